@@ -1,0 +1,87 @@
+package uk.dln.secretariat.app;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.preferences.UserPreferences.WindowLayout;
+import uk.dln.secretariat.app.settings.NetworkSettingsDialog;
+import uk.dln.secretariat.app.settings.NetworkSettingsViewModel;
+import uk.dln.secretariat.app.shell.EmptyStateView;
+import uk.dln.secretariat.app.shell.Section;
+import uk.dln.secretariat.app.shell.ShellView;
+import uk.dln.secretariat.app.shell.ShellViewModel;
+
+/** The main stage: the shell in a scene, the window's remembered place, and the commands that open dialogs. */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final Services services;
+    private final ShellViewModel viewModel;
+
+    public MainWindow(Stage stage, Services services) {
+        this.stage = stage;
+        this.services = services;
+        this.viewModel = new ShellViewModel(services.workspaces(), services.preferences(), services.directories(),
+                services.dialogs());
+        var view = new ShellView(viewModel, services.executor(), this::sectionView,
+                new ShellView.Commands(this::openNetworkSettings, this::showAbout, this::quit));
+        stage.setScene(SecretariatApp.scene(view, 1200, 780));
+        stage.titleProperty().bind(viewModel.windowTitleProperty());
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        restoreLayout();
+        stage.setOnCloseRequest(event -> saveLayout());
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public ShellViewModel viewModel() {
+        return viewModel;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Each feature's view replaces its empty state here as the feature lands. */
+    private Node sectionView(Section section) {
+        return new EmptyStateView(section);
+    }
+
+    private void openNetworkSettings() {
+        services.workspaces().current().ifPresentOrElse(
+                workspace -> new NetworkSettingsDialog(stage,
+                        new NetworkSettingsViewModel(workspace, services.executor())).showAndWait(),
+                () -> services.dialogs().showError(Messages.get("settings.noWorkspace.heading"),
+                        Messages.get("settings.noWorkspace.body")));
+    }
+
+    private void showAbout() {
+        services.dialogs().showInformation(Messages.get("about.heading", AppInfo.version()),
+                Messages.get("about.body", services.directories().home()));
+    }
+
+    private void quit() {
+        saveLayout();
+        stage.close();
+        Platform.exit();
+    }
+
+    private void restoreLayout() {
+        services.preferences().windowLayout().ifPresent(layout -> {
+            stage.setX(layout.x());
+            stage.setY(layout.y());
+            stage.setWidth(layout.width());
+            stage.setHeight(layout.height());
+            stage.setMaximized(layout.maximised());
+        });
+    }
+
+    private void saveLayout() {
+        services.preferences().saveWindowLayout(new WindowLayout(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()));
+    }
+}

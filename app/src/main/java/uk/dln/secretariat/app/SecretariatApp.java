@@ -1,0 +1,57 @@
+package uk.dln.secretariat.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.dln.secretariat.app.dialogs.FxDialogService;
+import uk.dln.secretariat.app.preferences.UserPreferences;
+import uk.dln.secretariat.app.task.FxTaskExecutor;
+
+/** The JavaFX application: builds the services once, shows the window, then opens the workspace. */
+public final class SecretariatApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecretariatApp.class);
+
+    private Services services;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> LOG.error("Uncaught error", error));
+        services = new Services(new FxTaskExecutor(), UserPreferences.forCurrentUser(),
+                AppDirectories.forCurrentUser(), new FxDialogService(stage));
+        window = new MainWindow(stage, services);
+        window.show();
+        // The database opens after the first frame, so the window appears without waiting for it.
+        String requested = getParameters().getNamed().get(Launcher.WORKSPACE_PARAMETER);
+        if (requested != null) {
+            window.viewModel().open(Path.of(requested));
+        } else {
+            window.viewModel().openStartupWorkspace();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.executor().shutdown();
+            services.workspaces().close();
+        }
+        LOG.info("Stopped");
+    }
+
+    /** The stylesheet every scene of the app uses. */
+    public static String stylesheet() {
+        return Objects.requireNonNull(SecretariatApp.class.getResource("secretariat.css")).toExternalForm();
+    }
+
+    static Scene scene(javafx.scene.Parent root, double width, double height) {
+        var scene = new Scene(root, width, height);
+        scene.getStylesheets().add(stylesheet());
+        return scene;
+    }
+}

@@ -1,0 +1,48 @@
+package uk.dln.secretariat.app;
+
+import uk.dln.secretariat.app.dialogs.DialogService;
+import uk.dln.secretariat.app.preferences.UserPreferences;
+import uk.dln.secretariat.app.task.TaskExecutor;
+import uk.dln.secretariat.app.workspace.WorkspaceService;
+
+/**
+ * Every service the app uses, built in one place and handed to views and view models by constructor. Tests build
+ * one with a same-thread executor, scripted dialogs and their own preferences.
+ */
+public final class Services {
+
+    private final TaskExecutor executor;
+    private final UserPreferences preferences;
+    private final AppDirectories directories;
+    private final DialogService dialogs;
+    private final WorkspaceService workspaces;
+
+    public Services(TaskExecutor executor, UserPreferences preferences, AppDirectories directories,
+                    DialogService dialogs) {
+        this.executor = executor;
+        this.preferences = preferences;
+        this.directories = directories;
+        this.dialogs = dialogs;
+        this.workspaces = new WorkspaceService(executor, preferences);
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public UserPreferences preferences() {
+        return preferences;
+    }
+
+    public AppDirectories directories() {
+        return directories;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public WorkspaceService workspaces() {
+        return workspaces;
+    }
+}

@@ -1,0 +1,30 @@
+package uk.dln.secretariat.app.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.persistence.Workspace;
+
+/** Fills a workspace (created if need be) with demonstration records. */
+@Command(name = "demo")
+final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private SecretariatCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (var opened = Workspace.open(parent.workspace().fileOrDefault())) {
+            DemoData.Summary summary = new DemoData().fill(opened);
+            spec.commandLine().getErr().println(Messages.get("cli.demo.done", opened.file(), summary.organisations()));
+        }
+        return ExitCodes.OK;
+    }
+}

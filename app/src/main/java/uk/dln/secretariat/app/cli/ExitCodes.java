@@ -1,0 +1,38 @@
+package uk.dln.secretariat.app.cli;
+
+import uk.dln.secretariat.model.SecretariatException;
+
+/** What the command line's exit status means; the README lists the same table. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    /** Something unexpected went wrong; the log has the details. */
+    public static final int FAILED = 1;
+    /** The command or its options were not understood. */
+    public static final int USAGE = 2;
+    /** The workspace was written by a newer version of Secretariat; it was left untouched. */
+    public static final int NEWER_WORKSPACE = 3;
+    /** The file is damaged or is not a Secretariat workspace; it was left untouched. */
+    public static final int DAMAGED_WORKSPACE = 4;
+    /** The workspace could not be used: missing, not writable, busy, or the disk is full. */
+    public static final int UNUSABLE_WORKSPACE = 5;
+    /** Input was refused (e.g. a bad file to import); nothing was stored. */
+    public static final int INVALID_INPUT = 6;
+
+    private ExitCodes() {
+    }
+
+    static int of(SecretariatException error) {
+        String key = error.messageKey();
+        if (key.equals("workspace.error.newer")) {
+            return NEWER_WORKSPACE;
+        }
+        if (key.equals("workspace.error.damaged") || key.equals("workspace.error.notWorkspace")) {
+            return DAMAGED_WORKSPACE;
+        }
+        if (key.startsWith("workspace.error.")) {
+            return UNUSABLE_WORKSPACE;
+        }
+        return INVALID_INPUT;
+    }
+}

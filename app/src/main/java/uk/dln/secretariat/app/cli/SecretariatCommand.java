@@ -1,0 +1,82 @@
+package uk.dln.secretariat.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import uk.dln.secretariat.app.AppInfo;
+import uk.dln.secretariat.app.Launcher;
+import uk.dln.secretariat.app.SecretariatApp;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.SecretariatException;
+
+/**
+ * {@code secretariat [--workspace FILE] [COMMAND]}: with no command, opens the window. Every message goes to
+ * standard error in the user's language; the exit status is one of {@link ExitCodes}.
+ */
+@Command(name = "secretariat", mixinStandardHelpOptions = true, versionProvider = SecretariatCommand.Version.class,
+        subcommands = {InitCommand.class, CheckCommand.class, DemoCommand.class})
+public final class SecretariatCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecretariatCommand.class);
+
+    @Mixin
+    private WorkspaceOption workspace;
+
+    WorkspaceOption workspace() {
+        return workspace;
+    }
+
+    @Override
+    public Integer call() {
+        var file = workspace.fileOrNull();
+        String[] parameters = file == null ? new String[0]
+                : new String[] {"--" + Launcher.WORKSPACE_PARAMETER + "=" + file.toAbsolutePath()};
+        Application.launch(SecretariatApp.class, parameters);
+        return ExitCodes.OK;
+    }
+
+    /** Parses and runs the arguments, returning the exit status. */
+    public static int run(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** The command line with its texts from the resource bundle and errors mapped to exit codes. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        var commandLine = new CommandLine(new SecretariatCommand());
+        commandLine.setResourceBundle(Messages.bundle());
+        commandLine.getCommandSpec().usageMessage().description(Messages.get("cli.description"));
+        describe(commandLine, "init", "cli.init.description");
+        describe(commandLine, "check", "cli.check.description");
+        describe(commandLine, "demo", "cli.demo.description");
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
+            if (error instanceof SecretariatException known) {
+                LOG.warn("{} refused: {}", cmd.getCommandName(), known.messageKey(), known);
+                cmd.getErr().println(Messages.of(known));
+                return ExitCodes.of(known);
+            }
+            LOG.error("{} failed", cmd.getCommandName(), error);
+            cmd.getErr().println(Messages.describe(error));
+            return ExitCodes.FAILED;
+        });
+        return commandLine;
+    }
+
+    private static void describe(CommandLine commandLine, String name, String key) {
+        commandLine.getSubcommands().get(name).getCommandSpec().usageMessage().description(Messages.get(key));
+    }
+
+    /** {@code --version} prints the product's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Messages.get("cli.version", AppInfo.version())};
+        }
+    }
+}

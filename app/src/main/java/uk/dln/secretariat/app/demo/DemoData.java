@@ -1,0 +1,50 @@
+package uk.dln.secretariat.app.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import uk.dln.secretariat.app.directory.OrganisationCsvReader;
+import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.model.directory.Organisation;
+import uk.dln.secretariat.persistence.Workspace;
+
+/**
+ * Fills a workspace with realistic records so every screen has something to show. Running it twice adds nothing the
+ * second time.
+ */
+public final class DemoData {
+
+    /** The reference list of government organisations, shipped inside the app. */
+    public static final String REFERENCE_ORGANISATIONS = "/uk/dln/secretariat/app/directory/organisations.csv";
+
+    /** What {@link #fill(Workspace)} added. */
+    public record Summary(int organisations) {
+    }
+
+    public Summary fill(Workspace workspace) {
+        int organisations = loadReferenceOrganisations(workspace).size();
+        return new Summary(organisations);
+    }
+
+    /** Adds the organisations from the reference list that the workspace does not have yet. */
+    public static List<Organisation> loadReferenceOrganisations(Workspace workspace) {
+        var existing = new HashSet<String>();
+        workspace.organisations().findAll().forEach(o -> existing.add(o.shortName()));
+        OrganisationCsvReader.Result result;
+        try (InputStream in = Objects.requireNonNull(DemoData.class.getResourceAsStream(REFERENCE_ORGANISATIONS))) {
+            result = new OrganisationCsvReader().read(in, existing);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Organisations already present are expected on a second run; anything else means the shipped list is bad.
+        boolean referenceIsBroken = result.problems().stream()
+                .anyMatch(problem -> !problem.messageKey().equals("import.error.shortNameExists"));
+        if (referenceIsBroken) {
+            throw new SecretariatException("demo.error.reference");
+        }
+        return workspace.organisations().importRows(result.rows());
+    }
+}

@@ -1,0 +1,22 @@
+package uk.dln.secretariat.app.dialogs;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What a view model may ask of a person. View models use this interface, never a control, so they are tested with
+ * a scripted implementation and no JavaFX stage.
+ */
+public interface DialogService {
+
+    Optional<Path> chooseWorkspaceToCreate(Path initialFolder);
+
+    Optional<Path> chooseWorkspaceToOpen(Path initialFolder);
+
+    void showError(String heading, String message);
+
+    void showInformation(String heading, String message);
+
+    /** @return true when the person chose to go ahead */
+    boolean confirm(String heading, String message, String goAheadLabel);
+}

@@ -1,0 +1,90 @@
+package uk.dln.secretariat.app.dialogs;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import uk.dln.secretariat.app.i18n.Messages;
+
+/** Native file choosers and alerts owned by the main window, so they stay on top of it and keep its focus. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseWorkspaceToCreate(Path initialFolder) {
+        FileChooser chooser = workspaceChooser("dialog.workspace.new.title", initialFolder);
+        chooser.setInitialFileName(Messages.get("dialog.workspace.new.fileName"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FxDialogService::withExtension);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkspaceToOpen(Path initialFolder) {
+        FileChooser chooser = workspaceChooser("dialog.workspace.open.title", initialFolder);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.workspace.allFiles"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void showError(String heading, String message) {
+        show(Alert.AlertType.ERROR, "dialog.error.title", heading, message);
+    }
+
+    @Override
+    public void showInformation(String heading, String message) {
+        show(Alert.AlertType.INFORMATION, "dialog.information.title", heading, message);
+    }
+
+    @Override
+    public boolean confirm(String heading, String message, String goAheadLabel) {
+        var goAhead = new ButtonType(goAheadLabel, ButtonBar.ButtonData.OK_DONE);
+        var cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "dialog.confirm.title", heading, message);
+        alert.getButtonTypes().setAll(goAhead, cancel);
+        return alert.showAndWait().filter(goAhead::equals).isPresent();
+    }
+
+    private void show(Alert.AlertType type, String titleKey, String heading, String message) {
+        alert(type, titleKey, heading, message).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String titleKey, String heading, String message) {
+        var alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get(titleKey));
+        alert.setHeaderText(heading);
+        // A wrapping label keeps long file paths readable instead of cut off with an ellipsis.
+        var content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(520);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setAccessibleText(heading + ". " + message);
+        return alert;
+    }
+
+    private FileChooser workspaceChooser(String titleKey, Path initialFolder) {
+        var chooser = new FileChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Messages.get("dialog.workspace.filter"), "*" + WorkspaceFiles.EXTENSION));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return chooser;
+    }
+
+    private static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? file : file.resolveSibling(name + WorkspaceFiles.EXTENSION);
+    }
+}

@@ -1,0 +1,69 @@
+package uk.dln.secretariat.app.forms;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.HPos;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.dln.secretariat.app.i18n.Messages;
+
+/**
+ * Label, control and inline error in one row, the same way in every form. The label names the control for screen
+ * readers and carries a mnemonic (Alt plus the underlined letter), and the error is words, never only a red border.
+ */
+public final class FormGrid extends GridPane {
+
+    public static final String ERROR_STYLE = "field-error";
+    public static final String INVALID_STYLE = "invalid";
+
+    private int rows;
+
+    public FormGrid() {
+        getStyleClass().add("form-grid");
+        var labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(140);
+        var fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        getColumnConstraints().addAll(labels, fields);
+        setHgap(12);
+        setVgap(6);
+    }
+
+    /**
+     * @param labelKey bundle key of the label; an underscore before a letter makes it the mnemonic
+     * @param error    the field's message, shown under it while not empty
+     */
+    public FormGrid row(String labelKey, Control control, ReadOnlyStringProperty error) {
+        String text = Messages.get(labelKey);
+        var label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(control);
+        control.setAccessibleText(text.replace("_", ""));
+        control.setMaxWidth(Double.MAX_VALUE);
+
+        var message = new Label();
+        message.getStyleClass().add(ERROR_STYLE);
+        message.setWrapText(true);
+        message.textProperty().bind(error);
+        message.visibleProperty().bind(error.isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        error.addListener((obs, old, now) -> {
+            control.setAccessibleHelp(now);
+            if (now.isEmpty()) {
+                control.getStyleClass().remove(INVALID_STYLE);
+            } else if (!control.getStyleClass().contains(INVALID_STYLE)) {
+                control.getStyleClass().add(INVALID_STYLE);
+            }
+        });
+
+        add(label, 0, rows);
+        add(new VBox(2, control, message), 1, rows);
+        rows++;
+        return this;
+    }
+}

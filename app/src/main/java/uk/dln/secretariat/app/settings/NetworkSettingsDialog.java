@@ -1,0 +1,58 @@
+package uk.dln.secretariat.app.settings;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import uk.dln.secretariat.app.forms.FormGrid;
+import uk.dln.secretariat.app.i18n.Messages;
+
+/** Edits the settings that belong to the network: its name, paper-reference prefix and default marking. */
+public final class NetworkSettingsDialog extends Dialog<ButtonType> {
+
+    public NetworkSettingsDialog(Window owner, NetworkSettingsViewModel viewModel) {
+        initOwner(owner);
+        setTitle(Messages.get("settings.title"));
+        setHeaderText(Messages.get("settings.heading"));
+
+        var name = new TextField();
+        name.textProperty().bindBidirectional(viewModel.networkNameProperty());
+        name.setId("settings-network-name");
+        var prefix = new TextField();
+        prefix.textProperty().bindBidirectional(viewModel.paperReferencePrefixProperty());
+        prefix.setId("settings-prefix");
+        var marking = new ComboBox<String>();
+        marking.setEditable(true);
+        marking.getItems().setAll(NetworkSettingsViewModel.markingSuggestions());
+        marking.getEditor().textProperty().bindBidirectional(viewModel.defaultMarkingProperty());
+        marking.setId("settings-marking");
+
+        var errors = viewModel.errors();
+        var form = new FormGrid()
+                .row("settings.networkName", name, errors.of(NetworkSettingsViewModel.NAME))
+                .row("settings.paperReferencePrefix", prefix, errors.of(NetworkSettingsViewModel.PREFIX))
+                .row("settings.defaultMarking", marking, errors.of(NetworkSettingsViewModel.MARKING));
+        var hint = new Label(Messages.get("settings.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        var general = new Label();
+        general.textProperty().bind(errors.general());
+        general.getStyleClass().add(FormGrid.ERROR_STYLE);
+        general.setWrapText(true);
+
+        getDialogPane().setContent(new VBox(12, form, hint, general));
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().setPrefWidth(560);
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+            // Keep the dialog open until the settings are valid and saved; the save closes it.
+            event.consume();
+            viewModel.save(() -> setResult(ButtonType.OK));
+        });
+        setOnShown(event -> name.requestFocus());
+        viewModel.load();
+    }
+}

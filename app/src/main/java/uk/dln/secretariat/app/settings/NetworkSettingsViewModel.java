@@ -1,0 +1,110 @@
+package uk.dln.secretariat.app.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.task.BackgroundTask;
+import uk.dln.secretariat.app.task.TaskExecutor;
+import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.ValidationException;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.settings.NetworkSettings;
+import uk.dln.secretariat.persistence.Workspace;
+
+/** The network settings form: what the fields hold, what is wrong with them, and saving them into the workspace. */
+public final class NetworkSettingsViewModel {
+
+    public static final String NAME = "networkName";
+    public static final String PREFIX = "paperReferencePrefix";
+    public static final String MARKING = "defaultMarking";
+
+    private final Workspace workspace;
+    private final TaskExecutor executor;
+    private final StringProperty networkName = new SimpleStringProperty(this, NAME, "");
+    private final StringProperty paperReferencePrefix = new SimpleStringProperty(this, PREFIX, "");
+    private final StringProperty defaultMarking = new SimpleStringProperty(this, MARKING, "");
+    private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING);
+
+    public NetworkSettingsViewModel(Workspace workspace, TaskExecutor executor) {
+        this.workspace = workspace;
+        this.executor = executor;
+    }
+
+    public BackgroundTask<NetworkSettings> load() {
+        return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"), p -> workspace.settings().load())
+                .onSuccess(settings -> {
+                    networkName.set(settings.networkName());
+                    paperReferencePrefix.set(settings.paperReferencePrefix());
+                    defaultMarking.set(settings.defaultMarking().label());
+                })
+                .onFailure(error -> errors.showGeneral(Messages.describe(error))));
+    }
+
+    /**
+     * Checks the fields and, if they are all fine, saves them.
+     *
+     * @param onSaved runs on the FX thread once the settings are stored
+     * @return false when a field is wrong (its message is shown) and nothing was saved
+     */
+    public boolean save(Runnable onSaved) {
+        NetworkSettings settings = validated();
+        if (settings == null) {
+            return false;
+        }
+        executor.execute(BackgroundTask.of(Messages.get("task.settings.save"), p -> {
+                    workspace.settings().save(settings);
+                    return settings;
+                })
+                .onSuccess(saved -> onSaved.run())
+                .onFailure(error -> errors.showGeneral(Messages.describe(error))));
+        return true;
+    }
+
+    private NetworkSettings validated() {
+        List<Problem> problems = new ArrayList<>();
+        ProtectiveMarking marking = null;
+        try {
+            marking = ProtectiveMarking.parse(defaultMarking.get());
+        } catch (ValidationException e) {
+            e.problems().forEach(p -> problems.add(new Problem(MARKING, p.messageKey(), p.arguments())));
+        }
+        try {
+            var settings = new NetworkSettings(networkName.get(), paperReferencePrefix.get(),
+                    marking == null ? ProtectiveMarking.OFFICIAL : marking);
+            if (problems.isEmpty()) {
+                errors.clear();
+                return settings;
+            }
+        } catch (ValidationException e) {
+            problems.addAll(0, e.problems());
+        }
+        errors.show(problems);
+        return null;
+    }
+
+    public StringProperty networkNameProperty() {
+        return networkName;
+    }
+
+    public StringProperty paperReferencePrefixProperty() {
+        return paperReferencePrefix;
+    }
+
+    public StringProperty defaultMarkingProperty() {
+        return defaultMarking;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    /** Suggestions for the marking field; any valid marking may be typed. */
+    public static List<String> markingSuggestions() {
+        return List.of("OFFICIAL", "OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE PERSONAL DATA",
+                "OFFICIAL-SENSITIVE COMMERCIAL", "OFFICIAL-SENSITIVE RECIPIENTS ONLY");
+    }
+
+}

@@ -1,0 +1,148 @@
+package uk.dln.secretariat.app.shell;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.task.TaskExecutor;
+
+/**
+ * The main window's content: menu bar, navigation, the selected section and the status bar. Section views are built
+ * the first time they are shown, so start-up pays only for the first.
+ */
+public final class ShellView extends BorderPane {
+
+    /** Commands the shell offers that are carried out elsewhere (the app quits, settings open a dialog). */
+    public record Commands(Runnable networkSettings, Runnable about, Runnable quit) {
+    }
+
+    private final ShellViewModel viewModel;
+    private final Function<Section, Node> sectionViews;
+    private final Map<Section, Node> built = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> navigationButtons = new EnumMap<>(Section.class);
+    private final StackPane content = new StackPane();
+    private final Menu recentMenu = new Menu(Messages.get("menu.file.recent"));
+
+    public ShellView(ShellViewModel viewModel, TaskExecutor executor, Function<Section, Node> sectionViews,
+                     Commands commands) {
+        this.viewModel = viewModel;
+        this.sectionViews = sectionViews;
+
+        setTop(menuBar(commands));
+        setLeft(navigation());
+        setCenter(content);
+        setBottom(new StatusBar(viewModel.workspaceLocationProperty(), executor));
+        content.getStyleClass().add("section-content");
+
+        viewModel.selectedSectionProperty().addListener((obs, old, section) -> show(section));
+        viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> rebuildRecentMenu());
+        rebuildRecentMenu();
+        show(viewModel.selectedSectionProperty().get());
+    }
+
+    private MenuBar menuBar(Commands commands) {
+        var newWorkspace = item("menu.file.new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newWorkspace.setOnAction(event -> viewModel.newWorkspace());
+        var openWorkspace = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        openWorkspace.setOnAction(event -> viewModel.openWorkspace());
+        var quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(event -> commands.quit().run());
+        var file = new Menu(Messages.get("menu.file"), null,
+                newWorkspace, openWorkspace, recentMenu, new SeparatorMenuItem(), quit);
+
+        var settings = item("menu.edit.networkSettings",
+                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        settings.setOnAction(event -> commands.networkSettings().run());
+        var edit = new Menu(Messages.get("menu.edit"), null, settings);
+
+        var view = new Menu(Messages.get("menu.view"));
+        for (Section section : Section.values()) {
+            var go = item(section.titleKey(), new KeyCodeCombination(
+                    KeyCode.getKeyCode(String.valueOf(section.shortcutDigit())), KeyCombination.SHORTCUT_DOWN));
+            go.setOnAction(event -> viewModel.selectedSectionProperty().set(section));
+            view.getItems().add(go);
+        }
+
+        var about = item("menu.help.about", null);
+        about.setOnAction(event -> commands.about().run());
+        var help = new Menu(Messages.get("menu.help"), null, about);
+
+        var bar = new MenuBar(file, edit, view, help);
+        bar.setAccessibleText(Messages.get("menu.accessible"));
+        return bar;
+    }
+
+    private Node navigation() {
+        var group = new ToggleGroup();
+        var box = new VBox();
+        box.getStyleClass().add("navigation");
+        box.setAccessibleText(Messages.get("navigation.accessible"));
+        for (Section section : Section.values()) {
+            var button = new ToggleButton(Messages.get(section.titleKey()));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("navigation-item");
+            button.setAccessibleText(Messages.get(section.titleKey()));
+            button.setTooltip(new Tooltip(Messages.get("navigation.tooltip", Messages.get(section.titleKey()),
+                    section.shortcutDigit())));
+            button.setOnAction(event -> {
+                // A toggle can be clicked off; the navigation always has one section selected.
+                button.setSelected(true);
+                viewModel.selectedSectionProperty().set(section);
+            });
+            navigationButtons.put(section, button);
+            box.getChildren().add(button);
+        }
+        var heading = new Label(Messages.get("app.name"));
+        heading.getStyleClass().add("navigation-heading");
+        box.getChildren().add(0, heading);
+        return box;
+    }
+
+    private void show(Section section) {
+        navigationButtons.get(section).setSelected(true);
+        Node view = built.computeIfAbsent(section, sectionViews);
+        content.getChildren().setAll(view);
+    }
+
+    private void rebuildRecentMenu() {
+        recentMenu.getItems().clear();
+        var recent = viewModel.recentWorkspaces();
+        for (int i = 0; i < recent.size(); i++) {
+            Path file = recent.get(i);
+            // Mnemonics 1-8 let a keyboard user pick a recent file straight away.
+            var item = new MenuItem("_" + (i + 1) + "  " + file.getFileName() + "  (" + file.getParent() + ")");
+            item.setMnemonicParsing(true);
+            item.setOnAction(event -> viewModel.openRecent(file));
+            recentMenu.getItems().add(item);
+        }
+        if (recent.isEmpty()) {
+            var none = new MenuItem(Messages.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    private static MenuItem item(String key, KeyCombination accelerator) {
+        var item = new MenuItem(Messages.get(key));
+        item.setAccelerator(accelerator);
+        return item;
+    }
+}

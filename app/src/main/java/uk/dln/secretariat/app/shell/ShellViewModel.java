@@ -1,0 +1,134 @@
+package uk.dln.secretariat.app.shell;
+
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.AppDirectories;
+import uk.dln.secretariat.app.dialogs.DialogService;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.preferences.UserPreferences;
+import uk.dln.secretariat.app.workspace.WorkspaceService;
+import uk.dln.secretariat.persistence.Workspace;
+
+/** The main window's state: which section is showing, which workspace is open, and the File menu's commands. */
+public final class ShellViewModel {
+
+    private final WorkspaceService workspaces;
+    private final UserPreferences preferences;
+    private final AppDirectories directories;
+    private final DialogService dialogs;
+
+    private final ObjectProperty<Section> selectedSection = new SimpleObjectProperty<>(this, "selectedSection",
+            Section.DIRECTORY);
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
+    private final ReadOnlyStringWrapper workspaceLocation = new ReadOnlyStringWrapper(this, "workspaceLocation");
+    private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
+
+    public ShellViewModel(WorkspaceService workspaces, UserPreferences preferences, AppDirectories directories,
+                          DialogService dialogs) {
+        this.workspaces = workspaces;
+        this.preferences = preferences;
+        this.directories = directories;
+        this.dialogs = dialogs;
+        windowTitle.bind(Bindings.createStringBinding(() -> title(workspaces.currentProperty().get()),
+                workspaces.currentProperty()));
+        workspaceLocation.bind(Bindings.createStringBinding(() -> location(workspaces.currentProperty().get()),
+                workspaces.currentProperty()));
+        workspaces.currentProperty().addListener((obs, old, opened) -> refreshRecent());
+        refreshRecent();
+    }
+
+    /** At start-up: the last workspace used, or on first run the default one, created if need be. */
+    public void openStartupWorkspace() {
+        Path last = preferences.lastWorkspace().orElse(null);
+        if (last == null) {
+            workspaces.open(directories.defaultWorkspace(), this::reportOpenFailure);
+            return;
+        }
+        workspaces.open(last, error -> {
+            reportOpenFailure(last, error);
+            if (!last.equals(directories.defaultWorkspace())) {
+                workspaces.open(directories.defaultWorkspace(), this::reportOpenFailure);
+            }
+        });
+    }
+
+    public void newWorkspace() {
+        dialogs.chooseWorkspaceToCreate(initialFolder()).ifPresent(file -> {
+            if (file.toFile().exists()) {
+                dialogs.showError(Messages.get("workspace.new.exists.heading"),
+                        Messages.get("workspace.new.exists.body", file));
+                return;
+            }
+            open(file);
+        });
+    }
+
+    public void openWorkspace() {
+        dialogs.chooseWorkspaceToOpen(initialFolder()).ifPresent(this::open);
+    }
+
+    public void openRecent(Path file) {
+        if (!file.toFile().exists()) {
+            dialogs.showError(Messages.get("workspace.recent.missing.heading"),
+                    Messages.get("workspace.recent.missing.body", file));
+            preferences.forgetWorkspace(file);
+            refreshRecent();
+            return;
+        }
+        open(file);
+    }
+
+    /** Opens the file, reporting in a dialog if it cannot be used. */
+    public void open(Path file) {
+        workspaces.open(file, error -> reportOpenFailure(file, error));
+    }
+
+    public ObjectProperty<Section> selectedSectionProperty() {
+        return selectedSection;
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty workspaceLocationProperty() {
+        return workspaceLocation.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentWorkspaces() {
+        return FXCollections.unmodifiableObservableList(recentWorkspaces);
+    }
+
+    private void reportOpenFailure(Throwable error) {
+        reportOpenFailure(directories.defaultWorkspace(), error);
+    }
+
+    private void reportOpenFailure(Path file, Throwable error) {
+        dialogs.showError(Messages.get("workspace.open.failed.heading", file.getFileName()), Messages.describe(error));
+    }
+
+    private void refreshRecent() {
+        recentWorkspaces.setAll(preferences.recentWorkspaces());
+    }
+
+    private Path initialFolder() {
+        return workspaces.current().map(w -> w.file().getParent()).orElse(directories.home());
+    }
+
+    private static String title(Workspace workspace) {
+        return workspace == null
+                ? Messages.get("app.title")
+                : Messages.get("app.title.withWorkspace", workspace.file().getFileName());
+    }
+
+    private static String location(Workspace workspace) {
+        return workspace == null ? Messages.get("status.noWorkspace")
+                : Messages.get("status.workspace", workspace.file());
+    }
+}

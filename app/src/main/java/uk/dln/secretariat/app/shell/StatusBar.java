@@ -1,0 +1,66 @@
+package uk.dln.secretariat.app.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.task.BackgroundTask;
+import uk.dln.secretariat.app.task.TaskExecutor;
+
+/** The strip along the bottom: which workspace is open, and the newest background task with progress and Cancel. */
+final class StatusBar extends HBox {
+
+    StatusBar(ReadOnlyStringProperty workspaceLocation, TaskExecutor executor) {
+        var location = new Label();
+        location.textProperty().bind(workspaceLocation);
+        location.setAccessibleText(Messages.get("status.workspace.accessible"));
+        location.getStyleClass().add("status-location");
+
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        ObjectBinding<BackgroundTask<?>> newest = Bindings.createObjectBinding(
+                () -> executor.running().isEmpty() ? null : executor.running().get(executor.running().size() - 1),
+                executor.running());
+
+        var taskLabel = new Label();
+        var progress = new ProgressBar();
+        progress.setPrefWidth(160);
+        progress.setAccessibleText(Messages.get("status.progress.accessible"));
+        var cancel = new Button(Messages.get("status.cancel"));
+        cancel.setAccessibleText(Messages.get("status.cancel.accessible"));
+
+        newest.addListener((obs, old, task) -> {
+            taskLabel.textProperty().unbind();
+            progress.progressProperty().unbind();
+            boolean running = task != null;
+            taskLabel.setVisible(running);
+            progress.setVisible(running);
+            cancel.setVisible(running && task.isCancellable());
+            if (running) {
+                taskLabel.textProperty().bind(Bindings.when(task.messageProperty().isEmpty())
+                        .then(task.title()).otherwise(task.messageProperty()));
+                progress.progressProperty().bind(task.progressProperty());
+                cancel.setOnAction(event -> task.cancel());
+            }
+        });
+        taskLabel.setVisible(false);
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        taskLabel.managedProperty().bind(taskLabel.visibleProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+
+        getChildren().addAll(location, spacer, taskLabel, progress, cancel);
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(12);
+    }
+}

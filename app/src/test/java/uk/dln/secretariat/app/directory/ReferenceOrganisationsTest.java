@@ -1,0 +1,25 @@
+package uk.dln.secretariat.app.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import uk.dln.secretariat.app.demo.DemoData;
+
+/** The product ships its own copy of the reference list; it must match the maintained one beside the project. */
+class ReferenceOrganisationsTest {
+
+    @Test
+    void shippedListMatchesTheMaintainedReference() throws Exception {
+        Path maintained = Path.of("").toAbsolutePath().getParent().getParent()
+                .resolve("shared/reference/organisations.csv");
+        assumeTrue(Files.isRegularFile(maintained), "the maintained reference list is beside the project in CI");
+        try (InputStream shipped = DemoData.class.getResourceAsStream(DemoData.REFERENCE_ORGANISATIONS)) {
+            assertEquals(Files.readString(maintained), new String(shipped.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package uk.dln.secretariat.app.support;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import uk.dln.secretariat.app.dialogs.DialogService;
+
+/** A {@link DialogService} whose answers a test scripts in advance and whose messages it can read back. */
+public final class ScriptedDialogs implements DialogService {
+
+    public final Deque<Path> filesToChoose = new ArrayDeque<>();
+    public final Deque<Boolean> confirmations = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> information = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseWorkspaceToCreate(Path initialFolder) {
+        return Optional.ofNullable(filesToChoose.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseWorkspaceToOpen(Path initialFolder) {
+        return Optional.ofNullable(filesToChoose.poll());
+    }
+
+    @Override
+    public void showError(String heading, String message) {
+        errors.add(heading + " | " + message);
+    }
+
+    @Override
+    public void showInformation(String heading, String message) {
+        information.add(heading + " | " + message);
+    }
+
+    @Override
+    public boolean confirm(String heading, String message, String goAheadLabel) {
+        Boolean answer = confirmations.poll();
+        return answer != null && answer;
+    }
+}

@@ -1,0 +1,48 @@
+package uk.dln.secretariat.persistence;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+
+/** The schema versions a file has and the app knows, read through Flyway from the migrations on the classpath. */
+final class SchemaVersions {
+
+    static final String MIGRATIONS = "classpath:db/migration";
+
+    private SchemaVersions() {
+    }
+
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(SchemaVersions.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .failOnMissingLocations(true)
+                .load();
+    }
+
+    /**
+     * Reads versions without writing anything: {@code info()} only queries the history table.
+     *
+     * @return the file's version ("0" for a new file), the app's latest, and whether the file is ahead of the app
+     */
+    static SchemaStatus read(DataSource readOnly) {
+        MigrationInfoService info = flyway(readOnly).info();
+        String fileVersion = info.current() == null ? "0" : info.current().getVersion().getVersion();
+        String appVersion = "0";
+        boolean newer = false;
+        for (MigrationInfo migration : info.all()) {
+            MigrationState state = migration.getState();
+            if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
+                newer = true;
+            } else if (state.isResolved() && migration.getVersion() != null) {
+                appVersion = migration.getVersion().getVersion();
+            }
+        }
+        return new SchemaStatus(fileVersion, appVersion, newer);
+    }
+
+    record SchemaStatus(String fileVersion, String appVersion, boolean fileIsNewer) {
+    }
+}

@@ -1,0 +1,95 @@
+package uk.dln.secretariat.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
+import uk.dln.secretariat.model.SecretariatException;
+
+/** Looks at a workspace file through a read-only connection, so a file it refuses is left exactly as it was. */
+final class WorkspaceInspector {
+
+    private WorkspaceInspector() {
+    }
+
+    /** Throws a user-facing error if the file is not a workspace or is newer than the app. */
+    static void refuseUnusable(Path file) {
+        inspect(file, false);
+    }
+
+    static WorkspaceHealth check(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new SecretariatException("workspace.error.missing", file);
+        }
+        return inspect(file, true);
+    }
+
+    private static WorkspaceHealth inspect(Path file, boolean checkIntegrity) {
+        requireSqliteHeader(file);
+        var readOnly = WorkspaceFile.readOnly(file);
+        try {
+            if (hasForeignTables(readOnly.getConnection())) {
+                throw new SecretariatException("workspace.error.notWorkspace", file);
+            }
+            SchemaVersions.SchemaStatus status = SchemaVersions.read(readOnly);
+            if (status.fileIsNewer()) {
+                throw new SecretariatException("workspace.error.newer", file, status.fileVersion(),
+                        status.appVersion());
+            }
+            List<String> problems = checkIntegrity ? integrityProblems(readOnly) : List.of();
+            return new WorkspaceHealth(file, status.fileVersion(), status.appVersion(), problems);
+        } catch (SQLException | FlywayException e) {
+            throw WorkspaceErrors.translate(file, e);
+        }
+    }
+
+    private static void requireSqliteHeader(Path file) {
+        try {
+            if (!WorkspaceFile.looksLikeSqlite(file)) {
+                throw new SecretariatException("workspace.error.notWorkspace", file);
+            }
+        } catch (IOException e) {
+            throw new SecretariatException(e, "workspace.error.unreadable", file, e.getMessage());
+        }
+    }
+
+    /** A SQLite file with tables but no migration history belongs to some other program. */
+    private static boolean hasForeignTables(Connection connection) throws SQLException {
+        try (connection;
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery(
+                     "SELECT count(*) AS tables, "
+                             + "sum(name = 'flyway_schema_history') AS history "
+                             + "FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+            rows.next();
+            return rows.getInt("tables") > 0 && rows.getInt("history") == 0;
+        }
+    }
+
+    /** SQLite's integrity check, plus the foreign-key check it leaves out. */
+    private static List<String> integrityProblems(DataSource readOnly) throws SQLException {
+        var problems = new ArrayList<String>();
+        try (var connection = readOnly.getConnection(); var statement = connection.createStatement()) {
+            try (var rows = statement.executeQuery("PRAGMA integrity_check")) {
+                while (rows.next()) {
+                    String line = rows.getString(1);
+                    if (!"ok".equalsIgnoreCase(line)) {
+                        problems.add(line);
+                    }
+                }
+            }
+            try (var rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+                while (rows.next()) {
+                    problems.add("foreign key: " + rows.getString(1) + " row " + rows.getLong(2) + " refers to a missing "
+                            + rows.getString(3));
+                }
+            }
+        }
+        return problems;
+    }
+}

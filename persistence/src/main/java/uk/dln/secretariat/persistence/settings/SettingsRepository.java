@@ -1,0 +1,52 @@
+package uk.dln.secretariat.persistence.settings;
+
+import static uk.dln.secretariat.persistence.jooq.Tables.NETWORK_SETTING;
+
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.settings.NetworkSettings;
+
+/** Network settings, stored as named values so later features can add settings without a schema change. */
+public final class SettingsRepository {
+
+    static final String NETWORK_NAME = "networkName";
+    static final String PAPER_PREFIX = "paperReferencePrefix";
+    static final String DEFAULT_MARKING = "defaultMarking";
+
+    private final DSLContext dsl;
+
+    public SettingsRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The stored settings; any not yet stored take their default. */
+    public NetworkSettings load() {
+        Map<String, String> stored = dsl.select(NETWORK_SETTING.NAME, NETWORK_SETTING.VALUE)
+                .from(NETWORK_SETTING)
+                .fetchMap(Record2::value1, Record2::value2);
+        NetworkSettings defaults = NetworkSettings.DEFAULTS;
+        return new NetworkSettings(
+                stored.getOrDefault(NETWORK_NAME, defaults.networkName()),
+                stored.getOrDefault(PAPER_PREFIX, defaults.paperReferencePrefix()),
+                ProtectiveMarking.parse(stored.getOrDefault(DEFAULT_MARKING, defaults.defaultMarking().label())));
+    }
+
+    /** Stores every setting in one transaction: all or nothing. */
+    public void save(NetworkSettings settings) {
+        Map<String, String> values = Map.of(
+                NETWORK_NAME, settings.networkName(),
+                PAPER_PREFIX, settings.paperReferencePrefix(),
+                DEFAULT_MARKING, settings.defaultMarking().label());
+        dsl.transaction(transaction -> {
+            var tx = transaction.dsl();
+            values.forEach((name, value) -> tx.insertInto(NETWORK_SETTING)
+                    .set(NETWORK_SETTING.NAME, name)
+                    .set(NETWORK_SETTING.VALUE, value)
+                    .onConflict(NETWORK_SETTING.NAME).doUpdate()
+                    .set(NETWORK_SETTING.VALUE, value)
+                    .execute());
+        });
+    }
+}

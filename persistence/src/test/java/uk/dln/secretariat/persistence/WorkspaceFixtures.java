@@ -1,0 +1,47 @@
+package uk.dln.secretariat.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Helpers for tests that need a workspace file in a particular state. */
+public final class WorkspaceFixtures {
+
+    private WorkspaceFixtures() {
+    }
+
+    /** Creates a workspace, then stamps it with a schema version far beyond this app's migrations. */
+    public static Path workspaceFromTheFuture(Path folder) throws SQLException {
+        Path file = folder.resolve("future.dlnw");
+        Workspace.open(file).close();
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             var statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO flyway_schema_history "
+                    + "(installed_rank, version, description, type, script, checksum, installed_by, execution_time, success) "
+                    + "VALUES (999, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'test', 0, 1)");
+        }
+        return file;
+    }
+
+    /** A fingerprint of every file in the folder (names and contents), to prove nothing was touched. */
+    public static List<String> fingerprint(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().map(file -> file.getFileName() + ":" + sha256(file)).toList();
+        }
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
