@@ -3,6 +3,10 @@ package uk.dln.secretariat.app;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import uk.dln.secretariat.app.directory.DirectoryView;
+import uk.dln.secretariat.app.directory.DirectoryViewModel;
+import uk.dln.secretariat.app.directory.ReferenceListOffer;
+import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.preferences.UserPreferences.WindowLayout;
 import uk.dln.secretariat.app.settings.NetworkSettingsDialog;
@@ -18,15 +22,21 @@ public final class MainWindow {
     private final Stage stage;
     private final Services services;
     private final ShellViewModel viewModel;
+    private final DirectoryViewModel directory;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
         this.services = services;
         this.viewModel = new ShellViewModel(services.workspaces(), services.preferences(), services.directories(),
                 services.dialogs());
+        var tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
+        this.directory = new DirectoryViewModel(tasks, services.clock());
+        viewModel.setOnFirstRun(new ReferenceListOffer(tasks, directory::reload)::offer);
         var view = new ShellView(viewModel, services.executor(), this::sectionView,
                 new ShellView.Commands(this::openNetworkSettings, this::showAbout, this::quit));
-        stage.setScene(SecretariatApp.scene(view, 1200, 780));
+        // Never larger than the screen, so a small laptop display shows the whole window.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(SecretariatApp.scene(view, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
@@ -48,7 +58,10 @@ public final class MainWindow {
 
     /** Each feature's view replaces its empty state here as the feature lands. */
     private Node sectionView(Section section) {
-        return new EmptyStateView(section);
+        return switch (section) {
+            case DIRECTORY -> new DirectoryView(directory);
+            default -> new EmptyStateView(section);
+        };
     }
 
     private void openNetworkSettings() {

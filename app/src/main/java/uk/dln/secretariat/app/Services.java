@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app;
 
+import java.time.Clock;
 import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.task.TaskExecutor;
@@ -16,9 +17,16 @@ public final class Services {
     private final AppDirectories directories;
     private final DialogService dialogs;
     private final WorkspaceService workspaces;
+    private final Clock clock;
 
     public Services(TaskExecutor executor, UserPreferences preferences, AppDirectories directories,
                     DialogService dialogs) {
+        this(executor, preferences, directories, dialogs, Clock.systemDefaultZone());
+    }
+
+    public Services(TaskExecutor executor, UserPreferences preferences, AppDirectories directories,
+                    DialogService dialogs, Clock clock) {
+        this.clock = clock;
         this.executor = executor;
         this.preferences = preferences;
         this.directories = directories;
@@ -40,6 +48,11 @@ public final class Services {
 
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    /** The clock that says what "today" is; tests fix it. */
+    public Clock clock() {
+        return clock;
     }
 
     public WorkspaceService workspaces() {

@@ -15,6 +15,9 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.persistence.directory.DeclarationRepository;
+import uk.dln.secretariat.persistence.directory.LeaderRepository;
+import uk.dln.secretariat.persistence.directory.MembershipRepository;
 import uk.dln.secretariat.persistence.directory.OrganisationRepository;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
 
@@ -31,12 +34,18 @@ public final class Workspace implements AutoCloseable {
     private final DSLContext dsl;
     private final SettingsRepository settings;
     private final OrganisationRepository organisations;
+    private final LeaderRepository leaders;
+    private final MembershipRepository memberships;
+    private final DeclarationRepository declarations;
 
     private Workspace(Path file, DataSource dataSource, Clock clock) {
         this.file = file;
         this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
         this.settings = new SettingsRepository(dsl);
         this.organisations = new OrganisationRepository(dsl, clock);
+        this.leaders = new LeaderRepository(dsl, clock);
+        this.memberships = new MembershipRepository(dsl, clock);
+        this.declarations = new DeclarationRepository(dsl, clock);
     }
 
     /**
@@ -90,6 +99,18 @@ public final class Workspace implements AutoCloseable {
 
     public OrganisationRepository organisations() {
         return organisations;
+    }
+
+    public LeaderRepository leaders() {
+        return leaders;
+    }
+
+    public MembershipRepository memberships() {
+        return memberships;
+    }
+
+    public DeclarationRepository declarations() {
+        return declarations;
     }
 
     @Override

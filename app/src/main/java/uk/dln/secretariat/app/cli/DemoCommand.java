@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.cli;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -22,8 +23,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var opened = Workspace.open(parent.workspace().fileOrDefault())) {
-            DemoData.Summary summary = new DemoData().fill(opened);
-            spec.commandLine().getErr().println(Messages.get("cli.demo.done", opened.file(), summary.organisations()));
+            DemoData.Summary summary = new DemoData(Clock.systemDefaultZone()).fill(opened);
+            spec.commandLine().getErr().println(Messages.get("cli.demo.done", opened.file(), summary.organisations(),
+                    summary.leaders()));
         }
         return ExitCodes.OK;
     }

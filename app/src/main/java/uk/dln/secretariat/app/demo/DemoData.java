@@ -3,6 +3,8 @@ package uk.dln.secretariat.app.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,12 +23,19 @@ public final class DemoData {
     public static final String REFERENCE_ORGANISATIONS = "/uk/dln/secretariat/app/directory/organisations.csv";
 
     /** What {@link #fill(Workspace)} added. */
-    public record Summary(int organisations) {
+    public record Summary(int organisations, int leaders) {
+    }
+
+    private final Clock clock;
+
+    public DemoData(Clock clock) {
+        this.clock = clock;
     }
 
     public Summary fill(Workspace workspace) {
         int organisations = loadReferenceOrganisations(workspace).size();
-        return new Summary(organisations);
+        int leaders = new DemoDirectory(workspace, LocalDate.now(clock)).fill();
+        return new Summary(organisations, leaders);
     }
 
     /** Adds the organisations from the reference list that the workspace does not have yet. */

@@ -13,6 +13,9 @@ public interface DialogService {
 
     Optional<Path> chooseWorkspaceToOpen(Path initialFolder);
 
+    /** A CSV file to import, e.g. a list of organisations. */
+    Optional<Path> chooseCsvToImport(Path initialFolder);
+
     void showError(String heading, String message);
 
     void showInformation(String heading, String message);

@@ -36,6 +36,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseCsvToImport(Path initialFolder) {
+        var chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.import.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("dialog.import.filter"), "*.csv", "*.CSV"),
+                new FileChooser.ExtensionFilter(Messages.get("dialog.workspace.allFiles"), "*"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public void showError(String heading, String message) {
         show(Alert.AlertType.ERROR, "dialog.error.title", heading, message);
     }

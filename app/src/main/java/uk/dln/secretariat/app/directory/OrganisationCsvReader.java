@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -124,6 +125,7 @@ public final class OrganisationCsvReader {
                 badLines.add(row.line());
             }
         }
+        problems.sort(Comparator.comparingInt(problem -> (Integer) problem.arguments().get(0)));
         return new Result(good, problems, badLines.size());
     }
 

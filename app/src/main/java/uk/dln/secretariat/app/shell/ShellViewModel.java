@@ -28,6 +28,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
     private final ReadOnlyStringWrapper workspaceLocation = new ReadOnlyStringWrapper(this, "workspaceLocation");
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
+    private Runnable onFirstRun = () -> { };
 
     public ShellViewModel(WorkspaceService workspaces, UserPreferences preferences, AppDirectories directories,
                           DialogService dialogs) {
@@ -47,7 +48,7 @@ public final class ShellViewModel {
     public void openStartupWorkspace() {
         Path last = preferences.lastWorkspace().orElse(null);
         if (last == null) {
-            workspaces.open(directories.defaultWorkspace(), this::reportOpenFailure);
+            workspaces.open(directories.defaultWorkspace(), opened -> onFirstRun.run(), this::reportOpenFailure);
             return;
         }
         workspaces.open(last, error -> {
@@ -56,6 +57,11 @@ public final class ShellViewModel {
                 workspaces.open(directories.defaultWorkspace(), this::reportOpenFailure);
             }
         });
+    }
+
+    /** What to offer once the very first workspace is open, e.g. loading the standard list of organisations. */
+    public void setOnFirstRun(Runnable action) {
+        this.onFirstRun = action;
     }
 
     public void newWorkspace() {

@@ -40,10 +40,18 @@ public final class WorkspaceService {
      * @param onFailure told why the file could not be opened; the current workspace is then unchanged
      */
     public BackgroundTask<Workspace> open(Path file, Consumer<Throwable> onFailure) {
+        return open(file, opened -> { }, onFailure);
+    }
+
+    /** As {@link #open(Path, Consumer)}, telling {@code onOpened} once the workspace is current. */
+    public BackgroundTask<Workspace> open(Path file, Consumer<Workspace> onOpened, Consumer<Throwable> onFailure) {
         Path absolute = file.toAbsolutePath().normalize();
         return executor.execute(BackgroundTask.of(Messages.get("task.workspace.open", absolute.getFileName()),
                         progress -> Workspace.open(absolute))
-                .onSuccess(this::switchTo)
+                .onSuccess(workspace -> {
+                    switchTo(workspace);
+                    onOpened.accept(workspace);
+                })
                 .onFailure(onFailure));
     }
 

@@ -71,7 +71,7 @@ class MainWindowTest {
     @Test
     void everySectionIsReachableFromTheKeyboard(FxRobot robot) throws Exception {
         waitForWorkspace();
-        String[] headings = {"The network's directory", "Meetings will appear here",
+        String[] headings = {null, "Meetings will appear here",
             "The action log will appear here", "Departmental roadmaps will appear here",
             "Board packs will be exported from here"};
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
@@ -79,6 +79,10 @@ class MainWindowTest {
             robot.press(KeyCode.CONTROL).type(digits[i]).release(KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
             String heading = headings[i];
+            if (heading == null) {
+                assertTrue(robot.lookup("#directory-tabs").tryQuery().isPresent(), "the directory is showing");
+                continue;
+            }
             assertTrue(robot.lookup(".heading-l").queryAllAs(Label.class).stream()
                     .anyMatch(label -> label.getText().equals(heading) && label.getScene() != null), heading);
         }

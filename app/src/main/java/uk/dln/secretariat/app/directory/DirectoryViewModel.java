@@ -1,0 +1,60 @@
+package uk.dln.secretariat.app.directory;
+
+import java.time.Clock;
+
+/**
+ * The directory as a whole: organisations, people, declarations and the glance panel, reloaded together when the
+ * workspace changes and after any edit, so every part shows the same state.
+ */
+public final class DirectoryViewModel {
+
+    private final OrganisationsViewModel organisations;
+    private final LeadersViewModel leaders;
+    private final DeclarationsViewModel declarations;
+    private final GlanceViewModel glance;
+
+    public DirectoryViewModel(WorkspaceTasks tasks, Clock clock) {
+        this.glance = new GlanceViewModel(tasks, clock);
+        this.declarations = new DeclarationsViewModel(tasks);
+        this.organisations = new OrganisationsViewModel(tasks, clock, this::organisationsChanged);
+        this.leaders = new LeadersViewModel(tasks, clock, this::peopleChanged);
+        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> reload());
+        if (tasks.workspaces().current().isPresent()) {
+            reload();
+        }
+    }
+
+    public void reload() {
+        organisations.reload();
+        leaders.reload();
+        declarations.reload();
+        glance.reload();
+    }
+
+    private void organisationsChanged() {
+        leaders.reload();
+        glance.reload();
+    }
+
+    private void peopleChanged() {
+        organisations.reload();
+        declarations.reload();
+        glance.reload();
+    }
+
+    public OrganisationsViewModel organisations() {
+        return organisations;
+    }
+
+    public LeadersViewModel leaders() {
+        return leaders;
+    }
+
+    public DeclarationsViewModel declarations() {
+        return declarations;
+    }
+
+    public GlanceViewModel glance() {
+        return glance;
+    }
+}

@@ -1,0 +1,92 @@
+package uk.dln.secretariat.app.directory;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.model.ValidationException;
+import uk.dln.secretariat.model.directory.Leader;
+
+/** The person form's fields and their messages. */
+public final class LeaderFormViewModel {
+
+    private long editingId;
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty jobTitle = new SimpleStringProperty(this, "jobTitle", "");
+    private final StringProperty grade = new SimpleStringProperty(this, "grade", "");
+    private final BooleanProperty boardMember = new SimpleBooleanProperty(this, "boardMember");
+    private final StringProperty email = new SimpleStringProperty(this, "email", "");
+    private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
+    private final ReadOnlyBooleanWrapper editingExisting = new ReadOnlyBooleanWrapper(this, "editingExisting");
+    private final FieldErrors errors = new FieldErrors("name", "jobTitle", "grade", "email", "phone");
+
+    public void edit(Leader leader) {
+        editingId = leader.id();
+        name.set(leader.name());
+        jobTitle.set(leader.jobTitle());
+        grade.set(leader.grade());
+        boardMember.set(leader.boardMember());
+        email.set(leader.email());
+        phone.set(leader.phone());
+        editingExisting.set(true);
+        errors.clear();
+    }
+
+    public void clear() {
+        editingId = 0;
+        name.set("");
+        jobTitle.set("");
+        grade.set("");
+        boardMember.set(false);
+        email.set("");
+        phone.set("");
+        editingExisting.set(false);
+        errors.clear();
+    }
+
+    /** The person the fields describe, or null with the problems shown on the fields. */
+    Leader toLeader() {
+        try {
+            return new Leader(editingId, name.get(), jobTitle.get(), grade.get(), boardMember.get(), email.get(),
+                    phone.get());
+        } catch (ValidationException e) {
+            errors.show(e.problems());
+            return null;
+        }
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty jobTitleProperty() {
+        return jobTitle;
+    }
+
+    public StringProperty gradeProperty() {
+        return grade;
+    }
+
+    public BooleanProperty boardMemberProperty() {
+        return boardMember;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public ReadOnlyBooleanProperty editingExistingProperty() {
+        return editingExisting.getReadOnlyProperty();
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

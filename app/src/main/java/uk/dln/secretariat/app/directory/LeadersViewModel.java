@@ -1,0 +1,239 @@
+package uk.dln.secretariat.app.directory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.directory.CurrentRole;
+import uk.dln.secretariat.model.directory.Declaration;
+import uk.dln.secretariat.model.directory.Leader;
+import uk.dln.secretariat.model.directory.MembershipView;
+import uk.dln.secretariat.model.directory.Organisation;
+
+/** The people list with its search, the selected person's form, their roles over time and their declarations. */
+public final class LeadersViewModel {
+
+    private final WorkspaceTasks tasks;
+    private final Clock clock;
+    private final Runnable onChanged;
+    private final ObservableList<CurrentRole> items = FXCollections.observableArrayList();
+    private final FilteredList<CurrentRole> visible = new FilteredList<>(items);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<CurrentRole> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<MembershipView> history = FXCollections.observableArrayList();
+    private final ObservableList<Declaration> declarations = FXCollections.observableArrayList();
+    private final ObservableList<Organisation> organisations = FXCollections.observableArrayList();
+    private final LeaderFormViewModel form = new LeaderFormViewModel();
+    private final MembershipFormViewModel membershipForm = new MembershipFormViewModel();
+    private final DeclarationFormViewModel declarationForm = new DeclarationFormViewModel();
+
+    public LeadersViewModel(WorkspaceTasks tasks, Clock clock, Runnable onChanged) {
+        this.tasks = tasks;
+        this.clock = clock;
+        this.onChanged = onChanged;
+        search.addListener((obs, old, text) -> visible.setPredicate(role -> matches(role, text)));
+        selected.addListener((obs, old, role) -> showSelected(role));
+        form.clear();
+        membershipForm.clear(today());
+        declarationForm.clear(today());
+    }
+
+    public void reload() {
+        reloadThenSelect(selectedId());
+    }
+
+    private void reloadThenSelect(long id) {
+        tasks.run("task.directory.loadPeople", workspace -> new Loaded(
+                workspace.leaders().findAllWithRoleOn(today()), workspace.organisations().findAll()), loaded -> {
+                    items.setAll(loaded.roles());
+                    organisations.setAll(loaded.organisations());
+                    selected.set(loaded.roles().stream().filter(r -> r.leader().id() == id).findFirst()
+                            .orElse(null));
+                    if (selected.get() != null) {
+                        showSelected(selected.get());
+                    }
+                });
+    }
+
+    private record Loaded(List<CurrentRole> roles, List<Organisation> organisations) {
+    }
+
+    public void newLeader() {
+        selected.set(null);
+        form.clear();
+    }
+
+    public void save() {
+        Leader leader = form.toLeader();
+        if (leader == null) {
+            return;
+        }
+        tasks.run("task.directory.savePerson", workspace -> workspace.leaders().save(leader), saved -> {
+            reloadThenSelect(saved.id());
+            onChanged.run();
+        }, form.errors());
+    }
+
+    public void delete() {
+        CurrentRole role = selected.get();
+        if (role == null || !tasks.dialogs().confirm(
+                Messages.get("directory.people.delete.heading", role.leader().name()),
+                Messages.get("directory.people.delete.body"), Messages.get("directory.people.delete.confirm"))) {
+            return;
+        }
+        tasks.run("task.directory.deletePerson", workspace -> {
+            workspace.leaders().delete(role.leader().id());
+            return role;
+        }, deleted -> {
+            newLeader();
+            reloadThenSelect(0);
+            onChanged.run();
+        });
+    }
+
+    /** Gives the selected person the role described in the membership form. */
+    public void addRole() {
+        long leaderId = selectedId();
+        if (leaderId == 0) {
+            return;
+        }
+        var membership = membershipForm.toMembership(leaderId);
+        if (membership == null) {
+            return;
+        }
+        tasks.run("task.directory.saveRole", workspace -> workspace.memberships().save(membership), saved -> {
+            membershipForm.clear(today());
+            reloadThenSelect(leaderId);
+            onChanged.run();
+        }, membershipForm.errors());
+    }
+
+    /** Ends a current role today (or on its start day, if it only began today). */
+    public void endRole(MembershipView view) {
+        var membership = view.membership();
+        if (membership.validTo() != null) {
+            return;
+        }
+        long leaderId = selectedId();
+        LocalDate end = today().isBefore(membership.validFrom()) ? membership.validFrom() : today();
+        tasks.run("task.directory.saveRole", workspace -> workspace.memberships().save(membership.endingOn(end)),
+                saved -> {
+                    reloadThenSelect(leaderId);
+                    onChanged.run();
+                });
+    }
+
+    public void addDeclaration() {
+        long leaderId = selectedId();
+        if (leaderId == 0) {
+            return;
+        }
+        var declaration = declarationForm.toDeclaration(leaderId);
+        if (declaration == null) {
+            return;
+        }
+        tasks.run("task.directory.saveDeclaration", workspace -> workspace.declarations().save(declaration),
+                saved -> {
+                    declarationForm.clear(today());
+                    reloadThenSelect(leaderId);
+                    onChanged.run();
+                }, declarationForm.errors());
+    }
+
+    /** Marks a declaration as no longer current; it stays in the register. */
+    public void withdrawDeclaration(Declaration declaration) {
+        long leaderId = selectedId();
+        tasks.run("task.directory.saveDeclaration", workspace -> workspace.declarations().save(new Declaration(
+                declaration.id(), declaration.leaderId(), declaration.interest(), declaration.declaredOn(), false)),
+                saved -> {
+                    reloadThenSelect(leaderId);
+                    onChanged.run();
+                });
+    }
+
+    private void showSelected(CurrentRole role) {
+        history.clear();
+        declarations.clear();
+        if (role == null) {
+            return;
+        }
+        form.edit(role.leader());
+        long id = role.leader().id();
+        tasks.run("task.directory.loadHistory", workspace -> new Detail(workspace.memberships().forLeader(id),
+                workspace.declarations().forLeader(id)), detail -> {
+                    history.setAll(detail.history());
+                    declarations.setAll(detail.declarations());
+                });
+    }
+
+    private record Detail(List<MembershipView> history, List<Declaration> declarations) {
+    }
+
+    private long selectedId() {
+        return selected.get() == null ? 0 : selected.get().leader().id();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static boolean matches(CurrentRole role, String search) {
+        if (search == null || search.isBlank()) {
+            return true;
+        }
+        String wanted = search.strip().toLowerCase(Locale.ROOT);
+        Leader leader = role.leader();
+        return leader.name().toLowerCase(Locale.ROOT).contains(wanted)
+                || leader.jobTitle().toLowerCase(Locale.ROOT).contains(wanted)
+                || leader.email().toLowerCase(Locale.ROOT).contains(wanted)
+                || (role.organisationName() != null && role.organisationName().toLowerCase(Locale.ROOT).contains(wanted))
+                || (role.organisationShortName() != null
+                        && role.organisationShortName().toLowerCase(Locale.ROOT).contains(wanted))
+                || (role.role() != null && Messages.get(role.role().messageKey()).toLowerCase(Locale.ROOT)
+                        .contains(wanted));
+    }
+
+    public ObservableList<CurrentRole> visibleItems() {
+        return visible;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<CurrentRole> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<MembershipView> history() {
+        return history;
+    }
+
+    public ObservableList<Declaration> declarations() {
+        return declarations;
+    }
+
+    public ObservableList<Organisation> organisations() {
+        return organisations;
+    }
+
+    public LeaderFormViewModel form() {
+        return form;
+    }
+
+    public MembershipFormViewModel membershipForm() {
+        return membershipForm;
+    }
+
+    public DeclarationFormViewModel declarationForm() {
+        return declarationForm;
+    }
+}

@@ -1,0 +1,73 @@
+package uk.dln.secretariat.app.directory;
+
+import java.util.function.Consumer;
+import uk.dln.secretariat.app.dialogs.DialogService;
+import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.task.BackgroundTask;
+import uk.dln.secretariat.app.task.TaskExecutor;
+import uk.dln.secretariat.app.workspace.WorkspaceService;
+import uk.dln.secretariat.model.ValidationException;
+import uk.dln.secretariat.persistence.Workspace;
+
+/**
+ * Runs work against the open workspace in the background, the same way for every directory screen: nothing happens
+ * without a workspace, validation problems go to the form's fields, anything else to an error dialog.
+ */
+public final class WorkspaceTasks {
+
+    /** Work that needs the workspace. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Workspace workspace) throws Exception;
+    }
+
+    private final WorkspaceService workspaces;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+
+    public WorkspaceTasks(WorkspaceService workspaces, TaskExecutor executor, DialogService dialogs) {
+        this.workspaces = workspaces;
+        this.executor = executor;
+        this.dialogs = dialogs;
+    }
+
+    public WorkspaceService workspaces() {
+        return workspaces;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** Reads or writes; failures are shown in a dialog. */
+    public <T> void run(String titleKey, Work<T> work, Consumer<? super T> onSuccess) {
+        run(titleKey, work, onSuccess, null);
+    }
+
+    /**
+     * As {@link #run(String, Work, Consumer)}, but problems with the input are shown on the form's fields.
+     *
+     * @param errors the form's messages, or null to show every failure in a dialog
+     */
+    public <T> void run(String titleKey, Work<T> work, Consumer<? super T> onSuccess, FieldErrors errors) {
+        var workspace = workspaces.current();
+        if (workspace.isEmpty()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(Messages.get(titleKey), progress -> work.run(workspace.get()))
+                .onSuccess(result -> {
+                    if (errors != null) {
+                        errors.clear();
+                    }
+                    onSuccess.accept(result);
+                })
+                .onFailure(error -> {
+                    if (errors != null && error instanceof ValidationException invalid) {
+                        errors.show(invalid.problems());
+                    } else {
+                        dialogs.showError(Messages.get("directory.error.heading"), Messages.describe(error));
+                    }
+                }));
+    }
+}

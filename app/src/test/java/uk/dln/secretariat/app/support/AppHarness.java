@@ -1,0 +1,56 @@
+package uk.dln.secretariat.app.support;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.dln.secretariat.app.AppDirectories;
+import uk.dln.secretariat.app.MainWindow;
+import uk.dln.secretariat.app.Services;
+import uk.dln.secretariat.app.task.FxTaskExecutor;
+import uk.dln.secretariat.persistence.Workspace;
+
+/** The real main window on a fresh workspace of its own, with scripted dialogs, for UI tests. */
+public final class AppHarness implements AutoCloseable {
+
+    private final TestPreferences preferences = new TestPreferences();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final Services services;
+    private final MainWindow window;
+
+    public AppHarness(Stage stage, Path home, Clock clock) {
+        services = new Services(new FxTaskExecutor(), preferences.preferences(), new AppDirectories(home), dialogs,
+                clock);
+        window = new MainWindow(stage, services);
+        window.show();
+        window.viewModel().openStartupWorkspace();
+    }
+
+    public ScriptedDialogs dialogs() {
+        return dialogs;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public Workspace workspace() {
+        return services.workspaces().current().orElseThrow();
+    }
+
+    /** Waits until the workspace is open and every background task has finished. */
+    public void settle() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.workspaces().current().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> services.executor().running().isEmpty()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void close() throws Exception {
+        services.executor().shutdown();
+        WaitForAsyncUtils.asyncFx(() -> services.workspaces().close()).get(5, TimeUnit.SECONDS);
+        preferences.close();
+    }
+}

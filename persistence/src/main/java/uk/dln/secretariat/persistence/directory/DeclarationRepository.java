@@ -1,0 +1,69 @@
+package uk.dln.secretariat.persistence.directory;
+
+import static uk.dln.secretariat.persistence.jooq.Tables.DECLARATION;
+import static uk.dln.secretariat.persistence.jooq.Tables.LEADER;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.ValidationException;
+import uk.dln.secretariat.model.directory.Declaration;
+import uk.dln.secretariat.persistence.jooq.tables.records.DeclarationRecord;
+
+/** The register of declared interests. */
+public final class DeclarationRepository {
+
+    /** A declaration with the declaring leader's name, for the register. */
+    public record Entry(Declaration declaration, String leaderName) {
+    }
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public DeclarationRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** The whole register, newest first. */
+    public List<Entry> register() {
+        return dsl.select(DECLARATION.asterisk(), LEADER.NAME)
+                .from(DECLARATION).join(LEADER).on(LEADER.ID.eq(DECLARATION.LEADER_ID))
+                .orderBy(DECLARATION.DECLARED_ON.desc(), LEADER.NAME)
+                .fetch(record -> new Entry(toModel(record), record.get(LEADER.NAME)));
+    }
+
+    public List<Declaration> forLeader(long leaderId) {
+        return dsl.selectFrom(DECLARATION).where(DECLARATION.LEADER_ID.eq(leaderId))
+                .orderBy(DECLARATION.DECLARED_ON.desc()).fetch(DeclarationRepository::toModel);
+    }
+
+    public Declaration save(Declaration declaration) {
+        return dsl.transactionResult(tx -> {
+            DeclarationRecord record = tx.dsl().newRecord(DECLARATION);
+            record.setLeaderId(declaration.leaderId());
+            record.setInterest(declaration.interest());
+            record.setDeclaredOn(declaration.declaredOn());
+            record.setCurrent(declaration.current());
+            record.setChangedAt(LocalDateTime.now(clock));
+            if (declaration.id() == 0) {
+                record.insert();
+                return declaration.withId(record.getId());
+            }
+            record.changed(DECLARATION.ID, false);
+            if (tx.dsl().update(DECLARATION).set(record).where(DECLARATION.ID.eq(declaration.id())).execute() == 0) {
+                throw new ValidationException(List.of(Problem.of("interest", "record.error.gone")));
+            }
+            return declaration;
+        });
+    }
+
+    static Declaration toModel(Record record) {
+        DeclarationRecord row = record.into(DECLARATION);
+        return new Declaration(row.getId(), row.getLeaderId(), row.getInterest(), row.getDeclaredOn(),
+                row.getCurrent());
+    }
+}
