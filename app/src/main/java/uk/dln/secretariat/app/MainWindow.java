@@ -8,6 +8,9 @@ import uk.dln.secretariat.app.directory.DirectoryViewModel;
 import uk.dln.secretariat.app.directory.ReferenceListOffer;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.meetings.DesktopPaperOpener;
+import uk.dln.secretariat.app.meetings.MeetingsView;
+import uk.dln.secretariat.app.meetings.MeetingsViewModel;
 import uk.dln.secretariat.app.preferences.UserPreferences.WindowLayout;
 import uk.dln.secretariat.app.settings.NetworkSettingsDialog;
 import uk.dln.secretariat.app.settings.NetworkSettingsViewModel;
@@ -23,6 +26,7 @@ public final class MainWindow {
     private final Services services;
     private final ShellViewModel viewModel;
     private final DirectoryViewModel directory;
+    private final MeetingsViewModel meetings;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -31,6 +35,7 @@ public final class MainWindow {
                 services.dialogs());
         var tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
         this.directory = new DirectoryViewModel(tasks, services.clock());
+        this.meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
         viewModel.setOnFirstRun(new ReferenceListOffer(tasks, directory::reload)::offer);
         var view = new ShellView(viewModel, services.executor(), this::sectionView,
                 new ShellView.Commands(this::openNetworkSettings, this::showAbout, this::quit));
@@ -60,6 +65,7 @@ public final class MainWindow {
     private Node sectionView(Section section) {
         return switch (section) {
             case DIRECTORY -> new DirectoryView(directory);
+            case MEETINGS -> new MeetingsView(meetings);
             default -> new EmptyStateView(section);
         };
     }

@@ -23,7 +23,7 @@ public final class DemoData {
     public static final String REFERENCE_ORGANISATIONS = "/uk/dln/secretariat/app/directory/organisations.csv";
 
     /** What {@link #fill(Workspace)} added. */
-    public record Summary(int organisations, int leaders) {
+    public record Summary(int organisations, int leaders, int meetings) {
     }
 
     private final Clock clock;
@@ -35,7 +35,8 @@ public final class DemoData {
     public Summary fill(Workspace workspace) {
         int organisations = loadReferenceOrganisations(workspace).size();
         int leaders = new DemoDirectory(workspace, LocalDate.now(clock)).fill();
-        return new Summary(organisations, leaders);
+        int meetings = new DemoMeetings(workspace, LocalDate.now(clock)).fill();
+        return new Summary(organisations, leaders, meetings);
     }
 
     /** Adds the organisations from the reference list that the workspace does not have yet. */

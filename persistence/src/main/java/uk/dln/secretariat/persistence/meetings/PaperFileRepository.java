@@ -3,6 +3,9 @@ package uk.dln.secretariat.persistence.meetings;
 import static uk.dln.secretariat.persistence.jooq.Tables.AGENDA_ITEM;
 import static uk.dln.secretariat.persistence.jooq.Tables.PAPER_FILE;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -40,14 +43,23 @@ public final class PaperFileRepository {
                 .fetchMap(PAPER_FILE.AGENDA_ITEM_ID, DSL.count());
     }
 
+    /** Stores a copy of a file on disk, checking its size before reading it so a huge file is never loaded. */
+    public PaperFile attach(long itemId, Path file) throws IOException {
+        String fileName = file.getFileName().toString();
+        long size = Files.size(file);
+        if (size > PaperFile.MAX_BYTES) {
+            throw tooLarge(fileName, size);
+        }
+        return attach(itemId, fileName, Files.readAllBytes(file));
+    }
+
     /**
      * Stores a copy of the file's bytes. Files over {@link PaperFile#MAX_BYTES} are refused, naming the file and
      * both sizes; so is any change once the meeting's minutes are approved.
      */
     public PaperFile attach(long itemId, String fileName, byte[] content) {
         if (content.length > PaperFile.MAX_BYTES) {
-            throw new ValidationException(List.of(Problem.of("file", "meetings.error.fileTooLarge", fileName,
-                    megabytes(content.length), megabytes(PaperFile.MAX_BYTES))));
+            throw tooLarge(fileName, content.length);
         }
         return dsl.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
@@ -90,6 +102,11 @@ public final class PaperFileRepository {
             throw new ValidationException(List.of(Problem.of("file", "record.error.gone")));
         }
         return meetingId;
+    }
+
+    private static ValidationException tooLarge(String fileName, long size) {
+        return new ValidationException(List.of(Problem.of("file", "meetings.error.fileTooLarge", fileName,
+                megabytes(size), megabytes(PaperFile.MAX_BYTES))));
     }
 
     /** Megabytes to one decimal place, as text so the message shows it as written. */
