@@ -71,6 +71,8 @@ final class MeetingDetailsView extends VBox {
     @Override
     public void requestFocus() {
         date.requestFocus();
+        // Typing replaces the suggested date rather than adding to it.
+        date.getEditor().selectAll();
     }
 
     /** A marking is typed (OFFICIAL-SENSITIVE PERSONAL DATA) or picked from the usual ones. */

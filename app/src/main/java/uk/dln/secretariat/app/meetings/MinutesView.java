@@ -68,7 +68,7 @@ final class MinutesView extends VBox {
         var top = new VBox(8, banner, new HBox(8, save, draft), general);
         top.setPadding(new Insets(12, 16, 4, 16));
         getChildren().addAll(top, split);
-        Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.R, draft).alt(KeyCode.A, raise);
+        Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.R, draft).alt(KeyCode.A, raise).altFocus(KeyCode.T, items);
     }
 
     @Override
@@ -93,6 +93,8 @@ final class MinutesView extends VBox {
     private VBox itemLevel(Button raise) {
         items.setId("minutes-items");
         items.setAccessibleText(Messages.get("meetings.minutes.items"));
+        items.setAccessibleHelp(Messages.get("meetings.minutes.items.help"));
+        items.setTooltip(new javafx.scene.control.Tooltip(Messages.get("meetings.minutes.items.help")));
         items.setPrefHeight(150);
         items.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null && row != viewModel.selectedProperty().get()) {

@@ -17,6 +17,7 @@ import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.actions.Action;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.directory.Leader;
@@ -124,15 +125,8 @@ public final class MinutesViewModel {
 
     /** Stores the minutes; after approval the workspace refuses, and the message says why. */
     public void save() {
-        if (detail == null) {
-            return;
-        }
-        MeetingMinutes minutes;
-        try {
-            minutes = new MeetingMinutes(detail.meeting().id(), attendance.get(), declarations.get(),
-                    items.stream().map(ItemMinutesRow::toMinutes).toList());
-        } catch (uk.dln.secretariat.model.ValidationException e) {
-            errors.show(e.problems());
+        MeetingMinutes minutes = detail == null ? null : toMinutes();
+        if (minutes == null) {
             return;
         }
         tasks.run("task.meetings.saveMinutes", workspace -> {
@@ -141,18 +135,35 @@ public final class MinutesViewModel {
         }, saved -> onChanged.run(), errors);
     }
 
-    /** Raises the action in the form at the selected item; its reference is given when it is stored. */
+    /** The minutes as written, or null with the problems shown. */
+    private MeetingMinutes toMinutes() {
+        try {
+            return new MeetingMinutes(detail.meeting().id(), attendance.get(), declarations.get(),
+                    items.stream().map(ItemMinutesRow::toMinutes).toList());
+        } catch (ValidationException e) {
+            errors.show(e.problems());
+            return null;
+        }
+    }
+
+    /**
+     * Saves what has been written, then raises the action in the form at the selected item, one after the other in
+     * one background task; the action's reference is given when it is stored.
+     */
     public void raiseAction() {
         ItemMinutesRow row = selected.get();
         if (detail == null || row == null) {
             return;
         }
         Action action = actionForm.toAction(detail.meeting(), row.item().id());
-        if (action == null) {
+        MeetingMinutes minutes = action == null ? null : toMinutes();
+        if (minutes == null) {
             return;
         }
-        save();
-        tasks.run("task.meetings.raiseAction", workspace -> workspace.actions().raise(action), raised -> {
+        tasks.run("task.meetings.raiseAction", workspace -> {
+            workspace.meetings().saveMinutes(minutes);
+            return workspace.actions().raise(action);
+        }, raised -> {
             actionForm.clear(detail.meeting());
             onChanged.run();
         }, actionForm.errors());
