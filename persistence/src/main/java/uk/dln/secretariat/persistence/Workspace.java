@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.persistence.directory.OrganisationRepository;
+import uk.dln.secretariat.persistence.roadmaps.Roadmaps;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
 
 /**
@@ -31,12 +32,14 @@ public final class Workspace implements AutoCloseable {
     private final DSLContext dsl;
     private final SettingsRepository settings;
     private final OrganisationRepository organisations;
+    private final Roadmaps roadmaps;
 
     private Workspace(Path file, DataSource dataSource, Clock clock) {
         this.file = file;
         this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
         this.settings = new SettingsRepository(dsl);
         this.organisations = new OrganisationRepository(dsl, clock);
+        this.roadmaps = new Roadmaps(dsl, clock);
     }
 
     /**
@@ -90,6 +93,10 @@ public final class Workspace implements AutoCloseable {
 
     public OrganisationRepository organisations() {
         return organisations;
+    }
+
+    public Roadmaps roadmaps() {
+        return roadmaps;
     }
 
     @Override
