@@ -20,7 +20,7 @@ CREATE TABLE roadmap (
     strategy_title  TEXT    NOT NULL CHECK (strategy_title <> '' AND length(strategy_title) <= 200),
     summary         TEXT    NOT NULL DEFAULT '' CHECK (length(summary) <= 4000),
     link            TEXT    NOT NULL DEFAULT '' CHECK (length(link) <= 500),
-    agreed_on       TEXT    CHECK (agreed_on IS NULL OR agreed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    agreed_on       TEXT    CHECK (agreed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     changed_at      TEXT    NOT NULL,
     UNIQUE (organisation_id, period_id)
 );
@@ -33,7 +33,7 @@ CREATE TABLE milestone (
     owner         TEXT    NOT NULL DEFAULT '' CHECK (length(owner) <= 120),
     baseline_date TEXT    NOT NULL CHECK (baseline_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     forecast_date TEXT    NOT NULL CHECK (forecast_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-    actual_date   TEXT    CHECK (actual_date IS NULL OR actual_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    actual_date   TEXT    CHECK (actual_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     status        TEXT    NOT NULL CHECK (status IN ('NOT_STARTED', 'IN_PROGRESS', 'COMPLETE', 'CANCELLED')),
     confidence    TEXT    NOT NULL CHECK (confidence IN ('RED', 'AMBER_RED', 'AMBER', 'AMBER_GREEN', 'GREEN')),
     changed_at    TEXT    NOT NULL,
@@ -62,6 +62,7 @@ CREATE TABLE milestone_change (
 );
 CREATE INDEX milestone_change_milestone ON milestone_change (milestone_id, changed_at);
 
+-- A NULL date passes its CHECK (SQLite treats an unknown result as a pass), so optional dates need no IS NULL.
 -- Values are decimal text so that 12.5 stays 12.5.
 CREATE TABLE indicator (
     id          INTEGER PRIMARY KEY,

@@ -1,10 +1,13 @@
 package uk.dln.secretariat.app;
 
+import java.time.Clock;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.preferences.UserPreferences.WindowLayout;
+import uk.dln.secretariat.app.roadmaps.RoadmapsView;
+import uk.dln.secretariat.app.roadmaps.RoadmapsViewModel;
 import uk.dln.secretariat.app.settings.NetworkSettingsDialog;
 import uk.dln.secretariat.app.settings.NetworkSettingsViewModel;
 import uk.dln.secretariat.app.shell.EmptyStateView;
@@ -48,6 +51,10 @@ public final class MainWindow {
 
     /** Each feature's view replaces its empty state here as the feature lands. */
     private Node sectionView(Section section) {
+        if (section == Section.ROADMAPS) {
+            return new RoadmapsView(new RoadmapsViewModel(services.workspaces(), services.executor(),
+                    Clock.systemDefaultZone()), services.executor());
+        }
         return new EmptyStateView(section);
     }
 

@@ -3,10 +3,12 @@ package uk.dln.secretariat.app.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import uk.dln.secretariat.app.directory.OrganisationCsvReader;
+import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.persistence.Workspace;
@@ -26,6 +28,7 @@ public final class DemoData {
 
     public Summary fill(Workspace workspace) {
         int organisations = loadReferenceOrganisations(workspace).size();
+        new RoadmapDemoData().fill(workspace, LocalDate.now());
         return new Summary(organisations);
     }
 
