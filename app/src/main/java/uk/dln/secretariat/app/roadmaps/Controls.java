@@ -1,5 +1,7 @@
 package uk.dln.secretariat.app.roadmaps;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -7,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
@@ -16,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.roadmaps.Milestone;
 
 /** Controls the roadmap forms build the same way: ids for tests, words for enums, a date hint. */
 final class Controls {
@@ -109,4 +113,14 @@ final class Controls {
         return label;
     }
 
+    /** Selects exactly the listed milestones in a multiple-choice list. */
+    static void selectMilestones(ListView<Milestone> list, Collection<Long> ids) {
+        var wanted = new HashSet<>(ids);
+        list.getSelectionModel().clearSelection();
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (wanted.contains(list.getItems().get(i).id())) {
+                list.getSelectionModel().select(i);
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.roadmaps;
 
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -38,7 +39,10 @@ final class HeatMap extends GridPane {
         var likelihoodAxis = new Label(Messages.get("roadmaps.risk.likelihood.axis"));
         likelihoodAxis.setRotate(-90);
         likelihoodAxis.getStyleClass().add("heat-map-axis");
-        add(likelihoodAxis, 0, 0, 1, 5);
+        // In a group the grid lays the label out by its turned bounds, so the word is not cut short.
+        var turned = new Group(likelihoodAxis);
+        GridPane.setValignment(turned, javafx.geometry.VPos.CENTER);
+        add(turned, 0, 0, 1, 5);
         for (int impact = 1; impact <= 5; impact++) {
             var bottom = new Label(String.valueOf(impact));
             bottom.getStyleClass().add("heat-map-axis");

@@ -1,9 +1,6 @@
 package uk.dln.secretariat.app.roadmaps;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -49,7 +46,7 @@ final class MilestonesPane extends SplitPane {
         var right = new ScrollPane(formPane());
         right.setFitToWidth(true);
         getItems().addAll(left, right);
-        setDividerPositions(0.52);
+        setDividerPositions(0.6);
 
         context.snapshotProperty().addListener((obs, old, now) -> refresh());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -220,13 +217,7 @@ final class MilestonesPane extends SplitPane {
     private void selectDependencies() {
         syncing = true;
         try {
-            var wanted = new HashSet<>(form.dependsOn());
-            dependencies.getSelectionModel().clearSelection();
-            for (int i = 0; i < dependencies.getItems().size(); i++) {
-                if (wanted.contains(dependencies.getItems().get(i).id())) {
-                    dependencies.getSelectionModel().select(i);
-                }
-            }
+            Controls.selectMilestones(dependencies, form.dependsOn());
         } finally {
             syncing = false;
         }
@@ -235,10 +226,5 @@ final class MilestonesPane extends SplitPane {
     private void showSlippage() {
         String text = form.slippageText();
         slippage.setText(text.isEmpty() ? "" : Messages.get("roadmaps.milestone.slippageNow", text));
-    }
-
-    /** Milestones by id, for other panes that show names of linked milestones. */
-    static Map<Long, Milestone> byId(List<Milestone> milestones) {
-        return milestones.stream().collect(Collectors.toMap(Milestone::id, Function.identity()));
     }
 }

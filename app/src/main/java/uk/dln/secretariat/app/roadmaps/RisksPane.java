@@ -1,6 +1,5 @@
 package uk.dln.secretariat.app.roadmaps;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
@@ -60,7 +59,7 @@ final class RisksPane extends SplitPane {
         var right = new ScrollPane(formPane());
         right.setFitToWidth(true);
         getItems().addAll(left, right);
-        setDividerPositions(0.55);
+        setDividerPositions(0.6);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
@@ -132,13 +131,7 @@ final class RisksPane extends SplitPane {
     private void selectMilestones() {
         syncing = true;
         try {
-            var wanted = new HashSet<>(form.milestones());
-            milestones.getSelectionModel().clearSelection();
-            for (int i = 0; i < milestones.getItems().size(); i++) {
-                if (wanted.contains(milestones.getItems().get(i).id())) {
-                    milestones.getSelectionModel().select(i);
-                }
-            }
+            Controls.selectMilestones(milestones, form.milestones());
         } finally {
             syncing = false;
         }

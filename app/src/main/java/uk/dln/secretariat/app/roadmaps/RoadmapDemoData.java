@@ -37,7 +37,7 @@ public final class RoadmapDemoData {
         "Digital skills programme reaches every team",
     };
     private static final int[] MONTHS = {5, 11, 19, 29};
-    private static final int[] SLIP = {0, 0, 45, 120, -14};
+    private static final int[] SLIP = {0, 0, 45, 0, 120, -14, 0};
     private static final String[][] RISKS = {
         {"Key supplier contract ends before its replacement is ready", "Extend the contract by twelve months"},
         {"Not enough data engineers to build the platform", "Joint recruitment campaign with other departments"},
@@ -80,7 +80,7 @@ public final class RoadmapDemoData {
             int slip = SLIP[(index * 3 + k) % SLIP.length];
             LocalDate forecast = baseline.plusDays(slip);
             DeliveryConfidence confidence = slip >= 100 ? DeliveryConfidence.RED
-                    : slip > 0 || (index + k) % 4 == 0 ? DeliveryConfidence.AMBER : DeliveryConfidence.GREEN;
+                    : slip > 0 || (index + k) % 5 == 0 ? DeliveryConfidence.AMBER : DeliveryConfidence.GREEN;
             boolean met = forecast.isBefore(today) && slip <= 0;
             MilestoneStatus status = met ? MilestoneStatus.COMPLETE
                     : baseline.isBefore(today.plusMonths(9)) ? MilestoneStatus.IN_PROGRESS : MilestoneStatus.NOT_STARTED;
@@ -93,7 +93,7 @@ public final class RoadmapDemoData {
         for (int r = 0; r < RISKS.length; r++) {
             int likelihood = 1 + (index + r * 2) % 5;
             int impact = 2 + (index * 2 + r) % 4;
-            LocalDate review = (index + r) % 3 == 0 ? today.minusDays(12 + r * 5) : today.plusDays(20 + r * 10);
+            LocalDate review = (index + r) % 5 == 0 ? today.minusDays(12 + r * 5) : today.plusDays(20 + r * 10);
             workspace.roadmaps().risks().save(new Risk(0, roadmap.id(), RISKS[r][0], "", "Chief Digital Officer",
                     likelihood, impact, RISKS[r][1], RiskStatus.OPEN, review,
                     r == 0 ? Set.of(milestones.get(1).id()) : Set.of()));

@@ -8,7 +8,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -41,15 +40,16 @@ public final class RoadmapsView extends BorderPane {
         organisation.setPrefWidth(320);
         var periodLabel = label("roadmaps.period", period);
         var organisationLabel = label("roadmaps.organisation", organisation);
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(12, heading, spacer, periodLabel, period, organisationLabel, organisation);
+        var bar = new HBox(12, periodLabel, period, organisationLabel, organisation);
         bar.setAlignment(Pos.CENTER_LEFT);
+        periodLabel.setMinWidth(Region.USE_PREF_SIZE);
+        organisationLabel.setMinWidth(Region.USE_PREF_SIZE);
+        period.setMinWidth(Region.USE_PREF_SIZE);
         var problem = new Label();
         problem.getStyleClass().add("field-error");
         problem.textProperty().bind(viewModel.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        var top = new VBox(6, bar, problem);
+        var top = new VBox(8, heading, bar, problem);
         top.setPadding(new Insets(16, 16, 8, 16));
         setTop(top);
 

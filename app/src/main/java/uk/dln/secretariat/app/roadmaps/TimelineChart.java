@@ -39,9 +39,11 @@ public final class TimelineChart extends Canvas {
         g.fillRect(0, 0, getWidth(), getHeight());
         g.setTextBaseline(VPos.CENTER);
         drawColumns(g, layout);
-        layout.rows().forEach(row -> drawRow(g, row));
-        drawLinks(g, layout);
+        layout.rows().stream().filter(Row::isHeading).forEach(row -> drawRow(g, row));
+        // Today goes behind the milestones so that it never hides a confidence word.
         drawToday(g, layout);
+        layout.rows().stream().filter(row -> !row.isHeading()).forEach(row -> drawRow(g, row));
+        drawLinks(g, layout);
     }
 
     private void drawColumns(GraphicsContext g, TimelineLayout layout) {
