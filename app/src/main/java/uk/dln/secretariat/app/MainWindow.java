@@ -9,6 +9,8 @@ import uk.dln.secretariat.app.directory.ReferenceListOffer;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.preferences.UserPreferences.WindowLayout;
+import uk.dln.secretariat.app.roadmaps.RoadmapsView;
+import uk.dln.secretariat.app.roadmaps.RoadmapsViewModel;
 import uk.dln.secretariat.app.settings.NetworkSettingsDialog;
 import uk.dln.secretariat.app.settings.NetworkSettingsViewModel;
 import uk.dln.secretariat.app.shell.EmptyStateView;
@@ -60,6 +62,8 @@ public final class MainWindow {
     private Node sectionView(Section section) {
         return switch (section) {
             case DIRECTORY -> new DirectoryView(directory);
+            case ROADMAPS -> new RoadmapsView(new RoadmapsViewModel(services.workspaces(), services.executor(),
+                    services.clock()), services.executor());
             default -> new EmptyStateView(section);
         };
     }

@@ -19,6 +19,7 @@ import uk.dln.secretariat.persistence.directory.DeclarationRepository;
 import uk.dln.secretariat.persistence.directory.LeaderRepository;
 import uk.dln.secretariat.persistence.directory.MembershipRepository;
 import uk.dln.secretariat.persistence.directory.OrganisationRepository;
+import uk.dln.secretariat.persistence.roadmaps.Roadmaps;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
 
 /**
@@ -37,6 +38,7 @@ public final class Workspace implements AutoCloseable {
     private final LeaderRepository leaders;
     private final MembershipRepository memberships;
     private final DeclarationRepository declarations;
+    private final Roadmaps roadmaps;
 
     private Workspace(Path file, DataSource dataSource, Clock clock) {
         this.file = file;
@@ -46,6 +48,7 @@ public final class Workspace implements AutoCloseable {
         this.leaders = new LeaderRepository(dsl, clock);
         this.memberships = new MembershipRepository(dsl, clock);
         this.declarations = new DeclarationRepository(dsl, clock);
+        this.roadmaps = new Roadmaps(dsl, clock);
     }
 
     /**
@@ -111,6 +114,10 @@ public final class Workspace implements AutoCloseable {
 
     public DeclarationRepository declarations() {
         return declarations;
+    }
+
+    public Roadmaps roadmaps() {
+        return roadmaps;
     }
 
     @Override
