@@ -12,6 +12,8 @@ import uk.dln.secretariat.app.meetings.DesktopPaperOpener;
 import uk.dln.secretariat.app.meetings.MeetingsView;
 import uk.dln.secretariat.app.meetings.MeetingsViewModel;
 import uk.dln.secretariat.app.preferences.UserPreferences.WindowLayout;
+import uk.dln.secretariat.app.roadmaps.RoadmapsView;
+import uk.dln.secretariat.app.roadmaps.RoadmapsViewModel;
 import uk.dln.secretariat.app.settings.NetworkSettingsDialog;
 import uk.dln.secretariat.app.settings.NetworkSettingsViewModel;
 import uk.dln.secretariat.app.shell.EmptyStateView;
@@ -66,6 +68,8 @@ public final class MainWindow {
         return switch (section) {
             case DIRECTORY -> new DirectoryView(directory);
             case MEETINGS -> new MeetingsView(meetings);
+            case ROADMAPS -> new RoadmapsView(new RoadmapsViewModel(services.workspaces(), services.executor(),
+                    services.clock()), services.executor());
             default -> new EmptyStateView(section);
         };
     }

@@ -19,6 +19,7 @@ import uk.dln.secretariat.persistence.directory.DeclarationRepository;
 import uk.dln.secretariat.persistence.directory.LeaderRepository;
 import uk.dln.secretariat.persistence.directory.MembershipRepository;
 import uk.dln.secretariat.persistence.directory.OrganisationRepository;
+import uk.dln.secretariat.persistence.roadmaps.Roadmaps;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
 import uk.dln.secretariat.persistence.actions.ActionRepository;
 import uk.dln.secretariat.persistence.meetings.AgendaRepository;
@@ -47,6 +48,7 @@ public final class Workspace implements AutoCloseable {
     private final AttendanceRepository attendance;
     private final PaperFileRepository papers;
     private final ActionRepository actions;
+    private final Roadmaps roadmaps;
 
     private Workspace(Path file, DataSource dataSource, Clock clock) {
         this.file = file;
@@ -61,6 +63,7 @@ public final class Workspace implements AutoCloseable {
         this.attendance = new AttendanceRepository(dsl, clock);
         this.papers = new PaperFileRepository(dsl, clock);
         this.actions = new ActionRepository(dsl, clock);
+        this.roadmaps = new Roadmaps(dsl, clock);
     }
 
     /**
@@ -146,6 +149,10 @@ public final class Workspace implements AutoCloseable {
 
     public ActionRepository actions() {
         return actions;
+    }
+
+    public Roadmaps roadmaps() {
+        return roadmaps;
     }
 
     @Override

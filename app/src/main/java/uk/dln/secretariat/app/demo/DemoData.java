@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import uk.dln.secretariat.app.directory.OrganisationCsvReader;
+import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.persistence.Workspace;
@@ -34,8 +35,10 @@ public final class DemoData {
 
     public Summary fill(Workspace workspace) {
         int organisations = loadReferenceOrganisations(workspace).size();
-        int leaders = new DemoDirectory(workspace, LocalDate.now(clock)).fill();
-        int meetings = new DemoMeetings(workspace, LocalDate.now(clock)).fill();
+        LocalDate today = LocalDate.now(clock);
+        int leaders = new DemoDirectory(workspace, today).fill();
+        new RoadmapDemoData().fill(workspace, today);
+        int meetings = new DemoMeetings(workspace, today).fill();
         return new Summary(organisations, leaders, meetings);
     }
 

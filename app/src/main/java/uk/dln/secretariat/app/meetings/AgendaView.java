@@ -103,6 +103,10 @@ final class AgendaView extends SplitPane {
         up.setOnAction(event -> viewModel.moveUp());
         var down = new Button(Messages.get("meetings.agenda.down"));
         down.setOnAction(event -> viewModel.moveDown());
+        var exceptions = new Button(Messages.get("meetings.agenda.addExceptions"));
+        exceptions.setId("agenda-exceptions");
+        exceptions.setOnAction(event -> viewModel.addExceptionsReport());
+        exceptions.disableProperty().bind(viewModel.lockedProperty());
         var delete = new Button(Messages.get("meetings.agenda.delete"));
         delete.setOnAction(event -> viewModel.delete());
         for (Button button : new Button[] {up, down, delete}) {
@@ -110,7 +114,7 @@ final class AgendaView extends SplitPane {
         }
         newItem.disableProperty().bind(viewModel.lockedProperty());
 
-        var box = new VBox(8, new HBox(8, newItem, up, down, delete), timing, table);
+        var box = new VBox(8, new HBox(8, newItem, up, down, delete, exceptions), timing, table);
         box.setPadding(new Insets(12));
         return box;
     }

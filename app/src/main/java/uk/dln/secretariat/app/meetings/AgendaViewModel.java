@@ -117,6 +117,20 @@ public final class AgendaViewModel {
         }, form.errors());
     }
 
+    /** Adds the roadmaps' exceptions report, as it stands on the meeting's day, as an item for information. */
+    public void addExceptionsReport() {
+        if (meeting == null) {
+            return;
+        }
+        Meeting forMeeting = meeting;
+        int position = agenda.positionForNewItem();
+        tasks.run("task.meetings.saveItem", workspace -> workspace.agenda().save(
+                ExceptionsReportItem.build(workspace, forMeeting, position)), saved -> {
+                    pendingSelection = saved.id();
+                    onChanged.run();
+                });
+    }
+
     public void delete() {
         AgendaRow row = selected.get();
         if (row == null || !tasks.dialogs().confirm(Messages.get("meetings.agenda.delete.heading", row.item().title()),

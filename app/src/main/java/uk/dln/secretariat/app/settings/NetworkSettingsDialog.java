@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.i18n.Messages;
 
@@ -31,11 +32,32 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         marking.getEditor().textProperty().bindBidirectional(viewModel.defaultMarkingProperty());
         marking.setId("settings-marking");
 
+        var scale = new ComboBox<ConfidenceScale>();
+        scale.getItems().setAll(ConfidenceScale.values());
+        scale.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ConfidenceScale value) {
+                return value == null ? "" : Messages.get(value.messageKey());
+            }
+
+            @Override
+            public ConfidenceScale fromString(String text) {
+                throw new UnsupportedOperationException("chosen, never typed");
+            }
+        });
+        scale.valueProperty().bindBidirectional(viewModel.confidenceScaleProperty());
+        scale.setId("settings-confidence-scale");
+        var threshold = new TextField();
+        threshold.textProperty().bindBidirectional(viewModel.slippageThresholdProperty());
+        threshold.setId("settings-slippage-threshold");
+
         var errors = viewModel.errors();
         var form = new FormGrid()
                 .row("settings.networkName", name, errors.of(NetworkSettingsViewModel.NAME))
                 .row("settings.paperReferencePrefix", prefix, errors.of(NetworkSettingsViewModel.PREFIX))
-                .row("settings.defaultMarking", marking, errors.of(NetworkSettingsViewModel.MARKING));
+                .row("settings.defaultMarking", marking, errors.of(NetworkSettingsViewModel.MARKING))
+                .row("settings.confidenceScale", scale, errors.of(NetworkSettingsViewModel.SCALE))
+                .row("settings.slippageThreshold", threshold, errors.of(NetworkSettingsViewModel.THRESHOLD));
         var hint = new Label(Messages.get("settings.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");

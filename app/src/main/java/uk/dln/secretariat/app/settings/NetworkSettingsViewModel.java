@@ -2,6 +2,8 @@ package uk.dln.secretariat.app.settings;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import uk.dln.secretariat.app.forms.FieldErrors;
@@ -11,6 +13,7 @@ import uk.dln.secretariat.app.task.TaskExecutor;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 import uk.dln.secretariat.persistence.Workspace;
 
@@ -20,13 +23,18 @@ public final class NetworkSettingsViewModel {
     public static final String NAME = "networkName";
     public static final String PREFIX = "paperReferencePrefix";
     public static final String MARKING = "defaultMarking";
+    public static final String SCALE = "confidenceScale";
+    public static final String THRESHOLD = "slippageThresholdDays";
 
     private final Workspace workspace;
     private final TaskExecutor executor;
     private final StringProperty networkName = new SimpleStringProperty(this, NAME, "");
     private final StringProperty paperReferencePrefix = new SimpleStringProperty(this, PREFIX, "");
     private final StringProperty defaultMarking = new SimpleStringProperty(this, MARKING, "");
-    private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING);
+    private final ObjectProperty<ConfidenceScale> confidenceScale =
+            new SimpleObjectProperty<>(this, SCALE, ConfidenceScale.THREE_POINT);
+    private final StringProperty slippageThreshold = new SimpleStringProperty(this, THRESHOLD, "");
+    private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD);
 
     public NetworkSettingsViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
@@ -39,6 +47,8 @@ public final class NetworkSettingsViewModel {
                     networkName.set(settings.networkName());
                     paperReferencePrefix.set(settings.paperReferencePrefix());
                     defaultMarking.set(settings.defaultMarking().label());
+                    confidenceScale.set(settings.confidenceScale());
+                    slippageThreshold.set(String.valueOf(settings.slippageThresholdDays()));
                 })
                 .onFailure(error -> errors.showGeneral(Messages.describe(error))));
     }
@@ -71,9 +81,15 @@ public final class NetworkSettingsViewModel {
         } catch (ValidationException e) {
             e.problems().forEach(p -> problems.add(new Problem(MARKING, p.messageKey(), p.arguments())));
         }
+        int threshold = -1;
+        try {
+            threshold = Integer.parseInt(slippageThreshold.get().strip());
+        } catch (NumberFormatException e) {
+            // The record's own rule gives the message for a threshold out of range, which -1 is.
+        }
         try {
             var settings = new NetworkSettings(networkName.get(), paperReferencePrefix.get(),
-                    marking == null ? ProtectiveMarking.OFFICIAL : marking);
+                    marking == null ? ProtectiveMarking.OFFICIAL : marking, confidenceScale.get(), threshold);
             if (problems.isEmpty()) {
                 errors.clear();
                 return settings;
@@ -95,6 +111,14 @@ public final class NetworkSettingsViewModel {
 
     public StringProperty defaultMarkingProperty() {
         return defaultMarking;
+    }
+
+    public ObjectProperty<ConfidenceScale> confidenceScaleProperty() {
+        return confidenceScale;
+    }
+
+    public StringProperty slippageThresholdProperty() {
+        return slippageThreshold;
     }
 
     public FieldErrors errors() {

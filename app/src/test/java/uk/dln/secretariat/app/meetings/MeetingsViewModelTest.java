@@ -28,6 +28,7 @@ import uk.dln.secretariat.model.directory.NetworkRole;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.meetings.AttendanceStatus;
+import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.meetings.PaperFile;
 import uk.dln.secretariat.model.meetings.StandingItem;
@@ -309,6 +310,18 @@ class MeetingsViewModelTest {
         desktopAvailable = false;
         meetings.agenda().openPaper(file);
         assertTrue(dialogs.errors.get(0).contains("/tmp/cloud.txt"), dialogs.errors.toString());
+    }
+
+    @Test
+    void addsTheRoadmapsExceptionsReportAsAnItemForInformation() {
+        planMeeting(MEETING_DAY);
+
+        meetings.agenda().addExceptionsReport();
+
+        var item = meetings.agenda().rows().get(4).item();
+        assertEquals(Messages.get("meetings.exceptions.title"), item.title());
+        assertEquals(ItemPurpose.INFORMATION, item.purpose());
+        assertEquals(Messages.get("meetings.exceptions.intro", 0, "26 Nov 2026", 30), item.cover().summary());
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record2;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.QuorumRule;
+import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 
 /** Network settings, stored as named values so later features can add settings without a schema change. */
@@ -16,6 +17,8 @@ public final class SettingsRepository {
     static final String PAPER_PREFIX = "paperReferencePrefix";
     static final String DEFAULT_MARKING = "defaultMarking";
     static final String QUORUM_RULE = "quorumRule";
+    static final String CONFIDENCE_SCALE = "confidenceScale";
+    static final String SLIPPAGE_THRESHOLD = "slippageThresholdDays";
 
     private final DSLContext dsl;
 
@@ -32,7 +35,10 @@ public final class SettingsRepository {
         return new NetworkSettings(
                 stored.getOrDefault(NETWORK_NAME, defaults.networkName()),
                 stored.getOrDefault(PAPER_PREFIX, defaults.paperReferencePrefix()),
-                ProtectiveMarking.parse(stored.getOrDefault(DEFAULT_MARKING, defaults.defaultMarking().label())));
+                ProtectiveMarking.parse(stored.getOrDefault(DEFAULT_MARKING, defaults.defaultMarking().label())),
+                ConfidenceScale.valueOf(stored.getOrDefault(CONFIDENCE_SCALE, defaults.confidenceScale().name())),
+                Integer.parseInt(stored.getOrDefault(SLIPPAGE_THRESHOLD,
+                        String.valueOf(defaults.slippageThresholdDays()))));
     }
 
     /** Stores every setting in one transaction: all or nothing. */
@@ -40,7 +46,9 @@ public final class SettingsRepository {
         Map<String, String> values = Map.of(
                 NETWORK_NAME, settings.networkName(),
                 PAPER_PREFIX, settings.paperReferencePrefix(),
-                DEFAULT_MARKING, settings.defaultMarking().label());
+                DEFAULT_MARKING, settings.defaultMarking().label(),
+                CONFIDENCE_SCALE, settings.confidenceScale().name(),
+                SLIPPAGE_THRESHOLD, String.valueOf(settings.slippageThresholdDays()));
         dsl.transaction(transaction -> {
             var tx = transaction.dsl();
             values.forEach((name, value) -> tx.insertInto(NETWORK_SETTING)

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 import uk.dln.secretariat.persistence.Workspace;
 
@@ -41,6 +42,15 @@ class SettingsRepositoryTest {
             var second = new NetworkSettings("Second", "BBB", ProtectiveMarking.OFFICIAL);
             workspace.settings().save(second);
             assertEquals(second, workspace.settings().load());
+        }
+    }
+
+    @Test
+    void theRoadmapSettingsAreStoredWithTheOthers() {
+        var settings = NetworkSettings.DEFAULTS.withRoadmapSettings(ConfidenceScale.FIVE_POINT, 45);
+        try (var workspace = Workspace.open(folder.resolve("w.dlnw"))) {
+            workspace.settings().save(settings);
+            assertEquals(settings, workspace.settings().load());
         }
     }
 }

@@ -1,0 +1,224 @@
+package uk.dln.secretariat.app.roadmaps;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.ValidationException;
+import uk.dln.secretariat.model.roadmaps.Indicator;
+import uk.dln.secretariat.model.roadmaps.IndicatorDirection;
+import uk.dln.secretariat.model.roadmaps.IndicatorReading;
+import uk.dln.secretariat.model.roadmaps.IndicatorTrack;
+import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
+import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
+import uk.dln.secretariat.model.roadmaps.TargetLine;
+import uk.dln.secretariat.model.time.Quarter;
+
+/** Indicators of the open roadmap: the indicator form, the reading form, and the trend against the target line. */
+public final class IndicatorsViewModel {
+
+    public static final String NAME = "name";
+    public static final String UNIT = "unit";
+    public static final String DIRECTION = "direction";
+    public static final String BASELINE = "baseline";
+    public static final String TARGET = "target";
+    public static final String TARGET_DATE = "targetDate";
+    public static final String PERIOD = "period";
+    public static final String VALUE = "value";
+    public static final String NOTE = "note";
+
+    /** One quarter on the trend chart: the reading if there is one, and where the target line stands. */
+    public record TrendPoint(String quarter, BigDecimal reading, BigDecimal expected) {
+    }
+
+    private final RoadmapsViewModel context;
+    private final ReadOnlyObjectWrapper<Indicator> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final StringProperty name = new SimpleStringProperty(this, NAME, "");
+    private final StringProperty unit = new SimpleStringProperty(this, UNIT, "");
+    private final ObjectProperty<IndicatorDirection> direction =
+            new SimpleObjectProperty<>(this, DIRECTION, IndicatorDirection.HIGHER_IS_BETTER);
+    private final StringProperty baseline = new SimpleStringProperty(this, BASELINE, "");
+    private final StringProperty target = new SimpleStringProperty(this, TARGET, "");
+    private final StringProperty targetDate = new SimpleStringProperty(this, TARGET_DATE, "");
+    private final StringProperty period = new SimpleStringProperty(this, PERIOD, "");
+    private final StringProperty value = new SimpleStringProperty(this, VALUE, "");
+    private final StringProperty note = new SimpleStringProperty(this, NOTE, "");
+    private final FieldErrors errors = new FieldErrors(NAME, UNIT, DIRECTION, BASELINE, TARGET, TARGET_DATE);
+    private final FieldErrors readingErrors = new FieldErrors(PERIOD, VALUE, NOTE);
+
+    public IndicatorsViewModel(RoadmapsViewModel context) {
+        this.context = context;
+        context.snapshotProperty().addListener((obs, old, now) -> {
+            Indicator current = selected.get();
+            select(current == null ? null : now.indicators().stream().filter(i -> i.id() == current.id())
+                    .findFirst().orElse(null));
+        });
+    }
+
+    public List<Indicator> indicators() {
+        return context.snapshot().indicators();
+    }
+
+    /** Shows an indicator in the form and the chart, or clears the form for a new one when null. */
+    public void select(Indicator indicator) {
+        selected.set(indicator);
+        name.set(indicator == null ? "" : indicator.name());
+        unit.set(indicator == null ? "" : indicator.unit());
+        direction.set(indicator == null ? IndicatorDirection.HIGHER_IS_BETTER : indicator.direction());
+        baseline.set(indicator == null ? "" : indicator.baseline().toPlainString());
+        target.set(indicator == null ? "" : indicator.target().toPlainString());
+        targetDate.set(indicator == null ? "" : FormInput.format(indicator.targetDate()));
+        errors.clear();
+        readingErrors.clear();
+    }
+
+    public boolean save() {
+        var roadmap = context.snapshot().selected().map(OrganisationRoadmap::roadmap);
+        if (roadmap.isEmpty()) {
+            errors.show(List.of(Problem.of("roadmap", "roadmaps.error.noRoadmap")));
+            return false;
+        }
+        var input = new FormInput();
+        BigDecimal from = input.decimal(BASELINE, baseline.get());
+        BigDecimal to = input.decimal(TARGET, target.get());
+        var by = input.date(TARGET_DATE, targetDate.get(), true);
+        long id = selected.get() == null ? 0 : selected.get().id();
+        Indicator indicator = input.build(() -> new Indicator(id, roadmap.get().id(), name.get(), unit.get(),
+                direction.get(), from, to, by));
+        if (indicator == null) {
+            errors.show(input.problems());
+            return false;
+        }
+        context.write("roadmaps.task.saveIndicator", w -> w.roadmaps().indicators().save(indicator), this::select,
+                error -> FormInput.showFailure(errors, error));
+        return true;
+    }
+
+    /** Adds (or replaces) a reading of the selected indicator for the quarter typed. */
+    public boolean addReading() {
+        Indicator indicator = selected.get();
+        var input = new FormInput();
+        if (indicator == null) {
+            readingErrors.show(List.of(Problem.of(PERIOD, "roadmaps.error.noIndicator")));
+            return false;
+        }
+        Quarter quarter = null;
+        try {
+            quarter = Quarter.parse(period.get());
+        } catch (ValidationException e) {
+            e.problems().forEach(p -> input.add(new Problem(PERIOD, p.messageKey(), p.arguments())));
+        }
+        var reading = readingIn(input, indicator, quarter);
+        if (reading == null) {
+            readingErrors.show(input.problems());
+            return false;
+        }
+        context.write("roadmaps.task.saveReading", w -> {
+            w.roadmaps().indicators().saveReading(reading);
+            return reading;
+        }, saved -> {
+            value.set("");
+            note.set("");
+            readingErrors.clear();
+        }, error -> FormInput.showFailure(readingErrors, error));
+        return true;
+    }
+
+    private IndicatorReading readingIn(FormInput input, Indicator indicator, Quarter quarter) {
+        BigDecimal number = input.decimal(VALUE, value.get());
+        var shown = context.snapshot().period();
+        if (quarter != null && shown.isPresent() && !shown.get().quarters().contains(quarter)) {
+            input.add(Problem.of(PERIOD, "roadmaps.error.unknownPeriod", quarter.label(), shown.get().label()));
+        }
+        Quarter known = quarter;
+        return input.build(() -> new IndicatorReading(indicator.id(), known, number, note.get()));
+    }
+
+    public List<IndicatorReading> readings(Indicator indicator) {
+        return context.snapshot().readings().getOrDefault(indicator.id(), List.of());
+    }
+
+    public IndicatorTrack track(Indicator indicator) {
+        return context.snapshot().period().map(p -> new TargetLine(indicator, p.start()).track(readings(indicator)))
+                .orElse(IndicatorTrack.NO_READINGS);
+    }
+
+    /** Every quarter of the period with the selected indicator's reading and target line. */
+    public List<TrendPoint> trend() {
+        Indicator indicator = selected.get();
+        if (indicator == null || context.snapshot().period().isEmpty()) {
+            return List.of();
+        }
+        SpendingReviewPeriod shown = context.snapshot().period().get();
+        var line = new TargetLine(indicator, shown.start());
+        Map<Quarter, BigDecimal> byQuarter = readings(indicator).stream()
+                .collect(Collectors.toMap(IndicatorReading::period, IndicatorReading::value));
+        return shown.quarters().stream()
+                .map(q -> new TrendPoint(q.label(), byQuarter.get(q), line.expectedOn(q.end())))
+                .toList();
+    }
+
+    /** The quarters readings may be given for, as suggestions. */
+    public List<String> quarterChoices() {
+        return context.snapshot().period().map(p -> p.quarters().stream().map(Quarter::label).toList())
+                .orElse(List.of());
+    }
+
+    public ReadOnlyObjectProperty<Indicator> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty unitProperty() {
+        return unit;
+    }
+
+    public ObjectProperty<IndicatorDirection> directionProperty() {
+        return direction;
+    }
+
+    public StringProperty baselineProperty() {
+        return baseline;
+    }
+
+    public StringProperty targetProperty() {
+        return target;
+    }
+
+    public StringProperty targetDateProperty() {
+        return targetDate;
+    }
+
+    public StringProperty periodProperty() {
+        return period;
+    }
+
+    public StringProperty valueProperty() {
+        return value;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    public FieldErrors readingErrors() {
+        return readingErrors;
+    }
+
+}

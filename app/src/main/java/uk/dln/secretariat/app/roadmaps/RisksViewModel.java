@@ -1,0 +1,146 @@
+package uk.dln.secretariat.app.roadmaps;
+
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
+import uk.dln.secretariat.model.roadmaps.Risk;
+import uk.dln.secretariat.model.roadmaps.RiskStatus;
+
+/** Risks of the open roadmap: the risk form and the counts behind the 5x5 heat map. */
+public final class RisksViewModel {
+
+    public static final String TITLE = "title";
+    public static final String DESCRIPTION = "description";
+    public static final String OWNER = "owner";
+    public static final String LIKELIHOOD = "likelihood";
+    public static final String IMPACT = "impact";
+    public static final String MITIGATION = "mitigation";
+    public static final String STATUS = "status";
+    public static final String REVIEW = "reviewDate";
+    public static final String MILESTONES = "milestones";
+
+    private final RoadmapsViewModel context;
+    private final ReadOnlyObjectWrapper<Risk> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final StringProperty title = new SimpleStringProperty(this, TITLE, "");
+    private final StringProperty description = new SimpleStringProperty(this, DESCRIPTION, "");
+    private final StringProperty owner = new SimpleStringProperty(this, OWNER, "");
+    private final StringProperty likelihood = new SimpleStringProperty(this, LIKELIHOOD, "");
+    private final StringProperty impact = new SimpleStringProperty(this, IMPACT, "");
+    private final StringProperty mitigation = new SimpleStringProperty(this, MITIGATION, "");
+    private final ObjectProperty<RiskStatus> status = new SimpleObjectProperty<>(this, STATUS, RiskStatus.OPEN);
+    private final StringProperty review = new SimpleStringProperty(this, REVIEW, "");
+    private final ObservableList<Long> milestones = FXCollections.observableArrayList();
+    private final FieldErrors errors =
+            new FieldErrors(TITLE, DESCRIPTION, OWNER, LIKELIHOOD, IMPACT, MITIGATION, STATUS, REVIEW, MILESTONES);
+
+    public RisksViewModel(RoadmapsViewModel context) {
+        this.context = context;
+    }
+
+    public List<Risk> risks() {
+        return context.snapshot().selected().map(OrganisationRoadmap::risks).orElse(List.of());
+    }
+
+    /** Shows a risk in the form, or clears it for a new one when null. */
+    public void select(Risk risk) {
+        selected.set(risk);
+        title.set(risk == null ? "" : risk.title());
+        description.set(risk == null ? "" : risk.description());
+        owner.set(risk == null ? "" : risk.owner());
+        likelihood.set(risk == null ? "" : String.valueOf(risk.likelihood()));
+        impact.set(risk == null ? "" : String.valueOf(risk.impact()));
+        mitigation.set(risk == null ? "" : risk.mitigation());
+        status.set(risk == null ? RiskStatus.OPEN : risk.status());
+        review.set(risk == null ? "" : FormInput.format(risk.reviewDate()));
+        milestones.setAll(risk == null ? Set.of() : risk.milestoneIds());
+        errors.clear();
+    }
+
+    public boolean save() {
+        var roadmap = context.snapshot().selected().map(OrganisationRoadmap::roadmap);
+        if (roadmap.isEmpty()) {
+            errors.show(List.of(Problem.of("roadmap", "roadmaps.error.noRoadmap")));
+            return false;
+        }
+        var input = new FormInput();
+        int l = input.whole(LIKELIHOOD, likelihood.get());
+        int i = input.whole(IMPACT, impact.get());
+        var reviewDate = input.date(REVIEW, review.get(), true);
+        long id = selected.get() == null ? 0 : selected.get().id();
+        Risk risk = input.build(() -> new Risk(id, roadmap.get().id(), title.get(), description.get(), owner.get(),
+                l, i, mitigation.get(), status.get(), reviewDate, Set.copyOf(milestones)));
+        if (risk == null) {
+            errors.show(input.problems());
+            return false;
+        }
+        context.write("roadmaps.task.saveRisk", w -> w.roadmaps().risks().save(risk), this::select,
+                error -> FormInput.showFailure(errors, error));
+        return true;
+    }
+
+    /** Open risks counted by cell: {@code [likelihood - 1][impact - 1]}. */
+    public int[][] heatMap() {
+        int[][] counts = new int[5][5];
+        risks().stream().filter(r -> r.status() == RiskStatus.OPEN)
+                .forEach(r -> counts[r.likelihood() - 1][r.impact() - 1]++);
+        return counts;
+    }
+
+    public boolean reviewOverdue(Risk risk) {
+        return risk.reviewOverdue(context.today());
+    }
+
+    public ReadOnlyObjectProperty<Risk> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty ownerProperty() {
+        return owner;
+    }
+
+    public StringProperty likelihoodProperty() {
+        return likelihood;
+    }
+
+    public StringProperty impactProperty() {
+        return impact;
+    }
+
+    public StringProperty mitigationProperty() {
+        return mitigation;
+    }
+
+    public ObjectProperty<RiskStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty reviewProperty() {
+        return review;
+    }
+
+    public ObservableList<Long> milestones() {
+        return milestones;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,154 @@
+package uk.dln.secretariat.app.roadmaps;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.task.BackgroundTask;
+import uk.dln.secretariat.app.task.TaskExecutor;
+import uk.dln.secretariat.app.workspace.WorkspaceService;
+import uk.dln.secretariat.model.directory.Organisation;
+import uk.dln.secretariat.model.roadmaps.ExceptionsReport;
+import uk.dln.secretariat.model.roadmaps.Milestone;
+import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
+import uk.dln.secretariat.persistence.Workspace;
+
+/**
+ * The Roadmaps section's shared state: which period and organisation are chosen, and the snapshot read for them.
+ * The forms for roadmaps, milestones, indicators and risks work through it, and every save reloads it. It follows
+ * the current workspace, which may open after the section is first shown.
+ */
+public final class RoadmapsViewModel {
+
+    private final WorkspaceService workspaces;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<RoadmapsSnapshot> snapshot =
+            new ReadOnlyObjectWrapper<>(this, "snapshot", RoadmapsSnapshot.EMPTY);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private Long periodId;
+    private Long organisationId;
+    private Runnable afterReload = () -> { };
+
+    public RoadmapsViewModel(WorkspaceService workspaces, TaskExecutor executor, Clock clock) {
+        this.workspaces = workspaces;
+        this.executor = executor;
+        this.clock = clock;
+        workspaces.currentProperty().addListener((obs, old, now) -> {
+            periodId = null;
+            organisationId = null;
+            reload();
+        });
+    }
+
+    /** Reads the snapshot again for the current choices; shows an empty section when no workspace is open. */
+    public void reload() {
+        Optional<Workspace> workspace = workspaces.current();
+        if (workspace.isEmpty()) {
+            snapshot.set(RoadmapsSnapshot.EMPTY);
+            return;
+        }
+        Long period = periodId;
+        Long organisation = organisationId;
+        executor.execute(BackgroundTask.of(Messages.get("roadmaps.task.load"),
+                        progress -> RoadmapsSnapshot.read(workspace.get(), period, organisation))
+                .onSuccess(read -> {
+                    problem.set("");
+                    snapshot.set(read);
+                    Runnable then = afterReload;
+                    afterReload = () -> { };
+                    then.run();
+                })
+                .onFailure(error -> problem.set(Messages.describe(error))));
+    }
+
+    public void choosePeriod(SpendingReviewPeriod period) {
+        if (period != null && !Long.valueOf(period.id()).equals(currentPeriodId())) {
+            periodId = period.id();
+            reload();
+        }
+    }
+
+    public void chooseOrganisation(Organisation organisation) {
+        if (organisation != null && !Long.valueOf(organisation.id()).equals(currentOrganisationId())) {
+            organisationId = organisation.id();
+            reload();
+        }
+    }
+
+    private Long currentPeriodId() {
+        return snapshot.get().period().map(SpendingReviewPeriod::id).orElse(null);
+    }
+
+    private Long currentOrganisationId() {
+        return snapshot.get().organisation().map(Organisation::id).orElse(null);
+    }
+
+    /**
+     * Runs work against the workspace in the background, then reloads.
+     *
+     * @param onSaved runs after the reload, on the FX thread
+     * @param onError told why the work failed; nothing was stored
+     */
+    <T> void write(String titleKey, WorkspaceWork<T> work, java.util.function.Consumer<T> onSaved,
+                   java.util.function.Consumer<Throwable> onError) {
+        workspaces.current().ifPresentOrElse(workspace -> executor.execute(BackgroundTask.of(Messages.get(titleKey),
+                        progress -> work.run(workspace))
+                .onSuccess(result -> {
+                    afterReload = () -> onSaved.accept(result);
+                    reload();
+                })
+                .onFailure(onError)), () -> problem.set(Messages.get("settings.noWorkspace.body")));
+    }
+
+    /** Reads from the workspace in the background. */
+    <T> void read(String titleKey, WorkspaceWork<T> work, java.util.function.Consumer<T> onRead) {
+        workspaces.current().ifPresent(workspace -> executor.execute(BackgroundTask.of(Messages.get(titleKey),
+                        progress -> work.run(workspace))
+                .onSuccess(onRead)
+                .onFailure(error -> problem.set(Messages.describe(error)))));
+    }
+
+    /** Work done with the open workspace. */
+    @FunctionalInterface
+    interface WorkspaceWork<T> {
+        T run(Workspace workspace) throws Exception;
+    }
+
+    public ReadOnlyObjectProperty<RoadmapsSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public RoadmapsSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    /** A failure to load, for the section to show; empty when all is well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public boolean hasWorkspace() {
+        return workspaces.current().isPresent();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The exceptions across every roadmap of the period, by the network's slippage threshold. */
+    public ExceptionsReport exceptions() {
+        var current = snapshot.get();
+        return ExceptionsReport.compute(today(), current.settings().slippageThresholdDays(), current.overview());
+    }
+
+    /** Every milestone of the period, for the timeline and for choosing dependencies. */
+    public List<Milestone> periodMilestones() {
+        return snapshot.get().overview().stream().flatMap(r -> r.milestones().stream()).toList();
+    }
+}

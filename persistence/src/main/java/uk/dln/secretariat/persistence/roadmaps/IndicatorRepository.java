@@ -1,0 +1,107 @@
+package uk.dln.secretariat.persistence.roadmaps;
+
+import static uk.dln.secretariat.persistence.jooq.Tables.INDICATOR;
+import static uk.dln.secretariat.persistence.jooq.Tables.INDICATOR_READING;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.ValidationException;
+import uk.dln.secretariat.model.roadmaps.Indicator;
+import uk.dln.secretariat.model.roadmaps.IndicatorDirection;
+import uk.dln.secretariat.model.roadmaps.IndicatorReading;
+import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
+import uk.dln.secretariat.model.time.FinancialYear;
+import uk.dln.secretariat.model.time.Quarter;
+
+/** Indicators and their quarterly readings. A reading must fall in a quarter of the roadmap's period. */
+public final class IndicatorRepository {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public IndicatorRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    public List<Indicator> findByRoadmap(long roadmapId) {
+        return dsl.selectFrom(INDICATOR).where(INDICATOR.ROADMAP_ID.eq(roadmapId)).orderBy(INDICATOR.NAME)
+                .fetch(row -> new Indicator(row.getId(), row.getRoadmapId(), row.getName(), row.getUnit(),
+                        IndicatorDirection.valueOf(row.getDirection()), new BigDecimal(row.getBaseline()),
+                        new BigDecimal(row.getTarget()), row.getTargetDate()));
+    }
+
+    /** The indicator's readings, earliest quarter first. */
+    public List<IndicatorReading> readings(long indicatorId) {
+        return dsl.selectFrom(INDICATOR_READING).where(INDICATOR_READING.INDICATOR_ID.eq(indicatorId))
+                .orderBy(INDICATOR_READING.YEAR, INDICATOR_READING.QUARTER)
+                .fetch(row -> new IndicatorReading(row.getIndicatorId(),
+                        new Quarter(new FinancialYear(row.getYear().intValue()), row.getQuarter().intValue()),
+                        new BigDecimal(row.getValue()), row.getNote()));
+    }
+
+    public Indicator save(Indicator indicator) {
+        return dsl.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            RoadmapRepository.periodOf(tx, indicator.roadmapId());
+            var record = tx.newRecord(INDICATOR);
+            record.setRoadmapId(indicator.roadmapId());
+            record.setName(indicator.name());
+            record.setUnit(indicator.unit());
+            record.setDirection(indicator.direction().name());
+            record.setBaseline(indicator.baseline().toPlainString());
+            record.setTarget(indicator.target().toPlainString());
+            record.setTargetDate(indicator.targetDate());
+            record.setChangedAt(LocalDateTime.now(clock));
+            if (indicator.id() == 0) {
+                record.insert();
+                return indicator.withId(record.getId());
+            }
+            record.setId(indicator.id());
+            record.changed(INDICATOR.ID, false);
+            if (tx.update(INDICATOR).set(record).where(INDICATOR.ID.eq(indicator.id())).execute() == 0) {
+                throw new ValidationException(List.of(Problem.of("name", "record.error.gone")));
+            }
+            return indicator;
+        });
+    }
+
+    /** Stores a reading, replacing any earlier reading for the same quarter. */
+    public void saveReading(IndicatorReading reading) {
+        dsl.transaction(transaction -> {
+            DSLContext tx = transaction.dsl();
+            Long roadmapId = tx.select(INDICATOR.ROADMAP_ID).from(INDICATOR)
+                    .where(INDICATOR.ID.eq(reading.indicatorId())).fetchOne(INDICATOR.ROADMAP_ID);
+            if (roadmapId == null) {
+                throw new ValidationException(List.of(Problem.of("period", "record.error.gone")));
+            }
+            SpendingReviewPeriod period = RoadmapRepository.periodOf(tx, roadmapId);
+            if (!period.quarters().contains(reading.period())) {
+                throw new ValidationException(List.of(Problem.of("period", "roadmaps.error.unknownPeriod",
+                        reading.period().label(), period.label())));
+            }
+            long year = reading.period().year().startYear();
+            long quarter = reading.period().number();
+            tx.insertInto(INDICATOR_READING)
+                    .set(INDICATOR_READING.INDICATOR_ID, reading.indicatorId())
+                    .set(INDICATOR_READING.YEAR, year)
+                    .set(INDICATOR_READING.QUARTER, quarter)
+                    .set(INDICATOR_READING.VALUE, reading.value().toPlainString())
+                    .set(INDICATOR_READING.NOTE, reading.note())
+                    .onConflict(INDICATOR_READING.INDICATOR_ID, INDICATOR_READING.YEAR, INDICATOR_READING.QUARTER)
+                    .doUpdate()
+                    .set(INDICATOR_READING.VALUE, reading.value().toPlainString())
+                    .set(INDICATOR_READING.NOTE, reading.note())
+                    .execute();
+        });
+    }
+
+    public void delete(long indicatorId) {
+        dsl.transaction(transaction -> transaction.dsl().deleteFrom(INDICATOR).where(INDICATOR.ID.eq(indicatorId))
+                .execute());
+    }
+}

@@ -1,0 +1,98 @@
+package uk.dln.secretariat.persistence.roadmaps;
+
+import static uk.dln.secretariat.persistence.jooq.Tables.MILESTONE;
+import static uk.dln.secretariat.persistence.jooq.Tables.RISK;
+import static uk.dln.secretariat.persistence.jooq.Tables.RISK_MILESTONE;
+import static uk.dln.secretariat.persistence.jooq.Tables.ROADMAP;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.ValidationException;
+import uk.dln.secretariat.model.roadmaps.Risk;
+import uk.dln.secretariat.model.roadmaps.RiskStatus;
+
+/** Risks with the milestones they threaten, which must be on the same roadmap. */
+public final class RiskRepository {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public RiskRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** A roadmap's risks, highest score first. */
+    public List<Risk> findByRoadmap(long roadmapId) {
+        return find(RISK.ROADMAP_ID.eq(roadmapId));
+    }
+
+    public List<Risk> findByPeriod(long periodId) {
+        return find(RISK.ROADMAP_ID.in(dsl.select(ROADMAP.ID).from(ROADMAP).where(ROADMAP.PERIOD_ID.eq(periodId))));
+    }
+
+    public Risk save(Risk risk) {
+        return dsl.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            RoadmapRepository.periodOf(tx, risk.roadmapId());
+            int onRoadmap = tx.fetchCount(MILESTONE, MILESTONE.ID.in(risk.milestoneIds())
+                    .and(MILESTONE.ROADMAP_ID.eq(risk.roadmapId())));
+            if (onRoadmap != risk.milestoneIds().size()) {
+                throw new ValidationException(List.of(Problem.of("milestones", "roadmaps.error.riskMilestone")));
+            }
+            var record = tx.newRecord(RISK);
+            record.setRoadmapId(risk.roadmapId());
+            record.setTitle(risk.title());
+            record.setDescription(risk.description());
+            record.setOwner(risk.owner());
+            record.setLikelihood((long) risk.likelihood());
+            record.setImpact((long) risk.impact());
+            record.setMitigation(risk.mitigation());
+            record.setStatus(risk.status().name());
+            record.setReviewDate(risk.reviewDate());
+            record.setChangedAt(LocalDateTime.now(clock));
+            Risk stored;
+            if (risk.id() == 0) {
+                record.insert();
+                stored = risk.withId(record.getId());
+            } else {
+                record.setId(risk.id());
+                record.changed(RISK.ID, false);
+                if (tx.update(RISK).set(record).where(RISK.ID.eq(risk.id())).execute() == 0) {
+                    throw new ValidationException(List.of(Problem.of("title", "record.error.gone")));
+                }
+                stored = risk;
+            }
+            tx.deleteFrom(RISK_MILESTONE).where(RISK_MILESTONE.RISK_ID.eq(stored.id())).execute();
+            for (long milestoneId : stored.milestoneIds()) {
+                tx.insertInto(RISK_MILESTONE).set(RISK_MILESTONE.RISK_ID, stored.id())
+                        .set(RISK_MILESTONE.MILESTONE_ID, milestoneId).execute();
+            }
+            return stored;
+        });
+    }
+
+    public void delete(long riskId) {
+        dsl.transaction(transaction -> transaction.dsl().deleteFrom(RISK).where(RISK.ID.eq(riskId)).execute());
+    }
+
+    private List<Risk> find(Condition condition) {
+        Map<Long, Set<Long>> links = new HashMap<>();
+        dsl.selectFrom(RISK_MILESTONE).where(RISK_MILESTONE.RISK_ID.in(dsl.select(RISK.ID).from(RISK).where(condition)))
+                .forEach(r -> links.computeIfAbsent(r.getRiskId(), k -> new HashSet<>()).add(r.getMilestoneId()));
+        return dsl.selectFrom(RISK).where(condition)
+                .orderBy(RISK.LIKELIHOOD.mul(RISK.IMPACT).desc(), RISK.TITLE)
+                .fetch(row -> new Risk(row.getId(), row.getRoadmapId(), row.getTitle(), row.getDescription(),
+                        row.getOwner(), row.getLikelihood().intValue(), row.getImpact().intValue(),
+                        row.getMitigation(), RiskStatus.valueOf(row.getStatus()), row.getReviewDate(),
+                        links.getOrDefault(row.getId(), Set.of())));
+    }
+}
