@@ -216,10 +216,7 @@ final class AgendaView extends SplitPane {
         remove.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.lockedProperty()));
         remove.setOnAction(event -> viewModel.removePaper(files.getSelectionModel().getSelectedItem()));
-        var general = new Label();
-        general.getStyleClass().add("field-error");
-        general.setWrapText(true);
-        general.textProperty().bind(errors.general());
+        var general = MeetingDetailsView.message(errors.general());
 
         var arising = new TableView<ActionSummary>(viewModel.mattersArising());
         arising.setAccessibleText(Messages.get("meetings.agenda.mattersArising"));

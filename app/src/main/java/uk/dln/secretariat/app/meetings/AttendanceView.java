@@ -35,6 +35,7 @@ final class AttendanceView extends VBox {
 
     private final AttendanceViewModel viewModel;
     private final GridPane lines = new GridPane();
+    private final javafx.scene.control.ScrollPane scroll;
 
     AttendanceView(AttendanceViewModel viewModel) {
         this.viewModel = viewModel;
@@ -56,18 +57,13 @@ final class AttendanceView extends VBox {
         for (Button button : new Button[] {everyone, save}) {
             button.disableProperty().bind(viewModel.lockedProperty());
         }
-        var general = new Label();
-        general.getStyleClass().add("field-error");
-        general.setWrapText(true);
-        general.textProperty().bind(viewModel.errors().general());
-        var deputyError = new Label();
-        deputyError.getStyleClass().add("field-error");
-        deputyError.textProperty().bind(viewModel.errors().of("deputy"));
+        var general = MeetingDetailsView.message(viewModel.errors().general());
+        var deputyError = MeetingDetailsView.message(viewModel.errors().of("deputy"));
 
         lines.setHgap(12);
         lines.setVgap(4);
-        lines.getColumnConstraints().addAll(new ColumnConstraints(110), new ColumnConstraints(190),
-                new ColumnConstraints(200), new ColumnConstraints(220));
+        lines.getColumnConstraints().addAll(new ColumnConstraints(80), new ColumnConstraints(180),
+                new ColumnConstraints(170), new ColumnConstraints(200));
         viewModel.organisations().addListener((ListChangeListener<OrganisationAttendance>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved()) {
@@ -83,7 +79,7 @@ final class AttendanceView extends VBox {
                 people(), quorumRule());
         content.setPadding(new Insets(16));
         content.getStyleClass().add("detail-pane");
-        var scroll = DetailScroll.of(content);
+        scroll = DetailScroll.of(content);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().add(scroll);
         Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.E, everyone);
@@ -91,8 +87,9 @@ final class AttendanceView extends VBox {
 
     @Override
     public void requestFocus() {
-        lines.getChildren().stream().filter(node -> node instanceof ComboBox<?>).findFirst()
-                .ifPresentOrElse(javafx.scene.Node::requestFocus, super::requestFocus);
+        // Locked lines cannot take the focus; the page itself then keeps it, so tab keys still work.
+        lines.getChildren().stream().filter(node -> node instanceof ComboBox<?> && !node.isDisabled()).findFirst()
+                .ifPresentOrElse(javafx.scene.Node::requestFocus, () -> scroll.requestFocus());
     }
 
     private void rebuildLines() {

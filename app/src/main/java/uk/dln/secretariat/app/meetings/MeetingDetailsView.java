@@ -56,9 +56,7 @@ final class MeetingDetailsView extends VBox {
         var delete = new Button(Messages.get("meetings.delete"));
         delete.disableProperty().bind(form.editingExistingProperty().not());
         delete.setOnAction(event -> viewModel.delete());
-        var general = new Label();
-        general.getStyleClass().add("field-error");
-        general.textProperty().bind(errors.general());
+        var general = MeetingDetailsView.message(errors.general());
         var box = new VBox(12, grid, hint, general, new HBox(8, save, delete));
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");
@@ -83,6 +81,17 @@ final class MeetingDetailsView extends VBox {
                 "OFFICIAL-SENSITIVE PERSONAL DATA", "OFFICIAL-SENSITIVE COMMERCIAL");
         marking.getEditor().textProperty().bindBidirectional(value);
         return marking;
+    }
+
+    /** A message not tied to one field, in words, taking no room while there is none. */
+    static Label message(javafx.beans.value.ObservableStringValue text) {
+        var label = new Label();
+        label.getStyleClass().add(uk.dln.secretariat.app.forms.FormGrid.ERROR_STYLE);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
+        return label;
     }
 
     static TextField field(String id, StringProperty property) {

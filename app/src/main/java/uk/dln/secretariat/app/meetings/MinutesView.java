@@ -41,6 +41,7 @@ final class MinutesView extends VBox {
         banner.setId("minutes-locked");
         banner.getStyleClass().add("locked-banner");
         banner.setWrapText(true);
+        banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         banner.textProperty().bind(viewModel.lockMessageProperty());
         banner.visibleProperty().bind(viewModel.lockedProperty().and(viewModel.lockMessageProperty().isNotEmpty()));
         banner.managedProperty().bind(banner.visibleProperty());
@@ -57,10 +58,7 @@ final class MinutesView extends VBox {
         for (Button button : new Button[] {draft, save, raise}) {
             button.disableProperty().bind(viewModel.lockedProperty());
         }
-        var general = new Label();
-        general.getStyleClass().add("field-error");
-        general.setWrapText(true);
-        general.textProperty().bind(viewModel.errors().general());
+        var general = MeetingDetailsView.message(viewModel.errors().general());
 
         var split = new SplitPane(DetailScroll.of(meetingLevel()), DetailScroll.of(itemLevel(raise)));
         split.setDividerPositions(0.42);
@@ -82,12 +80,22 @@ final class MinutesView extends VBox {
         for (TextArea area : new TextArea[] {attendance, declarations}) {
             area.editableProperty().bind(viewModel.lockedProperty().not());
         }
-        var grid = new FormGrid()
-                .row("meetings.minutes.field.attendance", attendance, viewModel.errors().of("attendance"))
-                .row("meetings.minutes.field.declarations", declarations, viewModel.errors().of("declarations"));
-        var box = new VBox(8, grid);
+        var box = new VBox(6,
+                stacked("meetings.minutes.field.attendance", attendance),
+                MeetingDetailsView.message(viewModel.errors().of("attendance")),
+                stacked("meetings.minutes.field.declarations", declarations),
+                MeetingDetailsView.message(viewModel.errors().of("declarations")));
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** A long text with its label above it, so the text gets the whole width. */
+    private static VBox stacked(String labelKey, TextArea area) {
+        var label = new Label(Messages.get(labelKey));
+        label.getStyleClass().add("heading-s");
+        label.setLabelFor(area);
+        area.setAccessibleText(label.getText());
+        return new VBox(4, label, area);
     }
 
     private VBox itemLevel(Button raise) {
@@ -125,9 +133,8 @@ final class MinutesView extends VBox {
             area.editableProperty().bind(viewModel.lockedProperty().not()
                     .and(viewModel.selectedProperty().isNotNull()));
         }
-        var grid = new FormGrid()
-                .row("meetings.minutes.field.discussion", discussion, new SimpleStringProperty(""))
-                .row("meetings.minutes.field.decisions", decisions, new SimpleStringProperty(""));
+        var grid = new VBox(6, stacked("meetings.minutes.field.discussion", discussion),
+                stacked("meetings.minutes.field.decisions", decisions));
         var hint = new Label(Messages.get("meetings.minutes.decisions.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);

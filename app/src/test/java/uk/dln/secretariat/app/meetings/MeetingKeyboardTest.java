@@ -103,6 +103,7 @@ class MeetingKeyboardTest {
         // Attendance: everyone else present (Alt+E), save (Alt+S); the quorum says so in words.
         keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
         keys(robot, KeyCode.ALT, KeyCode.E);
+        assertEquals(AttendanceStatus.PRESENT, robot.lookup("#attendance-DSIT").queryComboBox().getValue());
         keys(robot, KeyCode.ALT, KeyCode.S);
         var attendance = app.workspace().attendance().forMeeting(meeting.id());
         assertTrue(attendance.size() == 2 && attendance.stream()
