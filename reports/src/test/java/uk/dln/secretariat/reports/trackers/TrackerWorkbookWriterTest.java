@@ -116,7 +116,7 @@ class TrackerWorkbookWriterTest {
         assertTrue(plus.getCellStyle().getQuotePrefixed());
         var ordinary = row.getCell(0);
         assertFalse(ordinary.getCellStyle().getQuotePrefixed());
-        workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(
+        workbook.forEach(sheet -> sheet.forEach(r -> r.forEach(
                 c -> assertFalse(c.getCellType() == CellType.FORMULA, sheet.getSheetName() + " " + c.getAddress()))));
     }
 
