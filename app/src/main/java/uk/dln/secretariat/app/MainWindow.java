@@ -3,6 +3,9 @@ package uk.dln.secretariat.app;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import uk.dln.secretariat.app.boardpack.BoardPackView;
+import uk.dln.secretariat.app.boardpack.BoardPackViewModel;
+import uk.dln.secretariat.app.boardpack.DesktopFileOpener;
 import uk.dln.secretariat.app.directory.DirectoryView;
 import uk.dln.secretariat.app.directory.DirectoryViewModel;
 import uk.dln.secretariat.app.directory.ReferenceListOffer;
@@ -64,6 +67,8 @@ public final class MainWindow {
             case DIRECTORY -> new DirectoryView(directory);
             case ROADMAPS -> new RoadmapsView(new RoadmapsViewModel(services.workspaces(), services.executor(),
                     services.clock()), services.executor());
+            case BOARD_PACKS -> new BoardPackView(new BoardPackViewModel(services.workspaces(), services.executor(),
+                    services.clock(), new DesktopFileOpener()));
             default -> new EmptyStateView(section);
         };
     }

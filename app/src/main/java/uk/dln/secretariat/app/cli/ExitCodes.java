@@ -18,6 +18,8 @@ public final class ExitCodes {
     public static final int UNUSABLE_WORKSPACE = 5;
     /** Input was refused (e.g. a bad file to import); nothing was stored. */
     public static final int INVALID_INPUT = 6;
+    /** The export's files could not be written (folder missing or read-only, disk full, file open elsewhere). */
+    public static final int EXPORT_FAILED = 7;
 
     private ExitCodes() {
     }
@@ -29,6 +31,10 @@ public final class ExitCodes {
         }
         if (key.equals("workspace.error.damaged") || key.equals("workspace.error.notWorkspace")) {
             return DAMAGED_WORKSPACE;
+        }
+        if (key.equals("pack.error.folder") || key.equals("pack.error.readOnly") || key.equals("pack.error.write")
+                || key.equals("pack.error.inUse")) {
+            return EXPORT_FAILED;
         }
         if (key.startsWith("workspace.error.")) {
             return UNUSABLE_WORKSPACE;

@@ -85,4 +85,28 @@ class SecretariatCommandTest {
     void anUnknownCommandIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("frobnicate"));
     }
+
+    @Test
+    void exportWritesThePackAndTrackersOfADemoWorkspaceIntoAFolder() {
+        Path file = folder.resolve("demo.secretariat");
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "demo"));
+        Path out = folder.resolve("pack");
+
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--date", "2026-11-03", "--out",
+                out.toString(), "--sections", "roadmaps,risks"));
+
+        assertTrue(Files.isRegularFile(out.resolve("Board pack 2026-11-03.docx")), err.toString());
+        assertTrue(Files.isRegularFile(out.resolve("Trackers 2026-11-03.xlsx")));
+        assertTrue(err.toString().contains("Wrote "), err.toString());
+    }
+
+    @Test
+    void exportIntoAFolderThatCannotBeMadeFailsWithItsOwnExitCode() throws Exception {
+        Path file = folder.resolve("demo.secretariat");
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "init"));
+        Path notAFolder = Files.writeString(folder.resolve("taken"), "a file");
+
+        assertEquals(ExitCodes.EXPORT_FAILED, run("-w", file.toString(), "export", "--out", notAFolder.toString()));
+        assertTrue(err.toString().contains("does not exist"), err.toString());
+    }
 }

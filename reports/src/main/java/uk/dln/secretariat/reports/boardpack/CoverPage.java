@@ -17,7 +17,10 @@ final class CoverPage implements PackPart {
         document.paragraph("Title", texts.get("pack.cover.title"));
         document.paragraph("Subtitle", request.networkName());
         document.paragraph("Subtitle", request.title());
-        document.body(texts.date(request.date()));
+        String date = texts.date(request.date());
+        if (!request.title().contains(date)) {
+            document.body(date);
+        }
         request.roadmaps().ifPresent(data -> document.body(texts.get("pack.cover.period", data.period().label())));
         document.body(texts.get("pack.cover.marking", request.marking().label()));
         document.body(texts.get("pack.cover.handling"));

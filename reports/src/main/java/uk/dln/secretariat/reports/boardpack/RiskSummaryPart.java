@@ -81,10 +81,19 @@ final class RiskSummaryPart implements PackPart {
     private static void riskTable(WordDocument document, Texts texts, List<Map.Entry<String, Risk>> open,
                                   PackRequest request) {
         document.heading(2, texts.get("pack.risks.open"));
+        // The pack shows what needs the network's attention; every open risk is in the trackers' Risks sheet.
+        var serious = open.stream().filter(e -> e.getValue().rating().compareTo(RiskRating.HIGH) >= 0).toList();
+        if (serious.isEmpty()) {
+            document.body(texts.get("pack.risks.noneSerious"));
+            return;
+        }
+        if (serious.size() < open.size()) {
+            document.body(texts.get("pack.risks.lowerInTrackers", open.size() - serious.size()));
+        }
         var table = new WordTable(document, List.of(new Column(texts.get("roadmaps.network.organisation"), 4),
                 new Column(texts.get("pack.risk.title"), 5), new Column(texts.get("pack.risk.score"), 3),
                 new Column(texts.get("pack.risk.review"), 3), new Column(texts.get("pack.risk.mitigation"), 6)));
-        for (var entry : open) {
+        for (var entry : serious) {
             Risk risk = entry.getValue();
             String review = texts.date(risk.reviewDate());
             if (risk.reviewOverdue(request.date())) {
