@@ -73,7 +73,7 @@ class MainWindowTest {
         waitForWorkspace();
         String[] headings = {null, "Meetings will appear here",
             "The action log will appear here", "Departmental roadmaps",
-            "Board packs will be exported from here"};
+            "Board packs"};
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
         for (int i = digits.length - 1; i >= 0; i--) {
             robot.press(KeyCode.CONTROL).type(digits[i]).release(KeyCode.CONTROL);
