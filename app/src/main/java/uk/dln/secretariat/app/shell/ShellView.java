@@ -117,7 +117,13 @@ public final class ShellView extends BorderPane {
     }
 
     private void show(Section section) {
-        navigationButtons.get(section).setSelected(true);
+        ToggleButton button = navigationButtons.get(section);
+        button.setSelected(true);
+        // A shortcut (Ctrl+4) used while the navigation has the focus moves the focus along with the selection, so
+        // the yellow focus highlight never sits on a section that is not showing.
+        if (getScene() != null && navigationButtons.containsValue(getScene().getFocusOwner())) {
+            button.requestFocus();
+        }
         Node view = built.computeIfAbsent(section, sectionViews);
         content.getChildren().setAll(view);
     }
