@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +70,7 @@ final class WorkspaceLock implements AutoCloseable {
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
             // Access denied, or a read-only file system.
-            return new NotPossible(e);
+            return probeReadOnly(lockFile, e);
         }
         try {
             FileLock lock = tryLock(channel);
@@ -88,14 +87,21 @@ final class WorkspaceLock implements AutoCloseable {
         }
     }
 
-    /** Who holds the lock on this workspace now, if anyone (without taking it). */
-    static Optional<LockHolder> holderOf(Path workspace, Clock clock) {
-        Attempt attempt = tryAcquire(workspace, clock);
-        if (attempt instanceof Acquired acquired) {
-            acquired.lock().close();
-            return Optional.empty();
+    /**
+     * This user cannot take the lock but may still see whether someone holds it: a shared lock needs only read
+     * access, and is refused while another process holds the exclusive one.
+     */
+    private static Attempt probeReadOnly(Path lockFile, IOException cannotWrite) {
+        try (var channel = FileChannel.open(lockFile, StandardOpenOption.READ)) {
+            FileLock probe = channel.tryLock(LOCKED_BYTE, 1, true);
+            if (probe == null) {
+                return new HeldElsewhere(readHolder(channel));
+            }
+            probe.release();
+        } catch (IOException | OverlappingFileLockException e) {
+            LOG.debug("Could not probe the lock file {}", lockFile, e);
         }
-        return attempt instanceof HeldElsewhere held ? Optional.of(held.holder()) : Optional.empty();
+        return new NotPossible(cannotWrite);
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

@@ -52,7 +52,14 @@ final class WorkspaceOpener {
             throw attempt instanceof WorkspaceLock.HeldElsewhere held ? inUse(file, held.holder())
                     : new SecretariatException("workspace.error.cannotWrite", file);
         }
-        return openReadOnly(file, status, readOnlyReason(file, attempt), clock);
+        Problem reason = attempt instanceof WorkspaceLock.HeldElsewhere held ? inUseReason(held.holder())
+                : Problem.of("workspace", "workspace.readOnly.noPermission", file);
+        // Reading alongside a writer means sharing its write-ahead log, and SQLite must be able to create the log's
+        // index beside the file for that; a user who may not write in the folder reads the file as it lies (or
+        // through the log a writer left) instead.
+        DataSource dataSource = Files.isWritable(file.getParent())
+                ? WorkspaceFile.readOnlyShared(file) : WorkspaceFile.readOnly(file);
+        return openReadOnly(file, status, reason, dataSource, clock);
     }
 
     /** @param status the file's schema versions; null for a new file */
@@ -85,8 +92,7 @@ final class WorkspaceOpener {
 
     /** Someone else is changing it, or this user may not: it opens to be read, and every write is refused. */
     private static Workspace openReadOnly(Path file, SchemaVersions.SchemaStatus status, Problem reason,
-                                          Clock clock) {
-        DataSource dataSource = WorkspaceFile.readOnlyShared(file);
+                                          DataSource dataSource, Clock clock) {
         WorkspaceInspector.requireIntact(file, dataSource);
         if (status.hasPendingMigrations()) {
             throw new SecretariatException("workspace.error.readOnlyNeedsUpgrade", file, reason);
@@ -115,14 +121,10 @@ final class WorkspaceOpener {
         }
     }
 
-    private static Problem readOnlyReason(Path file, WorkspaceLock.Attempt attempt) {
-        if (attempt instanceof WorkspaceLock.HeldElsewhere held) {
-            LockHolder holder = held.holder();
-            return holder.isKnown()
-                    ? Problem.of("workspace", "workspace.readOnly.inUse", holder.user(), holder.host(), since(holder))
-                    : Problem.of("workspace", "workspace.readOnly.inUseByUnknown");
-        }
-        return Problem.of("workspace", "workspace.readOnly.noPermission", file);
+    private static Problem inUseReason(LockHolder holder) {
+        return holder.isKnown()
+                ? Problem.of("workspace", "workspace.readOnly.inUse", holder.user(), holder.host(), since(holder))
+                : Problem.of("workspace", "workspace.readOnly.inUseByUnknown");
     }
 
     /** Refusal of something that needs the workspace to itself (a restore, say) while another copy has it open. */
