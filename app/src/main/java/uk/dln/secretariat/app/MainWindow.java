@@ -25,7 +25,8 @@ public final class MainWindow {
         this.viewModel = new ShellViewModel(services.workspaces(), services.preferences(), services.directories(),
                 services.dialogs());
         var view = new ShellView(viewModel, services.executor(), this::sectionView,
-                new ShellView.Commands(this::openNetworkSettings, this::showAbout, this::quit));
+                new ShellView.Commands(this::openNetworkSettings, this::showAbout, this::quit,
+                        ToolsCommands.of(stage, services)));
         stage.setScene(SecretariatApp.scene(view, 1200, 780));
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setMinWidth(800);
