@@ -112,10 +112,11 @@ public final class AuditLogView extends VBox {
     }
 
 
-    /** The changes of one entry, one field to a line, never cut off. */
+    /** The changes of one entry, one field to a line: the row grows to show every line. */
     private static final class WrappingCell extends TableCell<AuditRow, String> {
         WrappingCell() {
-            setWrapText(true);
+            setWrapText(false);
+            setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         }
 
         @Override

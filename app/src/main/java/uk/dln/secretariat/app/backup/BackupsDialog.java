@@ -10,6 +10,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import uk.dln.secretariat.app.SecretariatApp;
@@ -28,6 +29,7 @@ public final class BackupsDialog extends Dialog<Void> {
 
         var where = new Label(Messages.get("backup.where", viewModel.folder()));
         where.setWrapText(true);
+        where.setMinHeight(Region.USE_PREF_SIZE);
         where.getStyleClass().add("hint");
 
         var table = table(viewModel);
@@ -60,12 +62,13 @@ public final class BackupsDialog extends Dialog<Void> {
         saveKeep.setAccessibleText(Messages.get("backup.keep.save.accessible"));
         saveKeep.setDisable(viewModel.isReadOnly());
         saveKeep.setOnAction(event -> viewModel.saveKeep());
-        var keepRow = new HBox(12, keepLabel, keep, saveKeep);
+        var keepRow = new HBox(12, keepLabel, keep, new Label(Messages.get("backup.keep.what")), saveKeep);
         keepRow.setAlignment(Pos.CENTER_LEFT);
 
         var message = new Label();
         message.textProperty().bind(viewModel.messageProperty());
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.setAccessibleText(Messages.get("backup.message.accessible"));
 
         var pane = getDialogPane();

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import uk.dln.secretariat.app.i18n.Messages;
 
 /**
@@ -19,6 +20,7 @@ final class ReadOnlyBanner extends HBox {
     ReadOnlyBanner(ReadOnlyStringProperty notice, Runnable tryAgain) {
         var sign = new Label("!");
         sign.getStyleClass().add("warning-sign");
+        sign.setMinWidth(Region.USE_PREF_SIZE);
         var title = new Label(Messages.get("banner.readOnly.title"));
         title.getStyleClass().add("read-only-title");
         var text = new Label();
@@ -26,7 +28,9 @@ final class ReadOnlyBanner extends HBox {
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         var retry = new Button(Messages.get("banner.readOnly.tryAgain"));
+        retry.setMinWidth(Region.USE_PREF_SIZE);
         retry.setAccessibleText(Messages.get("banner.readOnly.tryAgain.accessible"));
         retry.setOnAction(event -> tryAgain.run());
 

@@ -154,9 +154,11 @@ public final class ShellViewModel {
     }
 
     private static String title(Workspace workspace) {
-        return workspace == null
-                ? Messages.get("app.title")
-                : Messages.get("app.title.withWorkspace", workspace.file().getFileName());
+        if (workspace == null) {
+            return Messages.get("app.title");
+        }
+        return Messages.get(workspace.isReadOnly() ? "app.title.readOnly" : "app.title.withWorkspace",
+                workspace.file().getFileName());
     }
 
     private static String readOnlyNotice(Workspace workspace) {
