@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,8 +64,9 @@ public final class WorkspaceBackups {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder())) {
+            // Names carry the second; within one second, the file written last is the newer.
             return files.map(this::describe).flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(Backup::madeAt).thenComparing(b -> b.file().getFileName()).reversed())
+                    .sorted(Comparator.comparing(Backup::madeAt).thenComparing(b -> modified(b.file())).reversed())
                     .toList();
         } catch (IOException e) {
             throw new SecretariatException(e, "backup.error.list", folder(), e.getMessage());
@@ -172,6 +174,14 @@ public final class WorkspaceBackups {
         String name = workspace.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     private static long size(Path file) {

@@ -127,8 +127,8 @@ class BackupsTest {
             workspace.backups().create(BackupKind.BEFORE_RESTORE);
             workspace.backups().prune(2);
             List<Backup> left = workspace.backups().list();
-            assertEquals(List.of(BackupKind.DAILY, BackupKind.BEFORE_RESTORE, BackupKind.DAILY), kinds(workspace));
-            assertEquals(MONDAY_NINE.plusDays(4), left.get(0).madeAt());
+            assertEquals(List.of(BackupKind.BEFORE_RESTORE, BackupKind.DAILY, BackupKind.DAILY), kinds(workspace));
+            assertEquals(MONDAY_NINE.plusDays(4), left.get(1).madeAt());
             assertEquals(MONDAY_NINE.plusDays(3), left.get(2).madeAt());
         }
     }
