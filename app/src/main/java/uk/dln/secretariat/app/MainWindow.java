@@ -38,7 +38,8 @@ public final class MainWindow {
         this.directory = new DirectoryViewModel(tasks, services.clock());
         viewModel.setOnFirstRun(new ReferenceListOffer(tasks, directory::reload)::offer);
         var view = new ShellView(viewModel, services.executor(), this::sectionView,
-                new ShellView.Commands(this::openNetworkSettings, this::showAbout, this::quit));
+                new ShellView.Commands(this::openNetworkSettings, this::showAbout, this::quit,
+                        ToolsCommands.of(stage, services)));
         // Never larger than the screen, so a small laptop display shows the whole window.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(SecretariatApp.scene(view, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));
