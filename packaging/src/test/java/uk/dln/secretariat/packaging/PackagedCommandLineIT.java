@@ -1,0 +1,81 @@
+package uk.dln.secretariat.packaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the launcher of the built app image, as an installed copy would run: its own runtime, its own class path,
+ * its own Java options. Each test gives the app a fresh home folder, so nothing touches the real user's files.
+ */
+class PackagedCommandLineIT {
+
+    private static final Path LAUNCHER = Path.of(System.getProperty("secretariat.launcher"));
+
+    @TempDir
+    Path folder;
+
+    private PackagedApp app;
+
+    @BeforeEach
+    void freshHome() throws IOException {
+        app = new PackagedApp(LAUNCHER, Files.createDirectory(folder.resolve("home")));
+    }
+
+    @Test
+    void versionNamesTheVersionThatWasBuilt() throws Exception {
+        var run = app.run("--version");
+
+        assertEquals(0, run.exitCode(), run::describe);
+        assertEquals("Secretariat " + System.getProperty("secretariat.version"), run.stdout().strip());
+    }
+
+    @Test
+    void checkPassesOnANewWorkspace() throws Exception {
+        Path workspace = folder.resolve("new.secretariat");
+
+        var init = app.run("init", "--workspace", workspace.toString());
+        assertEquals(0, init.exitCode(), init::describe);
+        assertTrue(Files.isRegularFile(workspace), init::describe);
+
+        var check = app.run("check", "--workspace", workspace.toString());
+        assertEquals(0, check.exitCode(), check::describe);
+        assertTrue(check.stderr().contains("Integrity check passed"), check::describe);
+    }
+
+    @Test
+    void logsGoToTheAppDataFolderAndNothingLandsInTheHomeFolderItself() throws Exception {
+        var run = app.run("init");
+        assertEquals(0, run.exitCode(), run::describe);
+
+        Path dataFolder = app.expectedDataFolder();
+        assertTrue(Files.isRegularFile(dataFolder.resolve("logs/secretariat.log")), () -> listing(app.home()));
+        assertEquals(Set.of(app.home().relativize(dataFolder).getName(0)), topLevelNames(app.home()),
+                () -> listing(app.home()));
+    }
+
+    private static Set<Path> topLevelNames(Path home) throws IOException {
+        try (Stream<Path> entries = Files.list(home)) {
+            return entries.map(Path::getFileName).collect(Collectors.toSet());
+        }
+    }
+
+    private static String listing(Path home) {
+        try (Stream<Path> files = Files.walk(home)) {
+            List<String> names = files.map(home::relativize).map(Path::toString).toList();
+            return "Files under the home folder: " + names;
+        } catch (IOException e) {
+            return "Could not list " + home + ": " + e;
+        }
+    }
+}
