@@ -24,16 +24,26 @@ milliseconds() {
     echo $(( $(date +%s%N) / 1000000 ))
 }
 
+give_up_after_a_minute() {
+    if (( $(milliseconds) - $1 > 60000 )); then
+        echo "$launcher showed no window within a minute" >&2
+        kill "$2" 2>/dev/null || true
+        exit 1
+    fi
+}
+
 time_to_first_window() {
     local start pid id colours
     start=$(milliseconds)
     JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" 2>/dev/null &
     pid=$!
     until id=$(xdotool search --onlyvisible --class SecretariatApp 2>/dev/null | head -n 1) && [ -n "$id" ]; do
+        give_up_after_a_minute "$start" "$pid"
         sleep 0.02
     done
     # A window that is mapped but not yet painted has one or two colours; a rendered one has thousands.
     until colours=$(import -window "$id" -format '%k' info: 2>/dev/null) && [ "$colours" -gt 100 ]; do
+        give_up_after_a_minute "$start" "$pid"
         sleep 0.02
     done
     echo $(( $(milliseconds) - start ))
@@ -42,10 +52,12 @@ time_to_first_window() {
     sleep 1
 }
 
-echo "first launch: $(time_to_first_window) ms"
+first=$(time_to_first_window)
+echo "first launch: $first ms"
 later=()
 for _ in $(seq 2 "$runs"); do
-    later+=("$(time_to_first_window)")
+    time=$(time_to_first_window)
+    later+=("$time")
 done
 sorted=$(printf '%s\n' "${later[@]}" | sort -n)
 echo "later launches: $(echo $sorted) ms; median $(echo "$sorted" | sed -n "$(( (${#later[@]} + 1) / 2 ))p") ms"
