@@ -3,6 +3,8 @@ package uk.dln.secretariat.app;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import uk.dln.secretariat.app.actions.ActionLogView;
+import uk.dln.secretariat.app.actions.ActionLogViewModel;
 import uk.dln.secretariat.app.directory.DirectoryView;
 import uk.dln.secretariat.app.directory.DirectoryViewModel;
 import uk.dln.secretariat.app.directory.ReferenceListOffer;
@@ -68,6 +70,8 @@ public final class MainWindow {
         return switch (section) {
             case DIRECTORY -> new DirectoryView(directory);
             case MEETINGS -> new MeetingsView(meetings);
+            case ACTIONS -> new ActionLogView(new ActionLogViewModel(new WorkspaceTasks(services.workspaces(),
+                    services.executor(), services.dialogs()), services.clock()));
             case ROADMAPS -> new RoadmapsView(new RoadmapsViewModel(services.workspaces(), services.executor(),
                     services.clock()), services.executor());
             default -> new EmptyStateView(section);
