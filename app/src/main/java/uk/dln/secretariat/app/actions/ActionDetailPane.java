@@ -10,7 +10,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.forms.Columns;
@@ -32,6 +31,8 @@ final class ActionDetailPane extends VBox {
         heading.setWrapText(true);
         var facts = new Label();
         facts.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        facts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         viewModel.selectedProperty().addListener((obs, old, row) -> {
             heading.setText(row == null ? Messages.get("actions.detail.none")
                     : row.action().reference() + "  " + row.action().description());
@@ -93,7 +94,8 @@ final class ActionDetailPane extends VBox {
         var updatesHeading = new Label(Messages.get("actions.updates"));
         updatesHeading.getStyleClass().add("action-detail-subheading");
         getChildren().addAll(heading, facts, updatesHeading, history, textLabel, text, error,
-                new HBox(8, add, propose), new HBox(8, targetLabel, target, apply));
+                new javafx.scene.layout.FlowPane(8, 8, add, propose),
+                new javafx.scene.layout.FlowPane(8, 8, targetLabel, target, apply));
         setSpacing(8);
         getStyleClass().add("action-detail");
         shortcuts.altFocus(KeyCode.U, text).alt(KeyCode.A, add).alt(KeyCode.P, propose).altFocus(KeyCode.G, target)

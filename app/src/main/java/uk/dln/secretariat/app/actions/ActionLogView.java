@@ -44,9 +44,11 @@ public final class ActionLogView extends BorderPane {
         });
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var strip = new HBox(16, summary, byOrganisation, spacer, chasers);
+        chasers.setMinWidth(Region.USE_PREF_SIZE);
+        var totals = new VBox(2, summary, byOrganisation);
+        HBox.setHgrow(totals, Priority.ALWAYS);
+        var strip = new HBox(16, totals, spacer, chasers);
         strip.getStyleClass().add("action-summary");
-        HBox.setHgrow(byOrganisation, Priority.SOMETIMES);
 
         var tablePane = new VBox(4, count, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -68,16 +70,16 @@ public final class ActionLogView extends BorderPane {
         table.setId("actions-table");
         table.setAccessibleText(Messages.get("actions.table"));
         table.setPlaceholder(new Label(Messages.get("actions.table.empty")));
-        var due = Columns.<ActionRow>date("actions.column.due", r -> r.action().dueOn(), 110);
+        var due = Columns.<ActionRow>date("actions.column.due", r -> r.action().dueOn(), 160);
         due.setCellFactory(c -> new DueCell(viewModel));
         var status = Columns.<ActionRow>text("actions.column.status",
                 r -> Messages.get(r.action().status().messageKey()), 140);
         table.getColumns().setAll(java.util.List.of(
-                Columns.text("actions.column.reference", r -> r.action().reference(), 95),
-                Columns.text("actions.column.description", r -> r.action().description(), 300),
-                Columns.text("actions.column.owner", r -> r.entry().ownerName(), 150),
-                Columns.text("actions.column.organisation", r -> r.entry().organisationShortName(), 90),
+                Columns.text("actions.column.reference", r -> r.action().reference(), 85),
                 due, status,
+                Columns.text("actions.column.description", r -> r.action().description(), 230),
+                Columns.text("actions.column.owner", r -> r.entry().ownerName(), 130),
+                Columns.text("actions.column.organisation", r -> r.entry().organisationShortName(), 80),
                 Columns.text("actions.column.latest", r -> r.entry().latestUpdate() == null ? ""
                         : r.entry().latestUpdate().text(), 240)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
