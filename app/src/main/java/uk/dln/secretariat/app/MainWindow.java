@@ -5,6 +5,9 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import uk.dln.secretariat.app.actions.ActionLogView;
 import uk.dln.secretariat.app.actions.ActionLogViewModel;
+import uk.dln.secretariat.app.boardpack.BoardPackView;
+import uk.dln.secretariat.app.boardpack.BoardPackViewModel;
+import uk.dln.secretariat.app.boardpack.DesktopFileOpener;
 import uk.dln.secretariat.app.directory.DirectoryView;
 import uk.dln.secretariat.app.directory.DirectoryViewModel;
 import uk.dln.secretariat.app.directory.ReferenceListOffer;
@@ -42,7 +45,8 @@ public final class MainWindow {
         this.meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
         viewModel.setOnFirstRun(new ReferenceListOffer(tasks, directory::reload)::offer);
         var view = new ShellView(viewModel, services.executor(), this::sectionView,
-                new ShellView.Commands(this::openNetworkSettings, this::showAbout, this::quit));
+                new ShellView.Commands(this::openNetworkSettings, this::showAbout, this::quit,
+                        ToolsCommands.of(stage, services)));
         // Never larger than the screen, so a small laptop display shows the whole window.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(SecretariatApp.scene(view, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));
@@ -74,6 +78,8 @@ public final class MainWindow {
                     services.executor(), services.dialogs()), services.clock()));
             case ROADMAPS -> new RoadmapsView(new RoadmapsViewModel(services.workspaces(), services.executor(),
                     services.clock()), services.executor());
+            case BOARD_PACKS -> new BoardPackView(new BoardPackViewModel(services.workspaces(), services.executor(),
+                    services.clock(), new DesktopFileOpener()));
             default -> new EmptyStateView(section);
         };
     }

@@ -44,5 +44,15 @@ final class SchemaVersions {
     }
 
     record SchemaStatus(String fileVersion, String appVersion, boolean fileIsNewer) {
+
+        /** A file with records (not a new, empty one) that this app's migrations will change. */
+        boolean needsUpgrade() {
+            return !fileIsNewer && !fileVersion.equals("0") && !fileVersion.equals(appVersion);
+        }
+
+        /** Anything for the migrations to do, even on a new file. */
+        boolean hasPendingMigrations() {
+            return !fileIsNewer && !fileVersion.equals(appVersion);
+        }
     }
 }

@@ -1,23 +1,27 @@
 package uk.dln.secretariat.persistence;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.persistence.directory.DeclarationRepository;
 import uk.dln.secretariat.persistence.directory.LeaderRepository;
 import uk.dln.secretariat.persistence.directory.MembershipRepository;
+import uk.dln.secretariat.persistence.audit.AuditRepository;
+import uk.dln.secretariat.persistence.backup.Backup;
+import uk.dln.secretariat.persistence.backup.BackupKind;
+import uk.dln.secretariat.persistence.backup.BackupSettings;
+import uk.dln.secretariat.persistence.backup.WorkspaceBackups;
 import uk.dln.secretariat.persistence.directory.OrganisationRepository;
 import uk.dln.secretariat.persistence.roadmaps.Roadmaps;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
@@ -29,8 +33,9 @@ import uk.dln.secretariat.persistence.meetings.PaperFileRepository;
 
 /**
  * One open workspace file and the repositories over it. All repositories share one {@link DSLContext}, built here
- * once and never changed. Opening refuses, without writing a byte, a file that is not a workspace or whose schema
- * is newer than this version of the app.
+ * once and never changed. Opening refuses, without writing a byte, a file that is not a workspace, is damaged, or
+ * whose schema is newer than this version of the app. Only one copy of the app at a time may change a workspace;
+ * another opens it read only (decision 0008).
  */
 public final class Workspace implements AutoCloseable {
 
@@ -38,6 +43,12 @@ public final class Workspace implements AutoCloseable {
 
     private final Path file;
     private final DSLContext dsl;
+    private final WorkspaceLock lock;
+    private final Problem readOnlyReason;
+    private final List<Problem> warnings = new ArrayList<>();
+    private final WorkspaceBackups backups;
+    private final BackupSettings backupSettings;
+    private final AuditRepository audit;
     private final SettingsRepository settings;
     private final OrganisationRepository organisations;
     private final LeaderRepository leaders;
@@ -50,9 +61,18 @@ public final class Workspace implements AutoCloseable {
     private final ActionRepository actions;
     private final Roadmaps roadmaps;
 
-    private Workspace(Path file, DataSource dataSource, Clock clock) {
+    /**
+     * @param lock           the right to change the file; null when read only
+     * @param readOnlyReason why it is read only; null when open for changes
+     */
+    Workspace(Path file, DataSource dataSource, Clock clock, WorkspaceLock lock, Problem readOnlyReason) {
         this.file = file;
-        this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+        this.lock = lock;
+        this.readOnlyReason = readOnlyReason;
+        this.dsl = WorkspaceContext.create(file, dataSource, clock, readOnlyReason);
+        this.backups = new WorkspaceBackups(file, dataSource, clock);
+        this.backupSettings = new BackupSettings(dsl);
+        this.audit = new AuditRepository(dsl);
         this.settings = new SettingsRepository(dsl);
         this.organisations = new OrganisationRepository(dsl, clock);
         this.leaders = new LeaderRepository(dsl, clock);
@@ -67,7 +87,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Opens the file, creating it (and its folder) if it does not exist, and brings its schema up to date.
+     * Opens the file, creating it (and its folder) if it does not exist, and brings its schema up to date, backing
+     * it up first. When another copy of Secretariat has it open, it opens read only: see {@link #isReadOnly()}.
      *
      * @throws SecretariatException with a message for the user when the file cannot be used
      */
@@ -75,40 +96,98 @@ public final class Workspace implements AutoCloseable {
         return open(file, Clock.systemDefaultZone());
     }
 
-    /** As {@link #open(Path)}, with the clock that stamps changes (tests fix it). */
+    /** As {@link #open(Path)}, with the clock that stamps changes and names backups (tests fix it). */
     public static Workspace open(Path file, Clock clock) {
-        Objects.requireNonNull(file, "file");
-        Path absolute = file.toAbsolutePath().normalize();
-        if (Files.exists(absolute)) {
-            WorkspaceInspector.refuseUnusable(absolute);
-        } else {
-            createParentFolder(absolute);
-        }
-        DataSource dataSource = WorkspaceFile.readWrite(absolute);
-        try {
-            var result = SchemaVersions.flyway(dataSource).migrate();
-            if (result.migrationsExecuted > 0) {
-                LOG.info("Migrated {} to schema version {}", absolute, result.targetSchemaVersion);
-            }
-        } catch (FlywayException e) {
-            throw WorkspaceErrors.translate(absolute, e);
-        }
-        LOG.info("Opened workspace {}", absolute);
-        return new Workspace(absolute, dataSource, clock);
+        return open(file, clock, config -> { });
     }
 
-    /** Reads the file's health without changing it: see {@link WorkspaceInspector#check(Path)}. */
+    /** For tests that need SQLite configured oddly, e.g. a tiny maximum size to play a full disk. */
+    static Workspace open(Path file, Clock clock, Consumer<SQLiteConfig> tuning) {
+        Objects.requireNonNull(file, "file");
+        return WorkspaceOpener.open(file.toAbsolutePath().normalize(), clock, tuning);
+    }
+
+    /** Reads the file's health without changing it: see {@link WorkspaceInspector#check(Path, DataSource)}. */
     public static WorkspaceHealth check(Path file) {
-        return WorkspaceInspector.check(file.toAbsolutePath().normalize());
+        Path absolute = file.toAbsolutePath().normalize();
+        WorkspaceInspector.requireWorkspaceFile(absolute);
+        return WorkspaceFiles.whileUnchanged(absolute, readOnly -> WorkspaceInspector.check(absolute, readOnly));
+    }
+
+    /** The backups of a workspace that need not be open (to list them, or to restore one). */
+    public static WorkspaceBackups backupsOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return new WorkspaceBackups(absolute, WorkspaceFile.readOnlyShared(absolute), Clock.systemDefaultZone());
+    }
+
+    /** Backs up a workspace that need not be open; refuses a damaged one, whose copy would be damaged too. */
+    public static Backup backUp(Path file, Clock clock) {
+        Path absolute = file.toAbsolutePath().normalize();
+        WorkspaceInspector.requireWorkspaceFile(absolute);
+        return WorkspaceFiles.whileUnchanged(absolute, readOnly -> {
+            WorkspaceInspector.refuseUnusable(absolute, readOnly);
+            WorkspaceInspector.requireIntact(absolute, readOnly);
+            return new WorkspaceBackups(absolute, readOnly, clock).create(BackupKind.MANUAL);
+        });
+    }
+
+    /**
+     * Puts a backup in the place of a workspace that is not open anywhere, keeping the replaced workspace aside.
+     *
+     * @param backup a backup file (one of {@link #backupsOf(Path)}, or any workspace copy)
+     */
+    public static RestoreResult restore(Path file, Path backup, Clock clock) {
+        return WorkspaceRestore.restore(file.toAbsolutePath().normalize(), backup.toAbsolutePath().normalize(), clock);
+    }
+
+    /** Whether opening failed because the file is damaged, so restoring a backup is the way forward. */
+    public static boolean isDamaged(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SecretariatException known && known.messageKey().equals(WorkspaceErrors.DAMAGED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Path file() {
         return file;
     }
 
+    /** True when another copy of Secretariat has the file open, or this user may not change it. */
+    public boolean isReadOnly() {
+        return readOnlyReason != null;
+    }
+
+    /** Why the workspace is read only, as a message to show; empty when it is open for changes. */
+    public Optional<Problem> readOnlyReason() {
+        return Optional.ofNullable(readOnlyReason);
+    }
+
+    /** Things that went wrong while opening without stopping it, e.g. the day's backup could not be made. */
+    public List<Problem> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    void warn(Problem warning) {
+        warnings.add(warning);
+    }
+
     /** For tests in this package that check what the shared context does. */
     DSLContext dsl() {
         return dsl;
+    }
+
+    public WorkspaceBackups backups() {
+        return backups;
+    }
+
+    public BackupSettings backupSettings() {
+        return backupSettings;
+    }
+
+    public AuditRepository audit() {
+        return audit;
     }
 
     public SettingsRepository settings() {
@@ -155,26 +234,12 @@ public final class Workspace implements AutoCloseable {
         return roadmaps;
     }
 
+    /** Lets go of the file: another copy of Secretariat may now change it. */
     @Override
     public void close() {
+        if (lock != null) {
+            lock.close();
+        }
         LOG.info("Closed workspace {}", file);
-    }
-
-    private static void createParentFolder(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new SecretariatException(e, "workspace.error.createFolder", file.getParent(), e.getMessage());
-        }
-    }
-
-    /** SQLite's own message is technical; callers get ours and the log keeps SQLite's. */
-    static SQLException rootSqlException(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -21,10 +22,28 @@ final class WorkspaceFile {
     }
 
     static SQLiteDataSource readWrite(Path file) {
+        return readWrite(file, config -> { });
+    }
+
+    /** @param tuning changes to the configuration, for tests that need an odd one (a tiny maximum size, say) */
+    static SQLiteDataSource readWrite(Path file, Consumer<SQLiteConfig> tuning) {
         var config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // FULL: a commit the app reports as saved survives a crash or power cut, as official records must.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        tuning.accept(config);
+        return dataSource(file, config);
+    }
+
+    /**
+     * A connection that cannot change the file, for a workspace another copy of Secretariat may be writing: it
+     * shares their write-ahead log, so it sees each change they commit (decision 0008).
+     */
+    static SQLiteDataSource readOnlyShared(Path file) {
+        var config = new SQLiteConfig();
+        config.setReadOnly(true);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         return dataSource(file, config);
@@ -34,7 +53,8 @@ final class WorkspaceFile {
      * A connection that cannot change the file, for inspecting a file before deciding to open it. Even a read-only
      * connection creates the {@code -wal} and {@code -shm} files beside a WAL database; when there is no write-ahead
      * log (no other instance has the file open and nothing awaits a checkpoint) the main file is the whole truth, so
-     * SQLite is told it is immutable and creates nothing.
+     * SQLite is told it is immutable and creates nothing. Only safe while nobody can be writing: when the caller
+     * holds the workspace's lock, or is about to refuse the file anyway.
      */
     static SQLiteDataSource readOnly(Path file) {
         var config = new SQLiteConfig();

@@ -17,35 +17,66 @@ final class WorkspaceInspector {
     private WorkspaceInspector() {
     }
 
-    /** Throws a user-facing error if the file is not a workspace or is newer than the app. */
-    static void refuseUnusable(Path file) {
-        inspect(file, false);
-    }
-
-    static WorkspaceHealth check(Path file) {
+    /** Refuses a missing file, or one that is not even a SQLite database. */
+    static void requireWorkspaceFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new SecretariatException("workspace.error.missing", file);
         }
-        return inspect(file, true);
+        requireSqliteHeader(file);
     }
 
-    private static WorkspaceHealth inspect(Path file, boolean checkIntegrity) {
+    /**
+     * What opening needs to know. Throws a user-facing error, without changing a byte, if the file is not a
+     * workspace or is newer than the app.
+     */
+    static SchemaVersions.SchemaStatus refuseUnusable(Path file, DataSource readOnly) {
         requireSqliteHeader(file);
-        var readOnly = WorkspaceFile.readOnly(file);
         try {
-            if (hasForeignTables(readOnly.getConnection())) {
-                throw new SecretariatException("workspace.error.notWorkspace", file);
-            }
-            SchemaVersions.SchemaStatus status = SchemaVersions.read(readOnly);
-            if (status.fileIsNewer()) {
-                throw new SecretariatException("workspace.error.newer", file, status.fileVersion(),
-                        status.appVersion());
-            }
-            List<String> problems = checkIntegrity ? integrityProblems(readOnly) : List.of();
-            return new WorkspaceHealth(file, status.fileVersion(), status.appVersion(), problems);
+            return schemaStatus(file, readOnly);
         } catch (SQLException | FlywayException e) {
             throw WorkspaceErrors.translate(file, e);
         }
+    }
+
+    /** Refuses a file that fails SQLite's quick check (decision 0007 says why the quick one on opening). */
+    static void requireIntact(Path file, DataSource readOnly) {
+        try {
+            if (!checkPasses(readOnly, "PRAGMA quick_check")) {
+                throw new SecretariatException(WorkspaceErrors.DAMAGED, file);
+            }
+        } catch (SQLException e) {
+            throw WorkspaceErrors.translate(file, e);
+        }
+    }
+
+    /** The header and SQLite's quick check, nothing about versions: whether the file can be copied as it is. */
+    static boolean isSound(Path file, DataSource readOnly) {
+        try {
+            return WorkspaceFile.looksLikeSqlite(file) && checkPasses(readOnly, "PRAGMA quick_check");
+        } catch (IOException | SQLException e) {
+            return false;
+        }
+    }
+
+    /** The full integrity and foreign-key checks, for {@code check}. */
+    static WorkspaceHealth check(Path file, DataSource readOnly) {
+        try {
+            SchemaVersions.SchemaStatus status = schemaStatus(file, readOnly);
+            return new WorkspaceHealth(file, status.fileVersion(), status.appVersion(), integrityProblems(readOnly));
+        } catch (SQLException | FlywayException e) {
+            throw WorkspaceErrors.translate(file, e);
+        }
+    }
+
+    private static SchemaVersions.SchemaStatus schemaStatus(Path file, DataSource readOnly) throws SQLException {
+        if (hasForeignTables(readOnly.getConnection())) {
+            throw new SecretariatException("workspace.error.notWorkspace", file);
+        }
+        SchemaVersions.SchemaStatus status = SchemaVersions.read(readOnly);
+        if (status.fileIsNewer()) {
+            throw new SecretariatException("workspace.error.newer", file, status.fileVersion(), status.appVersion());
+        }
+        return status;
     }
 
     private static void requireSqliteHeader(Path file) {
@@ -68,6 +99,14 @@ final class WorkspaceInspector {
                              + "FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
             rows.next();
             return rows.getInt("tables") > 0 && rows.getInt("history") == 0;
+        }
+    }
+
+    private static boolean checkPasses(DataSource readOnly, String pragma) throws SQLException {
+        try (var connection = readOnly.getConnection();
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery(pragma)) {
+            return rows.next() && "ok".equalsIgnoreCase(rows.getString(1)) && !rows.next();
         }
     }
 

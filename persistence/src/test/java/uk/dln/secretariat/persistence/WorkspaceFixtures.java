@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 
 /** Helpers for tests that need a workspace file in a particular state. */
 public final class WorkspaceFixtures {
@@ -28,6 +29,36 @@ public final class WorkspaceFixtures {
                     + "VALUES (999, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'test', 0, 1)");
         }
         return file;
+    }
+
+    /** A workspace whose schema stops at {@code version}, as an older version of the app left it. */
+    public static Path workspaceAtVersion(Path folder, String version) {
+        Path file = folder.resolve("old-v" + version + ".secretariat");
+        Flyway.configure(WorkspaceFixtures.class.getClassLoader())
+                .dataSource("jdbc:sqlite:" + file, null, null)
+                .locations(SchemaVersions.MIGRATIONS)
+                .target(version)
+                .load()
+                .migrate();
+        return file;
+    }
+
+    /**
+     * Scribbles over the last page of the file (where the newest rows and indexes lie) while keeping the header
+     * and the schema readable, as a failing disk or an interrupted copy might.
+     */
+    public static void damage(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int pageSize = ((bytes[16] & 0xff) << 8) | (bytes[17] & 0xff);
+        for (int i = bytes.length - pageSize; i < bytes.length; i++) {
+            bytes[i] = (byte) 0x5a;
+        }
+        Files.write(file, bytes);
+    }
+
+    /** A fingerprint of one file's contents. */
+    public static String fingerprintOf(Path file) {
+        return sha256(file);
     }
 
     /** A fingerprint of every file in the folder (names and contents), to prove nothing was touched. */

@@ -62,7 +62,7 @@ public final class ActionLogView extends BorderPane {
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         setPadding(new Insets(16));
         getStyleClass().add("action-log");
-        shortcuts.altFocus(KeyCode.T, table).alt(KeyCode.C, chasers);
+        shortcuts.altFocus(KeyCode.L, table).alt(KeyCode.C, chasers);
     }
 
     private static TableView<ActionRow> table(ActionLogViewModel viewModel) {

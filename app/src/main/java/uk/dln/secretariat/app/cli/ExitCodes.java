@@ -18,6 +18,10 @@ public final class ExitCodes {
     public static final int UNUSABLE_WORKSPACE = 5;
     /** Input was refused (e.g. a bad file to import); nothing was stored. */
     public static final int INVALID_INPUT = 6;
+    /** There is no backup to restore, or the one named is missing or damaged; nothing was changed. */
+    public static final int NO_BACKUP = 7;
+    /** The export's files could not be written (folder missing or read-only, disk full, file open elsewhere). */
+    public static final int EXPORT_FAILED = 8;
 
     private ExitCodes() {
     }
@@ -30,7 +34,14 @@ public final class ExitCodes {
         if (key.equals("workspace.error.damaged") || key.equals("workspace.error.notWorkspace")) {
             return DAMAGED_WORKSPACE;
         }
-        if (key.startsWith("workspace.error.")) {
+        if (key.equals("restore.error.backupDamaged")) {
+            return NO_BACKUP;
+        }
+        if (key.equals("pack.error.folder") || key.equals("pack.error.readOnly") || key.equals("pack.error.write")
+                || key.equals("pack.error.inUse")) {
+            return EXPORT_FAILED;
+        }
+        if (key.startsWith("workspace.error.") || key.startsWith("backup.error.") || key.startsWith("restore.error.")) {
             return UNUSABLE_WORKSPACE;
         }
         return INVALID_INPUT;

@@ -19,7 +19,8 @@ import uk.dln.secretariat.model.SecretariatException;
  * standard error in the user's language; the exit status is one of {@link ExitCodes}.
  */
 @Command(name = "secretariat", mixinStandardHelpOptions = true, versionProvider = SecretariatCommand.Version.class,
-        subcommands = {InitCommand.class, CheckCommand.class, DemoCommand.class})
+        subcommands = {InitCommand.class, CheckCommand.class, DemoCommand.class, BackupCommand.class,
+            RestoreCommand.class, ExportCommand.class})
 public final class SecretariatCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecretariatCommand.class);
@@ -49,10 +50,14 @@ public final class SecretariatCommand implements Callable<Integer> {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         var commandLine = new CommandLine(new SecretariatCommand());
         commandLine.setResourceBundle(Messages.bundle());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.getCommandSpec().usageMessage().description(Messages.get("cli.description"));
         describe(commandLine, "init", "cli.init.description");
         describe(commandLine, "check", "cli.check.description");
         describe(commandLine, "demo", "cli.demo.description");
+        describe(commandLine, "backup", "cli.backup.description");
+        describe(commandLine, "restore", "cli.restore.description");
+        describe(commandLine, "export", "cli.export.description");
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {

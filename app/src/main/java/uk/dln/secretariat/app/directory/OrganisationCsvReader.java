@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -31,6 +32,8 @@ public final class OrganisationCsvReader {
     public static final List<String> REQUIRED_COLUMNS = List.of("name", "short_name", "kind");
     /** Larger files are refused before parsing: no real organisations list comes near it. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** Control characters other than tab and line breaks (which a quoted cell may hold). */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     /** The outcome of reading: good rows, and the problems of the lines that were not good. */
     public record Result(List<OrganisationRow> rows, List<Problem> problems, int badLines) {
@@ -88,6 +91,11 @@ public final class OrganisationCsvReader {
         var badLines = new HashSet<Integer>();
         for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
+            if (hasControlCharacter(record)) {
+                problems.add(Problem.of("file", "import.error.controlCharacter", line));
+                badLines.add(line);
+                continue;
+            }
             String kindText = value(record, header, "kind");
             var kind = OrganisationKind.fromFileLabel(kindText);
             if (kind.isEmpty()) {
@@ -136,6 +144,16 @@ public final class OrganisationCsvReader {
     private static String value(CSVRecord record, Map<String, Integer> header, String column) {
         Integer index = header.get(column);
         return index == null || index >= record.size() ? "" : record.get(index).strip();
+    }
+
+    /** Invisible characters (NUL, BEL...) come from binary or damaged files, never from a list of organisations. */
+    private static boolean hasControlCharacter(CSVRecord record) {
+        for (String cell : record) {
+            if (CONTROL.matcher(cell).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isYesNo(String text) {

@@ -82,7 +82,7 @@ final class AttendanceView extends VBox {
         scroll = DetailScroll.of(content);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().add(scroll);
-        Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.E, everyone);
+        Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.Y, everyone);
     }
 
     @Override

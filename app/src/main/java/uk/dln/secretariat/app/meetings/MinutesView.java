@@ -66,7 +66,7 @@ final class MinutesView extends VBox {
         var top = new VBox(8, banner, new HBox(8, save, draft), general);
         top.setPadding(new Insets(12, 16, 4, 16));
         getChildren().addAll(top, split);
-        Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.R, draft).alt(KeyCode.A, raise).altFocus(KeyCode.T, items);
+        Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.R, draft).alt(KeyCode.A, raise).altFocus(KeyCode.B, items);
     }
 
     @Override

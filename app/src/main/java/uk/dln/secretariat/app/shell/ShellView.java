@@ -30,7 +30,11 @@ import uk.dln.secretariat.app.task.TaskExecutor;
 public final class ShellView extends BorderPane {
 
     /** Commands the shell offers that are carried out elsewhere (the app quits, settings open a dialog). */
-    public record Commands(Runnable networkSettings, Runnable about, Runnable quit) {
+    public record Commands(Runnable networkSettings, Runnable about, Runnable quit, Tools tools) {
+    }
+
+    /** The Tools menu's commands. */
+    public record Tools(Runnable auditLog, Runnable backUpNow, Runnable backups) {
     }
 
     private final ShellViewModel viewModel;
@@ -45,7 +49,8 @@ public final class ShellView extends BorderPane {
         this.viewModel = viewModel;
         this.sectionViews = sectionViews;
 
-        setTop(menuBar(commands));
+        setTop(new VBox(menuBar(commands), new ReadOnlyBanner(viewModel.readOnlyNoticeProperty(),
+                viewModel::tryAgainForChanges)));
         setLeft(navigation());
         setCenter(content);
         setBottom(new StatusBar(viewModel.workspaceLocationProperty(), executor));
@@ -80,13 +85,26 @@ public final class ShellView extends BorderPane {
             view.getItems().add(go);
         }
 
+        var tools = toolsMenu(commands.tools());
+
         var about = item("menu.help.about", null);
         about.setOnAction(event -> commands.about().run());
         var help = new Menu(Messages.get("menu.help"), null, about);
 
-        var bar = new MenuBar(file, edit, view, help);
+        var bar = new MenuBar(file, edit, view, tools, help);
         bar.setAccessibleText(Messages.get("menu.accessible"));
         return bar;
+    }
+
+    private static Menu toolsMenu(Tools tools) {
+        var auditLog = item("menu.tools.auditLog",
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        auditLog.setOnAction(event -> tools.auditLog().run());
+        var backUpNow = item("menu.tools.backUpNow", null);
+        backUpNow.setOnAction(event -> tools.backUpNow().run());
+        var backups = item("menu.tools.backups", null);
+        backups.setOnAction(event -> tools.backups().run());
+        return new Menu(Messages.get("menu.tools"), null, auditLog, new SeparatorMenuItem(), backUpNow, backups);
     }
 
     private Node navigation() {

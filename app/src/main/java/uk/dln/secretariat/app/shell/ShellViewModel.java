@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.shell;
 
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.AppDirectories;
+import uk.dln.secretariat.app.backup.RestoreFlow;
 import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.preferences.UserPreferences;
@@ -22,11 +24,13 @@ public final class ShellViewModel {
     private final UserPreferences preferences;
     private final AppDirectories directories;
     private final DialogService dialogs;
+    private final RestoreFlow restores;
 
     private final ObjectProperty<Section> selectedSection = new SimpleObjectProperty<>(this, "selectedSection",
             Section.DIRECTORY);
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
     private final ReadOnlyStringWrapper workspaceLocation = new ReadOnlyStringWrapper(this, "workspaceLocation");
+    private final ReadOnlyStringWrapper readOnlyNotice = new ReadOnlyStringWrapper(this, "readOnlyNotice");
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private Runnable onFirstRun = () -> { };
 
@@ -40,7 +44,13 @@ public final class ShellViewModel {
                 workspaces.currentProperty()));
         workspaceLocation.bind(Bindings.createStringBinding(() -> location(workspaces.currentProperty().get()),
                 workspaces.currentProperty()));
-        workspaces.currentProperty().addListener((obs, old, opened) -> refreshRecent());
+        readOnlyNotice.bind(Bindings.createStringBinding(() -> readOnlyNotice(workspaces.currentProperty().get()),
+                workspaces.currentProperty()));
+        this.restores = new RestoreFlow(workspaces, dialogs);
+        workspaces.currentProperty().addListener((obs, old, opened) -> {
+            refreshRecent();
+            reportWarnings(opened);
+        });
         refreshRecent();
     }
 
@@ -95,6 +105,11 @@ public final class ShellViewModel {
         workspaces.open(file, error -> reportOpenFailure(file, error));
     }
 
+    /** A read-only workspace may have become free: opens it again, for changes if it can. */
+    public void tryAgainForChanges() {
+        workspaces.current().ifPresent(workspace -> open(workspace.file()));
+    }
+
     public ObjectProperty<Section> selectedSectionProperty() {
         return selectedSection;
     }
@@ -107,6 +122,11 @@ public final class ShellViewModel {
         return workspaceLocation.getReadOnlyProperty();
     }
 
+    /** Why the open workspace cannot be changed, for the banner; empty when it can. */
+    public ReadOnlyStringProperty readOnlyNoticeProperty() {
+        return readOnlyNotice.getReadOnlyProperty();
+    }
+
     public ObservableList<Path> recentWorkspaces() {
         return FXCollections.unmodifiableObservableList(recentWorkspaces);
     }
@@ -116,7 +136,19 @@ public final class ShellViewModel {
     }
 
     private void reportOpenFailure(Path file, Throwable error) {
+        if (Workspace.isDamaged(error)) {
+            restores.offerForDamaged(file.toAbsolutePath().normalize());
+            return;
+        }
         dialogs.showError(Messages.get("workspace.open.failed.heading", file.getFileName()), Messages.describe(error));
+    }
+
+    /** Something went wrong while opening that did not stop it (the day's backup, say): the person must know. */
+    private void reportWarnings(Workspace opened) {
+        if (opened != null && !opened.warnings().isEmpty()) {
+            dialogs.showError(Messages.get("workspace.open.warnings.heading", opened.file().getFileName()),
+                    opened.warnings().stream().map(Messages::of).collect(Collectors.joining("\n\n")));
+        }
     }
 
     private void refreshRecent() {
@@ -128,9 +160,15 @@ public final class ShellViewModel {
     }
 
     private static String title(Workspace workspace) {
-        return workspace == null
-                ? Messages.get("app.title")
-                : Messages.get("app.title.withWorkspace", workspace.file().getFileName());
+        if (workspace == null) {
+            return Messages.get("app.title");
+        }
+        return Messages.get(workspace.isReadOnly() ? "app.title.readOnly" : "app.title.withWorkspace",
+                workspace.file().getFileName());
+    }
+
+    private static String readOnlyNotice(Workspace workspace) {
+        return workspace == null ? "" : workspace.readOnlyReason().map(Messages::of).orElse("");
     }
 
     private static String location(Workspace workspace) {

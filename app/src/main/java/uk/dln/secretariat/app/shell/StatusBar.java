@@ -17,6 +17,12 @@ import uk.dln.secretariat.app.task.TaskExecutor;
 /** The strip along the bottom: which workspace is open, and the newest background task with progress and Cancel. */
 final class StatusBar extends HBox {
 
+    /**
+     * Held here: the list of running tasks refers to a binding only weakly, so a binding held by nothing else is
+     * garbage collected and the status bar stops following the tasks (it kept showing a finished one).
+     */
+    private final ObjectBinding<BackgroundTask<?>> newest;
+
     StatusBar(ReadOnlyStringProperty workspaceLocation, TaskExecutor executor) {
         var location = new Label();
         location.textProperty().bind(workspaceLocation);
@@ -26,7 +32,7 @@ final class StatusBar extends HBox {
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        ObjectBinding<BackgroundTask<?>> newest = Bindings.createObjectBinding(
+        newest = Bindings.createObjectBinding(
                 () -> executor.running().isEmpty() ? null : executor.running().get(executor.running().size() - 1),
                 executor.running());
 

@@ -88,7 +88,7 @@ class ActionLogKeyboardTest {
         TableView<?> table = robot.lookup("#actions-table").queryAs(TableView.class);
         assertEquals(2, table.getItems().size());
 
-        keys(robot, KeyCode.ALT, KeyCode.T);
+        keys(robot, KeyCode.ALT, KeyCode.L);
         robot.type(KeyCode.HOME);
         app.settle();
         keys(robot, KeyCode.ALT, KeyCode.U);

@@ -7,9 +7,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
+import uk.dln.secretariat.model.directory.Organisation;
+import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.persistence.WorkspaceFixtures;
 
@@ -84,5 +88,33 @@ class SecretariatCommandTest {
     @Test
     void anUnknownCommandIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("frobnicate"));
+    }
+
+    @Test
+    void exportWritesThePackAndTrackersOfAWorkspaceIntoAFolder() {
+        Path file = folder.resolve("small.secretariat");
+        try (var workspace = Workspace.open(file)) {
+            workspace.organisations().save(Organisation.create("HM Revenue and Customs", "HMRC",
+                    OrganisationKind.NON_MINISTERIAL_DEPARTMENT));
+            new RoadmapDemoData().fill(workspace, LocalDate.of(2026, 11, 3));
+        }
+        Path out = folder.resolve("pack");
+
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--date", "2026-11-03", "--out",
+                out.toString(), "--sections", "roadmaps,risks"));
+
+        assertTrue(Files.isRegularFile(out.resolve("Board pack 2026-11-03.docx")), err.toString());
+        assertTrue(Files.isRegularFile(out.resolve("Trackers 2026-11-03.xlsx")));
+        assertTrue(err.toString().contains("Wrote "), err.toString());
+    }
+
+    @Test
+    void exportIntoAFolderThatCannotBeMadeFailsWithItsOwnExitCode() throws Exception {
+        Path file = folder.resolve("demo.secretariat");
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "init"));
+        Path notAFolder = Files.writeString(folder.resolve("taken"), "a file");
+
+        assertEquals(ExitCodes.EXPORT_FAILED, run("-w", file.toString(), "export", "--out", notAFolder.toString()));
+        assertTrue(err.toString().contains("does not exist"), err.toString());
     }
 }

@@ -100,9 +100,9 @@ class MeetingKeyboardTest {
         var timing = robot.lookup("#agenda-timing").queryAs(Label.class);
         assertTrue(timing.getText().contains("62 min of a 120 min slot: ends at 11:02"), timing.getText());
 
-        // Attendance: everyone else present (Alt+E), save (Alt+S); the quorum says so in words.
+        // Attendance: everyone else present (Alt+Y), save (Alt+S); the quorum says so in words.
         keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
-        keys(robot, KeyCode.ALT, KeyCode.E);
+        keys(robot, KeyCode.ALT, KeyCode.Y);
         assertEquals(AttendanceStatus.PRESENT, robot.lookup("#attendance-DSIT").queryComboBox().getValue());
         keys(robot, KeyCode.ALT, KeyCode.S);
         var attendance = app.workspace().attendance().forMeeting(meeting.id());
@@ -110,10 +110,10 @@ class MeetingKeyboardTest {
                 .allMatch(line -> line.status() == AttendanceStatus.PRESENT), attendance::toString);
         assertTrue(robot.lookup("#attendance-quorum").queryAs(Label.class).getText().startsWith("\u2714 Quorate"));
 
-        // Minutes: draft (Alt+R); to the items (Alt+T); the fifth item's discussion and decision; an action.
+        // Minutes: draft (Alt+R); to the items (Alt+B); the fifth item's discussion and decision; an action.
         keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
         keys(robot, KeyCode.ALT, KeyCode.R);
-        keys(robot, KeyCode.ALT, KeyCode.T);
+        keys(robot, KeyCode.ALT, KeyCode.B);
         for (int i = 0; i < 4; i++) {
             robot.type(KeyCode.DOWN);
         }

@@ -73,7 +73,7 @@ class MainWindowTest {
         waitForWorkspace();
         String[] headings = {null, null,
             "The action log will appear here", "Departmental roadmaps",
-            "Board packs will be exported from here"};
+            "Board packs"};
         // Sections whose views have landed are recognised by a control of their own instead of a heading.
         String[] views = {"#directory-tabs", "#meetings-table", null, null, null};
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};

@@ -1,0 +1,41 @@
+package uk.dln.secretariat.app.audit;
+
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import uk.dln.secretariat.app.SecretariatApp;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.task.TaskExecutor;
+import uk.dln.secretariat.persistence.Workspace;
+
+/** Tools > Audit log: every recorded change, filterable, in a window of its own that can stay open beside the app. */
+public final class AuditLogDialog {
+
+    private AuditLogDialog() {
+    }
+
+    public static Dialog<Void> show(Window owner, Workspace workspace, TaskExecutor executor) {
+        return open(owner, Messages.get("audit.log.title"),
+                Messages.get("audit.log.heading", workspace.file().getFileName()),
+                AuditLogViewModel.forLog(workspace, executor));
+    }
+
+    static Dialog<Void> open(Window owner, String title, String heading, AuditLogViewModel viewModel) {
+        var dialog = new Dialog<Void>();
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.NONE);
+        dialog.setResizable(true);
+        dialog.setTitle(title);
+        dialog.setHeaderText(heading);
+        var pane = dialog.getDialogPane();
+        pane.getStylesheets().add(SecretariatApp.stylesheet());
+        pane.setContent(new AuditLogView(viewModel));
+        pane.getButtonTypes().setAll(ButtonType.CLOSE);
+        pane.setPrefSize(1040, 620);
+        pane.setAccessibleText(heading);
+        dialog.show();
+        viewModel.load();
+        return dialog;
+    }
+}

@@ -1,0 +1,51 @@
+package uk.dln.secretariat.app.boardpack;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.boardpack.IndicatorSeries;
+import uk.dln.secretariat.model.boardpack.PackRequest;
+import uk.dln.secretariat.model.boardpack.PackSection;
+import uk.dln.secretariat.model.boardpack.RoadmapPackData;
+import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
+import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
+import uk.dln.secretariat.persistence.Workspace;
+
+/** Reads what a pack needs from the workspace, so the writers never touch the database. */
+final class PackGatherer {
+
+    private PackGatherer() {
+    }
+
+    static PackRequest gather(Workspace workspace, LocalDate date, Set<PackSection> sections) {
+        var settings = workspace.settings().load();
+        Optional<RoadmapPackData> roadmaps = period(workspace, date).map(period -> roadmaps(workspace, period,
+                settings.slippageThresholdDays()));
+        return new PackRequest(settings.networkName(), Messages.get("pack.title.forDate", new MessageTexts().date(date)), date,
+                List.of(settings.defaultMarking()), sections, roadmaps);
+    }
+
+    /** The period the date falls in; failing that the latest one that started before it, or the latest of all. */
+    static Optional<SpendingReviewPeriod> period(Workspace workspace, LocalDate date) {
+        List<SpendingReviewPeriod> periods = workspace.roadmaps().periods().findAll();
+        return periods.stream().filter(p -> p.contains(date)).findFirst()
+                .or(() -> periods.stream().filter(p -> !p.start().isAfter(date))
+                        .max(Comparator.comparing(SpendingReviewPeriod::start)))
+                .or(() -> periods.stream().max(Comparator.comparing(SpendingReviewPeriod::start)));
+    }
+
+    private static RoadmapPackData roadmaps(Workspace workspace, SpendingReviewPeriod period, int threshold) {
+        List<OrganisationRoadmap> overview = workspace.roadmaps().overview(period.id());
+        var indicators = new ArrayList<IndicatorSeries>();
+        var repository = workspace.roadmaps().indicators();
+        for (OrganisationRoadmap roadmap : overview) {
+            repository.findByRoadmap(roadmap.roadmap().id()).forEach(indicator -> indicators.add(new IndicatorSeries(
+                    roadmap.organisationName(), indicator, period.start(), repository.readings(indicator.id()))));
+        }
+        return new RoadmapPackData(period, threshold, overview, indicators);
+    }
+}

@@ -1,0 +1,51 @@
+package uk.dln.secretariat.model.boardpack;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.dln.secretariat.model.Validator;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+
+/**
+ * Everything a board pack and its trackers are made from, gathered from the workspace beforehand so that writing
+ * the files never touches the database.
+ *
+ * @param networkName printed on the cover
+ * @param title       what the pack is for, e.g. the meeting's name
+ * @param date        the day the pack is for; "today" for overdue and look-ahead
+ * @param markings    the markings of everything included; the pack carries the highest
+ * @param sections    the chosen sections
+ * @param roadmaps    the roadmaps of the period the pack reports on; empty when the workspace has none
+ */
+public record PackRequest(String networkName, String title, LocalDate date, List<ProtectiveMarking> markings,
+                          Set<PackSection> sections, Optional<RoadmapPackData> roadmaps) {
+
+    public PackRequest {
+        networkName = networkName == null ? "" : networkName.strip();
+        title = title == null ? "" : title.strip();
+        markings = List.copyOf(markings);
+        sections = sections.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sections));
+        new Validator()
+                .required("networkName", networkName)
+                .required("title", title)
+                .check(date != null, "date", "validation.required")
+                .check(!sections.isEmpty(), "sections", "pack.error.noSections")
+                .throwIfInvalid();
+    }
+
+    /** The highest marking of anything in the pack: what stands at the top and bottom of every page. */
+    public ProtectiveMarking marking() {
+        return ProtectiveMarking.highest(markings);
+    }
+
+    public boolean includes(PackSection section) {
+        return sections.contains(section);
+    }
+
+    /** The chosen sections in the pack's order. */
+    public List<PackSection> orderedSections() {
+        return EnumSet.copyOf(sections).stream().toList();
+    }
+}

@@ -1,0 +1,22 @@
+package uk.dln.secretariat.model.boardpack;
+
+/**
+ * The parts of a board pack a secretariat may choose, in the order the pack prints them. The cover page and the
+ * contents are always there, so they are not choices.
+ */
+public enum PackSection {
+    ROADMAPS("pack.section.roadmaps"),
+    INDICATORS("pack.section.indicators"),
+    RISKS("pack.section.risks");
+
+    private final String messageKey;
+
+    PackSection(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    /** The section's heading in the pack, and its name where it is chosen. */
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,55 @@
+package uk.dln.secretariat.model.boardpack;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import uk.dln.secretariat.model.roadmaps.ExceptionsReport;
+import uk.dln.secretariat.model.roadmaps.Milestone;
+import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
+import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
+import uk.dln.secretariat.model.time.Quarter;
+
+/**
+ * The roadmaps of one Spending Review period as the pack and trackers report them.
+ *
+ * @param roadmaps   by organisation name
+ * @param indicators every indicator of those roadmaps, by organisation then name
+ */
+public record RoadmapPackData(SpendingReviewPeriod period, int slippageThresholdDays,
+                              List<OrganisationRoadmap> roadmaps, List<IndicatorSeries> indicators) {
+
+    public RoadmapPackData {
+        roadmaps = roadmaps.stream().sorted(Comparator.comparing(OrganisationRoadmap::organisationName)).toList();
+        indicators = indicators.stream().sorted(Comparator.comparing(IndicatorSeries::organisation)
+                .thenComparing(s -> s.indicator().name())).toList();
+    }
+
+    public ExceptionsReport exceptions(LocalDate asOf) {
+        return ExceptionsReport.compute(asOf, slippageThresholdDays, roadmaps);
+    }
+
+    /**
+     * The last day the pack looks ahead to: the end of the quarter after the one the pack is for, so a reader sees
+     * at least three months of what is coming.
+     */
+    public static LocalDate lookAheadEnd(LocalDate asOf) {
+        return Quarter.of(asOf).next().end();
+    }
+
+    /** Open milestones forecast between the day and {@link #lookAheadEnd}, soonest first. */
+    public static List<Milestone> dueSoon(OrganisationRoadmap roadmap, LocalDate asOf) {
+        LocalDate end = lookAheadEnd(asOf);
+        return roadmap.milestones().stream()
+                .filter(m -> m.status().isOpen() && !m.forecastDate().isAfter(end))
+                .sorted(Comparator.comparing(Milestone::forecastDate))
+                .toList();
+    }
+
+    /** Open milestones slipped beyond the threshold, most slipped first. */
+    public List<Milestone> slipped(OrganisationRoadmap roadmap) {
+        return roadmap.milestones().stream()
+                .filter(m -> m.slippedBeyond(slippageThresholdDays))
+                .sorted(Comparator.comparing(Milestone::slippageDays).reversed())
+                .toList();
+    }
+}

@@ -1,0 +1,39 @@
+package uk.dln.secretariat.reports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Where documents get their words: the app's resource bundle, passed in, so the files speak the user's language and
+ * this module holds keys only.
+ */
+public interface Texts {
+
+    /** The message for the key with its arguments filled in. */
+    String get(String key, Object... arguments);
+
+    Locale locale();
+
+    /** A date as a reader writes it: {@code 3 November 2026}. */
+    default String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date);
+    }
+
+    /** "31 days late", "On baseline", "5 days early". */
+    default String slippage(long days) {
+        if (days == 1) {
+            return get("roadmaps.slippage.lateOne");
+        }
+        if (days == -1) {
+            return get("roadmaps.slippage.earlyOne");
+        }
+        if (days > 0) {
+            return get("roadmaps.slippage.late", days);
+        }
+        if (days < 0) {
+            return get("roadmaps.slippage.early", -days);
+        }
+        return get("roadmaps.slippage.none");
+    }
+}

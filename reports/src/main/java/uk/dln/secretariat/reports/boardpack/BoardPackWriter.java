@@ -1,0 +1,61 @@
+package uk.dln.secretariat.reports.boardpack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import uk.dln.secretariat.model.boardpack.PackRequest;
+import uk.dln.secretariat.model.boardpack.PackSection;
+import uk.dln.secretariat.reports.ExportSteps;
+import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.word.WordDocument;
+
+/**
+ * Writes the board pack (.docx): the cover and contents, then each chosen section on a new page, in the pack's
+ * order. A new section is one more {@link PackPart} and one more case in {@link #part}.
+ */
+public final class BoardPackWriter {
+
+    private final Texts texts;
+
+    public BoardPackWriter(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** The parts the request asks for, cover first. */
+    List<PackPart> parts(PackRequest request) {
+        var parts = new ArrayList<PackPart>();
+        parts.add(new CoverPage());
+        request.orderedSections().forEach(section -> parts.add(part(section)));
+        return parts;
+    }
+
+    private static PackPart part(PackSection section) {
+        return switch (section) {
+            case ROADMAPS -> new RoadmapSummaryPart();
+            case INDICATORS -> new IndicatorTrendsPart();
+            case RISKS -> new RiskSummaryPart();
+        };
+    }
+
+    /**
+     * Writes the pack to the stream. {@code steps} hears of each part before it is written and may stop the export
+     * by throwing; the stream is then left unwritten.
+     */
+    public void write(PackRequest request, OutputStream out, ExportSteps steps) throws IOException {
+        List<PackPart> parts = parts(request);
+        String title = texts.get("pack.document.title", request.networkName(), request.title());
+        try (var document = new WordDocument(texts, request.marking().label(), title)) {
+            for (int i = 0; i < parts.size(); i++) {
+                PackPart part = parts.get(i);
+                steps.starting(part.titleKey(), i, parts.size());
+                if (i > 1) {
+                    document.pageBreak();
+                }
+                part.write(document, request);
+            }
+            steps.starting("pack.progress.saving", parts.size(), parts.size());
+            document.write(out);
+        }
+    }
+}

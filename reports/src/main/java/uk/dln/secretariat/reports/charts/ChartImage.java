@@ -1,0 +1,83 @@
+package uk.dln.secretariat.reports.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+
+/**
+ * A chart drawn for a document: PNG bytes, their size in pixels, and the alternative text that says what it shows.
+ * Charts are drawn with Java2D so that the command line, which has no JavaFX, writes the same pack as the app
+ * (decision 0013).
+ */
+public record ChartImage(byte[] png, int width, int height, String altText) {
+
+    /** Drawing is at twice the printed size, so charts stay sharp on paper and on high-density screens. */
+    static final int SCALE = 2;
+    static final String FONT = Font.SANS_SERIF;
+
+    /** A white canvas of the printed size in points, scaled up for sharpness. */
+    static Canvas canvas(int width, int height) {
+        var image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.scale(SCALE, SCALE);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        return new Canvas(image, g);
+    }
+
+    /** An image being drawn. */
+    record Canvas(BufferedImage image, Graphics2D g) {
+
+        ChartImage finish(String altText) {
+            g.dispose();
+            var writer = ImageIO.getImageWritersByFormatName("png").next();
+            try (var out = new ByteArrayOutputStream(); var stream = ImageIO.createImageOutputStream(out)) {
+                // Light compression: charts are flat colour, so the files stay small and a pack of dozens of charts
+                // is written several times faster than at the default (strongest) setting.
+                var parameters = writer.getDefaultWriteParam();
+                parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                parameters.setCompressionQuality(0.8f);
+                writer.setOutput(stream);
+                writer.write(null, new IIOImage(image, null, null), parameters);
+                stream.flush();
+                return new ChartImage(out.toByteArray(), image.getWidth(), image.getHeight(), altText);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                writer.dispose();
+            }
+        }
+    }
+
+    static Color colour(String hex) {
+        return new Color(Integer.parseInt(hex, 16));
+    }
+
+    static Font font(int style, float size) {
+        return new Font(FONT, style, 1).deriveFont(size);
+    }
+
+    /** Text cut with an ellipsis to fit a width. */
+    static String fit(Graphics2D g, String text, double width) {
+        var metrics = g.getFontMetrics();
+        if (metrics.stringWidth(text) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && metrics.stringWidth(cut + "\u2026") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "\u2026";
+    }
+}

@@ -1,0 +1,211 @@
+package uk.dln.secretariat.reports.word;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import uk.dln.secretariat.reports.Texts;
+
+/**
+ * A Word document with the pack's house style: A4 portrait, the pack's styles, the protective marking at the top
+ * and bottom of every page, "Page X of Y", headings that carry bookmarks for the contents, and pictures that always
+ * have alternative text. One section only, so the header and footer can never miss a page.
+ */
+public final class WordDocument implements AutoCloseable {
+
+    /** A4 in twentieths of a point, with 2 cm margins: the text is 9,638 twips (17 cm) wide. */
+    public static final int TEXT_WIDTH = 9638;
+    private static final int PAGE_WIDTH = 11906;
+    private static final int PAGE_HEIGHT = 16838;
+    private static final int MARGIN = 1134;
+    private static final int EMU_PER_TWIP = 635;
+
+    /** A heading the contents page lists. */
+    record Entry(int level, String text, String bookmark, int estimatedPage) {
+    }
+
+    private final XWPFDocument document = new XWPFDocument();
+    private final Texts texts;
+    private final List<Entry> entries = new ArrayList<>();
+    private XWPFParagraph contentsAnchor;
+    private int pageBreaks;
+    private long nextBookmark = 1;
+
+    /**
+     * @param marking the label printed at the top and bottom of every page
+     * @param title   the document's title in its properties, for screen readers and file browsers
+     */
+    public WordDocument(Texts texts, String marking, String title) {
+        this.texts = texts;
+        loadStyles();
+        pageSetUp();
+        markEveryPage(marking);
+        var properties = document.getProperties().getCoreProperties();
+        properties.setTitle(title);
+        properties.setCreator(texts.get("pack.document.creator"));
+        document.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication(
+                texts.get("pack.document.creator"));
+        // Word then fills in the contents page numbers when the file opens; LibreOffice computes them itself.
+        document.enforceUpdateFields();
+    }
+
+    private void loadStyles() {
+        try (InputStream in = Objects.requireNonNull(WordDocument.class.getResourceAsStream("styles.xml"))) {
+            document.createStyles().setStyles(StylesDocument.Factory.parse(in).getStyles());
+        } catch (IOException | org.apache.xmlbeans.XmlException e) {
+            throw new IllegalStateException("The pack's styles are missing from the build", e);
+        }
+    }
+
+    private void pageSetUp() {
+        CTSectPr section = document.getDocument().getBody().isSetSectPr()
+                ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
+        var size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        size.setOrient(STPageOrientation.PORTRAIT);
+        var margins = section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN));
+        margins.setBottom(BigInteger.valueOf(MARGIN));
+        margins.setLeft(BigInteger.valueOf(MARGIN));
+        margins.setRight(BigInteger.valueOf(MARGIN));
+        margins.setHeader(BigInteger.valueOf(567));
+        margins.setFooter(BigInteger.valueOf(567));
+        margins.setGutter(BigInteger.ZERO);
+    }
+
+    private void markEveryPage(String marking) {
+        var header = document.createHeader(HeaderFooterType.DEFAULT);
+        var top = header.createParagraph();
+        top.setStyle("Marking");
+        top.createRun().setText(marking);
+
+        var footer = document.createFooter(HeaderFooterType.DEFAULT);
+        var pages = footer.createParagraph();
+        pages.setStyle("Footer");
+        Fields.pageXofY(pages, texts);
+        var bottom = footer.createParagraph();
+        bottom.setStyle("Marking");
+        bottom.createRun().setText(marking);
+    }
+
+    public XWPFDocument poi() {
+        return document;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    /** A paragraph in a style, with the text split into lines at line breaks. */
+    public XWPFParagraph paragraph(String style, String text) {
+        var paragraph = document.createParagraph();
+        paragraph.setStyle(style);
+        if (text != null && !text.isEmpty()) {
+            Runs.text(paragraph.createRun(), text);
+        }
+        return paragraph;
+    }
+
+    public XWPFParagraph body(String text) {
+        return paragraph("Normal", text);
+    }
+
+    /**
+     * A heading; levels 1 and 2 are listed on the contents page and link to here.
+     *
+     * @param level 1 to 3
+     */
+    public XWPFParagraph heading(int level, String text) {
+        var paragraph = document.createParagraph();
+        paragraph.setStyle("Heading" + level);
+        if (level <= 2) {
+            String name = "_Toc" + (100000 + nextBookmark);
+            BigInteger id = BigInteger.valueOf(nextBookmark++);
+            CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
+            start.setName(name);
+            start.setId(id);
+            paragraph.createRun().setText(text);
+            paragraph.getCTP().addNewBookmarkEnd().setId(id);
+            entries.add(new Entry(level, text, name, pageBreaks + 1));
+        } else {
+            paragraph.createRun().setText(text);
+        }
+        return paragraph;
+    }
+
+    public void pageBreak() {
+        document.createParagraph().createRun().addBreak(BreakType.PAGE);
+        pageBreaks++;
+    }
+
+    /** Marks where the contents entries go; they are filled in when the document is written. */
+    public void contentsHere() {
+        contentsAnchor = document.createParagraph();
+        contentsAnchor.createRun().addBreak(BreakType.PAGE);
+        pageBreaks++;
+    }
+
+    /**
+     * A PNG picture scaled to a width, keeping its proportions, with alternative text for screen readers.
+     *
+     * @param widthTwips how wide it prints; at most {@link #TEXT_WIDTH}
+     */
+    public XWPFPicture picture(XWPFRun run, byte[] png, int pixelWidth, int pixelHeight, int widthTwips,
+                               String altText) {
+        int width = Math.min(widthTwips, TEXT_WIDTH) * EMU_PER_TWIP;
+        int height = (int) ((long) width * pixelHeight / pixelWidth);
+        try (var in = new ByteArrayInputStream(png)) {
+            XWPFPicture picture = run.addPicture(in, Document.PICTURE_TYPE_PNG, "chart.png", width, height);
+            // POI writes the file name as the description; readers need what the picture shows.
+            picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(altText);
+            var drawing = run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1);
+            drawing.getInlineArray(0).getDocPr().setDescr(altText);
+            return picture;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidFormatException e) {
+            throw new IllegalArgumentException("not a PNG picture", e);
+        }
+    }
+
+    /** Points to EMU, for callers that size things in points. */
+    static int emu(double points) {
+        return Units.toEMU(points);
+    }
+
+    /** Fills in the contents and writes the file. */
+    public void write(OutputStream out) throws IOException {
+        if (contentsAnchor != null) {
+            Contents.insert(document, contentsAnchor, entries);
+        }
+        document.write(out);
+    }
+
+    List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+}

@@ -1,0 +1,63 @@
+package uk.dln.secretariat.reports.office;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.dln.secretariat.reports.BundleTexts;
+import uk.dln.secretariat.reports.ExportSteps;
+import uk.dln.secretariat.reports.PackFixtures;
+import uk.dln.secretariat.reports.boardpack.BoardPackWriter;
+import uk.dln.secretariat.reports.trackers.TrackerWorkbookWriter;
+
+/** The pack and trackers open in LibreOffice, and every printed page carries the marking. */
+class OfficeRenderingTest {
+
+    private static final String MARKING = "OFFICIAL-SENSITIVE";
+    /** Kept under target so the pages can be looked at after a run. */
+    private static final Path FOLDER = Path.of("target", "office");
+
+    @BeforeAll
+    static void wanted() throws Exception {
+        LibreOffice.assumeWanted();
+        Files.createDirectories(FOLDER);
+    }
+
+    @Test
+    void everyPageOfTheBoardPackCarriesTheMarkingAndTheContentsHaveNumbers() throws Exception {
+        Path docx = FOLDER.resolve("pack.docx");
+        try (OutputStream out = Files.newOutputStream(docx)) {
+            new BoardPackWriter(new BundleTexts()).write(PackFixtures.request(), out, ExportSteps.NONE);
+        }
+        List<String> pages = LibreOffice.pages(LibreOffice.toPdf(docx, FOLDER.toAbsolutePath().resolve("profile")));
+        assertTrue(pages.size() > 3, "pages: " + pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            String page = pages.get(i);
+            assertTrue(page.strip().startsWith(MARKING), "page " + (i + 1) + " starts without the marking:\n" + page);
+            assertTrue(page.strip().endsWith(MARKING), "page " + (i + 1) + " ends without the marking:\n" + page);
+            assertTrue(page.contains("Page " + (i + 1) + " of " + pages.size()), page);
+        }
+        String contents = pages.get(1);
+        assertTrue(contents.matches("(?s).*Risk summary\\s*\\.*\\s*\\d+.*"), contents);
+        assertFalse(pages.stream().anyMatch(p -> p.contains("Error") || p.contains("Reference source")));
+    }
+
+    @Test
+    void everyPrintedPageOfTheTrackersCarriesTheMarking() throws Exception {
+        Path xlsx = FOLDER.resolve("trackers.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            new TrackerWorkbookWriter(new BundleTexts()).write(PackFixtures.request(), out, ExportSteps.NONE);
+        }
+        List<String> pages = LibreOffice.pages(LibreOffice.toPdf(xlsx, FOLDER.toAbsolutePath().resolve("profile")));
+        assertTrue(pages.size() >= 4, "a page per sheet at least: " + pages.size());
+        for (String page : pages) {
+            assertTrue(page.contains(MARKING), page);
+        }
+        assertTrue(String.join("\n", pages).contains(PackFixtures.INJECTED), "formula-like text shows as typed");
+    }
+}
