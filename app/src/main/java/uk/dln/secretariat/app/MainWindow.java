@@ -3,6 +3,8 @@ package uk.dln.secretariat.app;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import uk.dln.secretariat.app.actions.ActionLogView;
+import uk.dln.secretariat.app.actions.ActionLogViewModel;
 import uk.dln.secretariat.app.boardpack.BoardPackView;
 import uk.dln.secretariat.app.boardpack.BoardPackViewModel;
 import uk.dln.secretariat.app.boardpack.DesktopFileOpener;
@@ -75,6 +77,8 @@ public final class MainWindow {
         return switch (section) {
             case DIRECTORY -> new DirectoryView(directory);
             case MEETINGS -> new MeetingsView(meetings);
+            case ACTIONS -> new ActionLogView(new ActionLogViewModel(new WorkspaceTasks(services.workspaces(),
+                    services.executor(), services.dialogs()), services.clock()));
             case ROADMAPS -> new RoadmapsView(roadmaps(), services.executor());
             case BOARD_PACKS -> new BoardPackView(new BoardPackViewModel(services.workspaces(), services.executor(),
                     services.clock(), new DesktopFileOpener()));
