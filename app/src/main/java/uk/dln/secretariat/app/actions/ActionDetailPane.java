@@ -12,8 +12,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.Shortcuts;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionUpdate;
@@ -37,10 +37,10 @@ final class ActionDetailPane extends VBox {
             heading.setText(row == null ? Messages.get("actions.detail.none")
                     : row.action().reference() + "  " + row.action().description());
             facts.setText(row == null ? "" : Messages.get("actions.detail.facts", row.entry().ownerName(),
-                    row.entry().organisationShortName(), Columns.format(row.action().dueOn()),
+                    row.entry().organisationShortName(), Dates.format(row.action().dueOn()),
                     Messages.get(row.action().status().messageKey()),
                     Messages.get("actions.meetingLabel", row.entry().meetingNumber(),
-                            Columns.format(row.entry().meetingOn())), row.entry().itemTitle()));
+                            Dates.format(row.entry().meetingOn())), row.entry().itemTitle()));
         });
         heading.setText(Messages.get("actions.detail.none"));
 
@@ -52,7 +52,7 @@ final class ActionDetailPane extends VBox {
             protected void updateItem(ActionUpdate update, boolean empty) {
                 super.updateItem(update, empty);
                 setText(empty || update == null ? null : Messages.get("actions.updates.line",
-                        Columns.format(update.writtenOn()), viewModel.authorName(update.authorId()), update.text()));
+                        Dates.format(update.writtenOn()), viewModel.authorName(update.authorId()), update.text()));
                 setWrapText(true);
                 setPrefWidth(0);
             }

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.Shortcuts;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 
 /** The Actions section: filters and saved views, the summary strip, the tracker table and the selected action. */
@@ -112,10 +113,10 @@ public final class ActionLogView extends BorderPane {
                 return;
             }
             if (row.overdueOn(viewModel.today())) {
-                setText(Messages.get("actions.overdue", Columns.format(date)));
+                setText(Messages.get("actions.overdue", Dates.format(date)));
                 getStyleClass().add("action-overdue");
             } else {
-                setText(Columns.format(date));
+                setText(Dates.format(date));
             }
         }
     }

@@ -21,8 +21,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
-import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionStatus;
@@ -123,7 +123,7 @@ public final class ActionLogViewModel {
         owners.setAll(choices("actions.filter.anyOwner", loaded,
                 r -> new Choice(r.action().ownerId(), r.entry().ownerName())));
         meetings.setAll(choices("actions.filter.anyMeeting", loaded, r -> new Choice(r.action().meetingId(),
-                Messages.get("actions.meetingLabel", r.entry().meetingNumber(), Columns.format(r.entry().meetingOn())))));
+                Messages.get("actions.meetingLabel", r.entry().meetingNumber(), Dates.format(r.entry().meetingOn())))));
         organisation.set(keepChoice(organisation.get(), organisations));
         owner.set(keepChoice(owner.get(), owners));
         meeting.set(keepChoice(meeting.get(), meetings));

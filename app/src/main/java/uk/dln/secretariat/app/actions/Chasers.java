@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionLogEntry;
 
@@ -52,6 +52,6 @@ public final class Chasers {
 
     private static String line(ActionLogEntry entry) {
         return Messages.get("actions.chaser.line", entry.action().reference(), entry.action().description(),
-                Columns.format(entry.action().dueOn()), entry.organisationShortName()) + "\n";
+                Dates.format(entry.action().dueOn()), entry.organisationShortName()) + "\n";
     }
 }

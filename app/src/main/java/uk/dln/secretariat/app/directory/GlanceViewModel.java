@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.DirectoryChange;
 import uk.dln.secretariat.model.directory.NetworkGlance;
@@ -48,7 +48,7 @@ public final class GlanceViewModel {
 
     private static String describe(DirectoryChange change) {
         var view = change.membership();
-        String date = Columns.format(change.on());
+        String date = Dates.format(change.on());
         return Messages.get(change.started() ? "directory.glance.started" : "directory.glance.ended", date,
                 view.leaderName(), Messages.get(view.membership().role().messageKey()),
                 view.organisationShortName());

@@ -21,6 +21,7 @@ import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.SearchRow;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TypeAhead;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.CurrentRole;
 import uk.dln.secretariat.model.directory.Declaration;
@@ -145,7 +146,7 @@ final class LeadersView extends SplitPane {
                 v -> Messages.get(v.membership().role().messageKey()), 130));
         history.getColumns().add(Columns.date("directory.column.from", v -> v.membership().validFrom(), 100));
         history.getColumns().add(Columns.text("directory.column.to", v -> v.membership().validTo() == null
-                ? Messages.get("directory.people.roles.current") : Columns.format(v.membership().validTo()), 100));
+                ? Messages.get("directory.people.roles.current") : Dates.format(v.membership().validTo()), 100));
         history.setPrefHeight(160);
         var end = new Button(Messages.get("directory.people.roles.end"));
         end.disableProperty().bind(history.getSelectionModel().selectedItemProperty().isNull());

@@ -1,19 +1,16 @@
 package uk.dln.secretariat.app.forms;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 
 /** Table columns built the same way everywhere: a title from the bundle and a value read from the row. */
 public final class Columns {
 
-    /** The civil-service style, e.g. 12 Nov 2026, in the interface's language. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(Messages.get("format.date"),
-            Messages.bundle().getLocale().getLanguage().isEmpty() ? java.util.Locale.UK : Messages.bundle().getLocale());
 
     private Columns() {
     }
@@ -33,14 +30,11 @@ public final class Columns {
             @Override
             protected void updateItem(LocalDate date, boolean empty) {
                 super.updateItem(date, empty);
-                setText(empty || date == null ? "" : date.format(DATE));
+                setText(empty ? "" : Dates.format(date));
             }
         });
         column.setPrefWidth(width);
         return column;
     }
 
-    public static String format(LocalDate date) {
-        return date == null ? "" : date.format(DATE);
-    }
 }

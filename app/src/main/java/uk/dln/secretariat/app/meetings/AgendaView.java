@@ -229,8 +229,12 @@ final class AgendaView extends SplitPane {
         var arisingHeading = new Label(Messages.get("meetings.agenda.mattersArising"));
         arisingHeading.getStyleClass().add("heading-s");
 
+        var closeArising = new Button(Messages.get("meetings.agenda.closeArising"));
+        closeArising.setId("agenda-close-arising");
+        closeArising.disableProperty().bind(arising.getSelectionModel().selectedItemProperty().isNull());
+        closeArising.setOnAction(event -> viewModel.closeArising(arising.getSelectionModel().getSelectedItem()));
         var item = new VBox(10, grid, paper, general, save, filesHeading, files, new HBox(8, attach, open, remove),
-                arisingHeading, arising);
+                arisingHeading, arising, closeArising);
         var coverBox = new VBox(10, coverHeading, cover);
         HBox.setHgrow(item, Priority.ALWAYS);
         HBox.setHgrow(coverBox, Priority.ALWAYS);

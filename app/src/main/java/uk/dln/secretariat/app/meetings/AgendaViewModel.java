@@ -11,7 +11,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
@@ -95,6 +97,23 @@ public final class AgendaViewModel {
         timing.set("");
         overruns.set(false);
         locked.set(true);
+    }
+
+    /**
+     * Closes an action the meeting agreed is done, from its matters-arising list: the same action in the log is
+     * closed, with a dated update saying where, which also meets the network's closing-update rule.
+     */
+    public void closeArising(ActionSummary summary) {
+        if (summary == null || meeting == null || !tasks.dialogs().confirm(
+                Messages.get("meetings.agenda.closeArising.heading", summary.action().reference()),
+                summary.action().description(), Messages.get("meetings.agenda.closeArising.confirm"))) {
+            return;
+        }
+        String update = Messages.get("meetings.agenda.closeArising.update", Dates.format(meeting.date()));
+        tasks.run("task.meetings.closeArising", workspace -> {
+            workspace.actions().changeStatus(summary.action().id(), ActionStatus.CLOSED, update);
+            return summary;
+        }, closed -> onChanged.run());
     }
 
     /** A blank form for a substantive item, which will go in before any other business. */

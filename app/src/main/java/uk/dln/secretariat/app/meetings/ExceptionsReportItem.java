@@ -2,7 +2,7 @@ package uk.dln.secretariat.app.meetings;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.CoverSheet;
@@ -36,7 +36,7 @@ final class ExceptionsReportItem {
     /** The report as lines, cut short (saying how many more) if it would not fit on the cover sheet. */
     static String text(ExceptionsReport report) {
         var lines = new ArrayList<String>();
-        lines.add(Messages.get("meetings.exceptions.intro", report.entries().size(), Columns.format(report.asOf()),
+        lines.add(Messages.get("meetings.exceptions.intro", report.entries().size(), Dates.format(report.asOf()),
                 report.slippageThresholdDays()));
         int length = lines.get(0).length();
         for (int i = 0; i < report.entries().size(); i++) {

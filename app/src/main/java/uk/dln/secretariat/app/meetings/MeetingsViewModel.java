@@ -15,7 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
-import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.meetings.AgendaItem;
@@ -127,7 +127,7 @@ public final class MeetingsViewModel {
         }
         form.edit(meeting, people.byId().get(meeting.chairId()));
         nextStatus.set(meeting.status().forward());
-        heading.set(Messages.get("meetings.heading", meeting.number(), Columns.format(meeting.date())));
+        heading.set(Messages.get("meetings.heading", meeting.number(), Dates.format(meeting.date())));
         statusLine.set(Messages.get("meetings.statusLine", Messages.get(meeting.status().messageKey()),
                 meeting.marking().label()));
         agenda.show(detail, people, settings.paperReferencePrefix(), meeting.marking());
@@ -180,7 +180,7 @@ public final class MeetingsViewModel {
             pendingSelection = created.id();
             reload();
             tasks.dialogs().showInformation(Messages.get("meetings.next.heading", created.number(),
-                    Columns.format(created.date())), Messages.get("meetings.next.body", result.getValue()));
+                    Dates.format(created.date())), Messages.get("meetings.next.body", result.getValue()));
         });
     }
 

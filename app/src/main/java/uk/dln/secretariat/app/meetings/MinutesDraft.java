@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.directory.Declaration;
@@ -100,7 +100,7 @@ final class MinutesDraft {
         var lines = new ArrayList<String>();
         for (ActionSummary summary : due) {
             lines.add(Messages.get("meetings.minutes.action", summary.action().reference(),
-                    summary.action().description(), summary.ownerName(), Columns.format(summary.action().dueOn()),
+                    summary.action().description(), summary.ownerName(), Dates.format(summary.action().dueOn()),
                     Messages.get(summary.action().status().messageKey())));
         }
         return String.join("\n", lines);

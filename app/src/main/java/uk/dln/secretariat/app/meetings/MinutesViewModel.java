@@ -14,8 +14,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
-import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.actions.Action;
@@ -173,7 +173,7 @@ public final class MinutesViewModel {
         return detail.actions().stream().filter(a -> a.action().agendaItemId() != null
                         && a.action().agendaItemId() == itemId)
                 .map(a -> Messages.get("meetings.minutes.action", a.action().reference(), a.action().description(),
-                        a.ownerName(), Columns.format(a.action().dueOn()),
+                        a.ownerName(), Dates.format(a.action().dueOn()),
                         Messages.get(a.action().status().messageKey())))
                 .collect(Collectors.joining("\n"));
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.support.ScriptedDialogs;
+import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.app.support.TestPreferences;
 import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
@@ -293,6 +294,28 @@ class MeetingsViewModelTest {
         assertEquals(1, meetings.agenda().mattersArising().size());
         assertEquals(Messages.get("meetings.next.heading", 2, "26 Nov 2026") + " | "
                 + Messages.get("meetings.next.body", 1), dialogs.information.get(0));
+    }
+
+    @Test
+    void closingAnActionUnderMattersArisingClosesItInTheLogWithAnUpdate() {
+        directory();
+        planMeeting(LocalDate.of(2026, 10, 22));
+        addItem("Cloud hosting", "30");
+        var minutes = meetings.minutes();
+        minutes.selectedProperty().set(minutes.items().get(4));
+        minutes.actionForm().descriptionProperty().set("Share the migration plan");
+        minutes.actionForm().ownerProperty().set(minutes.owners().get(0));
+        minutes.raiseAction();
+        meetings.nextMeeting();
+        var arising = meetings.agenda().mattersArising().get(0);
+
+        dialogs.confirmations.add(true);
+        meetings.agenda().closeArising(arising);
+
+        var closed = workspace().actions().forMeeting(arising.action().meetingId()).get(0);
+        assertEquals(ActionStatus.CLOSED, closed.action().status());
+        assertTrue(workspace().actions().updates(closed.action().id()).get(0).text().contains("26 Nov 2026"));
+        assertEquals(0, meetings.agenda().mattersArising().size(), "it is no longer a matter arising");
     }
 
     @Test
