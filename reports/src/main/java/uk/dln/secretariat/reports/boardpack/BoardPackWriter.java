@@ -32,6 +32,7 @@ public final class BoardPackWriter {
 
     private static PackPart part(PackSection section) {
         return switch (section) {
+            case AGENDA, MINUTES, ACTIONS, PAPERS -> new MeetingPart(section);
             case ROADMAPS -> new RoadmapSummaryPart();
             case INDICATORS -> new IndicatorTrendsPart();
             case RISKS -> new RiskSummaryPart();

@@ -1,0 +1,67 @@
+package uk.dln.secretariat.reports.meetings;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.dln.secretariat.model.actions.ActionSummary;
+import uk.dln.secretariat.model.boardpack.ActionLogEntry;
+import uk.dln.secretariat.reports.RagPalette;
+import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.word.WordDocument;
+import uk.dln.secretariat.reports.word.WordTable;
+import uk.dln.secretariat.reports.word.WordTable.Cell;
+import uk.dln.secretariat.reports.word.WordTable.Column;
+
+/**
+ * The action log: overdue actions first, then live ones, then those finished since the last meeting. Each status is
+ * a word on its colour, and an overdue action says "Overdue" in words, so the log reads the same printed in grey.
+ */
+public final class ActionLogSection {
+
+    private ActionLogSection() {
+    }
+
+    public static void write(WordDocument document, List<ActionLogEntry> log, LocalDate asOf) {
+        Texts texts = document.texts();
+        document.heading(1, texts.get("pack.section.actions"));
+        if (log.isEmpty()) {
+            document.body(texts.get("pack.actions.none"));
+            return;
+        }
+        List<ActionLogEntry> ordered = ActionLogEntry.inLogOrder(log, asOf);
+        long overdue = ordered.stream().filter(e -> e.overdueOn(asOf)).count();
+        long finished = ordered.stream().filter(e -> e.action().status().finished()).count();
+        document.body(texts.get("pack.actions.intro", ordered.size(), overdue, ordered.size() - overdue - finished,
+                finished, texts.date(asOf)));
+        var table = new WordTable(document, List.of(new Column(texts.get("pack.actions.reference"), 3),
+                new Column(texts.get("pack.actions.action"), 8), new Column(texts.get("pack.actions.owner"), 4),
+                new Column(texts.get("pack.actions.raised"), 4), new Column(texts.get("pack.actions.due"), 3),
+                new Column(texts.get("pack.actions.status"), 3), new Column(texts.get("pack.actions.update"), 7)));
+        for (ActionLogEntry entry : ordered) {
+            var action = entry.action();
+            table.row(Cell.bold(action.reference()), Cell.of(action.description()),
+                    Cell.of(owner(texts, entry.summary())), Cell.of(entry.raisedAt()),
+                    Cell.of(texts.date(action.dueOn())), status(texts, entry, asOf), Cell.of(update(texts, entry)));
+        }
+        table.write();
+    }
+
+    /** "Overdue (Open)" on red, or the status word on its colour. */
+    public static Cell status(Texts texts, ActionLogEntry entry, LocalDate asOf) {
+        String word = texts.get(entry.action().status().messageKey());
+        boolean overdue = entry.overdueOn(asOf);
+        return Cell.rated(overdue ? texts.get("pack.actions.overdueStatus", word) : word,
+                RagPalette.of(entry.action().status(), overdue));
+    }
+
+    static String owner(Texts texts, ActionSummary summary) {
+        return summary.organisationShortName().isEmpty() ? summary.ownerName()
+                : texts.get("pack.actions.ownerValue", summary.ownerName(), summary.organisationShortName());
+    }
+
+    private static String update(Texts texts, ActionLogEntry entry) {
+        if (entry.latestUpdate().isEmpty()) {
+            return "";
+        }
+        return texts.get("pack.actions.updateValue", texts.date(entry.updatedOn()), entry.latestUpdate());
+    }
+}
