@@ -107,8 +107,8 @@ public final class MeetingGatherer {
             Meeting at = meetings.get(action.meetingId());
             Integer item = action.agendaItemId() == null ? null : positions.get(action.agendaItemId());
             String raisedAt = at == null ? "" : item == null
-                    ? Messages.get("pack.actions.raisedAtMeeting", at.number(), texts.date(at.date()))
-                    : Messages.get("pack.actions.raisedAtItem", at.number(), texts.date(at.date()), item);
+                    ? Messages.get("pack.actions.raisedAtMeeting", texts.shortDate(at.date()))
+                    : Messages.get("pack.actions.raisedAtItem", texts.shortDate(at.date()), item);
             ActionUpdate update = updates.get(action.id());
             return new ActionLogEntry(summary, raisedAt, update == null ? "" : update.text(),
                     update == null ? null : update.writtenOn());

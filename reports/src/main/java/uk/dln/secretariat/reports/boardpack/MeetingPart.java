@@ -58,9 +58,12 @@ final class MeetingPart implements PackPart {
             return;
         }
         document.body(texts.get("pack.papers.intro", papers.size()));
-        for (AgendaEntry paper : papers) {
-            document.pageBreak();
-            CoverSheetSection.write(document, data.meeting(), paper, 2);
+        // Each cover sheet on a page of its own, as it would be clipped to its paper; the first follows the intro.
+        for (int i = 0; i < papers.size(); i++) {
+            if (i > 0) {
+                document.pageBreak();
+            }
+            CoverSheetSection.write(document, data.meeting(), papers.get(i), 2);
         }
     }
 }

@@ -32,15 +32,18 @@ public final class ActionLogSection {
         long finished = ordered.stream().filter(e -> e.action().status().finished()).count();
         document.body(texts.get("pack.actions.intro", ordered.size(), overdue, ordered.size() - overdue - finished,
                 finished, texts.date(asOf)));
-        var table = new WordTable(document, List.of(new Column(texts.get("pack.actions.reference"), 3),
-                new Column(texts.get("pack.actions.action"), 8), new Column(texts.get("pack.actions.owner"), 4),
-                new Column(texts.get("pack.actions.raised"), 4), new Column(texts.get("pack.actions.due"), 3),
-                new Column(texts.get("pack.actions.status"), 3), new Column(texts.get("pack.actions.update"), 7)));
+        // Six columns fit a portrait page; where an action was raised goes under its words.
+        var table = new WordTable(document, List.of(new Column(texts.get("pack.actions.reference"), 22),
+                new Column(texts.get("pack.actions.action"), 48), new Column(texts.get("pack.actions.owner"), 27),
+                new Column(texts.get("pack.actions.due"), 22), new Column(texts.get("pack.actions.status"), 23),
+                new Column(texts.get("pack.actions.update"), 28)));
         for (ActionLogEntry entry : ordered) {
             var action = entry.action();
-            table.row(Cell.bold(action.reference()), Cell.of(action.description()),
-                    Cell.of(owner(texts, entry.summary())), Cell.of(entry.raisedAt()),
-                    Cell.of(texts.date(action.dueOn())), status(texts, entry, asOf), Cell.of(update(texts, entry)));
+            String words = entry.raisedAt().isEmpty() ? action.description()
+                    : texts.get("pack.actions.descriptionRaised", action.description(), entry.raisedAt());
+            table.row(Cell.bold(action.reference()), Cell.of(words), Cell.of(owner(texts, entry.summary())),
+                    Cell.of(texts.shortDate(action.dueOn())), status(texts, entry, asOf),
+                    Cell.of(update(texts, entry)));
         }
         table.write();
     }
@@ -62,6 +65,6 @@ public final class ActionLogSection {
         if (entry.latestUpdate().isEmpty()) {
             return "";
         }
-        return texts.get("pack.actions.updateValue", texts.date(entry.updatedOn()), entry.latestUpdate());
+        return texts.get("pack.actions.updateValue", texts.shortDate(entry.updatedOn()), entry.latestUpdate());
     }
 }

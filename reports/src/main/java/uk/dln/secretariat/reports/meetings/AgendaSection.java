@@ -24,10 +24,10 @@ public final class AgendaSection {
         Texts texts = document.texts();
         document.heading(1, texts.get("pack.section.agenda"));
         MeetingLines.details(document, meeting, chair);
-        var table = new WordTable(document, List.of(new Column(texts.get("pack.agenda.number"), 2),
-                new Column(texts.get("pack.agenda.time"), 4), new Column(texts.get("pack.agenda.item"), 10),
-                new Column(texts.get("pack.agenda.purpose"), 4), new Column(texts.get("pack.agenda.presenter"), 5),
-                new Column(texts.get("pack.agenda.paper"), 4)));
+        var table = new WordTable(document, List.of(new Column(texts.get("pack.agenda.number"), 12),
+                new Column(texts.get("pack.agenda.time"), 24), new Column(texts.get("pack.agenda.item"), 50),
+                new Column(texts.get("pack.agenda.purpose"), 27), new Column(texts.get("pack.agenda.presenter"), 30),
+                new Column(texts.get("pack.agenda.paper"), 27)));
         LocalTime finish = meeting.startTime();
         for (AgendaEntry entry : agenda) {
             Agenda.Line line = entry.line();

@@ -42,7 +42,8 @@ public final class MeetingDocumentWriter {
         String note = minutes.draft() ? texts.get("pack.minutes.draftHeader") : "";
         try (var document = new WordDocument(texts, minutes.meeting().marking().label(), note,
                 texts.get("pack.single.minutesTitle", networkName, meeting))) {
-            titles(document, networkName, meeting);
+            // The minutes name their meeting under their heading, as they do in a pack.
+            document.paragraph("Subtitle", networkName);
             MinutesSection.write(document, minutes, minutes.draft() ? "pack.minutes.draftHeading"
                     : "pack.minutes.heading");
             document.write(out);

@@ -91,13 +91,13 @@ public final class MinutesSection {
         }
         if (!actions.isEmpty()) {
             document.labelled(texts.get("pack.minutes.actions"), "");
-            var table = new WordTable(document, List.of(new Column(texts.get("pack.actions.reference"), 3),
-                    new Column(texts.get("pack.actions.action"), 10), new Column(texts.get("pack.actions.owner"), 5),
-                    new Column(texts.get("pack.actions.due"), 4)));
+            var table = new WordTable(document, List.of(new Column(texts.get("pack.actions.reference"), 22),
+                    new Column(texts.get("pack.actions.action"), 88), new Column(texts.get("pack.actions.owner"), 38),
+                    new Column(texts.get("pack.actions.due"), 22)));
             for (ActionSummary summary : actions) {
                 table.row(Cell.bold(summary.action().reference()), Cell.of(summary.action().description()),
                         Cell.of(ActionLogSection.owner(texts, summary)),
-                        Cell.of(texts.date(summary.action().dueOn())));
+                        Cell.of(texts.shortDate(summary.action().dueOn())));
             }
             table.write();
             empty = false;
