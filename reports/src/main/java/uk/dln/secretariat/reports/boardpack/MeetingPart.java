@@ -28,12 +28,7 @@ final class MeetingPart implements PackPart {
     @Override
     public void write(WordDocument document, PackRequest request) {
         var texts = document.texts();
-        if (request.meeting().isEmpty()) {
-            document.heading(1, texts.get(section.messageKey()));
-            document.body(texts.get("pack.meeting.none"));
-            return;
-        }
-        MeetingPackData data = request.meeting().get();
+        MeetingPackData data = request.meeting().orElseThrow();
         switch (section) {
             case AGENDA -> AgendaSection.write(document, data.meeting(), data.chair(), data.agenda());
             case MINUTES -> data.previous().ifPresentOrElse(
