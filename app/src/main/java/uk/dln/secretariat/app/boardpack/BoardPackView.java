@@ -128,7 +128,7 @@ public final class BoardPackView extends ScrollPane {
                 () -> viewModel.exportDocument(MeetingDocument.COVER_SHEET));
         cover.disableProperty().bind(viewModel.paperProperty().isNull().or(viewModel.runningProperty()));
         agenda.disableProperty().bind(viewModel.meetingProperty().isNull().or(viewModel.runningProperty()));
-        minutes.disableProperty().bind(agenda.disableProperty());
+        minutes.disableProperty().bind(viewModel.minutesAvailableProperty().not().or(viewModel.runningProperty()));
         var openDocument = button("pack-open-document", "pack.view.openDocument", viewModel::openDocument);
         openDocument.disableProperty().bind(viewModel.documentProperty().isNull());
         var row = new HBox(12, agenda, minutes, paper, cover);

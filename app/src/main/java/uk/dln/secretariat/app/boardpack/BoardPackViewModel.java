@@ -33,6 +33,7 @@ import uk.dln.secretariat.model.boardpack.AgendaEntry;
 import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
 
 /**
  * The Board packs section: what the pack is for (its date), which sections, which folder; the export with progress
@@ -113,7 +114,9 @@ public final class BoardPackViewModel {
                         work -> new MeetingGatherer(workspace.get()).agenda(chosen))
                 .onSuccess(agenda -> {
                     if (chosen.equals(meeting.get())) {
-                        papers.setAll(agenda.stream().filter(AgendaEntry::hasPaper).toList());
+                        // The previous minutes and action log are papers too, but have no cover sheet of their own.
+                        papers.setAll(agenda.stream().filter(AgendaEntry::hasPaper)
+                                .filter(e -> e.line().item().standing() == null).toList());
                         paper.set(papers.isEmpty() ? null : papers.get(0));
                     }
                 })
@@ -148,6 +151,12 @@ public final class BoardPackViewModel {
         if (document.get() != null) {
             open(document.get());
         }
+    }
+
+    /** Minutes exist once the meeting has been held. */
+    public BooleanBinding minutesAvailableProperty() {
+        return Bindings.createBooleanBinding(() -> meeting.get() != null
+                && meeting.get().status().compareTo(MeetingStatus.HELD) >= 0, meeting);
     }
 
     /** The meetings to choose from, latest first. */

@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.boardpack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -95,6 +96,11 @@ class BoardPackMeetingChoiceTest {
         assertEquals(folder.resolve("Cover sheet DLN(26)02-01.docx"), viewModel.documentProperty().get());
         assertTrue(Files.isRegularFile(viewModel.documentProperty().get()));
         assertTrue(viewModel.statusProperty().get().startsWith("Saved Cover sheet"), viewModel.statusProperty().get());
+    }
+
+    @Test
+    void minutesAreOfferedOnlyForAMeetingThatHasBeenHeld() {
+        assertFalse(viewModel.minutesAvailableProperty().get());
     }
 
     @Test

@@ -26,15 +26,15 @@ final class ActionSheet {
     static void write(XSSFWorkbook workbook, TrackerStyles styles, Texts texts, String marking,
                       List<ActionLogEntry> log, LocalDate asOf) {
         var sheet = new DataSheet(workbook, styles, texts.get("trackers.sheet.actions"), List.of(
-                new Column(texts.get("pack.actions.reference"), 12), new Column(texts.get("pack.actions.action"), 48),
-                new Column(texts.get("pack.actions.owner"), 24),
-                new Column(texts.get("roadmaps.network.organisation"), 14),
-                new Column(texts.get("pack.actions.raised"), 22), new Column(texts.get("trackers.action.raisedOn"), 13),
-                new Column(texts.get("pack.actions.due"), 13), new Column(texts.get("pack.actions.status"), 20),
-                new Column(texts.get("trackers.action.overdue"), 11),
-                new Column(texts.get("trackers.action.closedOn"), 13),
-                new Column(texts.get("trackers.action.updatedOn"), 13),
-                new Column(texts.get("pack.actions.update"), 50)));
+                new Column(texts.get("pack.actions.reference"), 11), new Column(texts.get("pack.actions.action"), 38),
+                new Column(texts.get("pack.actions.owner"), 20),
+                new Column(texts.get("roadmaps.network.organisation"), 12),
+                new Column(texts.get("pack.actions.raised"), 18), new Column(texts.get("trackers.action.raisedOn"), 11),
+                new Column(texts.get("pack.actions.due"), 11), new Column(texts.get("pack.actions.status"), 16),
+                new Column(texts.get("trackers.action.overdue"), 9),
+                new Column(texts.get("trackers.action.closedOn"), 11),
+                new Column(texts.get("trackers.action.updatedOn"), 11),
+                new Column(texts.get("pack.actions.update"), 38)));
         String overdue = texts.get("trackers.action.overdue");
         for (ActionLogEntry entry : ActionLogEntry.inLogOrder(log, asOf)) {
             var action = entry.action();
