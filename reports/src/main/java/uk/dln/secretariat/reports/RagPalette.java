@@ -1,5 +1,6 @@
 package uk.dln.secretariat.reports;
 
+import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.IndicatorTrack;
 import uk.dln.secretariat.model.roadmaps.RiskRating;
@@ -42,6 +43,23 @@ public final class RagPalette {
             case MEDIUM -> new Swatch(YELLOW, BLACK);
             case HIGH -> new Swatch(ORANGE, BLACK);
             case VERY_HIGH -> new Swatch(RED, WHITE);
+        };
+    }
+
+    /**
+     * An action's status: overdue on red; open plain; in progress blue; proposed for closure yellow; closed green;
+     * dropped grey. The word always goes with it ("Overdue" is written out), so nothing depends on the colour.
+     */
+    public static Swatch of(ActionStatus status, boolean overdue) {
+        if (overdue) {
+            return new Swatch(RED, WHITE);
+        }
+        return switch (status) {
+            case OPEN -> new Swatch(WHITE, BLACK);
+            case IN_PROGRESS -> new Swatch(BLUE, WHITE);
+            case PROPOSED_FOR_CLOSURE -> new Swatch(YELLOW, BLACK);
+            case CLOSED -> new Swatch(GREEN, WHITE);
+            case DROPPED -> new Swatch(SHADE, GREY);
         };
     }
 

@@ -20,6 +20,11 @@ public interface Texts {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date);
     }
 
+    /** A date where a table column is narrow: {@code 3 Nov 2026}. */
+    default String shortDate(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy", locale()).format(date);
+    }
+
     /** "31 days late", "On baseline", "5 days early". */
     default String slippage(long days) {
         if (days == 1) {

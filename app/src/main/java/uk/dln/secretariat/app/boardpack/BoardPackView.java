@@ -14,10 +14,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import uk.dln.secretariat.app.forms.DatePickers;
+import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.FormGrid;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
+import uk.dln.secretariat.model.meetings.Meeting;
 
 /** The Board packs section: choose the date, sections and folder, export with progress and Cancel, then open. */
 public final class BoardPackView extends ScrollPane {
@@ -32,9 +35,10 @@ public final class BoardPackView extends ScrollPane {
         intro.getStyleClass().add("body-text");
         intro.setWrapText(true);
 
-        var date = DatePickers.create();
-        date.setId("pack-date");
-        date.valueProperty().bindBidirectional(viewModel.dateProperty());
+        var meeting = Choices.of("pack-meeting", viewModel.meetings(), BoardPackView::meetingLabel,
+                viewModel.meetingProperty());
+        meeting.setPromptText(Messages.get("pack.view.noMeeting"));
+        meeting.setAccessibleText(Messages.get("pack.view.meeting").replace("_", ""));
         var sections = new VBox(6);
         for (PackSection section : PackSection.values()) {
             var box = new CheckBox(Messages.get(section.messageKey()));
@@ -53,7 +57,7 @@ public final class BoardPackView extends ScrollPane {
         folderRow.setAccessibleText(Messages.get("pack.view.folder").replace("_", ""));
 
         var form = new FormGrid()
-                .row("pack.view.date", date, new javafx.beans.property.SimpleStringProperty(""));
+                .row("pack.view.meeting", meeting, new javafx.beans.property.SimpleStringProperty(""));
         var sectionsLabel = new Label(Messages.get("pack.view.sections").replace("_", ""));
         form.add(sectionsLabel, 0, 1);
         form.add(sections, 1, 1);
@@ -93,13 +97,51 @@ public final class BoardPackView extends ScrollPane {
         openTrackers.disableProperty().bind(viewModel.resultProperty().isNull());
         var open = new HBox(12, openFolder, openPack, openTrackers);
 
-        var content = new VBox(16, heading, intro, form, actions, status, open);
+        var content = new VBox(16, heading, intro, form, actions, status, open, singleDocuments());
         content.getStyleClass().add("board-pack");
         content.setPadding(new Insets(32, 48, 32, 48));
         content.setMaxWidth(900);
         setContent(content);
+        // Meetings may have been added or moved on in the Meetings section since this view was last shown.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                viewModel.reload();
+            }
+        });
         setFitToWidth(true);
         getStyleClass().add("section-content");
+    }
+
+    /** The agenda, the minutes or one paper's cover sheet on its own, into the same folder. */
+    private VBox singleDocuments() {
+        var heading = new Label(Messages.get("pack.view.documents"));
+        heading.getStyleClass().add("heading-s");
+        var agenda = button("pack-document-agenda", "pack.view.agenda",
+                () -> viewModel.exportDocument(MeetingDocument.AGENDA));
+        var minutes = button("pack-document-minutes", "pack.view.minutes",
+                () -> viewModel.exportDocument(MeetingDocument.MINUTES));
+        var paper = Choices.of("pack-paper", viewModel.papers(), entry -> Messages.get("pack.cover.paperHeading",
+                entry.line().reference().toString(), entry.line().item().title()), viewModel.paperProperty());
+        paper.setAccessibleText(Messages.get("pack.view.paper"));
+        paper.setPrefWidth(320);
+        var cover = button("pack-document-cover", "pack.view.coverSheet",
+                () -> viewModel.exportDocument(MeetingDocument.COVER_SHEET));
+        cover.disableProperty().bind(viewModel.paperProperty().isNull().or(viewModel.runningProperty()));
+        agenda.disableProperty().bind(viewModel.meetingProperty().isNull().or(viewModel.runningProperty()));
+        minutes.disableProperty().bind(viewModel.minutesAvailableProperty().not().or(viewModel.runningProperty()));
+        var openDocument = button("pack-open-document", "pack.view.openDocument", viewModel::openDocument);
+        openDocument.disableProperty().bind(viewModel.documentProperty().isNull());
+        var row = new HBox(12, agenda, minutes, paper, cover);
+        row.setAlignment(Pos.CENTER_LEFT);
+        var box = new VBox(10, heading, row, openDocument);
+        box.setPadding(new Insets(16, 0, 0, 0));
+        return box;
+    }
+
+    /** "Meeting 11, 26 November 2026 (Planned)": which meeting, and where it is in its cycle. */
+    static String meetingLabel(Meeting meeting) {
+        return Messages.get("pack.view.meetingLabel", meeting.number(), Dates.format(meeting.date()),
+                Messages.get(meeting.status().messageKey()));
     }
 
     private static Button button(String id, String key, Runnable action) {

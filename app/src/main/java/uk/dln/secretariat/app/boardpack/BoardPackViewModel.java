@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -22,11 +23,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
+import uk.dln.secretariat.model.boardpack.AgendaEntry;
+import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
+import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
 
 /**
  * The Board packs section: what the pack is for (its date), which sections, which folder; the export with progress
@@ -38,6 +45,13 @@ public final class BoardPackViewModel {
     private final TaskExecutor executor;
     private final FileOpener opener;
     private final PackExporter exporter = new PackExporter();
+    private final DocumentExporter documents = new DocumentExporter();
+    private final Clock clock;
+    private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
+    private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>(this, "meeting");
+    private final ObservableList<AgendaEntry> papers = FXCollections.observableArrayList();
+    private final ObjectProperty<AgendaEntry> paper = new SimpleObjectProperty<>(this, "paper");
+    private final ReadOnlyObjectWrapper<Path> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final Map<PackSection, BooleanProperty> sections = new EnumMap<>(PackSection.class);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
@@ -52,7 +66,10 @@ public final class BoardPackViewModel {
         this.workspaces = workspaces;
         this.executor = executor;
         this.opener = opener;
+        this.clock = clock;
         date.set(LocalDate.now(clock));
+        meeting.addListener((obs, old, chosen) -> meetingChosen(chosen));
+        workspaces.currentProperty().addListener((obs, old, opened) -> reload());
         for (PackSection section : PackSection.values()) {
             sections.put(section, new SimpleBooleanProperty(this, section.name(), true));
         }
@@ -61,6 +78,109 @@ public final class BoardPackViewModel {
                 sections.values().toArray(BooleanProperty[]::new));
         canExport = running.not().and(date.isNotNull()).and(folder.isNotNull()).and(anySection)
                 .and(workspaces.currentProperty().isNotNull());
+        if (workspaces.current().isPresent()) {
+            reload();
+        }
+    }
+
+    /** Reads the meetings again (they change in the Meetings section) and keeps the choice, else the next one. */
+    public void reload() {
+        var workspace = workspaces.current();
+        if (workspace.isEmpty()) {
+            meetings.clear();
+            return;
+        }
+        long keep = meeting.get() == null ? 0 : meeting.get().id();
+        executor.execute(BackgroundTask.of(Messages.get("pack.task.meetings"), work -> workspace.get().meetings()
+                        .findAll())
+                .onSuccess(all -> {
+                    meetings.setAll(all.stream().sorted(Comparator.comparing(Meeting::date).reversed()).toList());
+                    meeting.set(all.stream().filter(m -> m.id() == keep).findFirst()
+                            .or(() -> MeetingChoice.nextFrom(all, LocalDate.now(clock))).orElse(null));
+                })
+                .onFailure(error -> status.set(Messages.describe(error))));
+    }
+
+    /** The pack is for the meeting's day; its papers are offered for a cover sheet of their own. */
+    private void meetingChosen(Meeting chosen) {
+        papers.clear();
+        paper.set(null);
+        var workspace = workspaces.current();
+        if (chosen == null || workspace.isEmpty()) {
+            return;
+        }
+        date.set(chosen.date());
+        executor.execute(BackgroundTask.of(Messages.get("pack.task.meetings"),
+                        work -> new MeetingGatherer(workspace.get()).agenda(chosen))
+                .onSuccess(agenda -> {
+                    if (chosen.equals(meeting.get())) {
+                        // The previous minutes and action log are papers too, but have no cover sheet of their own.
+                        papers.setAll(agenda.stream().filter(AgendaEntry::hasPaper)
+                                .filter(e -> e.line().item().standing() == null).toList());
+                        paper.set(papers.isEmpty() ? null : papers.get(0));
+                    }
+                })
+                .onFailure(error -> status.set(Messages.describe(error))));
+    }
+
+    /** Exports the chosen meeting's agenda, minutes, or the chosen paper's cover sheet, into the folder. */
+    public void exportDocument(MeetingDocument kind) {
+        var workspace = workspaces.current();
+        Meeting chosen = meeting.get();
+        AgendaEntry chosenPaper = paper.get();
+        Path target = folder.get();
+        if (workspace.isEmpty() || chosen == null || target == null || running.get()
+                || (kind == MeetingDocument.COVER_SHEET && chosenPaper == null)) {
+            return;
+        }
+        int number = chosenPaper == null ? 0 : chosenPaper.line().reference().paper();
+        running.set(true);
+        document.set(null);
+        status.set(Messages.get("pack.progress.starting"));
+        executor.execute(BackgroundTask.of(Messages.get("pack.task.document"),
+                        work -> documents.export(workspace.get(), chosen, kind, number, target))
+                .onSuccess(written -> {
+                    document.set(written);
+                    status.set(Messages.get("pack.export.documentDone", written.getFileName(), target));
+                })
+                .onFailure(error -> status.set(Messages.get("pack.export.failed", Messages.describe(error))))
+                .onFinished(() -> running.set(false)));
+    }
+
+    public void openDocument() {
+        if (document.get() != null) {
+            open(document.get());
+        }
+    }
+
+    /** Minutes exist once the meeting has been held. */
+    public BooleanBinding minutesAvailableProperty() {
+        return Bindings.createBooleanBinding(() -> meeting.get() != null
+                && meeting.get().status().compareTo(MeetingStatus.HELD) >= 0, meeting);
+    }
+
+    /** The meetings to choose from, latest first. */
+    public ObservableList<Meeting> meetings() {
+        return meetings;
+    }
+
+    /** The meeting the pack is for; null for a pack of the roadmap sections on a day. */
+    public ObjectProperty<Meeting> meetingProperty() {
+        return meeting;
+    }
+
+    /** The chosen meeting's papers, for a cover sheet on its own. */
+    public ObservableList<AgendaEntry> papers() {
+        return papers;
+    }
+
+    public ObjectProperty<AgendaEntry> paperProperty() {
+        return paper;
+    }
+
+    /** The single document written last; null before one has been. */
+    public ReadOnlyObjectProperty<Path> documentProperty() {
+        return document.getReadOnlyProperty();
     }
 
     private static Path defaultFolder() {
@@ -121,6 +241,7 @@ public final class BoardPackViewModel {
             return;
         }
         LocalDate day = date.get();
+        Meeting forMeeting = meeting.get() != null && meeting.get().date().equals(day) ? meeting.get() : null;
         Set<PackSection> chosen = chosenSections();
         Path target = folder.get();
         running.set(true);
@@ -128,7 +249,8 @@ public final class BoardPackViewModel {
         progress.set(-1);
         status.set(Messages.get("pack.progress.starting"));
         var task = BackgroundTask.of(Messages.get("pack.task.export"),
-                        work -> exporter.export(workspace.get(), day, chosen, target, work))
+                        work -> forMeeting == null ? exporter.export(workspace.get(), day, chosen, target, work)
+                                : exporter.export(workspace.get(), forMeeting, day, chosen, target, work))
                 .cancellable()
                 .onSuccess(written -> {
                     result.set(written);

@@ -16,6 +16,7 @@ import uk.dln.secretariat.app.task.CancelledException;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
+import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.Texts;
@@ -35,7 +36,7 @@ public final class PackExporter {
 
     /** A file being written. */
     @FunctionalInterface
-    private interface Writing {
+    interface Writing {
         void to(OutputStream out) throws IOException;
     }
 
@@ -47,6 +48,17 @@ public final class PackExporter {
      */
     public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
                          BackgroundTask.Progress progress) {
+        Meeting meeting = MeetingChoice.onDate(workspace.meetings().findAll(), date).orElse(null);
+        return export(workspace, meeting, date, sections, folder, progress);
+    }
+
+    /**
+     * The pack for a meeting, as at its date.
+     *
+     * @param meeting null for a pack with no meeting: its meeting sections then say so
+     */
+    public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
+                         BackgroundTask.Progress progress) {
         ExportSteps steps = (key, done, total) -> {
             if (progress.isCancelled()) {
                 throw new CancelledException();
@@ -54,7 +66,7 @@ public final class PackExporter {
             progress.message(Messages.get(key));
         };
         progress.message(Messages.get("pack.progress.gathering"));
-        PackRequest request = PackGatherer.gather(workspace, date, sections);
+        PackRequest request = PackGatherer.gather(workspace, meeting, date, sections);
         checkFolder(folder);
         Path pack = folder.resolve(Messages.get("pack.file.pack", date.toString()));
         Path trackers = folder.resolve(Messages.get("pack.file.trackers", date.toString()));
@@ -77,7 +89,7 @@ public final class PackExporter {
         return new Result(pack, trackers);
     }
 
-    private static void checkFolder(Path folder) {
+    static void checkFolder(Path folder) {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new SecretariatException("pack.error.folder", String.valueOf(folder));
         }
@@ -87,7 +99,7 @@ public final class PackExporter {
     }
 
     /** Writes to a temporary file in the target's folder; deletes it if writing fails or is cancelled. */
-    private static Path write(Path target, Writing writing) {
+    static Path write(Path target, Writing writing) {
         Path temp = null;
         try {
             // Named beside the target so it is plain what it is; made like any new file, so it gets normal permissions.
@@ -105,7 +117,7 @@ public final class PackExporter {
         }
     }
 
-    private static void moveIntoPlace(Path temp, Path target) {
+    static void moveIntoPlace(Path temp, Path target) {
         try {
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -118,7 +130,7 @@ public final class PackExporter {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

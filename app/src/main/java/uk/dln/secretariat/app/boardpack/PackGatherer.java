@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.boardpack.IndicatorSeries;
+import uk.dln.secretariat.model.boardpack.MeetingPackData;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.boardpack.RoadmapPackData;
+import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.persistence.Workspace;
@@ -21,12 +23,19 @@ final class PackGatherer {
     private PackGatherer() {
     }
 
-    static PackRequest gather(Workspace workspace, LocalDate date, Set<PackSection> sections) {
+    /** @param meeting the meeting the pack is for, or null for a pack of the roadmap sections on a day */
+    static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections) {
         var settings = workspace.settings().load();
         Optional<RoadmapPackData> roadmaps = period(workspace, date).map(period -> roadmaps(workspace, period,
                 settings.slippageThresholdDays()));
-        return new PackRequest(settings.networkName(), Messages.get("pack.title.forDate", new MessageTexts().date(date)), date,
-                List.of(settings.defaultMarking()), sections, roadmaps);
+        var texts = new MessageTexts();
+        Optional<MeetingPackData> meetingData = Optional.ofNullable(meeting)
+                .filter(m -> sections.stream().anyMatch(PackSection::fromMeeting))
+                .map(m -> new MeetingGatherer(workspace).pack(m, date));
+        String title = meeting == null ? Messages.get("pack.title.forDate", texts.date(date))
+                : Messages.get("pack.meeting.name", meeting.number(), texts.date(meeting.date()));
+        return new PackRequest(settings.networkName(), title, date, List.of(settings.defaultMarking()), sections,
+                roadmaps, meetingData);
     }
 
     /** The period the date falls in; failing that the latest one that started before it, or the latest of all. */

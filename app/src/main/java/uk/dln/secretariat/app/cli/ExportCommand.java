@@ -12,11 +12,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.dln.secretariat.app.boardpack.DocumentExporter;
+import uk.dln.secretariat.app.boardpack.MeetingChoice;
 import uk.dln.secretariat.app.boardpack.PackExporter;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
+import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.persistence.Workspace;
 
 /** Writes the board pack and trackers into a folder: the same files the Board packs section writes. */
@@ -31,6 +35,15 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "DATE", descriptionKey = "cli.export.date")
     private LocalDate date;
+
+    @Option(names = "--meeting", paramLabel = "DATE|ID", descriptionKey = "cli.export.meeting")
+    private String meeting;
+
+    @Option(names = "--document", paramLabel = "DOCUMENT", descriptionKey = "cli.export.document")
+    private MeetingDocument document;
+
+    @Option(names = "--paper", paramLabel = "NUMBER", descriptionKey = "cli.export.paper")
+    private Integer paper;
 
     @Option(names = "--out", paramLabel = "FOLDER", required = true, descriptionKey = "cli.export.out")
     private Path out;
@@ -50,7 +63,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDate day = date != null ? date : LocalDate.now(clock);
         var chosen = sections == null || sections.isEmpty() ? EnumSet.allOf(PackSection.class) : EnumSet.copyOf(sections);
         try {
             Files.createDirectories(out);
@@ -59,11 +71,40 @@ final class ExportCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         try (var workspace = Workspace.open(parent.workspace().fileOrDefault())) {
-            PackExporter.Result result = new PackExporter().export(workspace, day, chosen, out.toAbsolutePath(),
+            Meeting chosenMeeting = meeting(workspace.meetings().findAll());
+            Path folder = out.toAbsolutePath();
+            if (document != null) {
+                if (chosenMeeting == null) {
+                    throw new SecretariatException("cli.export.noMeeting");
+                }
+                if (document == MeetingDocument.COVER_SHEET && paper == null) {
+                    throw new SecretariatException("cli.export.paperNeeded");
+                }
+                Path written = new DocumentExporter().export(workspace, chosenMeeting, document,
+                        paper == null ? 0 : paper, folder);
+                err.println(Messages.get("cli.export.documentDone", written));
+                return ExitCodes.OK;
+            }
+            LocalDate day = chosenMeeting != null ? chosenMeeting.date() : date != null ? date : LocalDate.now(clock);
+            PackExporter.Result result = new PackExporter().export(workspace, chosenMeeting, day, chosen, folder,
                     new QuietProgress());
             err.println(Messages.get("cli.export.done", result.pack(), result.trackers()));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The meeting asked for with --meeting; else the meeting on --date, if any (a pack of the roadmap sections on a
+     * day without a meeting is still possible); else the next meeting from today, or none.
+     */
+    private Meeting meeting(List<Meeting> meetings) {
+        if (meeting != null) {
+            return MeetingChoice.find(meetings, meeting);
+        }
+        if (date != null) {
+            return MeetingChoice.onDate(meetings, date).orElse(null);
+        }
+        return MeetingChoice.nextFrom(meetings, LocalDate.now(clock)).orElse(null);
     }
 
     /** The command line shows no progress bar and cannot be cancelled half way (Ctrl+C ends the process). */

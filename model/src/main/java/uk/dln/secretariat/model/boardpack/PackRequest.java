@@ -18,14 +18,19 @@ import uk.dln.secretariat.model.marking.ProtectiveMarking;
  * @param markings    the markings of everything included; the pack carries the highest
  * @param sections    the chosen sections
  * @param roadmaps    the roadmaps of the period the pack reports on; empty when the workspace has none
+ * @param meeting     the meeting the pack is for, with its agenda, previous minutes and actions; empty when the
+ *                    pack is for a day with no meeting
  */
 public record PackRequest(String networkName, String title, LocalDate date, List<ProtectiveMarking> markings,
-                          Set<PackSection> sections, Optional<RoadmapPackData> roadmaps) {
+                          Set<PackSection> sections, Optional<RoadmapPackData> roadmaps,
+                          Optional<MeetingPackData> meeting) {
 
     public PackRequest {
         networkName = networkName == null ? "" : networkName.strip();
         title = title == null ? "" : title.strip();
-        markings = List.copyOf(markings);
+        var all = new java.util.ArrayList<>(markings);
+        meeting.ifPresent(m -> all.addAll(m.markings()));
+        markings = List.copyOf(all);
         sections = sections.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sections));
         new Validator()
                 .required("networkName", networkName)
@@ -33,6 +38,12 @@ public record PackRequest(String networkName, String title, LocalDate date, List
                 .check(date != null, "date", "validation.required")
                 .check(!sections.isEmpty(), "sections", "pack.error.noSections")
                 .throwIfInvalid();
+    }
+
+    /** A pack for a day with no meeting: the roadmap sections only have anything to say. */
+    public PackRequest(String networkName, String title, LocalDate date, List<ProtectiveMarking> markings,
+                       Set<PackSection> sections, Optional<RoadmapPackData> roadmaps) {
+        this(networkName, title, date, markings, sections, roadmaps, Optional.empty());
     }
 
     /** The highest marking of anything in the pack: what stands at the top and bottom of every page. */

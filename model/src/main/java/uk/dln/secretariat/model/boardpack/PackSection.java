@@ -5,6 +5,10 @@ package uk.dln.secretariat.model.boardpack;
  * contents are always there, so they are not choices.
  */
 public enum PackSection {
+    AGENDA("pack.section.agenda"),
+    MINUTES("pack.section.minutes"),
+    ACTIONS("pack.section.actions"),
+    PAPERS("pack.section.papers"),
     ROADMAPS("pack.section.roadmaps"),
     INDICATORS("pack.section.indicators"),
     RISKS("pack.section.risks");
@@ -13,6 +17,11 @@ public enum PackSection {
 
     PackSection(String messageKey) {
         this.messageKey = messageKey;
+    }
+
+    /** The agenda, previous minutes, action log and cover sheets come from the meeting the pack is for. */
+    public boolean fromMeeting() {
+        return ordinal() < ROADMAPS.ordinal();
     }
 
     /** The section's heading in the pack, and its name where it is chosen. */

@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -83,6 +85,25 @@ public final class ActionRepository {
     /** Live actions due on or before {@code day}: a meeting's matters arising. */
     public List<ActionSummary> openDueBy(LocalDate day) {
         return summaries(ACTION.STATUS.notIn(FINISHED).and(ACTION.DUE_ON.le(day)), ACTION.DUE_ON.asc());
+    }
+
+    /**
+     * The action log as at a day: every live action, and those finished on or after {@code finishedSince} (so the
+     * network sees what was closed since it last met).
+     */
+    public List<ActionSummary> log(LocalDate finishedSince) {
+        return summaries(ACTION.STATUS.notIn(FINISHED).or(ACTION.CLOSED_ON.ge(finishedSince)), ACTION.DUE_ON.asc());
+    }
+
+    /** The latest update of each of the actions that have one, by action id, in one query. */
+    public Map<Long, ActionUpdate> latestUpdates(Collection<Long> actionIds) {
+        var latest = new HashMap<Long, ActionUpdate>();
+        dsl.selectFrom(ACTION_UPDATE).where(ACTION_UPDATE.ACTION_ID.in(actionIds))
+                .orderBy(ACTION_UPDATE.WRITTEN_ON.asc(), ACTION_UPDATE.ID.asc())
+                .fetch(r -> new ActionUpdate(r.getId(), r.getActionId(), r.getWrittenOn(), r.getAuthorId(),
+                        r.getText()))
+                .forEach(update -> latest.put(update.actionId(), update));
+        return latest;
     }
 
     /** Moves an action to a status; finishing it stamps today as its closed date, reopening clears it. */

@@ -22,16 +22,18 @@ public final class BoardPackWriter {
         this.texts = texts;
     }
 
-    /** The parts the request asks for, cover first. */
+    /** The parts the request asks for, cover first; a pack for a day without a meeting has no meeting sections. */
     List<PackPart> parts(PackRequest request) {
         var parts = new ArrayList<PackPart>();
         parts.add(new CoverPage());
-        request.orderedSections().forEach(section -> parts.add(part(section)));
+        request.orderedSections().stream().filter(s -> !s.fromMeeting() || request.meeting().isPresent())
+                .forEach(section -> parts.add(part(section)));
         return parts;
     }
 
     private static PackPart part(PackSection section) {
         return switch (section) {
+            case AGENDA, MINUTES, ACTIONS, PAPERS -> new MeetingPart(section);
             case ROADMAPS -> new RoadmapSummaryPart();
             case INDICATORS -> new IndicatorTrendsPart();
             case RISKS -> new RiskSummaryPart();

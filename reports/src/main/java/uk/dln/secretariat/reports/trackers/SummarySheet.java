@@ -15,6 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
+import uk.dln.secretariat.model.actions.ActionStatus;
+import uk.dln.secretariat.model.boardpack.ActionLogEntry;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.RoadmapPackData;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
@@ -72,6 +74,10 @@ final class SummarySheet {
             table(texts.get("trackers.summary.indicators"), indicatorLines(data.get()));
             chart(milestonesAt + 1, milestones);
         }
+        request.meeting().ifPresent(meeting -> {
+            nextRow++;
+            table(texts.get("trackers.summary.actions"), actionLines(meeting.actionLog(), request.date()));
+        });
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitHeight((short) 0);
@@ -106,6 +112,18 @@ final class SummarySheet {
         for (IndicatorTrack track : IndicatorTrack.values()) {
             long count = data.indicators().stream().filter(s -> s.track() == track).count();
             lines.add(new Line(texts.get(track.messageKey()), count, RagPalette.of(track)));
+        }
+        return lines;
+    }
+
+    /** Overdue first, then each status; an overdue action counts under both, as the log shows it. */
+    private List<Line> actionLines(List<ActionLogEntry> log, java.time.LocalDate asOf) {
+        var lines = new ArrayList<Line>();
+        lines.add(new Line(texts.get("trackers.action.overdue"), log.stream().filter(e -> e.overdueOn(asOf))
+                .count(), RagPalette.of(ActionStatus.OPEN, true)));
+        for (ActionStatus status : ActionStatus.values()) {
+            lines.add(new Line(texts.get(status.messageKey()), log.stream()
+                    .filter(e -> e.action().status() == status).count(), RagPalette.of(status, false)));
         }
         return lines;
     }

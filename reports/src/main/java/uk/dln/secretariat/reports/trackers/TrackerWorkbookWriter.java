@@ -9,8 +9,8 @@ import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.Texts;
 
 /**
- * Writes the trackers (.xlsx): a summary sheet with counts and a chart, then a sheet for each tracked record the
- * pack includes. XSSF rather than streaming SXSSF, since the summary chart needs it; the sheets are a few hundred rows.
+ * Writes the trackers (.xlsx): a summary sheet with counts and a chart, then the actions and a sheet for each
+ * tracked record the pack includes. XSSF rather than streaming SXSSF, since the summary chart needs it; the sheets are a few hundred rows.
  */
 public final class TrackerWorkbookWriter {
 
@@ -24,26 +24,31 @@ public final class TrackerWorkbookWriter {
         String marking = request.marking().label();
         try (var workbook = new XSSFWorkbook()) {
             var styles = new TrackerStyles(workbook);
-            steps.starting("trackers.sheet.summary", 0, 4);
+            steps.starting("trackers.sheet.summary", 0, 5);
             new SummarySheet(workbook, styles, texts).write(request);
+            if (request.meeting().isPresent() && request.includes(PackSection.ACTIONS)) {
+                steps.starting("trackers.sheet.actions", 1, 5);
+                ActionSheet.write(workbook, styles, texts, marking, request.meeting().get().actionLog(),
+                        request.date());
+            }
             var sheets = new RoadmapSheets(workbook, styles, texts, marking);
             var data = request.roadmaps();
             if (data.isPresent() && request.includes(PackSection.ROADMAPS)) {
-                steps.starting("trackers.sheet.milestones", 1, 4);
+                steps.starting("trackers.sheet.milestones", 2, 5);
                 sheets.milestones(data.get());
             }
             if (data.isPresent() && request.includes(PackSection.INDICATORS)) {
-                steps.starting("trackers.sheet.indicators", 2, 4);
+                steps.starting("trackers.sheet.indicators", 3, 5);
                 sheets.indicators(data.get());
             }
             if (data.isPresent() && request.includes(PackSection.RISKS)) {
-                steps.starting("trackers.sheet.risks", 3, 4);
+                steps.starting("trackers.sheet.risks", 4, 5);
                 sheets.risks(data.get(), request.date());
             }
             var properties = workbook.getProperties().getCoreProperties();
             properties.setTitle(texts.get("trackers.document.title", request.networkName(), request.title()));
             properties.setCreator(texts.get("pack.document.creator"));
-            steps.starting("pack.progress.saving", 4, 4);
+            steps.starting("pack.progress.saving", 5, 5);
             workbook.write(out);
         }
     }

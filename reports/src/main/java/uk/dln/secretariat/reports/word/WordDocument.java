@@ -54,10 +54,18 @@ public final class WordDocument implements AutoCloseable {
      * @param title   the document's title in its properties, for screen readers and file browsers
      */
     public WordDocument(Texts texts, String marking, String title) {
+        this(texts, marking, "", title);
+    }
+
+    /**
+     * @param note printed under the marking at the top of every page, e.g. "DRAFT" on minutes not yet approved;
+     *             empty for none
+     */
+    public WordDocument(Texts texts, String marking, String note, String title) {
         this.texts = texts;
         loadStyles();
         pageSetUp();
-        markEveryPage(marking);
+        markEveryPage(marking, note);
         var properties = document.getProperties().getCoreProperties();
         properties.setTitle(title);
         properties.setCreator(texts.get("pack.document.creator"));
@@ -92,11 +100,18 @@ public final class WordDocument implements AutoCloseable {
         margins.setGutter(BigInteger.ZERO);
     }
 
-    private void markEveryPage(String marking) {
+    private void markEveryPage(String marking, String note) {
         var header = document.createHeader(HeaderFooterType.DEFAULT);
         var top = header.createParagraph();
         top.setStyle("Marking");
         top.createRun().setText(marking);
+        if (!note.isEmpty()) {
+            var draft = header.createParagraph();
+            draft.setStyle("Marking");
+            var run = draft.createRun();
+            run.setColor("CA3535");
+            run.setText(note);
+        }
 
         var footer = document.createFooter(HeaderFooterType.DEFAULT);
         var pages = footer.createParagraph();
@@ -127,6 +142,19 @@ public final class WordDocument implements AutoCloseable {
 
     public XWPFParagraph body(String text) {
         return paragraph("Normal", text);
+    }
+
+    /** A body paragraph that starts with a bold label, e.g. "Chair: " then the name; the text may be empty. */
+    public XWPFParagraph labelled(String label, String text) {
+        var paragraph = document.createParagraph();
+        paragraph.setStyle("Normal");
+        var bold = paragraph.createRun();
+        bold.setBold(true);
+        bold.setText(text == null || text.isEmpty() ? label : label + " ");
+        if (text != null && !text.isEmpty()) {
+            Runs.text(paragraph.createRun(), text);
+        }
+        return paragraph;
     }
 
     /**

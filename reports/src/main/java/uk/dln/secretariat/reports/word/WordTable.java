@@ -47,10 +47,19 @@ public final class WordTable {
     private final WordDocument document;
     private final List<Column> columns;
     private final List<List<Cell>> rows = new ArrayList<>();
+    private boolean headerRow = true;
 
     public WordTable(WordDocument document, List<Column> columns) {
         this.document = document;
         this.columns = List.copyOf(columns);
+    }
+
+    /**
+     * For a two-column form (field, value) such as a cover sheet: no heading row, the first column naming each row.
+     */
+    public WordTable withoutHeaderRow() {
+        headerRow = false;
+        return this;
     }
 
     public WordTable row(List<Cell> cells) {
@@ -99,13 +108,20 @@ public final class WordTable {
         for (int w : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(w));
         }
-        var header = table.addNewTr();
-        var headerProperties = header.addNewTrPr();
-        headerProperties.addNewTblHeader();
-        headerProperties.addNewCantSplit();
-        for (int i = 0; i < columns.size(); i++) {
-            cell(header, widths[i], new Cell(columns.get(i).heading(), new RagPalette.Swatch(HEADER_FILL,
-                    RagPalette.BLACK), true));
+        if (headerRow) {
+            var header = table.addNewTr();
+            var headerProperties = header.addNewTrPr();
+            headerProperties.addNewTblHeader();
+            headerProperties.addNewCantSplit();
+            for (int i = 0; i < columns.size(); i++) {
+                cell(header, widths[i], new Cell(columns.get(i).heading(), new RagPalette.Swatch(HEADER_FILL,
+                        RagPalette.BLACK), true));
+            }
+        } else {
+            // The table style shades and bolds a first row; a form has no heading row to shade.
+            var look = properties.addNewTblLook();
+            look.setVal(new byte[] {0, 0});
+            look.setFirstRow(Boolean.FALSE);
         }
         for (List<Cell> cells : part) {
             CTRow row = table.addNewTr();

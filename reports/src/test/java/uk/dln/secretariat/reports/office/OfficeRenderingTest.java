@@ -11,8 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.dln.secretariat.reports.BundleTexts;
 import uk.dln.secretariat.reports.ExportSteps;
+import uk.dln.secretariat.reports.MeetingFixtures;
 import uk.dln.secretariat.reports.PackFixtures;
 import uk.dln.secretariat.reports.boardpack.BoardPackWriter;
+import uk.dln.secretariat.reports.meetings.MeetingDocumentWriter;
 import uk.dln.secretariat.reports.trackers.TrackerWorkbookWriter;
 
 /** The pack and trackers open in LibreOffice, and every printed page carries the marking. */
@@ -59,5 +61,28 @@ class OfficeRenderingTest {
             assertTrue(page.contains(MARKING), page);
         }
         assertTrue(String.join("\n", pages).contains(PackFixtures.INJECTED), "formula-like text shows as typed");
+    }
+
+    @Test
+    void theMeetingSectionsAndTheMinutesAloneCarryTheMarkingAndDraftOnEveryPage() throws Exception {
+        Path pack = FOLDER.resolve("meeting-pack.docx");
+        try (OutputStream out = Files.newOutputStream(pack)) {
+            new BoardPackWriter(new BundleTexts()).write(MeetingFixtures.request(60), out, ExportSteps.NONE);
+        }
+        Path minutes = FOLDER.resolve("minutes.docx");
+        try (OutputStream out = Files.newOutputStream(minutes)) {
+            new MeetingDocumentWriter(new BundleTexts()).minutes("Digital Leaders Network",
+                    MeetingFixtures.previousMinutes(), out);
+        }
+        Path profile = FOLDER.toAbsolutePath().resolve("profile");
+        List<String> packPages = LibreOffice.pages(LibreOffice.toPdf(pack, profile));
+        for (int i = 0; i < packPages.size(); i++) {
+            String page = packPages.get(i).strip();
+            assertTrue(page.startsWith(MARKING) && page.endsWith(MARKING), "pack page " + (i + 1) + ":\n" + page);
+        }
+        assertTrue(String.join("\n", packPages).contains("Overdue"), "the action log says Overdue in words");
+        for (String page : LibreOffice.pages(LibreOffice.toPdf(minutes, profile))) {
+            assertTrue(page.strip().matches("(?s)OFFICIAL\\s+DRAFT.*"), "the minutes page starts:\n" + page);
+        }
     }
 }

@@ -1,0 +1,67 @@
+package uk.dln.secretariat.app.boardpack;
+
+import java.nio.file.Path;
+import java.util.List;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.model.boardpack.AgendaEntry;
+import uk.dln.secretariat.model.boardpack.MeetingDocument;
+import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.meetings.MeetingDocumentWriter;
+
+/**
+ * Exports one of a meeting's documents on its own (agenda, minutes, a paper's cover sheet) into a folder, for the
+ * meeting page, the Board packs section and the command line. Written and moved into place as the pack is.
+ */
+public final class DocumentExporter {
+
+    private final MeetingDocumentWriter writer = new MeetingDocumentWriter(new MessageTexts());
+
+    /**
+     * @param paper the paper's number at the meeting (the last part of its reference), for a cover sheet; ignored
+     *              otherwise
+     * @return the file written
+     */
+    public Path export(Workspace workspace, Meeting meeting, MeetingDocument document, int paper, Path folder) {
+        PackExporter.checkFolder(folder);
+        String network = workspace.settings().load().networkName();
+        var gatherer = new MeetingGatherer(workspace);
+        String date = meeting.date().toString();
+        return switch (document) {
+            case AGENDA -> {
+                var data = gatherer.pack(meeting, meeting.date());
+                yield save(folder.resolve(Messages.get("pack.file.agenda", date)),
+                        out -> writer.agenda(network, data, out));
+            }
+            case MINUTES -> {
+                var minutes = gatherer.minutes(meeting);
+                yield save(folder.resolve(Messages.get(minutes.draft() ? "pack.file.draftMinutes"
+                        : "pack.file.minutes", date)), out -> writer.minutes(network, minutes, out));
+            }
+            case COVER_SHEET -> {
+                var data = gatherer.pack(meeting, meeting.date());
+                AgendaEntry entry = paper(data.papers(), paper);
+                // A reference such as DLN(26)11/04 cannot be a file name as it stands: the slash would be a folder.
+                String reference = entry.line().reference().toString().replace('/', '-');
+                yield save(folder.resolve(Messages.get("pack.file.coverSheet", reference)),
+                        out -> writer.coverSheet(network, data, entry, out));
+            }
+        };
+    }
+
+    private static AgendaEntry paper(List<AgendaEntry> papers, int number) {
+        return papers.stream().filter(p -> p.line().reference().paper() == number).findFirst()
+                .orElseThrow(() -> new SecretariatException("pack.error.noPaper", number));
+    }
+
+    private static Path save(Path target, PackExporter.Writing writing) {
+        Path temp = PackExporter.write(target, writing);
+        try {
+            PackExporter.moveIntoPlace(temp, target);
+        } finally {
+            PackExporter.deleteQuietly(temp);
+        }
+        return target;
+    }
+}

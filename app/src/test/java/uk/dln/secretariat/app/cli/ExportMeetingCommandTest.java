@@ -1,0 +1,90 @@
+package uk.dln.secretariat.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.app.boardpack.MeetingWorkspace;
+import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.persistence.Workspace;
+
+class ExportMeetingCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter err = new StringWriter();
+    private Path file;
+    private Path out;
+    private Meeting november;
+
+    private int run(String... args) {
+        return SecretariatCommand.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
+                .execute(args);
+    }
+
+    @BeforeEach
+    void workspaceWithMeetings() {
+        file = folder.resolve("meetings.secretariat");
+        try (var workspace = Workspace.open(file)) {
+            november = MeetingWorkspace.fill(workspace);
+        }
+        out = folder.resolve("out");
+    }
+
+    @Test
+    void exportForAMeetingByDateWritesItsPackAndTrackers() {
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--meeting", "2026-11-26", "--out",
+                out.toString()));
+
+        assertTrue(Files.isRegularFile(out.resolve("Board pack 2026-11-26.docx")), err.toString());
+        assertTrue(Files.isRegularFile(out.resolve("Trackers 2026-11-26.xlsx")));
+    }
+
+    @Test
+    void exportForAMeetingByIdWritesTheAgendaAlone() {
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--meeting", String.valueOf(november.id()),
+                "--document", "agenda", "--out", out.toString()));
+
+        assertTrue(Files.isRegularFile(out.resolve("Agenda 2026-11-26.docx")), err.toString());
+        assertTrue(err.toString().contains("Wrote "), err.toString());
+    }
+
+    @Test
+    void aPapersCoverSheetIsNamedByItsReferenceWithoutTheSlash() {
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--meeting", "2026-11-26", "--document",
+                "cover_sheet", "--paper", "1", "--out", out.toString()));
+
+        assertTrue(Files.isRegularFile(out.resolve("Cover sheet DLN(26)02-01.docx")), err.toString());
+    }
+
+    @Test
+    void draftMinutesAreExportedForApprovalUnderADraftName() {
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--meeting", "2026-10-22", "--document",
+                "minutes", "--out", out.toString()));
+
+        assertTrue(Files.isRegularFile(out.resolve("Draft minutes 2026-10-22.docx")), err.toString());
+    }
+
+    @Test
+    void aDayWithoutAMeetingIsRefusedNamingTheDay() {
+        assertEquals(ExitCodes.INVALID_INPUT, run("-w", file.toString(), "export", "--meeting", "2026-12-01",
+                "--out", out.toString()));
+
+        assertTrue(err.toString().contains("There is no meeting on 2026-12-01"), err.toString());
+    }
+
+    @Test
+    void aCoverSheetWithoutAPaperNumberSaysWhichOptionIsMissing() {
+        assertEquals(ExitCodes.INVALID_INPUT, run("-w", file.toString(), "export", "--meeting", "2026-11-26",
+                "--document", "cover_sheet", "--out", out.toString()));
+
+        assertTrue(err.toString().contains("--paper"), err.toString());
+    }
+}

@@ -1,0 +1,38 @@
+package uk.dln.secretariat.model.boardpack;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import uk.dln.secretariat.model.actions.Action;
+import uk.dln.secretariat.model.actions.ActionSummary;
+
+/**
+ * One line of the action log.
+ *
+ * @param raisedAt     where it was raised, as the log prints it, e.g. "Meeting 3, item 5"
+ * @param latestUpdate the text of the latest dated update, or empty
+ * @param updatedOn    the day of that update, or null
+ */
+public record ActionLogEntry(ActionSummary summary, String raisedAt, String latestUpdate, LocalDate updatedOn) {
+
+    public ActionLogEntry {
+        raisedAt = raisedAt == null ? "" : raisedAt.strip();
+        latestUpdate = latestUpdate == null ? "" : latestUpdate.strip();
+    }
+
+    public Action action() {
+        return summary.action();
+    }
+
+    public boolean overdueOn(LocalDate day) {
+        return action().isOverdueOn(day);
+    }
+
+    /** The log's order: overdue actions first, then live ones, then finished ones; each by due date, then reference. */
+    public static List<ActionLogEntry> inLogOrder(List<ActionLogEntry> entries, LocalDate day) {
+        return entries.stream().sorted(Comparator
+                .comparing((ActionLogEntry e) -> e.overdueOn(day) ? 0 : e.action().status().finished() ? 2 : 1)
+                .thenComparing(e -> e.action().dueOn())
+                .thenComparing(e -> e.action().reference())).toList();
+    }
+}

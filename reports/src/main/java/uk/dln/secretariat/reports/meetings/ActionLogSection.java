@@ -1,0 +1,70 @@
+package uk.dln.secretariat.reports.meetings;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.dln.secretariat.model.actions.ActionSummary;
+import uk.dln.secretariat.model.boardpack.ActionLogEntry;
+import uk.dln.secretariat.reports.RagPalette;
+import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.word.WordDocument;
+import uk.dln.secretariat.reports.word.WordTable;
+import uk.dln.secretariat.reports.word.WordTable.Cell;
+import uk.dln.secretariat.reports.word.WordTable.Column;
+
+/**
+ * The action log: overdue actions first, then live ones, then those finished since the last meeting. Each status is
+ * a word on its colour, and an overdue action says "Overdue" in words, so the log reads the same printed in grey.
+ */
+public final class ActionLogSection {
+
+    private ActionLogSection() {
+    }
+
+    public static void write(WordDocument document, List<ActionLogEntry> log, LocalDate asOf) {
+        Texts texts = document.texts();
+        document.heading(1, texts.get("pack.section.actions"));
+        if (log.isEmpty()) {
+            document.body(texts.get("pack.actions.none"));
+            return;
+        }
+        List<ActionLogEntry> ordered = ActionLogEntry.inLogOrder(log, asOf);
+        long overdue = ordered.stream().filter(e -> e.overdueOn(asOf)).count();
+        long finished = ordered.stream().filter(e -> e.action().status().finished()).count();
+        document.body(texts.get("pack.actions.intro", ordered.size(), overdue, ordered.size() - overdue - finished,
+                finished, texts.date(asOf)));
+        // Six columns fit a portrait page; where an action was raised goes under its words.
+        var table = new WordTable(document, List.of(new Column(texts.get("pack.actions.reference"), 22),
+                new Column(texts.get("pack.actions.action"), 48), new Column(texts.get("pack.actions.owner"), 27),
+                new Column(texts.get("pack.actions.due"), 22), new Column(texts.get("pack.actions.status"), 23),
+                new Column(texts.get("pack.actions.update"), 28)));
+        for (ActionLogEntry entry : ordered) {
+            var action = entry.action();
+            String words = entry.raisedAt().isEmpty() ? action.description()
+                    : texts.get("pack.actions.descriptionRaised", action.description(), entry.raisedAt());
+            table.row(Cell.bold(action.reference()), Cell.of(words), Cell.of(owner(texts, entry.summary())),
+                    Cell.of(texts.shortDate(action.dueOn())), status(texts, entry, asOf),
+                    Cell.of(update(texts, entry)));
+        }
+        table.write();
+    }
+
+    /** "Overdue (Open)" on red, or the status word on its colour. */
+    public static Cell status(Texts texts, ActionLogEntry entry, LocalDate asOf) {
+        String word = texts.get(entry.action().status().messageKey());
+        boolean overdue = entry.overdueOn(asOf);
+        return Cell.rated(overdue ? texts.get("pack.actions.overdueStatus", word) : word,
+                RagPalette.of(entry.action().status(), overdue));
+    }
+
+    static String owner(Texts texts, ActionSummary summary) {
+        return summary.organisationShortName().isEmpty() ? summary.ownerName()
+                : texts.get("pack.actions.ownerValue", summary.ownerName(), summary.organisationShortName());
+    }
+
+    private static String update(Texts texts, ActionLogEntry entry) {
+        if (entry.latestUpdate().isEmpty()) {
+            return "";
+        }
+        return texts.get("pack.actions.updateValue", texts.shortDate(entry.updatedOn()), entry.latestUpdate());
+    }
+}

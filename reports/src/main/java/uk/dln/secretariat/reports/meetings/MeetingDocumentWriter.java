@@ -1,0 +1,68 @@
+package uk.dln.secretariat.reports.meetings;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import uk.dln.secretariat.model.boardpack.AgendaEntry;
+import uk.dln.secretariat.model.boardpack.MeetingMinutesRecord;
+import uk.dln.secretariat.model.boardpack.MeetingPackData;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.word.WordDocument;
+
+/**
+ * The meeting's documents on their own, in the pack's styles with the marking on every page: the agenda (sent out
+ * ahead of the papers), the minutes (for approval; "DRAFT" at the top of every page until approved) and one paper's
+ * cover sheet (for its author to attach to the paper).
+ */
+public final class MeetingDocumentWriter {
+
+    private final Texts texts;
+
+    public MeetingDocumentWriter(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** The agenda names every paper, so it carries the highest marking of the meeting and its papers. */
+    public void agenda(String networkName, MeetingPackData data, OutputStream out) throws IOException {
+        var markings = new ArrayList<ProtectiveMarking>(List.of(data.meeting().marking()));
+        data.papers().forEach(p -> markings.add(p.line().item().cover().marking()));
+        String meeting = MeetingLines.name(texts, data.meeting());
+        try (var document = new WordDocument(texts, ProtectiveMarking.highest(markings).label(),
+                texts.get("pack.single.agendaTitle", networkName, meeting))) {
+            titles(document, networkName, meeting);
+            AgendaSection.write(document, data.meeting(), data.chair(), data.agenda());
+            document.write(out);
+        }
+    }
+
+    public void minutes(String networkName, MeetingMinutesRecord minutes, OutputStream out) throws IOException {
+        String meeting = MeetingLines.name(texts, minutes.meeting());
+        String note = minutes.draft() ? texts.get("pack.minutes.draftHeader") : "";
+        try (var document = new WordDocument(texts, minutes.meeting().marking().label(), note,
+                texts.get("pack.single.minutesTitle", networkName, meeting))) {
+            // The minutes name their meeting under their heading, as they do in a pack.
+            document.paragraph("Subtitle", networkName);
+            MinutesSection.write(document, minutes, minutes.draft() ? "pack.minutes.draftHeading"
+                    : "pack.minutes.heading");
+            document.write(out);
+        }
+    }
+
+    /** A paper's cover sheet carries the paper's own marking. */
+    public void coverSheet(String networkName, MeetingPackData data, AgendaEntry paper, OutputStream out)
+            throws IOException {
+        try (var document = new WordDocument(texts, paper.line().item().cover().marking().label(),
+                texts.get("pack.single.coverTitle", networkName, paper.line().reference().toString()))) {
+            document.paragraph("Subtitle", networkName);
+            CoverSheetSection.write(document, data.meeting(), paper, 1);
+            document.write(out);
+        }
+    }
+
+    private static void titles(WordDocument document, String networkName, String meeting) {
+        document.paragraph("Subtitle", networkName);
+        document.paragraph("Subtitle", meeting);
+    }
+}
