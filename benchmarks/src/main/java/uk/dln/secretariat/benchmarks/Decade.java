@@ -15,7 +15,7 @@ final class Decade {
     }
 
     /** {@code -Ddecade.dir=DIR} (default {@code benchmarks/target}) holds {@code decade-1.secretariat} and -10. */
-    static Path file(int scale) {
+    static Path file(String scale) {
         Path file = Path.of(System.getProperty("decade.dir", "benchmarks/target"), "decade-" + scale + ".secretariat")
                 .toAbsolutePath();
         if (!Files.isRegularFile(file)) {
@@ -25,7 +25,7 @@ final class Decade {
     }
 
     /** A copy in a new temporary folder, with no backups beside it yet. */
-    static Path freshCopy(int scale) throws IOException {
+    static Path freshCopy(String scale) throws IOException {
         Path folder = Files.createTempDirectory("decade");
         return Files.copy(file(scale), folder.resolve("decade.secretariat"));
     }

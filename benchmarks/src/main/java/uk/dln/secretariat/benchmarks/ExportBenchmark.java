@@ -24,7 +24,7 @@ import uk.dln.secretariat.persistence.Workspace;
 
 /**
  * The board pack and trackers (docx + xlsx) as the app exports them, against bare POI writing the same paragraphs,
- * tables, pictures and cells (the floor); at the decade's size and at ten times it.
+ * tables, pictures and cells (the floor); at a tenth of the decade, the decade, and ten times it (when generated).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -34,8 +34,8 @@ import uk.dln.secretariat.persistence.Workspace;
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class ExportBenchmark {
 
-    @Param({"1", "10"})
-    public int scale;
+    @Param({"0.1", "1", "10"})
+    public String scale;
 
     private Path file;
     private Workspace workspace;

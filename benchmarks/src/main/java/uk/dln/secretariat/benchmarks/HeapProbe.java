@@ -19,7 +19,7 @@ public final class HeapProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        String scale = args.length > 0 ? args[0] : "1";
         Path file = Decade.freshCopy(scale);
         List<Object> held = new ArrayList<>();
         try (var workspace = Workspace.open(file)) {
@@ -36,7 +36,7 @@ public final class HeapProbe {
                     peak += pool.getPeakUsage().getUsed();
                 }
             }
-            System.out.printf("scale %d: %d objects lists held; live heap after GC %.1f MB; sum of heap pools' peaks"
+            System.out.printf("scale %s: %d objects lists held; live heap after GC %.1f MB; sum of heap pools' peaks"
                     + " %.1f MB%n", scale, held.size(), live / 1e6, peak / 1e6);
         } finally {
             Decade.deleteFolderOf(file);

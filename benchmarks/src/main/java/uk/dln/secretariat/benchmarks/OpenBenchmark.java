@@ -33,8 +33,8 @@ public class OpenBenchmark {
 
     @Setup(Level.Invocation)
     public void copy() throws Exception {
-        fresh = Decade.freshCopy(1);
-        backedUp = Decade.freshCopy(1);
+        fresh = Decade.freshCopy("1");
+        backedUp = Decade.freshCopy("1");
         Workspace.open(backedUp).close();
     }
 

@@ -57,7 +57,7 @@ public class QueryBenchmark {
 
     @Setup
     public void open() throws Exception {
-        file = Decade.freshCopy(1);
+        file = Decade.freshCopy("1");
         workspace = Workspace.open(file);
         jdbc = DriverManager.getConnection("jdbc:sqlite:" + file);
         periodId = workspace.roadmaps().periods().findAll().stream().filter(p -> p.code().equals("SR2021"))

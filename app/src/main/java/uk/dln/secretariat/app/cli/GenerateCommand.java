@@ -21,14 +21,14 @@ final class GenerateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1", descriptionKey = "cli.generate.scale")
-    private int scale;
+    private double scale;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", descriptionKey = "cli.generate.seed")
     private long seed;
 
     @Override
     public Integer call() {
-        if (scale < 1) {
+        if (!(scale > 0)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.generate.badScale"));
         }
         long started = System.nanoTime();

@@ -23,21 +23,15 @@ public final class DecadeGenerator {
     public static final int INDICATORS = 2_000;
     public static final int RISKS = 3_000;
 
-    private final int scale;
-    private final int divisor;
+    private final double scale;
     private final long seed;
 
-    public DecadeGenerator(int scale, long seed) {
-        this(scale, 1, seed);
-    }
-
-    /** @param divisor divides every count: a small slice of the decade, for tests */
-    DecadeGenerator(int scale, int divisor, long seed) {
-        if (scale < 1 || divisor < 1) {
-            throw new IllegalArgumentException("scale and divisor must be at least 1");
+    /** @param scale how many decades' worth: 1 for the decade, 10 to see how costs grow, 0.1 for a quick look */
+    public DecadeGenerator(double scale, long seed) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be above 0: " + scale);
         }
         this.scale = scale;
-        this.divisor = divisor;
         this.seed = seed;
     }
 
@@ -64,6 +58,6 @@ public final class DecadeGenerator {
     }
 
     private int count(int atScaleOne) {
-        return Math.max(1, atScaleOne * scale / divisor);
+        return (int) Math.max(1, Math.round(atScaleOne * scale));
     }
 }
