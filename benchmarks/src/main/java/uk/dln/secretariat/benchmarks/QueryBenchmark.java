@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sqlite.SQLiteConfig;
 import uk.dln.secretariat.model.directory.CurrentRole;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
@@ -78,6 +79,35 @@ public class QueryBenchmark {
 
     @Benchmark
     public List<Milestone> milestonesByBareJdbc() throws SQLException {
+        return milestones(jdbc);
+    }
+
+    /** The floor again, opening a connection for the query as the workspace's connection provider does. */
+    @Benchmark
+    public List<Milestone> milestonesByBareJdbcOnANewConnection() throws SQLException {
+        try (Connection connection = newConnection()) {
+            return milestones(connection);
+        }
+    }
+
+    /** What opening one connection costs, with the settings the workspace gives each (WAL, FULL sync, keys). */
+    @Benchmark
+    public Connection connectionOpenAndClose() throws SQLException {
+        try (Connection connection = newConnection()) {
+            return connection;
+        }
+    }
+
+    private Connection newConnection() throws SQLException {
+        var config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    private List<Milestone> milestones(Connection jdbc) throws SQLException {
         Map<Long, Set<Long>> dependencies = new HashMap<>();
         try (var statement = jdbc.prepareStatement(DEPENDENCIES)) {
             statement.setLong(1, periodId);
