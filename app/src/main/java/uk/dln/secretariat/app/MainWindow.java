@@ -11,6 +11,9 @@ import uk.dln.secretariat.app.directory.DirectoryViewModel;
 import uk.dln.secretariat.app.directory.ReferenceListOffer;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.meetings.DesktopPaperOpener;
+import uk.dln.secretariat.app.meetings.MeetingsView;
+import uk.dln.secretariat.app.meetings.MeetingsViewModel;
 import uk.dln.secretariat.app.preferences.UserPreferences.WindowLayout;
 import uk.dln.secretariat.app.roadmaps.RoadmapsView;
 import uk.dln.secretariat.app.roadmaps.RoadmapsViewModel;
@@ -28,6 +31,7 @@ public final class MainWindow {
     private final Services services;
     private final ShellViewModel viewModel;
     private final DirectoryViewModel directory;
+    private final MeetingsViewModel meetings;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -36,6 +40,7 @@ public final class MainWindow {
                 services.dialogs());
         var tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
         this.directory = new DirectoryViewModel(tasks, services.clock());
+        this.meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
         viewModel.setOnFirstRun(new ReferenceListOffer(tasks, directory::reload)::offer);
         var view = new ShellView(viewModel, services.executor(), this::sectionView,
                 new ShellView.Commands(this::openNetworkSettings, this::showAbout, this::quit,
@@ -66,6 +71,7 @@ public final class MainWindow {
     private Node sectionView(Section section) {
         return switch (section) {
             case DIRECTORY -> new DirectoryView(directory);
+            case MEETINGS -> new MeetingsView(meetings);
             case ROADMAPS -> new RoadmapsView(new RoadmapsViewModel(services.workspaces(), services.executor(),
                     services.clock()), services.executor());
             case BOARD_PACKS -> new BoardPackView(new BoardPackViewModel(services.workspaces(), services.executor(),

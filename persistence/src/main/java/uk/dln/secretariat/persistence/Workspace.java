@@ -25,6 +25,11 @@ import uk.dln.secretariat.persistence.backup.WorkspaceBackups;
 import uk.dln.secretariat.persistence.directory.OrganisationRepository;
 import uk.dln.secretariat.persistence.roadmaps.Roadmaps;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
+import uk.dln.secretariat.persistence.actions.ActionRepository;
+import uk.dln.secretariat.persistence.meetings.AgendaRepository;
+import uk.dln.secretariat.persistence.meetings.AttendanceRepository;
+import uk.dln.secretariat.persistence.meetings.MeetingRepository;
+import uk.dln.secretariat.persistence.meetings.PaperFileRepository;
 
 /**
  * One open workspace file and the repositories over it. All repositories share one {@link DSLContext}, built here
@@ -49,6 +54,11 @@ public final class Workspace implements AutoCloseable {
     private final LeaderRepository leaders;
     private final MembershipRepository memberships;
     private final DeclarationRepository declarations;
+    private final MeetingRepository meetings;
+    private final AgendaRepository agenda;
+    private final AttendanceRepository attendance;
+    private final PaperFileRepository papers;
+    private final ActionRepository actions;
     private final Roadmaps roadmaps;
 
     /**
@@ -68,6 +78,11 @@ public final class Workspace implements AutoCloseable {
         this.leaders = new LeaderRepository(dsl, clock);
         this.memberships = new MembershipRepository(dsl, clock);
         this.declarations = new DeclarationRepository(dsl, clock);
+        this.meetings = new MeetingRepository(dsl, clock);
+        this.agenda = new AgendaRepository(dsl, clock);
+        this.attendance = new AttendanceRepository(dsl, clock);
+        this.papers = new PaperFileRepository(dsl, clock);
+        this.actions = new ActionRepository(dsl, clock);
         this.roadmaps = new Roadmaps(dsl, clock);
     }
 
@@ -202,6 +217,26 @@ public final class Workspace implements AutoCloseable {
 
     public DeclarationRepository declarations() {
         return declarations;
+    }
+
+    public MeetingRepository meetings() {
+        return meetings;
+    }
+
+    public AgendaRepository agenda() {
+        return agenda;
+    }
+
+    public AttendanceRepository attendance() {
+        return attendance;
+    }
+
+    public PaperFileRepository papers() {
+        return papers;
+    }
+
+    public ActionRepository actions() {
+        return actions;
     }
 
     public Roadmaps roadmaps() {

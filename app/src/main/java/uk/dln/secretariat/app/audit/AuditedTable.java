@@ -20,7 +20,13 @@ public enum AuditedTable {
     INDICATOR("indicator", "audit.table.indicator"),
     INDICATOR_READING("indicator_reading", "audit.table.indicatorReading"),
     RISK("risk", "audit.table.risk"),
-    RISK_MILESTONE("risk_milestone", "audit.table.riskMilestone");
+    RISK_MILESTONE("risk_milestone", "audit.table.riskMilestone"),
+    MEETING("meeting", "audit.table.meeting"),
+    AGENDA_ITEM("agenda_item", "audit.table.agendaItem"),
+    PAPER_FILE("paper_file", "audit.table.paperFile"),
+    ATTENDANCE("attendance", "audit.table.attendance"),
+    ACTION("action", "audit.table.action"),
+    ACTION_UPDATE("action_update", "audit.table.actionUpdate");
 
     private final String tableName;
     private final String labelKey;

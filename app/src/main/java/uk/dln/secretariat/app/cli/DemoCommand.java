@@ -25,7 +25,7 @@ final class DemoCommand implements Callable<Integer> {
         try (var opened = Workspace.open(parent.workspace().fileOrDefault())) {
             DemoData.Summary summary = new DemoData(Clock.systemDefaultZone()).fill(opened);
             spec.commandLine().getErr().println(Messages.get("cli.demo.done", opened.file(), summary.organisations(),
-                    summary.leaders()));
+                    summary.leaders(), summary.meetings()));
         }
         return ExitCodes.OK;
     }

@@ -24,7 +24,7 @@ public final class DemoData {
     public static final String REFERENCE_ORGANISATIONS = "/uk/dln/secretariat/app/directory/organisations.csv";
 
     /** What {@link #fill(Workspace)} added. */
-    public record Summary(int organisations, int leaders) {
+    public record Summary(int organisations, int leaders, int meetings) {
     }
 
     private final Clock clock;
@@ -38,7 +38,8 @@ public final class DemoData {
         LocalDate today = LocalDate.now(clock);
         int leaders = new DemoDirectory(workspace, today).fill();
         new RoadmapDemoData().fill(workspace, today);
-        return new Summary(organisations, leaders);
+        int meetings = new DemoMeetings(workspace, today).fill();
+        return new Summary(organisations, leaders, meetings);
     }
 
     /** Adds the organisations from the reference list that the workspace does not have yet. */

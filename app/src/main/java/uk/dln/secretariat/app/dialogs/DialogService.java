@@ -16,6 +16,9 @@ public interface DialogService {
     /** A CSV file to import, e.g. a list of organisations. */
     Optional<Path> chooseCsvToImport(Path initialFolder);
 
+    /** A file to attach to an agenda item as its paper or an annex. */
+    Optional<Path> choosePaperToAttach(Path initialFolder);
+
     void showError(String heading, String message);
 
     void showInformation(String heading, String message);

@@ -49,6 +49,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> choosePaperToAttach(Path initialFolder) {
+        var chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.paper.title"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public void showError(String heading, String message) {
         show(Alert.AlertType.ERROR, "dialog.error.title", heading, message);
     }

@@ -26,7 +26,7 @@ import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 
 /** Organisations: a searchable, filterable list in hierarchy order beside the selected organisation's form. */
-final class OrganisationsView extends SplitPane {
+public final class OrganisationsView extends SplitPane {
 
     private final OrganisationsViewModel viewModel;
     private final TextField search = new TextField();
@@ -157,22 +157,12 @@ final class OrganisationsView extends SplitPane {
     }
 
     /** How an organisation reads in a drop-down: its name with its short name, so either can be typed. */
-    static String choiceLabel(Organisation organisation) {
+    public static String choiceLabel(Organisation organisation) {
         return organisation.name() + " (" + organisation.shortName() + ")";
     }
 
     static <T> StringConverter<T> labels(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
+        return uk.dln.secretariat.app.forms.Choices.labels(label);
     }
 
     /** Marks member organisations with no Digital Leader; the cell also says so in words. */

@@ -4,12 +4,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.TableView;
 
 /** Keeps a table's selected row and a view model's selected item in step, in both directions, without loops. */
-final class SelectionSync {
+public final class SelectionSync {
 
     private SelectionSync() {
     }
 
-    static <T> void bind(TableView<T> table, ObjectProperty<T> selected) {
+    public static <T> void bind(TableView<T> table, ObjectProperty<T> selected) {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null && item != selected.get()) {
                 selected.set(item);

@@ -25,11 +25,23 @@ public final class WorkspaceTasks {
     private final WorkspaceService workspaces;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final String errorHeadingKey;
 
     public WorkspaceTasks(WorkspaceService workspaces, TaskExecutor executor, DialogService dialogs) {
+        this(workspaces, executor, dialogs, "directory.error.heading");
+    }
+
+    private WorkspaceTasks(WorkspaceService workspaces, TaskExecutor executor, DialogService dialogs,
+                           String errorHeadingKey) {
         this.workspaces = workspaces;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.errorHeadingKey = errorHeadingKey;
+    }
+
+    /** The same runner for another section, whose failures are headed with that section's words. */
+    public WorkspaceTasks withErrorHeading(String headingKey) {
+        return new WorkspaceTasks(workspaces, executor, dialogs, headingKey);
     }
 
     public WorkspaceService workspaces() {
@@ -66,7 +78,7 @@ public final class WorkspaceTasks {
                     if (errors != null && error instanceof ValidationException invalid) {
                         errors.show(invalid.problems());
                     } else {
-                        dialogs.showError(Messages.get("directory.error.heading"), Messages.describe(error));
+                        dialogs.showError(Messages.get(errorHeadingKey), Messages.describe(error));
                     }
                 }));
     }

@@ -71,16 +71,18 @@ class MainWindowTest {
     @Test
     void everySectionIsReachableFromTheKeyboard(FxRobot robot) throws Exception {
         waitForWorkspace();
-        String[] headings = {null, "Meetings will appear here",
+        String[] headings = {null, null,
             "The action log will appear here", "Departmental roadmaps",
             "Board packs"};
+        // Sections whose views have landed are recognised by a control of their own instead of a heading.
+        String[] views = {"#directory-tabs", "#meetings-table", null, null, null};
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
         for (int i = digits.length - 1; i >= 0; i--) {
             robot.press(KeyCode.CONTROL).type(digits[i]).release(KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
             String heading = headings[i];
             if (heading == null) {
-                assertTrue(robot.lookup("#directory-tabs").tryQuery().isPresent(), "the directory is showing");
+                assertTrue(robot.lookup(views[i]).tryQuery().isPresent(), views[i] + " is showing");
                 continue;
             }
             assertTrue(robot.lookup(".heading-l").queryAllAs(Label.class).stream()

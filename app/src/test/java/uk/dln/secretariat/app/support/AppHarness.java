@@ -41,6 +41,8 @@ public final class AppHarness implements AutoCloseable {
 
     /** Waits until the workspace is open and every background task has finished. */
     public void settle() throws Exception {
+        // Key presses reach the FX thread as events; let them start their tasks before looking for running ones.
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.workspaces().current().isPresent());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> services.executor().running().isEmpty()).get());

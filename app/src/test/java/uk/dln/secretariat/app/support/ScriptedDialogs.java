@@ -32,6 +32,11 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> choosePaperToAttach(Path initialFolder) {
+        return Optional.ofNullable(filesToChoose.poll());
+    }
+
+    @Override
     public void showError(String heading, String message) {
         errors.add(heading + " | " + message);
     }

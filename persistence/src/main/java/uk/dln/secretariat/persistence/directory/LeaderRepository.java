@@ -1,5 +1,7 @@
 package uk.dln.secretariat.persistence.directory;
 
+import static uk.dln.secretariat.persistence.jooq.Tables.ACTION;
+import static uk.dln.secretariat.persistence.jooq.Tables.ACTION_UPDATE;
 import static uk.dln.secretariat.persistence.jooq.Tables.LEADER;
 import static uk.dln.secretariat.persistence.jooq.Tables.MEMBERSHIP;
 import static uk.dln.secretariat.persistence.jooq.Tables.ORGANISATION;
@@ -91,9 +93,20 @@ public final class LeaderRepository {
         });
     }
 
-    /** Deletes a leader with their memberships and declarations (a record entered by mistake). */
+    /**
+     * Deletes a leader with their memberships and declarations (a record entered by mistake). Someone who owns
+     * actions or wrote action updates is part of the record and is refused, with the count, rather than failing on
+     * the schema's foreign key.
+     */
     public void delete(long id) {
-        dsl.transaction(tx -> tx.dsl().deleteFrom(LEADER).where(LEADER.ID.eq(id)).execute());
+        dsl.transaction(tx -> {
+            int actions = tx.dsl().fetchCount(ACTION, ACTION.OWNER_ID.eq(id))
+                    + tx.dsl().fetchCount(ACTION_UPDATE, ACTION_UPDATE.AUTHOR_ID.eq(id));
+            if (actions > 0) {
+                throw new ValidationException(List.of(Problem.of("name", "leader.error.ownsActions", actions)));
+            }
+            tx.dsl().deleteFrom(LEADER).where(LEADER.ID.eq(id)).execute();
+        });
     }
 
     static Leader toModel(Record record) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.meetings.QuorumRule;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 
@@ -15,6 +16,7 @@ public final class SettingsRepository {
     static final String NETWORK_NAME = "networkName";
     static final String PAPER_PREFIX = "paperReferencePrefix";
     static final String DEFAULT_MARKING = "defaultMarking";
+    static final String QUORUM_RULE = "quorumRule";
     static final String CONFIDENCE_SCALE = "confidenceScale";
     static final String SLIPPAGE_THRESHOLD = "slippageThresholdDays";
 
@@ -56,5 +58,20 @@ public final class SettingsRepository {
                     .set(NETWORK_SETTING.VALUE, value)
                     .execute());
         });
+    }
+
+    /** How many member organisations make a quorum; the default until the network sets its own. */
+    public QuorumRule quorumRule() {
+        return dsl.select(NETWORK_SETTING.VALUE).from(NETWORK_SETTING).where(NETWORK_SETTING.NAME.eq(QUORUM_RULE))
+                .fetchOptional(NETWORK_SETTING.VALUE).map(QuorumRule::parse).orElse(QuorumRule.DEFAULT);
+    }
+
+    public void saveQuorumRule(QuorumRule rule) {
+        dsl.transaction(transaction -> transaction.dsl().insertInto(NETWORK_SETTING)
+                .set(NETWORK_SETTING.NAME, QUORUM_RULE)
+                .set(NETWORK_SETTING.VALUE, rule.toString())
+                .onConflict(NETWORK_SETTING.NAME).doUpdate()
+                .set(NETWORK_SETTING.VALUE, rule.toString())
+                .execute());
     }
 }

@@ -39,10 +39,10 @@ class AuditCoverageTest {
     @Test
     void aTableWithoutTriggersIsNoticed() throws SQLException {
         try (Connection connection = freshWorkspace()) {
-            connection.createStatement().executeUpdate("CREATE TABLE meeting (id INTEGER PRIMARY KEY, title TEXT)");
+            connection.createStatement().executeUpdate("CREATE TABLE scratch_note (id INTEGER PRIMARY KEY, title TEXT)");
             List<String> problems = uncovered(connection);
             assertEquals(1, problems.size());
-            assertTrue(problems.get(0).contains("CREATE TRIGGER meeting_audit_insert"), problems.get(0));
+            assertTrue(problems.get(0).contains("CREATE TRIGGER scratch_note_audit_insert"), problems.get(0));
         }
     }
 

@@ -1,0 +1,138 @@
+package uk.dln.secretariat.app.meetings;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.model.directory.Leader;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.meetings.AgendaItem;
+import uk.dln.secretariat.model.meetings.CoverSheet;
+import uk.dln.secretariat.model.meetings.ItemPurpose;
+import uk.dln.secretariat.model.meetings.StandingItem;
+
+/** The agenda item form: title, purpose, presenter, time, paper and cover sheet. */
+public final class AgendaItemFormViewModel {
+
+    private long editingId;
+    private long meetingId;
+    private int position;
+    private StandingItem standing;
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final ObjectProperty<ItemPurpose> purpose = new SimpleObjectProperty<>(this, "purpose",
+            ItemPurpose.DISCUSSION);
+    private final ObjectProperty<Leader> presenter = new SimpleObjectProperty<>(this, "presenter");
+    private final StringProperty minutes = new SimpleStringProperty(this, "minutes", "15");
+    private final BooleanProperty paper = new SimpleBooleanProperty(this, "paper", true);
+    private final StringProperty author = new SimpleStringProperty(this, "author", "");
+    private final StringProperty sponsor = new SimpleStringProperty(this, "sponsor", "");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty recommendations = new SimpleStringProperty(this, "recommendations", "");
+    private final StringProperty marking = new SimpleStringProperty(this, "marking", "OFFICIAL");
+    private final ReadOnlyBooleanWrapper editingExisting = new ReadOnlyBooleanWrapper(this, "editingExisting");
+    private final FieldErrors errors = new FieldErrors("title", "purpose", "presenter", "minutes", "author", "sponsor", "summary",
+            "recommendations", "marking");
+
+    public void edit(AgendaItem item, Leader presenterLeader) {
+        editingId = item.id();
+        meetingId = item.meetingId();
+        position = item.position();
+        standing = item.standing();
+        title.set(item.title());
+        purpose.set(item.purpose());
+        presenter.set(presenterLeader);
+        minutes.set(String.valueOf(item.minutes()));
+        paper.set(item.paper());
+        CoverSheet cover = item.cover();
+        author.set(cover.author());
+        sponsor.set(cover.sponsor());
+        summary.set(cover.summary());
+        recommendations.set(cover.recommendations());
+        marking.set(cover.marking().label());
+        editingExisting.set(true);
+        errors.clear();
+    }
+
+    /** A blank substantive item that will go in at {@code newPosition}. */
+    public void clear(long forMeetingId, int newPosition, ProtectiveMarking defaultMarking) {
+        editingId = 0;
+        meetingId = forMeetingId;
+        position = newPosition;
+        standing = null;
+        title.set("");
+        purpose.set(ItemPurpose.DISCUSSION);
+        presenter.set(null);
+        minutes.set("15");
+        paper.set(true);
+        author.set("");
+        sponsor.set("");
+        summary.set("");
+        recommendations.set("");
+        marking.set(defaultMarking.label());
+        editingExisting.set(false);
+        errors.clear();
+    }
+
+    /** The item the fields describe, or null with every problem shown on its field. */
+    AgendaItem toItem() {
+        var parsing = new FormParsing();
+        int allotted = parsing.minutes("minutes", minutes.get());
+        ProtectiveMarking parsed = parsing.marking(marking.get());
+        return parsing.build(() -> new AgendaItem(editingId, meetingId, position, title.get(), purpose.get(),
+                standing, presenter.get() == null ? null : presenter.get().id(), allotted, paper.get(),
+                new CoverSheet(author.get(), sponsor.get(), summary.get(), recommendations.get(), parsed)), errors);
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<ItemPurpose> purposeProperty() {
+        return purpose;
+    }
+
+    public ObjectProperty<Leader> presenterProperty() {
+        return presenter;
+    }
+
+    public StringProperty minutesProperty() {
+        return minutes;
+    }
+
+    public BooleanProperty paperProperty() {
+        return paper;
+    }
+
+    public StringProperty authorProperty() {
+        return author;
+    }
+
+    public StringProperty sponsorProperty() {
+        return sponsor;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty recommendationsProperty() {
+        return recommendations;
+    }
+
+    public StringProperty markingProperty() {
+        return marking;
+    }
+
+    public ReadOnlyBooleanProperty editingExistingProperty() {
+        return editingExisting.getReadOnlyProperty();
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,252 @@
+package uk.dln.secretariat.app.meetings;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.actions.ActionSummary;
+import uk.dln.secretariat.model.directory.Leader;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.meetings.Agenda;
+import uk.dln.secretariat.model.meetings.AgendaItem;
+import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.meetings.PaperFile;
+
+/**
+ * The agenda of the selected meeting: items in order with their times and paper references, the running time against
+ * the meeting's slot, the selected item's form and files, and the actions that will come up as matters arising.
+ */
+public final class AgendaViewModel {
+
+    private final WorkspaceTasks tasks;
+    private final PaperOpener opener;
+    private final Runnable onChanged;
+    private final ObservableList<AgendaRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<AgendaRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<PaperFile> files = FXCollections.observableArrayList();
+    private final ObservableList<ActionSummary> mattersArising = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper timing = new ReadOnlyStringWrapper(this, "timing", "");
+    private final ReadOnlyBooleanWrapper overruns = new ReadOnlyBooleanWrapper(this, "overruns");
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked", true);
+    private final AgendaItemFormViewModel form = new AgendaItemFormViewModel();
+    private final ObservableList<Leader> presenters = FXCollections.observableArrayList();
+    private Meeting meeting;
+    /** The item to select once the agenda has been read back after a save. */
+    private long pendingSelection;
+    private Agenda agenda;
+    private People people = People.NONE;
+    private ProtectiveMarking defaultMarking = ProtectiveMarking.OFFICIAL;
+
+    public AgendaViewModel(WorkspaceTasks tasks, PaperOpener opener, Runnable onChanged) {
+        this.tasks = tasks;
+        this.opener = opener;
+        this.onChanged = onChanged;
+        selected.addListener((obs, old, row) -> showSelected(row));
+    }
+
+    void show(MeetingDetail detail, People directory, String prefix, ProtectiveMarking marking) {
+        long keep = pendingSelection != 0 ? pendingSelection : selected.get() == null ? 0 : selected.get().item().id();
+        pendingSelection = 0;
+        meeting = detail.meeting();
+        people = directory;
+        if (!presenters.equals(directory.leaders())) {
+            presenters.setAll(directory.leaders());
+        }
+        defaultMarking = marking;
+        agenda = new Agenda(meeting, detail.items());
+        rows.setAll(agenda.lines(prefix).stream().map(line -> new AgendaRow(line.item(), line.number(),
+                line.start(), line.end(), line.reference() == null ? "" : line.reference().toString(),
+                people.name(line.item().presenterId()),
+                detail.fileCounts().getOrDefault(line.item().id(), 0))).toList());
+        mattersArising.setAll(detail.mattersArising());
+        locked.set(meeting.status().minutesLocked());
+        overruns.set(agenda.overruns());
+        timing.set(agenda.overruns()
+                ? Messages.get("meetings.agenda.overrun", agenda.totalMinutes(), meeting.slotMinutes(),
+                        agenda.overrunMinutes(), agenda.finishesAt().toString())
+                : Messages.get("meetings.agenda.fits", agenda.totalMinutes(), meeting.slotMinutes(),
+                        agenda.finishesAt().toString()));
+        AgendaRow again = rows.stream().filter(r -> r.item().id() == keep).findFirst().orElse(null);
+        if (again == null) {
+            newItem();
+        } else {
+            // An unchanged row fires no change, but the form must still show what was stored.
+            boolean same = again.equals(selected.get());
+            selected.set(again);
+            if (same) {
+                showSelected(again);
+            }
+        }
+    }
+
+    void clear() {
+        meeting = null;
+        rows.clear();
+        files.clear();
+        mattersArising.clear();
+        timing.set("");
+        overruns.set(false);
+        locked.set(true);
+    }
+
+    /** A blank form for a substantive item, which will go in before any other business. */
+    public void newItem() {
+        selected.set(null);
+        files.clear();
+        if (meeting != null) {
+            form.clear(meeting.id(), agenda.positionForNewItem(), defaultMarking);
+        }
+    }
+
+    public void save() {
+        AgendaItem item = meeting == null ? null : form.toItem();
+        if (item == null) {
+            return;
+        }
+        tasks.run("task.meetings.saveItem", workspace -> workspace.agenda().save(item), saved -> {
+            pendingSelection = saved.id();
+            onChanged.run();
+        }, form.errors());
+    }
+
+    /** Adds the roadmaps' exceptions report, as it stands on the meeting's day, as an item for information. */
+    public void addExceptionsReport() {
+        if (meeting == null) {
+            return;
+        }
+        Meeting forMeeting = meeting;
+        int position = agenda.positionForNewItem();
+        tasks.run("task.meetings.saveItem", workspace -> workspace.agenda().save(
+                ExceptionsReportItem.build(workspace, forMeeting, position)), saved -> {
+                    pendingSelection = saved.id();
+                    onChanged.run();
+                });
+    }
+
+    public void delete() {
+        AgendaRow row = selected.get();
+        if (row == null || !tasks.dialogs().confirm(Messages.get("meetings.agenda.delete.heading", row.item().title()),
+                Messages.get("meetings.agenda.delete.body"), Messages.get("meetings.agenda.delete.confirm"))) {
+            return;
+        }
+        tasks.run("task.meetings.saveItem", workspace -> {
+            workspace.agenda().delete(row.item().id());
+            return row;
+        }, deleted -> {
+            selected.set(null);
+            onChanged.run();
+        });
+    }
+
+    public void moveUp() {
+        moveSelectedBy(-1);
+    }
+
+    public void moveDown() {
+        moveSelectedBy(1);
+    }
+
+    private void moveSelectedBy(int step) {
+        AgendaRow row = selected.get();
+        if (row != null) {
+            moveTo(row, row.number() + step);
+        }
+    }
+
+    /** Puts the item at a place in the order (1 = first), e.g. where it was dropped. */
+    public void moveTo(AgendaRow row, int position) {
+        if (position < 1 || position > rows.size() || position == row.number()) {
+            return;
+        }
+        tasks.run("task.meetings.moveItem", workspace -> workspace.agenda().move(row.item().id(), position),
+                moved -> onChanged.run());
+    }
+
+    public void attachPaper() {
+        AgendaRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        tasks.dialogs().choosePaperToAttach(null).ifPresent((Path file) -> tasks.run("task.meetings.attach",
+                workspace -> workspace.papers().attach(row.item().id(), file), attached -> onChanged.run()));
+    }
+
+    public void openPaper(PaperFile file) {
+        tasks.run("task.meetings.openPaper", workspace -> {
+            opener.open(file.fileName(), workspace.papers().content(file.id()));
+            return file;
+        }, opened -> { });
+    }
+
+    public void removePaper(PaperFile file) {
+        if (!tasks.dialogs().confirm(Messages.get("meetings.files.remove.heading", file.fileName()),
+                Messages.get("meetings.files.remove.body"), Messages.get("meetings.files.remove.confirm"))) {
+            return;
+        }
+        tasks.run("task.meetings.attach", workspace -> {
+            workspace.papers().remove(file.id());
+            return file;
+        }, removed -> onChanged.run());
+    }
+
+    private void showSelected(AgendaRow row) {
+        files.clear();
+        if (row == null || row.item() == null) {
+            return;
+        }
+        Leader presenter = people.byId().get(row.item().presenterId());
+        form.edit(row.item(), presenter);
+        long itemId = row.item().id();
+        tasks.run("task.meetings.loadFiles", workspace -> workspace.papers().forItem(itemId),
+                (List<PaperFile> loaded) -> files.setAll(loaded));
+    }
+
+    public ObservableList<AgendaRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<AgendaRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<PaperFile> files() {
+        return files;
+    }
+
+    public ObservableList<ActionSummary> mattersArising() {
+        return mattersArising;
+    }
+
+    public ReadOnlyStringProperty timingProperty() {
+        return timing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty overrunsProperty() {
+        return overruns.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    public AgendaItemFormViewModel form() {
+        return form;
+    }
+
+    public ObservableList<Leader> presenters() {
+        return presenters;
+    }
+
+    /** "Name (ORG)" for the presenter list. */
+    public String personLabel(Leader leader) {
+        return people.label(leader);
+    }
+}

@@ -1,0 +1,222 @@
+package uk.dln.secretariat.app.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.ValidationException;
+import uk.dln.secretariat.model.directory.Leader;
+import uk.dln.secretariat.model.directory.Organisation;
+import uk.dln.secretariat.model.meetings.Attendance;
+import uk.dln.secretariat.model.meetings.AttendanceStatus;
+import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.meetings.QuorumRule;
+
+/**
+ * Who came: a line per member organisation, guests in attendance and the secretariat, and whether the meeting is
+ * quorate under the network's rule, worked out again whenever a line changes.
+ */
+public final class AttendanceViewModel {
+
+    /** A guest or member of the secretariat at the meeting. */
+    public record PersonLine(Leader leader, AttendanceStatus status, String label) {
+    }
+
+    private final WorkspaceTasks tasks;
+    private final Runnable onChanged;
+    private final ObservableList<OrganisationAttendance> organisations = FXCollections.observableArrayList(
+            line -> new Observable[] {line.statusProperty(), line.deputyProperty()});
+    private final ObservableList<PersonLine> people = FXCollections.observableArrayList();
+    private final ObservableList<Leader> everyone = FXCollections.observableArrayList();
+    private final ObjectProperty<Leader> personToAdd = new SimpleObjectProperty<>(this, "personToAdd");
+    private final ObjectProperty<AttendanceStatus> personRole = new SimpleObjectProperty<>(this, "personRole",
+            AttendanceStatus.IN_ATTENDANCE);
+    private final StringProperty quorumRule = new SimpleStringProperty(this, "quorumRule", "");
+    private final ReadOnlyStringWrapper quorum = new ReadOnlyStringWrapper(this, "quorum", "");
+    private final ReadOnlyBooleanWrapper quorate = new ReadOnlyBooleanWrapper(this, "quorate");
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked", true);
+    private final FieldErrors errors = new FieldErrors("quorum", "person", "status", "deputy");
+    private Meeting meeting;
+    private People directory = People.NONE;
+    private QuorumRule rule = QuorumRule.DEFAULT;
+
+    public AttendanceViewModel(WorkspaceTasks tasks, Runnable onChanged) {
+        this.tasks = tasks;
+        this.onChanged = onChanged;
+        organisations.addListener((ListChangeListener<OrganisationAttendance>) change -> recount());
+    }
+
+    void show(MeetingDetail detail, People people, QuorumRule networkRule) {
+        meeting = detail.meeting();
+        directory = people;
+        rule = networkRule;
+        quorumRule.set(networkRule.toString());
+        locked.set(meeting.status().minutesLocked());
+        Map<Long, Attendance> byOrganisation = detail.attendance().stream()
+                .filter(a -> a.organisationId() != null)
+                .collect(Collectors.toMap(Attendance::organisationId, Function.identity()));
+        Map<Long, Leader> leaders = people.byId();
+        var lines = new ArrayList<OrganisationAttendance>();
+        for (Organisation organisation : people.members()) {
+            Attendance stored = byOrganisation.get(organisation.id());
+            AttendanceStatus status = stored == null ? AttendanceStatus.NOT_REPRESENTED : stored.status();
+            Leader deputy = stored != null && stored.status() == AttendanceStatus.DEPUTISED
+                    ? leaders.get(stored.leaderId()) : null;
+            lines.add(new OrganisationAttendance(organisation, people.digitalLeaderOf(organisation),
+                    people.deputiesOf(organisation), status, deputy));
+        }
+        organisations.setAll(lines);
+        if (!everyone.equals(people.leaders())) {
+            everyone.setAll(people.leaders());
+        }
+        this.people.setAll(detail.attendance().stream().filter(a -> a.organisationId() == null)
+                .filter(a -> leaders.containsKey(a.leaderId()))
+                .map(a -> new PersonLine(leaders.get(a.leaderId()), a.status(),
+                        people.label(leaders.get(a.leaderId()))))
+                .toList());
+        errors.clear();
+        recount();
+    }
+
+    void clear() {
+        meeting = null;
+        organisations.clear();
+        people.clear();
+        locked.set(true);
+    }
+
+    /** Marks every organisation not yet accounted for as attended by its Digital Leader. */
+    public void everyonePresent() {
+        organisations.stream()
+                .filter(line -> line.statusProperty().get() == AttendanceStatus.NOT_REPRESENTED)
+                .filter(line -> line.digitalLeader() != null)
+                .forEach(line -> line.statusProperty().set(AttendanceStatus.PRESENT));
+    }
+
+    public void addPerson() {
+        Leader leader = personToAdd.get();
+        if (leader == null) {
+            errors.show(List.of(Problem.of("person", "validation.required")));
+            return;
+        }
+        if (people.stream().noneMatch(p -> p.leader().id() == leader.id())) {
+            people.add(new PersonLine(leader, personRole.get(), directory.label(leader)));
+        }
+        personToAdd.set(null);
+        errors.clear();
+    }
+
+    public void removePerson(PersonLine line) {
+        people.remove(line);
+    }
+
+    /** Stores every line at once; a deputy line with nobody named is refused on that line's field. */
+    public void save() {
+        if (meeting == null) {
+            return;
+        }
+        var lines = new ArrayList<Attendance>();
+        for (OrganisationAttendance line : organisations) {
+            try {
+                lines.add(line.toAttendance());
+            } catch (ValidationException e) {
+                errors.show(List.of(Problem.of("deputy", "meetings.error.deputyFor",
+                        line.organisation().shortName())));
+                return;
+            }
+        }
+        people.forEach(p -> lines.add(Attendance.person(p.leader().id(), p.status())));
+        long meetingId = meeting.id();
+        tasks.run("task.meetings.saveAttendance", workspace -> {
+            workspace.attendance().replace(meetingId, lines);
+            return lines;
+        }, saved -> onChanged.run(), errors);
+    }
+
+    public void saveQuorumRule() {
+        QuorumRule parsed;
+        try {
+            parsed = QuorumRule.parse(quorumRule.get());
+        } catch (ValidationException e) {
+            errors.show(e.problems());
+            return;
+        }
+        tasks.run("task.meetings.saveQuorum", workspace -> {
+            workspace.settings().saveQuorumRule(parsed);
+            return parsed;
+        }, saved -> {
+            rule = saved;
+            recount();
+        }, errors);
+    }
+
+    private void recount() {
+        int members = organisations.size();
+        int represented = (int) organisations.stream().filter(l -> l.statusProperty().get().represented()).count();
+        boolean met = rule.isMet(represented, members);
+        quorate.set(met);
+        quorum.set(Messages.get(met ? "meetings.quorum.met" : "meetings.quorum.notMet", represented, members,
+                rule.required(members), rule.toString()));
+    }
+
+    public ObservableList<OrganisationAttendance> organisations() {
+        return organisations;
+    }
+
+    public ObservableList<PersonLine> people() {
+        return people;
+    }
+
+    public ObservableList<Leader> everyone() {
+        return everyone;
+    }
+
+    public ObjectProperty<Leader> personToAddProperty() {
+        return personToAdd;
+    }
+
+    public ObjectProperty<AttendanceStatus> personRoleProperty() {
+        return personRole;
+    }
+
+    public StringProperty quorumRuleProperty() {
+        return quorumRule;
+    }
+
+    public ReadOnlyStringProperty quorumProperty() {
+        return quorum.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty quorateProperty() {
+        return quorate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    public String personLabel(Leader leader) {
+        return directory.label(leader);
+    }
+}

@@ -1,0 +1,132 @@
+package uk.dln.secretariat.app.meetings;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.dln.secretariat.app.directory.SelectionSync;
+import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.forms.Shortcuts;
+import uk.dln.secretariat.app.forms.TabKeys;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.meetings.Meeting;
+
+/**
+ * The Meetings section: meetings listed beside the selected meeting's page, whose tabs are its details, agenda,
+ * attendance and minutes. Alt+N plans a new meeting, Alt+X the next monthly one, Alt+M moves the meeting on.
+ */
+public final class MeetingsView extends SplitPane {
+
+    private final MeetingsViewModel viewModel;
+    private final TableView<Meeting> table;
+
+    public MeetingsView(MeetingsViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.table = new TableView<>(viewModel.meetings());
+        var newButton = new Button(Messages.get("meetings.new"));
+        var nextButton = new Button(Messages.get("meetings.next"));
+        var advance = new Button();
+        var tabs = new TabPane(
+                tab("meetings.tab.details", new MeetingDetailsView(viewModel)),
+                tab("meetings.tab.agenda", new AgendaView(viewModel.agenda())),
+                tab("meetings.tab.attendance", new AttendanceView(viewModel.attendance())),
+                tab("meetings.tab.minutes", new MinutesView(viewModel.minutes())));
+        tabs.setId("meeting-tabs");
+        tabs.setAccessibleText(Messages.get("meetings.tabs"));
+        for (int i = 1; i < tabs.getTabs().size(); i++) {
+            tabs.getTabs().get(i).disableProperty().bind(viewModel.selectedProperty().isNull());
+        }
+
+        getItems().addAll(list(newButton, nextButton), page(advance, tabs));
+        setDividerPositions(0.31);
+        getStyleClass().addAll("master-detail", "meetings");
+        TabKeys.install(this, tabs);
+        Shortcuts.on(this)
+                .alt(KeyCode.N, newButton)
+                .alt(KeyCode.X, nextButton)
+                .alt(KeyCode.M, advance)
+                .altFocus(KeyCode.L, table);
+        newButton.setOnAction(event -> {
+            viewModel.newMeeting();
+            tabs.getSelectionModel().select(0);
+            tabs.getTabs().get(0).getContent().requestFocus();
+        });
+        nextButton.setOnAction(event -> viewModel.nextMeeting());
+        // The directory may have changed while another section was showing: read people and meetings again.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                viewModel.reload();
+            }
+        });
+    }
+
+    @Override
+    public void requestFocus() {
+        table.requestFocus();
+    }
+
+    private VBox list(Button newButton, Button nextButton) {
+        newButton.setId("meeting-new");
+        nextButton.setId("meeting-next");
+        table.setId("meetings-table");
+        table.setAccessibleText(Messages.get("meetings.table"));
+        table.setPlaceholder(new Label(Messages.get("meetings.empty")));
+        table.getColumns().add(Columns.text("meetings.column.when",
+                m -> Messages.get(viewModel.isUpcoming(m) ? "meetings.upcoming" : "meetings.past"), 70));
+        table.getColumns().add(Columns.date("meetings.column.date", Meeting::date, 105));
+        table.getColumns().add(Columns.text("meetings.column.number", m -> String.valueOf(m.number()), 40));
+        table.getColumns().get(table.getColumns().size() - 1).setMinWidth(40);
+        table.getColumns().add(Columns.text("meetings.column.status", m -> Messages.get(m.status().messageKey()),
+                125));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        SelectionSync.bind(table, viewModel.selectedProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        var box = new VBox(8, new HBox(8, newButton, nextButton), table);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private VBox page(Button advance, TabPane tabs) {
+        advance.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var heading = new Label();
+        heading.getStyleClass().add("heading-m");
+        heading.setWrapText(true);
+        heading.textProperty().bind(viewModel.headingProperty());
+        advance.setId("meeting-advance");
+        advance.getStyleClass().add("primary");
+        advance.textProperty().bind(Bindings.createStringBinding(
+                () -> MeetingsViewModel.advanceLabel(viewModel.nextStatusProperty().get()),
+                viewModel.nextStatusProperty()));
+        advance.disableProperty().bind(viewModel.nextStatusProperty().isNull());
+        advance.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
+        advance.setOnAction(event -> viewModel.advance());
+        var status = new Label();
+        status.getStyleClass().add("hint");
+        status.textProperty().bind(viewModel.statusLineProperty());
+        var titles = new VBox(2, heading, status);
+        titles.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        var header = new HBox(12, titles, advance);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 16, 6, 16));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        return new VBox(header, tabs);
+    }
+
+    private static Tab tab(String key, Node content) {
+        var tab = new Tab(Messages.get(key), content);
+        tab.setClosable(false);
+        tab.setTooltip(new Tooltip(Messages.get("directory.tab.tooltip")));
+        return tab;
+    }
+}

@@ -1,0 +1,287 @@
+package uk.dln.secretariat.app.meetings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.directory.Leader;
+import uk.dln.secretariat.model.meetings.AgendaItem;
+import uk.dln.secretariat.model.meetings.CoverSheet;
+import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.model.meetings.StandingItem;
+import uk.dln.secretariat.model.settings.NetworkSettings;
+
+/**
+ * The Meetings section: the list of meetings (upcoming first, then past), and the selected meeting's details,
+ * agenda, attendance and minutes, all read together so the tabs agree. Copes with no workspace being open yet.
+ */
+public final class MeetingsViewModel {
+
+    private final WorkspaceTasks tasks;
+    private final Clock clock;
+    private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
+    private final ObjectProperty<Meeting> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<Leader> chairs = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<MeetingStatus> nextStatus = new ReadOnlyObjectWrapper<>(this, "nextStatus");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper(this, "statusLine", "");
+    private final MeetingFormViewModel form = new MeetingFormViewModel();
+    private final AgendaViewModel agenda;
+    private final AttendanceViewModel attendance;
+    private final MinutesViewModel minutes;
+    private NetworkSettings settings = NetworkSettings.DEFAULTS;
+    private People people = People.NONE;
+    private long pendingSelection;
+
+    public MeetingsViewModel(WorkspaceTasks tasks, Clock clock, PaperOpener opener) {
+        this.tasks = tasks.withErrorHeading("meetings.error.heading");
+        this.clock = clock;
+        this.agenda = new AgendaViewModel(this.tasks, opener, this::reloadSelected);
+        this.attendance = new AttendanceViewModel(this.tasks, this::reloadSelected);
+        this.minutes = new MinutesViewModel(this.tasks, this::reloadSelected);
+        selected.addListener((obs, old, meeting) -> {
+            if (meeting != null && (old == null || old.id() != meeting.id())) {
+                reloadSelected();
+            }
+        });
+        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> reload());
+        if (tasks.workspaces().current().isPresent()) {
+            reload();
+        }
+        form.clear(today().plusMonths(1), settings.defaultMarking());
+    }
+
+    /** Everything the section lists: meetings, people and settings. */
+    private record Loaded(List<Meeting> meetings, People people, NetworkSettings settings) {
+    }
+
+    public void reload() {
+        if (tasks.workspaces().current().isEmpty()) {
+            meetings.clear();
+            return;
+        }
+        long keep = pendingSelection != 0 ? pendingSelection : selectedId();
+        pendingSelection = 0;
+        tasks.run("task.meetings.load", workspace -> new Loaded(workspace.meetings().findAll(),
+                new People(workspace.leaders().findAllWithRoleOn(today()), workspace.organisations().findAll()),
+                workspace.settings().load()), loaded -> {
+                    settings = loaded.settings();
+                    people = loaded.people();
+                    chairs.setAll(people.leaders());
+                    meetings.setAll(inListOrder(loaded.meetings(), today()));
+                    Meeting again = meetings.stream().filter(m -> m.id() == keep).findFirst()
+                            .orElseGet(() -> meetings.isEmpty() ? null : meetings.get(0));
+                    Meeting before = selected.get();
+                    selected.set(again);
+                    if (again != null && before != null && before.id() == again.id()) {
+                        reloadSelected();
+                    }
+                    if (again == null) {
+                        newMeeting();
+                    }
+                });
+    }
+
+    /** Upcoming meetings first, soonest at the top, then past meetings, latest first. */
+    static List<Meeting> inListOrder(List<Meeting> all, LocalDate today) {
+        var upcoming = all.stream().filter(m -> !m.date().isBefore(today))
+                .sorted(Comparator.comparing(Meeting::date));
+        var past = all.stream().filter(m -> m.date().isBefore(today))
+                .sorted(Comparator.comparing(Meeting::date).reversed());
+        return Stream.concat(upcoming, past).toList();
+    }
+
+    /** Reads the selected meeting again with everything under it, after any change. */
+    void reloadSelected() {
+        Meeting meeting = selected.get();
+        if (meeting == null) {
+            return;
+        }
+        long id = meeting.id();
+        tasks.run("task.meetings.loadMeeting", workspace -> MeetingDetail.load(workspace, id), this::show);
+    }
+
+    private void show(MeetingDetail detail) {
+        Meeting meeting = detail.meeting();
+        if (selected.get() == null || selected.get().id() != meeting.id()) {
+            return;
+        }
+        int index = meetings.indexOf(selected.get());
+        if (index >= 0 && !meetings.get(index).equals(meeting)) {
+            meetings.set(index, meeting);
+            selected.set(meeting);
+        }
+        form.edit(meeting, people.byId().get(meeting.chairId()));
+        nextStatus.set(meeting.status().forward());
+        heading.set(Messages.get("meetings.heading", meeting.number(), Columns.format(meeting.date())));
+        statusLine.set(Messages.get("meetings.statusLine", Messages.get(meeting.status().messageKey()),
+                meeting.marking().label()));
+        agenda.show(detail, people, settings.paperReferencePrefix(), meeting.marking());
+        attendance.show(detail, people, detail.quorumRule());
+        minutes.show(detail, people, settings.paperReferencePrefix());
+    }
+
+    public void newMeeting() {
+        selected.set(null);
+        nextStatus.set(null);
+        heading.set(Messages.get("meetings.newHeading"));
+        statusLine.set("");
+        form.clear(today().plusMonths(1), settings.defaultMarking());
+        agenda.clear();
+        attendance.clear();
+        minutes.clear();
+    }
+
+    /** Saves the details; a new meeting starts with the standing items in the usual order. */
+    public void save() {
+        Meeting meeting = form.toMeeting();
+        if (meeting == null) {
+            return;
+        }
+        tasks.run("task.meetings.save", workspace -> {
+            Meeting saved = workspace.meetings().save(meeting);
+            if (!meeting.isStored()) {
+                workspace.agenda().append(saved.id(), standingItems(saved));
+            }
+            return saved;
+        }, saved -> {
+            pendingSelection = saved.id();
+            reload();
+        }, form.errors());
+    }
+
+    private static List<AgendaItem> standingItems(Meeting meeting) {
+        return Stream.of(StandingItem.values()).map(standing -> new AgendaItem(0, meeting.id(), 0,
+                Messages.get(standing.titleKey()), standing.purpose(), standing, null, standing.minutes(),
+                standing.paper(), CoverSheet.blank(meeting.marking()))).toList();
+    }
+
+    /** Plans the next monthly meeting from the latest one and says what came with it. */
+    public void nextMeeting() {
+        tasks.run("task.meetings.next", workspace -> {
+            Meeting created = workspace.meetings().createNext();
+            return Map.entry(created, workspace.actions().openDueBy(created.date()).size());
+        }, result -> {
+            Meeting created = result.getKey();
+            pendingSelection = created.id();
+            reload();
+            tasks.dialogs().showInformation(Messages.get("meetings.next.heading", created.number(),
+                    Columns.format(created.date())), Messages.get("meetings.next.body", result.getValue()));
+        });
+    }
+
+    /** Moves the selected meeting to the next status; approving the minutes asks first, as it cannot be undone. */
+    public void advance() {
+        Meeting meeting = selected.get();
+        MeetingStatus next = nextStatus.get();
+        if (meeting == null || next == null) {
+            return;
+        }
+        if (next == MeetingStatus.MINUTES_APPROVED && !tasks.dialogs().confirm(
+                Messages.get("meetings.approve.heading", meeting.number()), Messages.get("meetings.approve.body"),
+                Messages.get("meetings.approve.confirm"))) {
+            return;
+        }
+        tasks.run("task.meetings.status", workspace -> workspace.meetings().moveTo(meeting.id(), next),
+                moved -> reload());
+    }
+
+    public void delete() {
+        Meeting meeting = selected.get();
+        if (meeting == null || !tasks.dialogs().confirm(Messages.get("meetings.delete.heading", meeting.number()),
+                Messages.get("meetings.delete.body"), Messages.get("meetings.delete.confirm"))) {
+            return;
+        }
+        tasks.run("task.meetings.delete", workspace -> {
+            workspace.meetings().delete(meeting.id());
+            return meeting;
+        }, deleted -> {
+            selected.set(null);
+            reload();
+        });
+    }
+
+    private long selectedId() {
+        return selected.get() == null ? 0 : selected.get().id();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The label of the command that moves the meeting on, e.g. "Mark papers issued". */
+    public static String advanceLabel(MeetingStatus next) {
+        if (next == null) {
+            return Messages.get("meetings.advance.none");
+        }
+        return switch (next) {
+            case PAPERS_ISSUED -> Messages.get("meetings.advance.papersIssued");
+            case HELD -> Messages.get("meetings.advance.held");
+            case MINUTES_APPROVED -> Messages.get("meetings.advance.approve");
+            case PLANNED -> Messages.get("meetings.advance.none");
+        };
+    }
+
+    public boolean isUpcoming(Meeting meeting) {
+        return !meeting.date().isBefore(today());
+    }
+
+    public ObservableList<Meeting> meetings() {
+        return meetings;
+    }
+
+    public ObjectProperty<Meeting> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Leader> chairs() {
+        return chairs;
+    }
+
+    public ReadOnlyObjectProperty<MeetingStatus> nextStatusProperty() {
+        return nextStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** The selected meeting's status and marking, under its heading. */
+    public ReadOnlyStringProperty statusLineProperty() {
+        return statusLine.getReadOnlyProperty();
+    }
+
+    public MeetingFormViewModel form() {
+        return form;
+    }
+
+    public AgendaViewModel agenda() {
+        return agenda;
+    }
+
+    public AttendanceViewModel attendance() {
+        return attendance;
+    }
+
+    public MinutesViewModel minutes() {
+        return minutes;
+    }
+
+    public String personLabel(Leader leader) {
+        return people.label(leader);
+    }
+}

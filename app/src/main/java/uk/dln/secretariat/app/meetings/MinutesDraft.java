@@ -1,0 +1,145 @@
+package uk.dln.secretariat.app.meetings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.actions.ActionSummary;
+import uk.dln.secretariat.model.directory.Declaration;
+import uk.dln.secretariat.model.directory.Leader;
+import uk.dln.secretariat.model.directory.Organisation;
+import uk.dln.secretariat.model.meetings.AgendaItem;
+import uk.dln.secretariat.model.meetings.Attendance;
+import uk.dln.secretariat.model.meetings.AttendanceStatus;
+import uk.dln.secretariat.model.meetings.StandingItem;
+
+/**
+ * The skeleton of a meeting's minutes in the civil-service order: Present (with who deputised), In attendance,
+ * Secretariat, Apologies, then the declarations of interest of those in the room, and the actions due as matters
+ * arising. The secretariat then writes the discussion and decisions under each item.
+ */
+final class MinutesDraft {
+
+    private final MeetingDetail detail;
+    private final People people;
+    private final Map<Long, Leader> leaders;
+
+    MinutesDraft(MeetingDetail detail, People people) {
+        this.detail = detail;
+        this.people = people;
+        this.leaders = people.byId();
+    }
+
+    String attendance() {
+        var present = new ArrayList<String>();
+        var apologies = new ArrayList<String>();
+        var inAttendance = new ArrayList<String>();
+        var secretariat = new ArrayList<String>();
+        Long chairId = detail.meeting().chairId();
+        if (chairId != null && leaders.containsKey(chairId)) {
+            present.add(Messages.get("meetings.minutes.chair", leaders.get(chairId).name()));
+        }
+        for (Attendance line : detail.attendance()) {
+            String name = name(line.leaderId());
+            switch (line.status()) {
+                case PRESENT -> present.add(Messages.get("meetings.minutes.member", name, shortName(line)));
+                case DEPUTISED -> {
+                    Organisation organisation = organisation(line);
+                    Leader absent = organisation == null ? null : people.digitalLeaderOf(organisation);
+                    present.add(Messages.get("meetings.minutes.deputising", name, shortName(line),
+                            absent == null ? "" : absent.name()));
+                    if (absent != null) {
+                        apologies.add(Messages.get("meetings.minutes.deputised", absent.name(), shortName(line),
+                                name));
+                    }
+                }
+                case APOLOGIES -> apologies.add(Messages.get("meetings.minutes.member",
+                        name.isEmpty() ? Messages.get("meetings.minutes.vacant") : name, shortName(line)));
+                case IN_ATTENDANCE -> inAttendance.add(people.label(leaders.get(line.leaderId())));
+                case SECRETARIAT -> secretariat.add(name);
+                case NOT_REPRESENTED -> { }
+                default -> throw new IllegalStateException("Unknown attendance " + line.status());
+            }
+        }
+        var text = new StringBuilder();
+        section(text, "meetings.minutes.present", present);
+        section(text, "meetings.minutes.inAttendance", inAttendance);
+        section(text, "meetings.minutes.secretariat", secretariat);
+        section(text, "meetings.minutes.apologies", apologies);
+        return text.toString().strip();
+    }
+
+    /** The current declarations of everyone in the room, or a line saying there were none. */
+    String declarations() {
+        Set<Long> inTheRoom = new LinkedHashSet<>();
+        if (detail.meeting().chairId() != null) {
+            inTheRoom.add(detail.meeting().chairId());
+        }
+        detail.attendance().stream()
+                .filter(a -> a.leaderId() != null && a.status() != AttendanceStatus.APOLOGIES)
+                .forEach(a -> inTheRoom.add(a.leaderId()));
+        var lines = new ArrayList<String>();
+        for (Declaration declaration : detail.declarations()) {
+            if (inTheRoom.contains(declaration.leaderId())) {
+                lines.add(Messages.get("meetings.minutes.declaration", name(declaration.leaderId()),
+                        declaration.interest()));
+            }
+        }
+        return lines.isEmpty() ? Messages.get("meetings.minutes.noDeclarations") : String.join("\n", lines);
+    }
+
+    /** The live actions due by the meeting, one a line, for the matters-arising item. */
+    String mattersArising() {
+        List<ActionSummary> due = detail.mattersArising();
+        if (due.isEmpty()) {
+            return Messages.get("meetings.minutes.noMattersArising");
+        }
+        var lines = new ArrayList<String>();
+        for (ActionSummary summary : due) {
+            lines.add(Messages.get("meetings.minutes.action", summary.action().reference(),
+                    summary.action().description(), summary.ownerName(), Columns.format(summary.action().dueOn()),
+                    Messages.get(summary.action().status().messageKey())));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** What the skeleton writes under an item's discussion: the actions due, or the declarations; else nothing. */
+    String discussionFor(AgendaItem item) {
+        if (item.standing() == StandingItem.MATTERS_ARISING) {
+            return mattersArising();
+        }
+        return item.standing() == StandingItem.DECLARATIONS ? declarations() : "";
+    }
+
+    /** What the skeleton writes under an item's decisions: the previous minutes approved; else nothing. */
+    String decisionsFor(AgendaItem item) {
+        return item.standing() == StandingItem.PREVIOUS_MINUTES ? Messages.get("meetings.minutes.previousApproved")
+                : "";
+    }
+
+    private static void section(StringBuilder text, String headingKey, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        text.append(Messages.get(headingKey)).append('\n');
+        lines.forEach(line -> text.append(line).append('\n'));
+        text.append('\n');
+    }
+
+    private String name(Long leaderId) {
+        return people.name(leaderId);
+    }
+
+    private Organisation organisation(Attendance line) {
+        return people.organisations().stream().filter(o -> o.id() == line.organisationId()).findFirst()
+                .orElse(null);
+    }
+
+    private String shortName(Attendance line) {
+        Organisation organisation = organisation(line);
+        return organisation == null ? "" : organisation.shortName();
+    }
+}

@@ -1,0 +1,228 @@
+package uk.dln.secretariat.app.meetings;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.ValidationException;
+import uk.dln.secretariat.model.actions.Action;
+import uk.dln.secretariat.model.actions.ActionSummary;
+import uk.dln.secretariat.model.directory.Leader;
+import uk.dln.secretariat.model.directory.Organisation;
+import uk.dln.secretariat.model.meetings.Agenda;
+import uk.dln.secretariat.model.meetings.MeetingMinutes;
+import uk.dln.secretariat.model.meetings.MeetingMinutes.ItemMinutes;
+
+/**
+ * The minutes of the selected meeting: attendance and declarations at meeting level, discussion and decisions per
+ * item, the actions raised, and the lock once the minutes are approved.
+ */
+public final class MinutesViewModel {
+
+    private final WorkspaceTasks tasks;
+    private final Runnable onChanged;
+    private final StringProperty attendance = new SimpleStringProperty(this, "attendance", "");
+    private final StringProperty declarations = new SimpleStringProperty(this, "declarations", "");
+    private final ObservableList<ItemMinutesRow> items = FXCollections.observableArrayList();
+    private final ObjectProperty<ItemMinutesRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<ActionSummary> actions = FXCollections.observableArrayList();
+    private final ObservableList<Leader> owners = FXCollections.observableArrayList();
+    private final ObservableList<Organisation> organisations = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked", true);
+    private final ReadOnlyStringWrapper lockMessage = new ReadOnlyStringWrapper(this, "lockMessage", "");
+    private final FieldErrors errors = new FieldErrors("attendance", "declarations");
+    private final ActionFormViewModel actionForm = new ActionFormViewModel();
+    private MeetingDetail detail;
+    private People people = People.NONE;
+
+    public MinutesViewModel(WorkspaceTasks tasks, Runnable onChanged) {
+        this.tasks = tasks;
+        this.onChanged = onChanged;
+        actionForm.ownerProperty().addListener((obs, old, owner) -> {
+            if (owner != null) {
+                actionForm.organisationProperty().set(people.organisationOf(owner));
+            }
+        });
+    }
+
+    void show(MeetingDetail loaded, People directory, String prefix) {
+        long keep = selected.get() == null ? 0 : selected.get().item().id();
+        boolean sameMeeting = detail != null && detail.meeting().id() == loaded.meeting().id();
+        detail = loaded;
+        people = directory;
+        if (!owners.equals(directory.leaders())) {
+            owners.setAll(directory.leaders());
+            organisations.setAll(directory.members());
+        }
+        MeetingMinutes minutes = loaded.minutes();
+        attendance.set(minutes.attendance());
+        declarations.set(minutes.declarations());
+        Map<Long, ItemMinutes> byItem = minutes.items().stream()
+                .collect(Collectors.toMap(ItemMinutes::itemId, Function.identity()));
+        items.setAll(new Agenda(loaded.meeting(), loaded.items()).lines(prefix).stream()
+                .map(line -> new ItemMinutesRow(line.item(), line.reference() == null
+                        ? Messages.get("meetings.minutes.itemHeading", line.number(), line.item().title())
+                        : Messages.get("meetings.minutes.itemHeadingPaper", line.number(), line.item().title(),
+                                line.reference().toString()),
+                        byItem.get(line.item().id()), actionLines(line.item().id())))
+                .toList());
+        actions.setAll(loaded.actions());
+        selected.set(items.stream().filter(r -> r.item().id() == keep).findFirst()
+                .orElse(items.isEmpty() ? null : items.get(0)));
+        boolean isLocked = loaded.meeting().status().minutesLocked();
+        locked.set(isLocked);
+        lockMessage.set(isLocked ? Messages.get("meetings.minutes.locked") : "");
+        errors.clear();
+        if (!sameMeeting) {
+            actionForm.clear(loaded.meeting());
+        }
+    }
+
+    void clear() {
+        detail = null;
+        items.clear();
+        actions.clear();
+        attendance.set("");
+        declarations.set("");
+        locked.set(true);
+    }
+
+    /**
+     * Builds the skeleton from the agenda and attendance: Present, In attendance, Secretariat and Apologies; the
+     * declarations of those in the room; the actions due under matters arising. Discussion already written under an
+     * item is kept. The draft is then saved.
+     */
+    public void draft() {
+        if (detail == null) {
+            return;
+        }
+        var draft = new MinutesDraft(detail, people);
+        attendance.set(draft.attendance());
+        declarations.set(draft.declarations());
+        for (ItemMinutesRow row : items) {
+            if (row.discussionProperty().get().isBlank()) {
+                row.discussionProperty().set(draft.discussionFor(row.item()));
+            }
+            if (row.decisionsProperty().get().isBlank()) {
+                row.decisionsProperty().set(draft.decisionsFor(row.item()));
+            }
+        }
+        save();
+    }
+
+    /** Stores the minutes; after approval the workspace refuses, and the message says why. */
+    public void save() {
+        MeetingMinutes minutes = detail == null ? null : toMinutes();
+        if (minutes == null) {
+            return;
+        }
+        tasks.run("task.meetings.saveMinutes", workspace -> {
+            workspace.meetings().saveMinutes(minutes);
+            return minutes;
+        }, saved -> onChanged.run(), errors);
+    }
+
+    /** The minutes as written, or null with the problems shown. */
+    private MeetingMinutes toMinutes() {
+        try {
+            return new MeetingMinutes(detail.meeting().id(), attendance.get(), declarations.get(),
+                    items.stream().map(ItemMinutesRow::toMinutes).toList());
+        } catch (ValidationException e) {
+            errors.show(e.problems());
+            return null;
+        }
+    }
+
+    /**
+     * Saves what has been written, then raises the action in the form at the selected item, one after the other in
+     * one background task; the action's reference is given when it is stored.
+     */
+    public void raiseAction() {
+        ItemMinutesRow row = selected.get();
+        if (detail == null || row == null) {
+            return;
+        }
+        Action action = actionForm.toAction(detail.meeting(), row.item().id());
+        MeetingMinutes minutes = action == null ? null : toMinutes();
+        if (minutes == null) {
+            return;
+        }
+        tasks.run("task.meetings.raiseAction", workspace -> {
+            workspace.meetings().saveMinutes(minutes);
+            return workspace.actions().raise(action);
+        }, raised -> {
+            actionForm.clear(detail.meeting());
+            onChanged.run();
+        }, actionForm.errors());
+    }
+
+    private String actionLines(long itemId) {
+        return detail.actions().stream().filter(a -> a.action().agendaItemId() != null
+                        && a.action().agendaItemId() == itemId)
+                .map(a -> Messages.get("meetings.minutes.action", a.action().reference(), a.action().description(),
+                        a.ownerName(), Columns.format(a.action().dueOn()),
+                        Messages.get(a.action().status().messageKey())))
+                .collect(Collectors.joining("\n"));
+    }
+
+    public StringProperty attendanceProperty() {
+        return attendance;
+    }
+
+    public StringProperty declarationsProperty() {
+        return declarations;
+    }
+
+    public ObservableList<ItemMinutesRow> items() {
+        return items;
+    }
+
+    public ObjectProperty<ItemMinutesRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<ActionSummary> actions() {
+        return actions;
+    }
+
+    public ObservableList<Leader> owners() {
+        return owners;
+    }
+
+    public ObservableList<Organisation> organisations() {
+        return organisations;
+    }
+
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lockMessageProperty() {
+        return lockMessage.getReadOnlyProperty();
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    public ActionFormViewModel actionForm() {
+        return actionForm;
+    }
+
+    public String personLabel(Leader leader) {
+        return people.label(leader);
+    }
+}

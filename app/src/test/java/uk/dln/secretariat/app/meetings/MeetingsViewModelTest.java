@@ -1,0 +1,340 @@
+package uk.dln.secretariat.app.meetings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.support.ScriptedDialogs;
+import uk.dln.secretariat.app.support.TestPreferences;
+import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
+import uk.dln.secretariat.app.workspace.WorkspaceService;
+import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.model.directory.Leader;
+import uk.dln.secretariat.model.directory.Membership;
+import uk.dln.secretariat.model.directory.NetworkRole;
+import uk.dln.secretariat.model.directory.Organisation;
+import uk.dln.secretariat.model.directory.OrganisationKind;
+import uk.dln.secretariat.model.meetings.AttendanceStatus;
+import uk.dln.secretariat.model.meetings.ItemPurpose;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.model.meetings.PaperFile;
+import uk.dln.secretariat.model.meetings.StandingItem;
+import uk.dln.secretariat.persistence.Workspace;
+
+class MeetingsViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final LocalDate MEETING_DAY = LocalDate.of(2026, 11, 26);
+
+    @TempDir
+    Path folder;
+
+    private TestPreferences preferences;
+    private WorkspaceService workspaces;
+    private ScriptedDialogs dialogs;
+    private MeetingsViewModel meetings;
+    private final List<String> opened = new ArrayList<>();
+    private boolean desktopAvailable = true;
+
+    @BeforeEach
+    void setUp() {
+        preferences = new TestPreferences();
+        dialogs = new ScriptedDialogs();
+        var executor = new SameThreadTaskExecutor();
+        workspaces = new WorkspaceService(executor, preferences.preferences());
+        meetings = new MeetingsViewModel(new WorkspaceTasks(workspaces, executor, dialogs),
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), (name, content) -> {
+                    if (!desktopAvailable) {
+                        throw new SecretariatException("meetings.error.noDesktop", "/tmp/" + name);
+                    }
+                    opened.add(name + ":" + new String(content));
+                });
+        workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        workspaces.close();
+        preferences.close();
+    }
+
+    private Workspace workspace() {
+        return workspaces.current().orElseThrow();
+    }
+
+    /** Two member departments, each with a Digital Leader; DSIT also has a deputy. */
+    private void directory() {
+        for (String shortName : List.of("DSIT", "HMT")) {
+            var organisation = workspace().organisations().save(Organisation.create("Department " + shortName,
+                    shortName, OrganisationKind.MINISTERIAL_DEPARTMENT));
+            var leader = workspace().leaders().save(Leader.create("Leader of " + shortName));
+            workspace().memberships().save(new Membership(0, leader.id(), organisation.id(),
+                    NetworkRole.DIGITAL_LEADER, TODAY.minusYears(1), null));
+        }
+        var dsit = workspace().organisations().findAll().get(0);
+        var deputy = workspace().leaders().save(Leader.create("Deputy of DSIT"));
+        workspace().memberships().save(new Membership(0, deputy.id(), dsit.id(), NetworkRole.DEPUTY,
+                TODAY.minusYears(1), null));
+        meetings.reload();
+    }
+
+    private void planMeeting(LocalDate day) {
+        meetings.newMeeting();
+        meetings.form().dateProperty().set(day);
+        meetings.form().placeProperty().set("10 Whitehall");
+        meetings.save();
+    }
+
+    private void addItem(String title, String minutes) {
+        var agenda = meetings.agenda();
+        agenda.newItem();
+        agenda.form().titleProperty().set(title);
+        agenda.form().minutesProperty().set(minutes);
+        agenda.save();
+    }
+
+    private List<String> titles() {
+        return meetings.agenda().rows().stream().map(r -> r.item().title()).toList();
+    }
+
+    @Test
+    void aNewMeetingStartsWithTheStandingItemsInTheUsualOrder() {
+        planMeeting(MEETING_DAY);
+
+        var meeting = meetings.selectedProperty().get();
+        assertEquals(1, meeting.number());
+        assertEquals(List.of(StandingItem.values()).stream().map(s -> Messages.get(s.titleKey())).toList(), titles());
+        assertEquals("DLN(26)01/01", meetings.agenda().rows().get(2).reference(), "the previous minutes are paper 01");
+    }
+
+    @Test
+    void aSecondMeetingOnTheSameDayIsRefusedOnTheDateField() {
+        planMeeting(MEETING_DAY);
+        planMeeting(MEETING_DAY);
+
+        assertTrue(meetings.form().errors().of("date").get().contains("meeting 1"));
+        assertEquals(1, workspace().meetings().findAll().size());
+    }
+
+    @Test
+    void aNewItemGoesBeforeAnyOtherBusinessAndTakesTheNextPaperNumber() {
+        planMeeting(MEETING_DAY);
+        addItem("Cloud hosting", "30");
+
+        assertEquals("Cloud hosting", titles().get(4));
+        assertEquals("DLN(26)01/03", meetings.agenda().rows().get(4).reference());
+        assertEquals("10:25", meetings.agenda().rows().get(4).start().toString(), "after 25 minutes of standing items");
+    }
+
+    @Test
+    void anItemWithNoTitleOrNegativeMinutesIsRefusedAndNothingIsStored() {
+        planMeeting(MEETING_DAY);
+        addItem(" ", "-5");
+
+        var errors = meetings.agenda().form().errors();
+        assertFalse(errors.of("title").get().isEmpty());
+        assertEquals(Messages.get("meetings.error.negativeMinutes", -5), errors.of("minutes").get());
+        assertEquals(StandingItem.values().length, workspace().agenda().items(
+                meetings.selectedProperty().get().id()).size());
+    }
+
+    @Test
+    void warnsWhenTheAgendaOverrunsTheSlot() {
+        planMeeting(MEETING_DAY);
+        assertFalse(meetings.agenda().overrunsProperty().get());
+
+        addItem("Spending Review", "100");
+
+        assertTrue(meetings.agenda().overrunsProperty().get());
+        assertEquals(Messages.get("meetings.agenda.overrun", 132, 120, 12, "12:12"),
+                meetings.agenda().timingProperty().get());
+    }
+
+    @Test
+    void movingAnItemUpRenumbersThePapers() {
+        planMeeting(MEETING_DAY);
+        addItem("Cloud hosting", "30");
+        addItem("Skills", "20");
+        meetings.agenda().selectedProperty().set(meetings.agenda().rows().get(5));
+
+        meetings.agenda().moveUp();
+
+        assertEquals(List.of("Skills", "Cloud hosting"), titles().subList(4, 6));
+        assertEquals("DLN(26)01/03", meetings.agenda().rows().get(4).reference());
+    }
+
+    @Test
+    void theQuorumIsShownLiveAsAttendanceChanges() {
+        directory();
+        planMeeting(MEETING_DAY);
+        var attendance = meetings.attendance();
+        assertFalse(attendance.quorateProperty().get());
+
+        attendance.organisations().get(0).statusProperty().set(AttendanceStatus.PRESENT);
+
+        assertTrue(attendance.quorateProperty().get(), "one of two is 50%");
+        assertEquals(Messages.get("meetings.quorum.met", 1, 2, 1, "50%"), attendance.quorumProperty().get());
+    }
+
+    @Test
+    void aDeputyLineNeedsTheDeputyNamedAndNothingIsStoredUntilItIs() {
+        directory();
+        planMeeting(MEETING_DAY);
+        var dsit = meetings.attendance().organisations().get(0);
+        dsit.statusProperty().set(AttendanceStatus.DEPUTISED);
+
+        meetings.attendance().save();
+        assertEquals(Messages.get("meetings.error.deputyFor", "DSIT"),
+                meetings.attendance().errors().of("deputy").get());
+        assertTrue(workspace().attendance().forMeeting(meetings.selectedProperty().get().id()).isEmpty());
+
+        dsit.deputyProperty().set(dsit.deputies().get(0));
+        meetings.attendance().save();
+        assertEquals(AttendanceStatus.DEPUTISED,
+                workspace().attendance().forMeeting(meetings.selectedProperty().get().id()).get(0).status());
+    }
+
+    @Test
+    void draftMinutesListWhoWasPresentAndWhoSentApologies() {
+        directory();
+        planMeeting(MEETING_DAY);
+        var lines = meetings.attendance().organisations();
+        lines.get(0).statusProperty().set(AttendanceStatus.PRESENT);
+        lines.get(1).statusProperty().set(AttendanceStatus.APOLOGIES);
+        meetings.attendance().save();
+
+        meetings.minutes().draft();
+
+        String text = workspace().meetings().minutes(meetings.selectedProperty().get().id()).attendance();
+        assertTrue(text.startsWith(Messages.get("meetings.minutes.present") + "\nLeader of DSIT, DSIT"), text);
+        assertTrue(text.contains(Messages.get("meetings.minutes.apologies") + "\nLeader of HMT, HMT"), text);
+    }
+
+    @Test
+    void approvedMinutesRefuseEditsWithAMessage() {
+        planMeeting(MEETING_DAY);
+        meetings.minutes().attendanceProperty().set("Present: all");
+        meetings.minutes().save();
+        dialogs.confirmations.add(true);
+        meetings.advance();
+        meetings.advance();
+        meetings.advance();
+        assertEquals(MeetingStatus.MINUTES_APPROVED, meetings.selectedProperty().get().status());
+        assertTrue(meetings.minutes().lockedProperty().get());
+
+        meetings.minutes().attendanceProperty().set("Rewritten");
+        meetings.minutes().save();
+
+        assertEquals(Messages.get("meetings.error.minutesApproved"), meetings.minutes().errors().of("attendance").get());
+        assertEquals("Present: all",
+                workspace().meetings().minutes(meetings.selectedProperty().get().id()).attendance());
+    }
+
+    @Test
+    void approvingTheMinutesAsksFirstAndChangesNothingWhenDeclined() {
+        planMeeting(MEETING_DAY);
+        meetings.advance();
+        meetings.advance();
+        dialogs.confirmations.add(false);
+
+        meetings.advance();
+
+        assertEquals(MeetingStatus.HELD, meetings.selectedProperty().get().status());
+    }
+
+    @Test
+    void raisesAnActionAtAnItemWithTheNextReference() {
+        directory();
+        planMeeting(MEETING_DAY);
+        var minutes = meetings.minutes();
+        minutes.selectedProperty().set(minutes.items().get(3));
+        var form = minutes.actionForm();
+        form.descriptionProperty().set("Share the migration plan");
+        form.ownerProperty().set(minutes.owners().get(1));
+
+        minutes.raiseAction();
+
+        var raised = workspace().actions().forMeeting(meetings.selectedProperty().get().id());
+        assertEquals("A26/01/01", raised.get(0).action().reference());
+        assertEquals(minutes.items().get(3).item().id(), raised.get(0).action().agendaItemId());
+        assertEquals("DSIT", raised.get(0).organisationShortName(), "the owner's organisation is filled in");
+        assertTrue(minutes.items().get(3).actionsProperty().get().startsWith("A26/01/01"));
+    }
+
+    @Test
+    void theNextMeetingCopiesStandingItemsAndCountsActionsDueAsMattersArising() {
+        directory();
+        planMeeting(LocalDate.of(2026, 10, 22));
+        addItem("Cloud hosting", "30");
+        var minutes = meetings.minutes();
+        minutes.selectedProperty().set(minutes.items().get(4));
+        minutes.actionForm().descriptionProperty().set("Share the migration plan");
+        minutes.actionForm().ownerProperty().set(minutes.owners().get(0));
+        minutes.raiseAction();
+
+        meetings.nextMeeting();
+
+        var next = meetings.selectedProperty().get();
+        assertEquals(MEETING_DAY, next.date(), "the fourth Thursday of the next month");
+        assertEquals(StandingItem.values().length, titles().size());
+        assertEquals(1, meetings.agenda().mattersArising().size());
+        assertEquals(Messages.get("meetings.next.heading", 2, "26 Nov 2026") + " | "
+                + Messages.get("meetings.next.body", 1), dialogs.information.get(0));
+    }
+
+    @Test
+    void opensAStoredPaperAndSaysWhereTheCopyIsWhenTheDesktopCannot() throws Exception {
+        planMeeting(MEETING_DAY);
+        Path paper = Files.writeString(folder.resolve("cloud.txt"), "The paper");
+        meetings.agenda().selectedProperty().set(meetings.agenda().rows().get(2));
+        dialogs.filesToChoose.add(paper);
+        meetings.agenda().attachPaper();
+        PaperFile file = meetings.agenda().files().get(0);
+
+        meetings.agenda().openPaper(file);
+        assertEquals(List.of("cloud.txt:The paper"), opened);
+
+        desktopAvailable = false;
+        meetings.agenda().openPaper(file);
+        assertTrue(dialogs.errors.get(0).contains("/tmp/cloud.txt"), dialogs.errors.toString());
+    }
+
+    @Test
+    void addsTheRoadmapsExceptionsReportAsAnItemForInformation() {
+        planMeeting(MEETING_DAY);
+
+        meetings.agenda().addExceptionsReport();
+
+        var item = meetings.agenda().rows().get(4).item();
+        assertEquals(Messages.get("meetings.exceptions.title"), item.title());
+        assertEquals(ItemPurpose.INFORMATION, item.purpose());
+        assertEquals(Messages.get("meetings.exceptions.intro", 0, "26 Nov 2026", 30), item.cover().summary());
+    }
+
+    @Test
+    void listsUpcomingMeetingsFirstThenPastOnesLatestFirst() {
+        var base = workspace();
+        planMeeting(LocalDate.of(2026, 9, 24));
+        planMeeting(LocalDate.of(2026, 12, 24));
+        planMeeting(MEETING_DAY);
+        planMeeting(LocalDate.of(2026, 10, 22));
+
+        assertEquals(List.of(MEETING_DAY, LocalDate.of(2026, 12, 24), LocalDate.of(2026, 10, 22),
+                LocalDate.of(2026, 9, 24)), meetings.meetings().stream().map(m -> m.date()).toList());
+        assertEquals(4, base.meetings().findAll().size());
+    }
+
+}

@@ -1,0 +1,165 @@
+package uk.dln.secretariat.persistence.meetings;
+
+import static uk.dln.secretariat.persistence.jooq.Tables.AGENDA_ITEM;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.ValidationException;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.meetings.AgendaItem;
+import uk.dln.secretariat.model.meetings.CoverSheet;
+import uk.dln.secretariat.model.meetings.ItemPurpose;
+import uk.dln.secretariat.model.meetings.StandingItem;
+import uk.dln.secretariat.persistence.jooq.tables.records.AgendaItemRecord;
+
+/**
+ * A meeting's agenda items, kept in order: positions run 1, 2, 3 with no gaps after every insert, move and delete.
+ * Every write is refused once the meeting's minutes are approved.
+ */
+public final class AgendaRepository {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public AgendaRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    public List<AgendaItem> items(long meetingId) {
+        return dsl.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(meetingId))
+                .orderBy(AGENDA_ITEM.POSITION).fetch(AgendaRepository::toModel);
+    }
+
+    /**
+     * Adds a new item at its position (moving later items down) or stores an existing item's fields; an existing
+     * item keeps its place, which only {@link #move} changes.
+     */
+    public AgendaItem save(AgendaItem item) {
+        return dsl.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            MeetingLocks.refuseIfApproved(tx, item.meetingId(), "title");
+            if (item.id() == 0) {
+                int count = tx.fetchCount(AGENDA_ITEM, AGENDA_ITEM.MEETING_ID.eq(item.meetingId()));
+                int position = item.position() < 1 || item.position() > count ? count + 1 : item.position();
+                tx.update(AGENDA_ITEM).set(AGENDA_ITEM.POSITION, AGENDA_ITEM.POSITION.plus(1))
+                        .where(AGENDA_ITEM.MEETING_ID.eq(item.meetingId()))
+                        .and(AGENDA_ITEM.POSITION.ge((long) position)).execute();
+                return insert(tx, item.at(item.meetingId(), position), clock);
+            }
+            AgendaItemRecord record = tx.newRecord(AGENDA_ITEM);
+            fill(record, item, clock);
+            record.changed(AGENDA_ITEM.ID, false);
+            record.changed(AGENDA_ITEM.POSITION, false);
+            record.changed(AGENDA_ITEM.MEETING_ID, false);
+            record.changed(AGENDA_ITEM.DISCUSSION, false);
+            record.changed(AGENDA_ITEM.DECISIONS, false);
+            if (tx.update(AGENDA_ITEM).set(record).where(AGENDA_ITEM.ID.eq(item.id())).execute() == 0) {
+                throw new ValidationException(List.of(Problem.of("title", "record.error.gone")));
+            }
+            return item;
+        });
+    }
+
+    /** Appends items in the order given, e.g. the standing items of a new meeting. */
+    public List<AgendaItem> append(long meetingId, List<AgendaItem> items) {
+        return dsl.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            MeetingLocks.refuseIfApproved(tx, meetingId, "title");
+            int position = tx.fetchCount(AGENDA_ITEM, AGENDA_ITEM.MEETING_ID.eq(meetingId));
+            var stored = new ArrayList<AgendaItem>();
+            for (AgendaItem item : items) {
+                stored.add(insert(tx, item.at(meetingId, ++position), clock));
+            }
+            return stored;
+        });
+    }
+
+    /** Moves an item to a new place (1 = first), shifting the items in between; out-of-range places are clamped. */
+    public List<AgendaItem> move(long itemId, int newPosition) {
+        return dsl.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            AgendaItemRecord row = existing(tx, itemId);
+            MeetingLocks.refuseIfApproved(tx, row.getMeetingId(), "title");
+            var order = new ArrayList<>(tx.select(AGENDA_ITEM.ID).from(AGENDA_ITEM)
+                    .where(AGENDA_ITEM.MEETING_ID.eq(row.getMeetingId())).orderBy(AGENDA_ITEM.POSITION)
+                    .fetch(AGENDA_ITEM.ID));
+            order.remove(Long.valueOf(itemId));
+            order.add(Math.max(0, Math.min(order.size(), newPosition - 1)), itemId);
+            renumber(tx, order);
+            return items(tx, row.getMeetingId());
+        });
+    }
+
+    public void delete(long itemId) {
+        dsl.transaction(transaction -> {
+            DSLContext tx = transaction.dsl();
+            AgendaItemRecord row = existing(tx, itemId);
+            MeetingLocks.refuseIfApproved(tx, row.getMeetingId(), "title");
+            tx.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(itemId)).execute();
+            renumber(tx, tx.select(AGENDA_ITEM.ID).from(AGENDA_ITEM)
+                    .where(AGENDA_ITEM.MEETING_ID.eq(row.getMeetingId())).orderBy(AGENDA_ITEM.POSITION)
+                    .fetch(AGENDA_ITEM.ID));
+        });
+    }
+
+    private static void renumber(DSLContext tx, List<Long> order) {
+        for (int i = 0; i < order.size(); i++) {
+            tx.update(AGENDA_ITEM).set(AGENDA_ITEM.POSITION, (long) i + 1).where(AGENDA_ITEM.ID.eq(order.get(i)))
+                    .execute();
+        }
+    }
+
+    private static AgendaItemRecord existing(DSLContext tx, long itemId) {
+        AgendaItemRecord row = tx.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(itemId)).fetchOne();
+        if (row == null) {
+            throw new ValidationException(List.of(Problem.of("title", "record.error.gone")));
+        }
+        return row;
+    }
+
+    private static List<AgendaItem> items(DSLContext tx, long meetingId) {
+        return tx.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(meetingId))
+                .orderBy(AGENDA_ITEM.POSITION).fetch(AgendaRepository::toModel);
+    }
+
+    static AgendaItem insert(DSLContext tx, AgendaItem item, Clock clock) {
+        AgendaItemRecord record = tx.newRecord(AGENDA_ITEM);
+        fill(record, item, clock);
+        record.setMeetingId(item.meetingId());
+        record.setPosition((long) item.position());
+        record.insert();
+        return item.withId(record.getId());
+    }
+
+    private static void fill(AgendaItemRecord record, AgendaItem item, Clock clock) {
+        record.setTitle(item.title());
+        record.setPurpose(item.purpose().name());
+        record.setStanding(item.standing() == null ? null : item.standing().name());
+        record.setPresenterId(item.presenterId());
+        record.setDurationMinutes((long) item.minutes());
+        record.setHasPaper(item.paper());
+        CoverSheet cover = item.cover();
+        record.setAuthor(cover.author());
+        record.setSponsor(cover.sponsor());
+        record.setSummary(cover.summary());
+        record.setRecommendations(cover.recommendations());
+        record.setMarking(cover.marking().label());
+        record.setChangedAt(LocalDateTime.now(clock));
+    }
+
+    static AgendaItem toModel(Record record) {
+        AgendaItemRecord row = record.into(AGENDA_ITEM);
+        return new AgendaItem(row.getId(), row.getMeetingId(), row.getPosition().intValue(), row.getTitle(),
+                ItemPurpose.valueOf(row.getPurpose()),
+                row.getStanding() == null ? null : StandingItem.valueOf(row.getStanding()), row.getPresenterId(),
+                row.getDurationMinutes().intValue(), row.getHasPaper(),
+                new CoverSheet(row.getAuthor(), row.getSponsor(), row.getSummary(), row.getRecommendations(),
+                        ProtectiveMarking.parse(row.getMarking())));
+    }
+}

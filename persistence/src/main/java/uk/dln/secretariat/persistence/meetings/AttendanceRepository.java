@@ -1,0 +1,47 @@
+package uk.dln.secretariat.persistence.meetings;
+
+import static uk.dln.secretariat.persistence.jooq.Tables.ATTENDANCE;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+import uk.dln.secretariat.model.meetings.Attendance;
+import uk.dln.secretariat.model.meetings.AttendanceStatus;
+
+/** Who came to a meeting. The whole record is replaced at once, so it is never half saved. */
+public final class AttendanceRepository {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public AttendanceRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    public List<Attendance> forMeeting(long meetingId) {
+        return dsl.selectFrom(ATTENDANCE).where(ATTENDANCE.MEETING_ID.eq(meetingId)).orderBy(ATTENDANCE.ID)
+                .fetch(row -> new Attendance(row.getOrganisationId(), row.getLeaderId(),
+                        AttendanceStatus.valueOf(row.getStatus())));
+    }
+
+    /** Replaces the meeting's attendance with {@code lines}; refused once its minutes are approved. */
+    public void replace(long meetingId, List<Attendance> lines) {
+        dsl.transaction(transaction -> {
+            DSLContext tx = transaction.dsl();
+            MeetingLocks.refuseIfApproved(tx, meetingId, "status");
+            tx.deleteFrom(ATTENDANCE).where(ATTENDANCE.MEETING_ID.eq(meetingId)).execute();
+            LocalDateTime now = LocalDateTime.now(clock);
+            for (Attendance line : lines) {
+                tx.insertInto(ATTENDANCE)
+                        .set(ATTENDANCE.MEETING_ID, meetingId)
+                        .set(ATTENDANCE.ORGANISATION_ID, line.organisationId())
+                        .set(ATTENDANCE.LEADER_ID, line.leaderId())
+                        .set(ATTENDANCE.STATUS, line.status().name())
+                        .set(ATTENDANCE.CHANGED_AT, now)
+                        .execute();
+            }
+        });
+    }
+}

@@ -1,0 +1,234 @@
+package uk.dln.secretariat.persistence.meetings;
+
+import static uk.dln.secretariat.persistence.jooq.Tables.ACTION;
+import static uk.dln.secretariat.persistence.jooq.Tables.AGENDA_ITEM;
+import static uk.dln.secretariat.persistence.jooq.Tables.MEETING;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.ValidationException;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.meetings.AgendaItem;
+import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.meetings.MeetingKind;
+import uk.dln.secretariat.model.meetings.MeetingMinutes;
+import uk.dln.secretariat.model.meetings.MeetingMinutes.ItemMinutes;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.persistence.jooq.tables.records.MeetingRecord;
+
+/** Meetings, their lifecycle and their minutes. */
+public final class MeetingRepository {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public MeetingRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Every meeting, latest first. */
+    public List<Meeting> findAll() {
+        return dsl.selectFrom(MEETING).orderBy(MEETING.MEETING_ON.desc()).fetch(MeetingRepository::toModel);
+    }
+
+    public Optional<Meeting> find(long id) {
+        return dsl.selectFrom(MEETING).where(MEETING.ID.eq(id)).fetchOptional(MeetingRepository::toModel);
+    }
+
+    /**
+     * Stores a meeting's details. A new meeting takes the next number in its year. Its status is changed only by
+     * {@link #moveTo}; a meeting whose minutes are approved, or a date another meeting already has, is refused.
+     */
+    public Meeting save(Meeting meeting) {
+        return dsl.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            refuseDateClash(tx, meeting);
+            if (!meeting.isStored()) {
+                int number = nextNumber(tx, meeting.date().getYear());
+                MeetingRecord record = tx.newRecord(MEETING);
+                fill(record, meeting);
+                record.setNumber((long) number);
+                record.setStatus(MeetingStatus.PLANNED.name());
+                record.insert();
+                return meeting.withId(record.getId(), number).withStatus(MeetingStatus.PLANNED);
+            }
+            MeetingStatus status = MeetingLocks.refuseIfApproved(tx, meeting.id(), "date");
+            Meeting stored = find(tx, meeting.id());
+            int number = stored.date().getYear() == meeting.date().getYear() ? stored.number()
+                    : nextNumber(tx, meeting.date().getYear());
+            MeetingRecord record = tx.newRecord(MEETING);
+            fill(record, meeting);
+            record.setNumber((long) number);
+            record.setStatus(status.name());
+            record.changed(MEETING.ID, false);
+            tx.update(MEETING).set(record).where(MEETING.ID.eq(meeting.id())).execute();
+            return meeting.withId(meeting.id(), number).withStatus(status);
+        });
+    }
+
+    /** Moves a meeting one step through its cycle; approving the minutes stamps the day and locks them. */
+    public Meeting moveTo(long meetingId, MeetingStatus next) {
+        return dsl.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            MeetingStatus current = MeetingLocks.refuseIfApproved(tx, meetingId, "status");
+            if (!current.canMoveTo(next)) {
+                throw new ValidationException(List.of(Problem.of("status", "meetings.error.transition")));
+            }
+            tx.update(MEETING)
+                    .set(MEETING.STATUS, next.name())
+                    .set(MEETING.MINUTES_APPROVED_ON, next == MeetingStatus.MINUTES_APPROVED ? today() : null)
+                    .set(MEETING.CHANGED_AT, LocalDateTime.now(clock))
+                    .where(MEETING.ID.eq(meetingId)).execute();
+            return find(tx, meetingId);
+        });
+    }
+
+    /**
+     * Plans the next monthly meeting from the latest one: the same weekday of the same week of the next month, the
+     * same time, place, chair and marking, and a copy of its standing items. Open actions reach it as matters
+     * arising because they are listed by due date, not copied.
+     */
+    public Meeting createNext() {
+        return dsl.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            Meeting last = tx.selectFrom(MEETING).orderBy(MEETING.MEETING_ON.desc()).limit(1)
+                    .fetchOptional(MeetingRepository::toModel)
+                    .orElseThrow(() -> new ValidationException(List.of(Problem.of("date",
+                            "meetings.error.noPreviousMeeting"))));
+            LocalDate date = sameWeekdayNextMonth(last.date());
+            var next = new Meeting(0, 0, date, last.startTime(), last.slotMinutes(), last.place(), last.videoLink(),
+                    last.chairId(), MeetingKind.MONTHLY, MeetingStatus.PLANNED, last.marking());
+            refuseDateClash(tx, next);
+            int number = nextNumber(tx, date.getYear());
+            MeetingRecord record = tx.newRecord(MEETING);
+            fill(record, next);
+            record.setNumber((long) number);
+            record.insert();
+            Meeting created = next.withId(record.getId(), number);
+            List<AgendaItem> standing = tx.selectFrom(AGENDA_ITEM)
+                    .where(AGENDA_ITEM.MEETING_ID.eq(last.id())).and(AGENDA_ITEM.STANDING.isNotNull())
+                    .orderBy(AGENDA_ITEM.POSITION).fetch(AgendaRepository::toModel);
+            int position = 0;
+            for (AgendaItem item : standing) {
+                AgendaRepository.insert(tx, new AgendaItem(0, created.id(), ++position, item.title(), item.purpose(),
+                        item.standing(), item.presenterId(), item.minutes(), item.paper(),
+                        item.cover().blankCopy()), clock);
+            }
+            return created;
+        });
+    }
+
+    /** The same weekday in the same week of the month, a month on; a fifth week, which not every month has, becomes
+     * the last. */
+    static LocalDate sameWeekdayNextMonth(LocalDate date) {
+        int week = (date.getDayOfMonth() - 1) / 7 + 1;
+        LocalDate firstOfNext = date.plusMonths(1).withDayOfMonth(1);
+        return week == 5 ? firstOfNext.with(TemporalAdjusters.lastInMonth(date.getDayOfWeek()))
+                : firstOfNext.with(TemporalAdjusters.dayOfWeekInMonth(week, date.getDayOfWeek()));
+    }
+
+    /** Deletes a meeting still being planned that raised no actions; anything later is part of the record. */
+    public void delete(long meetingId) {
+        dsl.transaction(transaction -> {
+            DSLContext tx = transaction.dsl();
+            MeetingStatus status = MeetingLocks.refuseIfApproved(tx, meetingId, "date");
+            if (status != MeetingStatus.PLANNED || tx.fetchExists(ACTION, ACTION.MEETING_ID.eq(meetingId))) {
+                throw new ValidationException(List.of(Problem.of("date", "meetings.error.deleteNotPlanned")));
+            }
+            tx.deleteFrom(MEETING).where(MEETING.ID.eq(meetingId)).execute();
+        });
+    }
+
+    public MeetingMinutes minutes(long meetingId) {
+        var items = dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.DISCUSSION, AGENDA_ITEM.DECISIONS).from(AGENDA_ITEM)
+                .where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).orderBy(AGENDA_ITEM.POSITION)
+                .fetch(r -> new ItemMinutes(r.value1(), r.value2(), r.value3()));
+        return dsl.select(MEETING.MINUTES_ATTENDANCE, MEETING.MINUTES_DECLARATIONS).from(MEETING)
+                .where(MEETING.ID.eq(meetingId))
+                .fetchOptional(r -> new MeetingMinutes(meetingId, r.value1(), r.value2(), items))
+                .orElseThrow(() -> new ValidationException(List.of(Problem.of("attendance", "record.error.gone"))));
+    }
+
+    /** Stores the minutes in one transaction; refused, with nothing stored, once they are approved. */
+    public void saveMinutes(MeetingMinutes minutes) {
+        dsl.transaction(transaction -> {
+            DSLContext tx = transaction.dsl();
+            MeetingLocks.refuseIfApproved(tx, minutes.meetingId(), "attendance");
+            LocalDateTime now = LocalDateTime.now(clock);
+            tx.update(MEETING)
+                    .set(MEETING.MINUTES_ATTENDANCE, minutes.attendance())
+                    .set(MEETING.MINUTES_DECLARATIONS, minutes.declarations())
+                    .set(MEETING.CHANGED_AT, now)
+                    .where(MEETING.ID.eq(minutes.meetingId())).execute();
+            for (ItemMinutes item : minutes.items()) {
+                tx.update(AGENDA_ITEM)
+                        .set(AGENDA_ITEM.DISCUSSION, item.discussion())
+                        .set(AGENDA_ITEM.DECISIONS, item.decisions())
+                        .set(AGENDA_ITEM.CHANGED_AT, now)
+                        .where(AGENDA_ITEM.ID.eq(item.itemId())).and(AGENDA_ITEM.MEETING_ID.eq(minutes.meetingId()))
+                        .execute();
+            }
+        });
+    }
+
+    private void fill(MeetingRecord record, Meeting meeting) {
+        record.setMeetingOn(meeting.date());
+        record.setStartTime(meeting.startTime().toString());
+        record.setSlotMinutes((long) meeting.slotMinutes());
+        record.setPlace(meeting.place());
+        record.setVideoLink(meeting.videoLink());
+        record.setChairId(meeting.chairId());
+        record.setKind(meeting.kind().name());
+        record.setStatus(meeting.status().name());
+        record.setMarking(meeting.marking().label());
+        record.setChangedAt(LocalDateTime.now(clock));
+    }
+
+    private static void refuseDateClash(DSLContext tx, Meeting meeting) {
+        tx.select(MEETING.NUMBER).from(MEETING)
+                .where(MEETING.MEETING_ON.eq(meeting.date())).and(MEETING.ID.ne(meeting.id()))
+                .fetchOptional(MEETING.NUMBER).ifPresent(other -> {
+                    throw new ValidationException(List.of(Problem.of("date", "meetings.error.dateClash",
+                            meeting.date(), other)));
+                });
+    }
+
+    private static int nextNumber(DSLContext tx, int year) {
+        Long highest = tx.select(DSL.max(MEETING.NUMBER)).from(MEETING)
+                .where(MEETING.MEETING_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .fetchOne(0, Long.class);
+        int next = highest == null ? 1 : highest.intValue() + 1;
+        if (next > 99) {
+            throw new ValidationException(List.of(Problem.of("date", "meetings.error.number")));
+        }
+        return next;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Meeting find(DSLContext tx, long id) {
+        return tx.selectFrom(MEETING).where(MEETING.ID.eq(id)).fetchOne(MeetingRepository::toModel);
+    }
+
+    static Meeting toModel(Record record) {
+        MeetingRecord row = record.into(MEETING);
+        return new Meeting(row.getId(), row.getNumber().intValue(), row.getMeetingOn(),
+                LocalTime.parse(row.getStartTime()).with(ChronoField.SECOND_OF_MINUTE, 0),
+                row.getSlotMinutes().intValue(), row.getPlace(), row.getVideoLink(), row.getChairId(),
+                MeetingKind.valueOf(row.getKind()), MeetingStatus.valueOf(row.getStatus()),
+                ProtectiveMarking.parse(row.getMarking()));
+    }
+}
