@@ -22,6 +22,8 @@ public final class DecadeGenerator {
     public static final int MILESTONES = 10_000;
     public static final int INDICATORS = 2_000;
     public static final int RISKS = 3_000;
+    public static final int MEETINGS = 120;
+    public static final int ACTIONS = 20_000;
 
     private final double scale;
     private final long seed;
@@ -51,9 +53,12 @@ public final class DecadeGenerator {
             directory.write(count(ORGANISATIONS), count(LEADERS));
             var roadmaps = new RoadmapHistory(workspace, clock, random);
             roadmaps.write(directory.organisations, count(MILESTONES), count(INDICATORS), count(RISKS));
+            var meetings = new MeetingHistory(workspace, clock, random);
+            meetings.write(directory.organisations, directory.leaderIds, count(MEETINGS), count(ACTIONS));
             return new DecadeSummary(directory.organisations.size(), directory.leaders, directory.memberships,
                     directory.declarations, roadmaps.roadmaps, roadmaps.milestones, roadmaps.changes,
-                    roadmaps.indicators, roadmaps.readings, roadmaps.risks);
+                    roadmaps.indicators, roadmaps.readings, roadmaps.risks, meetings.meetings, meetings.actions,
+                    meetings.updates);
         }
     }
 

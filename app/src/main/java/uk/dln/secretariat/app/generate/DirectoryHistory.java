@@ -31,6 +31,7 @@ final class DirectoryHistory {
     private final SteppingClock clock;
     private final Random random;
     final List<Organisation> organisations = new ArrayList<>();
+    final List<Long> leaderIds = new ArrayList<>();
     int leaders;
     int memberships;
     int declarations;
@@ -91,6 +92,7 @@ final class DirectoryHistory {
         var leader = workspace.leaders().save(new Leader(0, name, "Director of Digital", "SCS" + (1 + random.nextInt(3)),
                 random.nextInt(4) == 0, "person" + (i + 1) + "@example.gov.uk", ""));
         leaders++;
+        leaderIds.add(leader.id());
         if (random.nextInt(3) == 0) {
             workspace.declarations().save(new Declaration(0, leader.id(), "Trustee of a digital skills charity",
                     joined, random.nextBoolean()));
