@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sqlite.SQLiteConfig;
+import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.directory.CurrentRole;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
@@ -144,6 +145,12 @@ public class QueryBenchmark {
     @Benchmark
     public List<CurrentRole> directoryLeadersWithRoles() {
         return workspace.leaders().findAllWithRoleOn(Decade.LAST_DAY);
+    }
+
+    /** A meeting's matters arising: the live actions due by a day, out of the decade's 20,000. */
+    @Benchmark
+    public List<ActionSummary> actionsOpenAndDue() {
+        return workspace.actions().openDueBy(Decade.LAST_DAY);
     }
 
     @Benchmark
