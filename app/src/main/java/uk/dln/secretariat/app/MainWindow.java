@@ -3,6 +3,8 @@ package uk.dln.secretariat.app;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import uk.dln.secretariat.app.actions.ActionLogView;
+import uk.dln.secretariat.app.actions.ActionLogViewModel;
 import uk.dln.secretariat.app.boardpack.BoardPackView;
 import uk.dln.secretariat.app.boardpack.BoardPackViewModel;
 import uk.dln.secretariat.app.boardpack.DesktopFileOpener;
@@ -17,6 +19,8 @@ import uk.dln.secretariat.app.meetings.MeetingsViewModel;
 import uk.dln.secretariat.app.preferences.UserPreferences.WindowLayout;
 import uk.dln.secretariat.app.roadmaps.RoadmapsView;
 import uk.dln.secretariat.app.roadmaps.RoadmapsViewModel;
+import uk.dln.secretariat.app.roadmaps.SpendingReviewPeriodsDialog;
+import uk.dln.secretariat.app.roadmaps.SpendingReviewPeriodsViewModel;
 import uk.dln.secretariat.app.settings.NetworkSettingsDialog;
 import uk.dln.secretariat.app.settings.NetworkSettingsViewModel;
 import uk.dln.secretariat.app.shell.EmptyStateView;
@@ -31,6 +35,7 @@ public final class MainWindow {
     private final Services services;
     private final ShellViewModel viewModel;
     private final DirectoryViewModel directory;
+    private RoadmapsViewModel roadmaps;
     private final MeetingsViewModel meetings;
 
     public MainWindow(Stage stage, Services services) {
@@ -43,7 +48,7 @@ public final class MainWindow {
         this.meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
         viewModel.setOnFirstRun(new ReferenceListOffer(tasks, directory::reload)::offer);
         var view = new ShellView(viewModel, services.executor(), this::sectionView,
-                new ShellView.Commands(this::openNetworkSettings, this::showAbout, this::quit,
+                new ShellView.Commands(this::openNetworkSettings, this::openPeriods, this::showAbout, this::quit,
                         ToolsCommands.of(stage, services)));
         // Never larger than the screen, so a small laptop display shows the whole window.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -72,8 +77,9 @@ public final class MainWindow {
         return switch (section) {
             case DIRECTORY -> new DirectoryView(directory);
             case MEETINGS -> new MeetingsView(meetings);
-            case ROADMAPS -> new RoadmapsView(new RoadmapsViewModel(services.workspaces(), services.executor(),
-                    services.clock()), services.executor());
+            case ACTIONS -> new ActionLogView(new ActionLogViewModel(new WorkspaceTasks(services.workspaces(),
+                    services.executor(), services.dialogs()), services.clock()));
+            case ROADMAPS -> new RoadmapsView(roadmaps(), services.executor());
             case BOARD_PACKS -> new BoardPackView(new BoardPackViewModel(services.workspaces(), services.executor(),
                     services.clock(), new DesktopFileOpener()));
             default -> new EmptyStateView(section);
@@ -86,6 +92,23 @@ public final class MainWindow {
                         new NetworkSettingsViewModel(workspace, services.executor())).showAndWait(),
                 () -> services.dialogs().showError(Messages.get("settings.noWorkspace.heading"),
                         Messages.get("settings.noWorkspace.body")));
+    }
+
+    /** The roadmaps view model, built when first needed so start-up does not load roadmaps. */
+    private RoadmapsViewModel roadmaps() {
+        if (roadmaps == null) {
+            roadmaps = new RoadmapsViewModel(services.workspaces(), services.executor(), services.clock());
+        }
+        return roadmaps;
+    }
+
+    private void openPeriods() {
+        var tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
+        new SpendingReviewPeriodsDialog(stage, new SpendingReviewPeriodsViewModel(tasks, () -> {
+            if (roadmaps != null) {
+                roadmaps.reload();
+            }
+        })).showAndWait();
     }
 
     private void showAbout() {

@@ -51,13 +51,20 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         threshold.textProperty().bindBidirectional(viewModel.slippageThresholdProperty());
         threshold.setId("settings-slippage-threshold");
 
+        var closingUpdate = new javafx.scene.control.CheckBox(Messages.get("settings.closingUpdateRequired.box"));
+        closingUpdate.selectedProperty().bindBidirectional(viewModel.closingUpdateRequiredProperty());
+        closingUpdate.setAccessibleText(Messages.get("settings.closingUpdateRequired.box"));
+        closingUpdate.setId("settings-closing-update");
+
         var errors = viewModel.errors();
         var form = new FormGrid()
                 .row("settings.networkName", name, errors.of(NetworkSettingsViewModel.NAME))
                 .row("settings.paperReferencePrefix", prefix, errors.of(NetworkSettingsViewModel.PREFIX))
                 .row("settings.defaultMarking", marking, errors.of(NetworkSettingsViewModel.MARKING))
                 .row("settings.confidenceScale", scale, errors.of(NetworkSettingsViewModel.SCALE))
-                .row("settings.slippageThreshold", threshold, errors.of(NetworkSettingsViewModel.THRESHOLD));
+                .row("settings.slippageThreshold", threshold, errors.of(NetworkSettingsViewModel.THRESHOLD))
+                .row("settings.closingUpdateRequired", closingUpdate,
+                        new javafx.beans.property.ReadOnlyStringWrapper("").getReadOnlyProperty());
         var hint = new Label(Messages.get("settings.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");

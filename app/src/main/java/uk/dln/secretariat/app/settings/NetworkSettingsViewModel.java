@@ -34,6 +34,8 @@ public final class NetworkSettingsViewModel {
     private final ObjectProperty<ConfidenceScale> confidenceScale =
             new SimpleObjectProperty<>(this, SCALE, ConfidenceScale.THREE_POINT);
     private final StringProperty slippageThreshold = new SimpleStringProperty(this, THRESHOLD, "");
+    private final javafx.beans.property.BooleanProperty closingUpdateRequired =
+            new javafx.beans.property.SimpleBooleanProperty(this, "closingUpdateRequired");
     private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD);
 
     public NetworkSettingsViewModel(Workspace workspace, TaskExecutor executor) {
@@ -49,6 +51,7 @@ public final class NetworkSettingsViewModel {
                     defaultMarking.set(settings.defaultMarking().label());
                     confidenceScale.set(settings.confidenceScale());
                     slippageThreshold.set(String.valueOf(settings.slippageThresholdDays()));
+                    closingUpdateRequired.set(settings.closingUpdateRequired());
                 })
                 .onFailure(error -> errors.showGeneral(Messages.describe(error))));
     }
@@ -89,7 +92,8 @@ public final class NetworkSettingsViewModel {
         }
         try {
             var settings = new NetworkSettings(networkName.get(), paperReferencePrefix.get(),
-                    marking == null ? ProtectiveMarking.OFFICIAL : marking, confidenceScale.get(), threshold);
+                    marking == null ? ProtectiveMarking.OFFICIAL : marking, confidenceScale.get(), threshold,
+                    closingUpdateRequired.get());
             if (problems.isEmpty()) {
                 errors.clear();
                 return settings;
@@ -119,6 +123,10 @@ public final class NetworkSettingsViewModel {
 
     public StringProperty slippageThresholdProperty() {
         return slippageThreshold;
+    }
+
+    public javafx.beans.property.BooleanProperty closingUpdateRequiredProperty() {
+        return closingUpdateRequired;
     }
 
     public FieldErrors errors() {

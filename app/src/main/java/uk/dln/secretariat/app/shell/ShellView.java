@@ -30,7 +30,7 @@ import uk.dln.secretariat.app.task.TaskExecutor;
 public final class ShellView extends BorderPane {
 
     /** Commands the shell offers that are carried out elsewhere (the app quits, settings open a dialog). */
-    public record Commands(Runnable networkSettings, Runnable about, Runnable quit, Tools tools) {
+    public record Commands(Runnable networkSettings, Runnable periods, Runnable about, Runnable quit, Tools tools) {
     }
 
     /** The Tools menu's commands. */
@@ -75,7 +75,9 @@ public final class ShellView extends BorderPane {
         var settings = item("menu.edit.networkSettings",
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(event -> commands.networkSettings().run());
-        var edit = new Menu(Messages.get("menu.edit"), null, settings);
+        var periods = item("menu.edit.periods", null);
+        periods.setOnAction(event -> commands.periods().run());
+        var edit = new Menu(Messages.get("menu.edit"), null, settings, periods);
 
         var view = new Menu(Messages.get("menu.view"));
         for (Section section : Section.values()) {

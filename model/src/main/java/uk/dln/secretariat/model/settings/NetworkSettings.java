@@ -13,9 +13,11 @@ import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
  * @param defaultMarking       the marking new meetings and papers start with
  * @param confidenceScale      the delivery confidence scale milestones are assessed on
  * @param slippageThresholdDays milestones slipped by more than this many days are exceptions
+ * @param closingUpdateRequired an action can only be closed with an update saying what was done
  */
 public record NetworkSettings(String networkName, String paperReferencePrefix, ProtectiveMarking defaultMarking,
-                              ConfidenceScale confidenceScale, int slippageThresholdDays) {
+                              ConfidenceScale confidenceScale, int slippageThresholdDays,
+                              boolean closingUpdateRequired) {
 
     public static final int NAME_MAX = 120;
     public static final int PREFIX_MAX = 12;
@@ -31,6 +33,12 @@ public record NetworkSettings(String networkName, String paperReferencePrefix, P
     public NetworkSettings(String networkName, String paperReferencePrefix, ProtectiveMarking defaultMarking) {
         this(networkName, paperReferencePrefix, defaultMarking, ConfidenceScale.THREE_POINT,
                 SLIPPAGE_THRESHOLD_DEFAULT);
+    }
+
+    /** Actions may be closed without a closing update until the network says otherwise. */
+    public NetworkSettings(String networkName, String paperReferencePrefix, ProtectiveMarking defaultMarking,
+                           ConfidenceScale confidenceScale, int slippageThresholdDays) {
+        this(networkName, paperReferencePrefix, defaultMarking, confidenceScale, slippageThresholdDays, false);
     }
 
     public NetworkSettings {
@@ -51,6 +59,12 @@ public record NetworkSettings(String networkName, String paperReferencePrefix, P
     }
 
     public NetworkSettings withRoadmapSettings(ConfidenceScale scale, int thresholdDays) {
-        return new NetworkSettings(networkName, paperReferencePrefix, defaultMarking, scale, thresholdDays);
+        return new NetworkSettings(networkName, paperReferencePrefix, defaultMarking, scale, thresholdDays,
+                closingUpdateRequired);
+    }
+
+    public NetworkSettings withClosingUpdateRequired(boolean required) {
+        return new NetworkSettings(networkName, paperReferencePrefix, defaultMarking, confidenceScale,
+                slippageThresholdDays, required);
     }
 }

@@ -2,6 +2,7 @@ package uk.dln.secretariat.persistence.actions;
 
 import static uk.dln.secretariat.persistence.jooq.Tables.ACTION;
 import static uk.dln.secretariat.persistence.jooq.Tables.ACTION_UPDATE;
+import static uk.dln.secretariat.persistence.jooq.Tables.AGENDA_ITEM;
 import static uk.dln.secretariat.persistence.jooq.Tables.LEADER;
 import static uk.dln.secretariat.persistence.jooq.Tables.MEETING;
 import static uk.dln.secretariat.persistence.jooq.Tables.ORGANISATION;
@@ -9,6 +10,7 @@ import static uk.dln.secretariat.persistence.jooq.Tables.ORGANISATION;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -18,12 +20,14 @@ import org.jooq.impl.DSL;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.actions.Action;
+import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionReference;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.actions.ActionUpdate;
 import uk.dln.secretariat.persistence.jooq.tables.records.ActionRecord;
 import uk.dln.secretariat.persistence.meetings.MeetingLocks;
+import uk.dln.secretariat.persistence.settings.SettingsRepository;
 
 /** Actions raised at meetings and their dated updates: what meetings need; the action log builds on it. */
 public final class ActionRepository {
@@ -95,6 +99,67 @@ public final class ActionRepository {
         });
     }
 
+    /**
+     * Every action across all meetings with its owner, organisation, meeting, item and latest update, in one query:
+     * what the action log shows, latest due first.
+     */
+    public List<ActionLogEntry> log() {
+        var latest = ACTION_UPDATE.as("latest");
+        var newer = ACTION_UPDATE.as("newer");
+        return dsl.select(ACTION.asterisk(), LEADER.NAME, LEADER.EMAIL, ORGANISATION.SHORT_NAME, MEETING.NUMBER,
+                        MEETING.MEETING_ON, AGENDA_ITEM.TITLE, latest.ID, latest.WRITTEN_ON, latest.AUTHOR_ID,
+                        latest.TEXT)
+                .from(ACTION)
+                .join(LEADER).on(LEADER.ID.eq(ACTION.OWNER_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION.ORGANISATION_ID))
+                .join(MEETING).on(MEETING.ID.eq(ACTION.MEETING_ID))
+                .leftJoin(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(ACTION.AGENDA_ITEM_ID))
+                .leftJoin(latest).on(latest.ID.eq(DSL.select(newer.ID).from(newer)
+                        .where(newer.ACTION_ID.eq(ACTION.ID))
+                        .orderBy(newer.WRITTEN_ON.desc(), newer.ID.desc()).limit(1)))
+                .orderBy(ACTION.DUE_ON.desc(), ACTION.REFERENCE.asc())
+                .fetch(r -> new ActionLogEntry(toModel(r), r.get(LEADER.NAME), r.get(LEADER.EMAIL),
+                        r.get(ORGANISATION.SHORT_NAME), r.get(MEETING.NUMBER).intValue(), r.get(MEETING.MEETING_ON),
+                        r.get(AGENDA_ITEM.TITLE), r.get(latest.ID) == null ? null : new ActionUpdate(r.get(latest.ID),
+                        r.get(ACTION.ID), r.get(latest.WRITTEN_ON), r.get(latest.AUTHOR_ID), r.get(latest.TEXT))));
+    }
+
+    /**
+     * Moves an action to a status and records why as a dated update by its owner, together or not at all.
+     *
+     * @param updateText what happened; may be blank, unless the action is being closed and the network requires a
+     *                   closing update
+     */
+    public void changeStatus(long actionId, ActionStatus status, String updateText) {
+        changeStatuses(List.of(actionId), status, updateText);
+    }
+
+    /** As {@link #changeStatus(long, ActionStatus, String)} for several actions in one transaction. */
+    public void changeStatuses(Collection<Long> actionIds, ActionStatus status, String updateText) {
+        String text = updateText == null ? "" : updateText.strip();
+        dsl.transaction(transaction -> {
+            DSLContext tx = transaction.dsl();
+            if (status == ActionStatus.CLOSED && text.isEmpty()
+                    && new SettingsRepository(tx).load().closingUpdateRequired()) {
+                throw new ValidationException(List.of(Problem.of("update", "actions.error.closingUpdateRequired")));
+            }
+            LocalDate today = LocalDate.now(clock);
+            var owners = tx.select(ACTION.ID, ACTION.OWNER_ID).from(ACTION).where(ACTION.ID.in(actionIds))
+                    .fetchMap(r -> r.value1(), r -> r.value2());
+            if (owners.size() != actionIds.size()) {
+                throw new ValidationException(List.of(Problem.of("status", "record.error.gone")));
+            }
+            tx.update(ACTION)
+                    .set(ACTION.STATUS, status.name())
+                    .set(ACTION.CLOSED_ON, status.finished() ? today : null)
+                    .set(ACTION.CHANGED_AT, LocalDateTime.now(clock))
+                    .where(ACTION.ID.in(actionIds)).execute();
+            if (!text.isEmpty()) {
+                owners.forEach((id, owner) -> insertUpdate(tx, new ActionUpdate(0, id, today, owner, text)));
+            }
+        });
+    }
+
     public List<ActionUpdate> updates(long actionId) {
         return dsl.selectFrom(ACTION_UPDATE).where(ACTION_UPDATE.ACTION_ID.eq(actionId))
                 .orderBy(ACTION_UPDATE.WRITTEN_ON.desc(), ACTION_UPDATE.ID.desc())
@@ -104,15 +169,22 @@ public final class ActionRepository {
 
     public ActionUpdate addUpdate(ActionUpdate update) {
         return dsl.transactionResult(transaction -> {
-            long id = transaction.dsl().insertInto(ACTION_UPDATE)
-                    .set(ACTION_UPDATE.ACTION_ID, update.actionId())
-                    .set(ACTION_UPDATE.WRITTEN_ON, update.writtenOn())
-                    .set(ACTION_UPDATE.AUTHOR_ID, update.authorId())
-                    .set(ACTION_UPDATE.TEXT, update.text())
-                    .set(ACTION_UPDATE.CHANGED_AT, LocalDateTime.now(clock))
-                    .returning(ACTION_UPDATE.ID).fetchOne(ACTION_UPDATE.ID);
-            return update.withId(id);
+            DSLContext tx = transaction.dsl();
+            if (!tx.fetchExists(ACTION, ACTION.ID.eq(update.actionId()))) {
+                throw new ValidationException(List.of(Problem.of("text", "record.error.gone")));
+            }
+            return update.withId(insertUpdate(tx, update));
         });
+    }
+
+    private long insertUpdate(DSLContext tx, ActionUpdate update) {
+        return tx.insertInto(ACTION_UPDATE)
+                .set(ACTION_UPDATE.ACTION_ID, update.actionId())
+                .set(ACTION_UPDATE.WRITTEN_ON, update.writtenOn())
+                .set(ACTION_UPDATE.AUTHOR_ID, update.authorId())
+                .set(ACTION_UPDATE.TEXT, update.text())
+                .set(ACTION_UPDATE.CHANGED_AT, LocalDateTime.now(clock))
+                .returning(ACTION_UPDATE.ID).fetchOne(ACTION_UPDATE.ID);
     }
 
     private List<ActionSummary> summaries(Condition condition, SortField<?> order) {

@@ -19,6 +19,7 @@ public final class SettingsRepository {
     static final String QUORUM_RULE = "quorumRule";
     static final String CONFIDENCE_SCALE = "confidenceScale";
     static final String SLIPPAGE_THRESHOLD = "slippageThresholdDays";
+    static final String CLOSING_UPDATE = "closingUpdateRequired";
 
     private final DSLContext dsl;
 
@@ -38,7 +39,9 @@ public final class SettingsRepository {
                 ProtectiveMarking.parse(stored.getOrDefault(DEFAULT_MARKING, defaults.defaultMarking().label())),
                 ConfidenceScale.valueOf(stored.getOrDefault(CONFIDENCE_SCALE, defaults.confidenceScale().name())),
                 Integer.parseInt(stored.getOrDefault(SLIPPAGE_THRESHOLD,
-                        String.valueOf(defaults.slippageThresholdDays()))));
+                        String.valueOf(defaults.slippageThresholdDays()))),
+                Boolean.parseBoolean(stored.getOrDefault(CLOSING_UPDATE,
+                        String.valueOf(defaults.closingUpdateRequired()))));
     }
 
     /** Stores every setting in one transaction: all or nothing. */
@@ -48,7 +51,8 @@ public final class SettingsRepository {
                 PAPER_PREFIX, settings.paperReferencePrefix(),
                 DEFAULT_MARKING, settings.defaultMarking().label(),
                 CONFIDENCE_SCALE, settings.confidenceScale().name(),
-                SLIPPAGE_THRESHOLD, String.valueOf(settings.slippageThresholdDays()));
+                SLIPPAGE_THRESHOLD, String.valueOf(settings.slippageThresholdDays()),
+                CLOSING_UPDATE, String.valueOf(settings.closingUpdateRequired()));
         dsl.transaction(transaction -> {
             var tx = transaction.dsl();
             values.forEach((name, value) -> tx.insertInto(NETWORK_SETTING)

@@ -1,0 +1,122 @@
+package uk.dln.secretariat.app.actions;
+
+import java.io.File;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.forms.Shortcuts;
+import uk.dln.secretariat.app.i18n.Messages;
+
+/** The Actions section: filters and saved views, the summary strip, the tracker table and the selected action. */
+public final class ActionLogView extends BorderPane {
+
+    public ActionLogView(ActionLogViewModel viewModel) {
+        var shortcuts = Shortcuts.on(this);
+        var table = table(viewModel);
+        var filters = new ActionFilterBar(viewModel, shortcuts);
+
+        var summary = new Label();
+        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.getStyleClass().add("action-summary-totals");
+        var byOrganisation = new Label();
+        byOrganisation.textProperty().bind(viewModel.byOrganisationProperty());
+        byOrganisation.setWrapText(true);
+        var count = new Label();
+        count.textProperty().bind(viewModel.countProperty());
+        var chasers = ActionDetailPane.button("actions.chasers", "actions-chasers", () -> {
+            var chooser = new DirectoryChooser();
+            chooser.setTitle(Messages.get("actions.chasers.choose"));
+            File folder = chooser.showDialog(getScene().getWindow());
+            if (folder != null) {
+                viewModel.writeChasers(folder.toPath());
+            }
+        });
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        chasers.setMinWidth(Region.USE_PREF_SIZE);
+        var totals = new VBox(2, summary, byOrganisation);
+        HBox.setHgrow(totals, Priority.ALWAYS);
+        var strip = new HBox(16, totals, spacer, chasers);
+        strip.getStyleClass().add("action-summary");
+
+        var tablePane = new VBox(4, count, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        var split = new SplitPane(tablePane, new ActionDetailPane(viewModel, table, shortcuts));
+        split.setDividerPositions(0.64);
+
+        var heading = new Label(Messages.get("section.actions"));
+        heading.getStyleClass().add("section-heading");
+        setTop(new VBox(8, heading, strip, filters));
+        setCenter(split);
+        BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
+        setPadding(new Insets(16));
+        getStyleClass().add("action-log");
+        shortcuts.altFocus(KeyCode.L, table).alt(KeyCode.C, chasers);
+    }
+
+    private static TableView<ActionRow> table(ActionLogViewModel viewModel) {
+        var table = new TableView<>(viewModel.shown());
+        table.setId("actions-table");
+        table.setAccessibleText(Messages.get("actions.table"));
+        table.setPlaceholder(new Label(Messages.get("actions.table.empty")));
+        var due = Columns.<ActionRow>date("actions.column.due", r -> r.action().dueOn(), 160);
+        due.setCellFactory(c -> new DueCell(viewModel));
+        var status = Columns.<ActionRow>text("actions.column.status",
+                r -> Messages.get(r.action().status().messageKey()), 140);
+        table.getColumns().setAll(java.util.List.of(
+                Columns.text("actions.column.reference", r -> r.action().reference(), 85),
+                due, status,
+                Columns.text("actions.column.description", r -> r.action().description(), 230),
+                Columns.text("actions.column.owner", r -> r.entry().ownerName(), 130),
+                Columns.text("actions.column.organisation", r -> r.entry().organisationShortName(), 80),
+                Columns.text("actions.column.latest", r -> r.entry().latestUpdate() == null ? ""
+                        : r.entry().latestUpdate().text(), 240)));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
+                viewModel.selectedProperty().set(row));
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().clearSelection();
+                table.getSelectionModel().select(row);
+            }
+        });
+        return table;
+    }
+
+    /** The due date, and for an overdue action the word and a warning sign as well as the colour. */
+    private static final class DueCell extends TableCell<ActionRow, java.time.LocalDate> {
+
+        private final ActionLogViewModel viewModel;
+
+        DueCell(ActionLogViewModel viewModel) {
+            this.viewModel = viewModel;
+        }
+
+        @Override
+        protected void updateItem(java.time.LocalDate date, boolean empty) {
+            super.updateItem(date, empty);
+            getStyleClass().remove("action-overdue");
+            ActionRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null || date == null) {
+                setText(null);
+                return;
+            }
+            if (row.overdueOn(viewModel.today())) {
+                setText(Messages.get("actions.overdue", Columns.format(date)));
+                getStyleClass().add("action-overdue");
+            } else {
+                setText(Columns.format(date));
+            }
+        }
+    }
+}
