@@ -16,7 +16,7 @@ public final class DecadeGenerator {
     static final LocalDate START = LocalDate.of(2016, 4, 1);
     static final LocalDate END = LocalDate.of(2026, 3, 31);
 
-    /** Records at scale 1 (the "decade"). */
+    /** Records at scale 1: the decade. */
     public static final int ORGANISATIONS = 30;
     public static final int LEADERS = 300;
     public static final int MILESTONES = 10_000;
