@@ -101,6 +101,15 @@ public final class Workspace implements AutoCloseable {
         return open(file, clock, config -> { });
     }
 
+    /**
+     * As {@link #open(Path, Clock)}, but commits without waiting for the disk (SQLite {@code synchronous=OFF}), for
+     * generating large volumes of test data through the repositories: every rule, constraint and audit trigger still
+     * runs, only a crash part way through could lose the latest changes. Never for a workspace holding real records.
+     */
+    public static Workspace openForBulkLoad(Path file, Clock clock) {
+        return open(file, clock, config -> config.setSynchronous(SQLiteConfig.SynchronousMode.OFF));
+    }
+
     /** For tests that need SQLite configured oddly, e.g. a tiny maximum size to play a full disk. */
     static Workspace open(Path file, Clock clock, Consumer<SQLiteConfig> tuning) {
         Objects.requireNonNull(file, "file");

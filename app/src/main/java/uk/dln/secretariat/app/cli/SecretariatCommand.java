@@ -20,7 +20,7 @@ import uk.dln.secretariat.model.SecretariatException;
  */
 @Command(name = "secretariat", mixinStandardHelpOptions = true, versionProvider = SecretariatCommand.Version.class,
         subcommands = {InitCommand.class, CheckCommand.class, DemoCommand.class, BackupCommand.class,
-            RestoreCommand.class, ExportCommand.class})
+            RestoreCommand.class, ExportCommand.class, GenerateCommand.class})
 public final class SecretariatCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecretariatCommand.class);
@@ -58,6 +58,7 @@ public final class SecretariatCommand implements Callable<Integer> {
         describe(commandLine, "backup", "cli.backup.description");
         describe(commandLine, "restore", "cli.restore.description");
         describe(commandLine, "export", "cli.export.description");
+        describe(commandLine, "generate", "cli.generate.description");
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {

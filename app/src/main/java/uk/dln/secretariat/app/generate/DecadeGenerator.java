@@ -1,0 +1,68 @@
+package uk.dln.secretariat.app.generate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Random;
+import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.persistence.Workspace;
+
+/**
+ * Fills a new workspace with ten years of a network's records, the same for the same seed and scale, so that
+ * performance can be measured at a realistic size. Writes through the repositories, so every rule, constraint and
+ * audit trigger runs as it would for people using the app. Scale 10 gives ten times everything, to see how costs grow.
+ */
+public final class DecadeGenerator {
+
+    static final LocalDate START = LocalDate.of(2016, 4, 1);
+    static final LocalDate END = LocalDate.of(2026, 3, 31);
+
+    /** Records at scale 1: the decade. */
+    public static final int ORGANISATIONS = 30;
+    public static final int LEADERS = 300;
+    public static final int MILESTONES = 10_000;
+    public static final int INDICATORS = 2_000;
+    public static final int RISKS = 3_000;
+    public static final int MEETINGS = 120;
+    public static final int ACTIONS = 20_000;
+
+    private final double scale;
+    private final long seed;
+
+    /** @param scale how many decades' worth: 1 for the decade, 10 to see how costs grow, 0.1 for a quick look */
+    public DecadeGenerator(double scale, long seed) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be above 0: " + scale);
+        }
+        this.scale = scale;
+        this.seed = seed;
+    }
+
+    /**
+     * Creates the workspace file and fills it.
+     *
+     * @throws SecretariatException when the workspace already holds organisations
+     */
+    public DecadeSummary generate(Path file) {
+        var clock = new SteppingClock(START);
+        try (var workspace = Workspace.openForBulkLoad(file, clock)) {
+            if (!workspace.organisations().findAll().isEmpty()) {
+                throw new SecretariatException("generate.error.notEmpty", workspace.file());
+            }
+            var random = new Random(seed);
+            var directory = new DirectoryHistory(workspace, clock, random);
+            directory.write(count(ORGANISATIONS), count(LEADERS));
+            var roadmaps = new RoadmapHistory(workspace, clock, random);
+            roadmaps.write(directory.organisations, count(MILESTONES), count(INDICATORS), count(RISKS));
+            var meetings = new MeetingHistory(workspace, clock, random);
+            meetings.write(directory.organisations, directory.leaderIds, count(MEETINGS), count(ACTIONS));
+            return new DecadeSummary(directory.organisations.size(), directory.leaders, directory.memberships,
+                    directory.declarations, roadmaps.roadmaps, roadmaps.milestones, roadmaps.changes,
+                    roadmaps.indicators, roadmaps.readings, roadmaps.risks, meetings.meetings, meetings.actions,
+                    meetings.updates);
+        }
+    }
+
+    private int count(int atScaleOne) {
+        return (int) Math.max(1, Math.round(atScaleOne * scale));
+    }
+}

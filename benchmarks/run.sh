@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the benchmarks, generates the decade workspaces they need (once), and runs them.
+#
+#   benchmarks/run.sh                 JMH figures at 0.1x and 1x, heap, machine and load (about 15 minutes)
+#   SCALES=0.1,1,10 benchmarks/run.sh  also at 10x (generating it once takes over an hour on 2 cores)
+#   benchmarks/run.sh -f 2 -i 10       extra arguments go to JMH
+#
+# Results: benchmarks/target/results/ (jmh.txt, jmh.json, heap.txt, machine.txt). docs/benchmarks.md explains them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scales=${SCALES:-0.1,1}
+out=benchmarks/target/results
+./mvnw -B -q -Pbenchmarks -DskipTests package
+mkdir -p "$out"
+for scale in ${scales//,/ }; do
+    file=benchmarks/target/decade-$scale.secretariat
+    if [ ! -f "$file" ]; then
+        java -Dsecretariat.home=benchmarks/target/home -jar app/target/secretariat.jar -w "$file" \
+            generate --scale "$scale" --seed 1 2>&1 | tee -a "$out/generate.txt"
+    fi
+done
+{
+    echo "date: $(date -Iseconds)"
+    echo "nproc: $(nproc)"
+    free -h
+    java -version 2>&1
+    echo "load before: $(cat /proc/loadavg)"
+} > "$out/machine.txt"
+classpath="benchmarks/target/benchmarks.jar:benchmarks/target/lib/*"
+java -cp "$classpath" org.openjdk.jmh.Main -p scale="$scales" -rf json -rff "$out/jmh.json" "$@" \
+    2>&1 | tee "$out/jmh.txt"
+echo "load after JMH: $(cat /proc/loadavg)" >> "$out/machine.txt"
+for scale in ${scales//,/ }; do
+    java -cp "$classpath" uk.dln.secretariat.benchmarks.HeapProbe "$scale"
+done | tee "$out/heap.txt"
