@@ -216,10 +216,15 @@ final class DemoMeetings {
             // Older actions are mostly done; recent ones are still live, and some of those are overdue.
             if (meeting.date().isBefore(today.minusMonths(4)) && a != 2) {
                 addUpdate(action, owner, meeting.date().plusWeeks(3), "Completed and reported to the secretariat.");
-                workspace.actions().changeStatus(action.id(), ActionStatus.CLOSED);
+                LocalDate closed = meeting.date().plusWeeks(3);
+                workspace.actions().changeStatusOn(action.id(), ActionStatus.CLOSED,
+                        closed.isAfter(today) ? today : closed);
             } else if (a == 1) {
                 addUpdate(action, owner, meeting.date().plusWeeks(2), "Work under way; a draft is with the team.");
                 workspace.actions().changeStatus(action.id(), ActionStatus.IN_PROGRESS);
+            } else if (index % 3 == 0) {
+                addUpdate(action, owner, meeting.date().plusWeeks(3), "Done; proposed for closure at the next meeting.");
+                workspace.actions().changeStatus(action.id(), ActionStatus.PROPOSED_FOR_CLOSURE);
             }
         }
     }

@@ -108,10 +108,18 @@ public final class ActionRepository {
 
     /** Moves an action to a status; finishing it stamps today as its closed date, reopening clears it. */
     public void changeStatus(long actionId, ActionStatus status) {
+        changeStatusOn(actionId, status, LocalDate.now(clock));
+    }
+
+    /**
+     * Records a status an action reached on a given day, as demonstration and generated history do, so an action
+     * closed last spring is not counted as closed this month.
+     */
+    public void changeStatusOn(long actionId, ActionStatus status, LocalDate on) {
         dsl.transaction(transaction -> {
             int updated = transaction.dsl().update(ACTION)
                     .set(ACTION.STATUS, status.name())
-                    .set(ACTION.CLOSED_ON, status.finished() ? LocalDate.now(clock) : null)
+                    .set(ACTION.CLOSED_ON, status.finished() ? on : null)
                     .set(ACTION.CHANGED_AT, LocalDateTime.now(clock))
                     .where(ACTION.ID.eq(actionId)).execute();
             if (updated == 0) {

@@ -87,6 +87,16 @@ class ActionLogRepositoryTest {
     }
 
     @Test
+    void aStatusReachedOnAPastDayKeepsThatDayAsItsClosingDate() {
+        workspace.actions().changeStatusOn(first.id(), ActionStatus.CLOSED, LocalDate.of(2026, 11, 12));
+
+        var closed = workspace.actions().log().stream().filter(e -> e.action().id() == first.id()).findFirst()
+                .orElseThrow().action();
+        assertEquals(ActionStatus.CLOSED, closed.status());
+        assertEquals(LocalDate.of(2026, 11, 12), closed.closedOn());
+    }
+
+    @Test
     void closingWithoutAnUpdateIsRefusedWhenTheNetworkRequiresOne() {
         workspace.settings().save(workspace.settings().load().withClosingUpdateRequired(true));
 
