@@ -71,10 +71,10 @@ public final class ActionLogView extends BorderPane {
         table.setId("actions-table");
         table.setAccessibleText(Messages.get("actions.table"));
         table.setPlaceholder(new Label(Messages.get("actions.table.empty")));
-        var due = Columns.<ActionRow>date("actions.column.due", r -> r.action().dueOn(), 160);
+        var due = Columns.<ActionRow>date("actions.column.due", r -> r.action().dueOn(), 190);
         due.setCellFactory(c -> new DueCell(viewModel));
         var status = Columns.<ActionRow>text("actions.column.status",
-                r -> Messages.get(r.action().status().messageKey()), 140);
+                r -> Messages.get(r.action().status().messageKey()), 165);
         table.getColumns().setAll(java.util.List.of(
                 Columns.text("actions.column.reference", r -> r.action().reference(), 85),
                 due, status,
