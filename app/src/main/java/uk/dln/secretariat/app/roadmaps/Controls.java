@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 import uk.dln.secretariat.app.forms.FormGrid;
+import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 
@@ -60,17 +61,7 @@ final class Controls {
     }
 
     static <T> StringConverter<T> words(Function<T, String> key) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : Messages.get(key.apply(item));
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("chosen, never typed");
-            }
-        };
+        return Choices.labels(item -> Messages.get(key.apply(item)));
     }
 
     static <T> ListCell<T> cell(Function<T, String> text) {

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
+import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.i18n.Messages;
 
@@ -34,17 +35,7 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
 
         var scale = new ComboBox<ConfidenceScale>();
         scale.getItems().setAll(ConfidenceScale.values());
-        scale.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ConfidenceScale value) {
-                return value == null ? "" : Messages.get(value.messageKey());
-            }
-
-            @Override
-            public ConfidenceScale fromString(String text) {
-                throw new UnsupportedOperationException("chosen, never typed");
-            }
-        });
+        scale.setConverter(Choices.labels(value -> Messages.get(value.messageKey())));
         scale.valueProperty().bindBidirectional(viewModel.confidenceScaleProperty());
         scale.setId("settings-confidence-scale");
         var threshold = new TextField();
