@@ -18,7 +18,6 @@ import uk.dln.secretariat.model.roadmaps.Indicator;
 import uk.dln.secretariat.model.roadmaps.IndicatorDirection;
 import uk.dln.secretariat.model.roadmaps.IndicatorReading;
 import uk.dln.secretariat.model.roadmaps.IndicatorTrack;
-import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.roadmaps.TargetLine;
 import uk.dln.secretariat.model.time.Quarter;
@@ -82,9 +81,8 @@ public final class IndicatorsViewModel {
     }
 
     public boolean save() {
-        var roadmap = context.snapshot().selected().map(OrganisationRoadmap::roadmap);
+        var roadmap = context.roadmapFor(errors);
         if (roadmap.isEmpty()) {
-            errors.show(List.of(Problem.of("roadmap", "roadmaps.error.noRoadmap")));
             return false;
         }
         var input = new FormInput();

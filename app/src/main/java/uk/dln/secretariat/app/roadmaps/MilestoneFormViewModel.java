@@ -1,6 +1,5 @@
 package uk.dln.secretariat.app.roadmaps;
 
-import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -11,12 +10,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.forms.FieldErrors;
-import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.MilestoneChange;
 import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
-import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 
 /** The milestone form: a new milestone or the one chosen in the list, its history, and saving it. */
 public final class MilestoneFormViewModel {
@@ -95,9 +92,8 @@ public final class MilestoneFormViewModel {
      * @return false when something is wrong (each field shows its message) and nothing was saved
      */
     public boolean save() {
-        var roadmap = context.snapshot().selected().map(OrganisationRoadmap::roadmap);
+        var roadmap = context.roadmapFor(errors);
         if (roadmap.isEmpty()) {
-            errors.show(List.of(Problem.of("roadmap", "roadmaps.error.noRoadmap")));
             return false;
         }
         var input = new FormInput();

@@ -11,7 +11,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.forms.FieldErrors;
-import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.Risk;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
@@ -67,9 +66,8 @@ public final class RisksViewModel {
     }
 
     public boolean save() {
-        var roadmap = context.snapshot().selected().map(OrganisationRoadmap::roadmap);
+        var roadmap = context.roadmapFor(errors);
         if (roadmap.isEmpty()) {
-            errors.show(List.of(Problem.of("roadmap", "roadmaps.error.noRoadmap")));
             return false;
         }
         var input = new FormInput();

@@ -8,13 +8,17 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
+import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.roadmaps.ExceptionsReport;
 import uk.dln.secretariat.model.roadmaps.Milestone;
+import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
+import uk.dln.secretariat.model.roadmaps.Roadmap;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.persistence.Workspace;
 
@@ -126,6 +130,18 @@ public final class RoadmapsViewModel {
 
     public RoadmapsSnapshot snapshot() {
         return snapshot.get();
+    }
+
+    /**
+     * The chosen organisation's roadmap, which milestones, indicators and risks belong to; when there is none yet,
+     * the form is told to agree a strategy first.
+     */
+    Optional<Roadmap> roadmapFor(FieldErrors errors) {
+        var roadmap = snapshot().selected().map(OrganisationRoadmap::roadmap);
+        if (roadmap.isEmpty()) {
+            errors.show(List.of(Problem.of("roadmap", "roadmaps.error.noRoadmap")));
+        }
+        return roadmap;
     }
 
     /** A failure to load, for the section to show; empty when all is well. */
