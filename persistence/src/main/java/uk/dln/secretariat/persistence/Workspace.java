@@ -1,5 +1,6 @@
 package uk.dln.secretariat.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class Workspace implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
     private final Path file;
+    private final HikariDataSource connections;
     private final DSLContext dsl;
     private final WorkspaceLock lock;
     private final Problem readOnlyReason;
@@ -65,8 +67,10 @@ public final class Workspace implements AutoCloseable {
      * @param lock           the right to change the file; null when read only
      * @param readOnlyReason why it is read only; null when open for changes
      */
-    Workspace(Path file, DataSource dataSource, Clock clock, WorkspaceLock lock, Problem readOnlyReason) {
+    Workspace(Path file, HikariDataSource connections, Clock clock, WorkspaceLock lock, Problem readOnlyReason) {
         this.file = file;
+        this.connections = connections;
+        DataSource dataSource = connections;
         this.lock = lock;
         this.readOnlyReason = readOnlyReason;
         this.dsl = WorkspaceContext.create(file, dataSource, clock, readOnlyReason);
@@ -246,6 +250,8 @@ public final class Workspace implements AutoCloseable {
     /** Lets go of the file: another copy of Secretariat may now change it. */
     @Override
     public void close() {
+        // Connections first: the last one to close checkpoints the log, before another copy may take the file.
+        connections.close();
         if (lock != null) {
             lock.close();
         }

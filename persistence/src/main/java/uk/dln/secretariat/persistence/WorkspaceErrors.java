@@ -51,11 +51,16 @@ final class WorkspaceErrors {
 
     /** SQLite's own message is technical; callers get ours and the log keeps SQLite's. */
     static SQLException rootSqlException(Throwable error) {
+        SQLException outermost = null;
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql;
+            // SQLite's own exception says what went wrong; the pool's, wrapped round it, only that it did.
+            if (t instanceof SQLiteException sqlite) {
+                return sqlite;
+            }
+            if (outermost == null && t instanceof SQLException sql) {
+                outermost = sql;
             }
         }
-        return null;
+        return outermost;
     }
 }

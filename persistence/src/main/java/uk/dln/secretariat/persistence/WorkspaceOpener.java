@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
@@ -69,25 +70,34 @@ final class WorkspaceOpener {
             // Holding the lock, nobody else can be writing, so the file may be read as it lies.
             WorkspaceInspector.requireIntact(file, WorkspaceFile.readOnly(file));
         }
-        DataSource dataSource = WorkspaceFile.readWrite(file, tuning);
-        var backups = new WorkspaceBackups(file, dataSource, clock);
-        if (status != null && status.needsUpgrade()) {
-            backUpBeforeUpgrade(file, backups);
-        }
+        HikariDataSource connections = WorkspaceConnections.pooled(file, WorkspaceFile.readWrite(file, tuning), false);
         try {
-            var result = SchemaVersions.flyway(dataSource).migrate();
+            var backups = new WorkspaceBackups(file, connections, clock);
+            if (status != null && status.needsUpgrade()) {
+                backUpBeforeUpgrade(file, backups);
+            }
+            migrate(file, connections);
+            var workspace = new Workspace(file, connections, clock, lock, null);
+            if (status != null) {
+                dailyBackup(workspace);
+            }
+            LOG.info("Opened workspace {}", file);
+            return workspace;
+        } catch (RuntimeException e) {
+            connections.close();
+            throw e;
+        }
+    }
+
+    private static void migrate(Path file, DataSource connections) {
+        try {
+            var result = SchemaVersions.flyway(connections).migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("Migrated {} to schema version {}", file, result.targetSchemaVersion);
             }
         } catch (FlywayException e) {
             throw WorkspaceErrors.translate(file, e);
         }
-        var workspace = new Workspace(file, dataSource, clock, lock, null);
-        if (status != null) {
-            dailyBackup(workspace);
-        }
-        LOG.info("Opened workspace {}", file);
-        return workspace;
     }
 
     /** Someone else is changing it, or this user may not: it opens to be read, and every write is refused. */
@@ -98,7 +108,7 @@ final class WorkspaceOpener {
             throw new SecretariatException("workspace.error.readOnlyNeedsUpgrade", file, reason);
         }
         LOG.info("Opened workspace {} read only: {}", file, reason.messageKey());
-        return new Workspace(file, dataSource, clock, null, reason);
+        return new Workspace(file, WorkspaceConnections.pooled(file, dataSource, true), clock, null, reason);
     }
 
     private static void backUpBeforeUpgrade(Path file, WorkspaceBackups backups) {

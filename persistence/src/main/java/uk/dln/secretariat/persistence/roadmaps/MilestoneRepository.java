@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
@@ -158,21 +157,19 @@ public final class MilestoneRepository {
     }
 
     /** Milestones matching the condition, each with its dependencies, in two queries. */
+    /** Selects only the columns the model holds, and builds each milestone as its row is read. */
     private static List<Milestone> find(DSLContext tx, Condition condition) {
-        var rows = tx.selectFrom(MILESTONE).where(condition)
-                .orderBy(MILESTONE.FORECAST_DATE, MILESTONE.TITLE).fetch();
         Map<Long, Set<Long>> dependencies = new HashMap<>();
-        tx.selectFrom(MILESTONE_DEPENDENCY)
+        tx.select(MILESTONE_DEPENDENCY.MILESTONE_ID, MILESTONE_DEPENDENCY.DEPENDS_ON_ID).from(MILESTONE_DEPENDENCY)
                 .where(MILESTONE_DEPENDENCY.MILESTONE_ID.in(tx.select(MILESTONE.ID).from(MILESTONE).where(condition)))
-                .forEach(r -> dependencies.computeIfAbsent(r.getMilestoneId(), k -> new HashSet<>())
-                        .add(r.getDependsOnId()));
-        return rows.map(row -> toModel(row, dependencies.getOrDefault(row.getId(), Set.of())));
-    }
-
-    private static Milestone toModel(Record record, Set<Long> dependsOn) {
-        var row = record.into(MILESTONE);
-        return new Milestone(row.getId(), row.getRoadmapId(), row.getTitle(), row.getDescription(), row.getOwner(),
-                row.getBaselineDate(), row.getForecastDate(), row.getActualDate(),
-                MilestoneStatus.valueOf(row.getStatus()), DeliveryConfidence.valueOf(row.getConfidence()), dependsOn);
+                .forEach(r -> dependencies.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        return tx.select(MILESTONE.ID, MILESTONE.ROADMAP_ID, MILESTONE.TITLE, MILESTONE.DESCRIPTION, MILESTONE.OWNER,
+                        MILESTONE.BASELINE_DATE, MILESTONE.FORECAST_DATE, MILESTONE.ACTUAL_DATE, MILESTONE.STATUS,
+                        MILESTONE.CONFIDENCE)
+                .from(MILESTONE).where(condition).orderBy(MILESTONE.FORECAST_DATE, MILESTONE.TITLE)
+                .collect(Collectors.mapping(row -> new Milestone(row.value1(), row.value2(), row.value3(),
+                        row.value4(), row.value5(), row.value6(), row.value7(), row.value8(),
+                        MilestoneStatus.valueOf(row.value9()), DeliveryConfidence.valueOf(row.value10()),
+                        dependencies.getOrDefault(row.value1(), Set.of())), Collectors.toList()));
     }
 }
