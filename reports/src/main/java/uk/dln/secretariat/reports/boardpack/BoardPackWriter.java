@@ -23,19 +23,19 @@ public final class BoardPackWriter {
     }
 
     /** The parts the request asks for, cover first; a pack for a day without a meeting has no meeting sections. */
-    List<PackPart> parts(PackRequest request) {
+    List<PackPart> parts(PackRequest request, PackCharts charts) {
         var parts = new ArrayList<PackPart>();
         parts.add(new CoverPage());
         request.orderedSections().stream().filter(s -> !s.fromMeeting() || request.meeting().isPresent())
-                .forEach(section -> parts.add(part(section)));
+                .forEach(section -> parts.add(part(section, charts)));
         return parts;
     }
 
-    private static PackPart part(PackSection section) {
+    private static PackPart part(PackSection section, PackCharts charts) {
         return switch (section) {
             case AGENDA, MINUTES, ACTIONS, PAPERS -> new MeetingPart(section);
-            case ROADMAPS -> new RoadmapSummaryPart();
-            case INDICATORS -> new IndicatorTrendsPart();
+            case ROADMAPS -> new RoadmapSummaryPart(charts);
+            case INDICATORS -> new IndicatorTrendsPart(charts);
             case RISKS -> new RiskSummaryPart();
         };
     }
@@ -45,9 +45,10 @@ public final class BoardPackWriter {
      * by throwing; the stream is then left unwritten.
      */
     public void write(PackRequest request, OutputStream out, ExportSteps steps) throws IOException {
-        List<PackPart> parts = parts(request);
         String title = texts.get("pack.document.title", request.networkName(), request.title());
-        try (var document = new WordDocument(texts, request.marking().label(), title)) {
+        try (var charts = PackCharts.startDrawing(request, texts);
+             var document = new WordDocument(texts, request.marking().label(), title)) {
+            List<PackPart> parts = parts(request, charts);
             for (int i = 0; i < parts.size(); i++) {
                 PackPart part = parts.get(i);
                 steps.starting(part.titleKey(), i, parts.size());

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.dln.secretariat.model.boardpack.IndicatorSeries;
 import uk.dln.secretariat.model.boardpack.PackRequest;
-import uk.dln.secretariat.reports.charts.TrendImage;
 import uk.dln.secretariat.reports.word.WordDocument;
 import uk.dln.secretariat.reports.word.WordTable;
 import uk.dln.secretariat.reports.word.WordTable.Cell;
@@ -17,6 +16,12 @@ final class IndicatorTrendsPart implements PackPart {
 
     /** Two charts side by side across the text width, with a little space between. */
     private static final int CHART_WIDTH = WordDocument.TEXT_WIDTH / 2 - 120;
+
+    private final PackCharts charts;
+
+    IndicatorTrendsPart(PackCharts charts) {
+        this.charts = charts;
+    }
 
     @Override
     public String titleKey() {
@@ -55,7 +60,7 @@ final class IndicatorTrendsPart implements PackPart {
             document.heading(2, organisation);
             var paragraph = document.paragraph("Normal", "");
             for (int i = 0; i < series.size(); i++) {
-                var image = TrendImage.draw(series.get(i), texts);
+                var image = charts.trend(series.get(i));
                 if (i % 2 == 1) {
                     paragraph.createRun().setText("   ");
                 }

@@ -11,7 +11,7 @@ import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
 import uk.dln.secretariat.reports.Texts;
-import uk.dln.secretariat.reports.charts.TimelineImage;
+import uk.dln.secretariat.reports.charts.ChartImage;
 import uk.dln.secretariat.reports.word.WordDocument;
 import uk.dln.secretariat.reports.word.WordTable;
 import uk.dln.secretariat.reports.word.WordTable.Cell;
@@ -22,6 +22,12 @@ import uk.dln.secretariat.reports.word.WordTable.Column;
  * due soon, the slipped ones and the timeline.
  */
 final class RoadmapSummaryPart implements PackPart {
+
+    private final PackCharts charts;
+
+    RoadmapSummaryPart(PackCharts charts) {
+        this.charts = charts;
+    }
 
     @Override
     public String titleKey() {
@@ -89,8 +95,8 @@ final class RoadmapSummaryPart implements PackPart {
         table.write();
     }
 
-    private static void organisation(WordDocument document, RoadmapPackData data, OrganisationRoadmap roadmap,
-                                     PackRequest request) {
+    private void organisation(WordDocument document, RoadmapPackData data, OrganisationRoadmap roadmap,
+                              PackRequest request) {
         var texts = document.texts();
         document.pageBreak();
         document.heading(2, roadmap.organisationName());
@@ -113,10 +119,10 @@ final class RoadmapSummaryPart implements PackPart {
         }
 
         document.heading(3, texts.get("pack.roadmaps.timeline"));
-        var image = TimelineImage.draw(roadmap, data.period(), request.date(), texts);
+        ChartImage timeline = charts.timeline(roadmap);
         var paragraph = document.paragraph("Normal", "");
-        document.picture(paragraph.createRun(), image.png(), image.width(), image.height(), WordDocument.TEXT_WIDTH,
-                image.altText());
+        document.picture(paragraph.createRun(), timeline.png(), timeline.width(), timeline.height(),
+                WordDocument.TEXT_WIDTH, timeline.altText());
         document.paragraph("Caption", texts.get("pack.roadmaps.timeline.caption"));
     }
 
