@@ -25,6 +25,12 @@ public final class DecadeGenerator {
     public static final int MEETINGS = 120;
     public static final int ACTIONS = 20_000;
 
+    /**
+     * Meetings are numbered within their year, at most 99 a year (and actions at most 999 a meeting), so above scale
+     * 1 the meetings stop growing at eight a month and each raises more actions instead.
+     */
+    public static final int MOST_MEETINGS = 8 * 12 * 10;
+
     private final double scale;
     private final long seed;
 
@@ -54,12 +60,17 @@ public final class DecadeGenerator {
             var roadmaps = new RoadmapHistory(workspace, clock, random);
             roadmaps.write(directory.organisations, count(MILESTONES), count(INDICATORS), count(RISKS));
             var meetings = new MeetingHistory(workspace, clock, random);
-            meetings.write(directory.organisations, directory.leaderIds, count(MEETINGS), count(ACTIONS));
+            meetings.write(directory.organisations, directory.leaderIds, meetingCount(), count(ACTIONS));
             return new DecadeSummary(directory.organisations.size(), directory.leaders, directory.memberships,
                     directory.declarations, roadmaps.roadmaps, roadmaps.milestones, roadmaps.changes,
                     roadmaps.indicators, roadmaps.readings, roadmaps.risks, meetings.meetings, meetings.actions,
                     meetings.updates);
         }
+    }
+
+    /** Monthly at scale 1; see {@link #MOST_MEETINGS} above it. */
+    int meetingCount() {
+        return Math.min(count(MEETINGS), MOST_MEETINGS);
     }
 
     private int count(int atScaleOne) {

@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,16 @@ class DecadeGeneratorTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void tenDecadesOfActionsFitTheReferenceFormatsWithMeetingsCappedBelowNinetyNineAYear() {
+        var tenfold = new DecadeGenerator(10, 1);
+        assertEquals(960, tenfold.meetingCount());
+        assertEquals(120, new DecadeGenerator(1, 1).meetingCount());
+        // Every year's meeting numbers and every meeting's action sequence stay within their two and three digits.
+        assertTrue(tenfold.meetingCount() / 10 <= 99);
+        assertTrue(Math.ceil(DecadeGenerator.ACTIONS * 10.0 / tenfold.meetingCount()) <= 999);
+    }
 
     @Test
     void writesTheStatedNumberOfEachRecordAtASmallScale() {
