@@ -31,7 +31,8 @@ import uk.dln.secretariat.persistence.Workspace;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 8)
-@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+// Room for the tenfold pack (over 5,000 charts); the heap a decade needs is measured by app-heap.sh.
+@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
 public class ExportBenchmark {
 
     @Param({"0.1", "1", "10"})
