@@ -40,8 +40,10 @@ public final class ExportStallProbe {
     enum Phase { SETTING_UP, EXPORTING, IDLE }
 
     private static final long PING_MILLIS = 10;
-    /** Stalls this long are listed one by one with what the export was doing, to find their cause. */
-    private static final long REPORT_STALL_MILLIS = 50;
+    /** Stalls over the target are listed one by one with what the export was doing, to find their cause. */
+    private static final long REPORT_STALL_MILLIS = 100;
+    /** Collections this long are listed too: a stall over the target that starts with one is the collector's. */
+    private static final long REPORT_PAUSE_MILLIS = 50;
 
     private final Map<Phase, Samples> pulseGaps = new EnumMap<>(Phase.class);
     private final Map<Phase, Samples> pingDelays = new EnumMap<>(Phase.class);
@@ -162,7 +164,7 @@ public final class ExportStallProbe {
                 synchronized (gcPauses) {
                     gcPauses.get(now).add(TimeUnit.MILLISECONDS.toNanos(millis));
                 }
-                if (now == Phase.EXPORTING && millis >= REPORT_STALL_MILLIS) {
+                if (now == Phase.EXPORTING && millis >= REPORT_PAUSE_MILLIS) {
                     System.out.printf("  %s (%s, %s) %d ms at %.2f s%n", info.getGcName(), info.getGcAction(),
                             info.getGcCause(), millis, (System.nanoTime() - started) / 1e9);
                 }
