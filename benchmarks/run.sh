@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Builds the benchmarks, generates the decade workspaces they need (once), and runs them.
 #
-#   benchmarks/run.sh                 JMH figures at 0.1x and 1x, heap, machine and load (about 15 minutes)
+#   benchmarks/run.sh                 JMH figures at 0.1x and 1x, heap, FX-thread stalls during an export, machine and
+#                                     load (about 20 minutes)
 #   SCALES=0.1,1,10 benchmarks/run.sh  also at 10x (generating it once takes over an hour on 2 cores)
 #   benchmarks/run.sh -f 2 -i 10       extra arguments go to JMH
+#   STALL_ROUNDS=5 benchmarks/run.sh   exports per scale for the stall probe (3; 0 leaves the probe out)
 #
-# Results: benchmarks/target/results/ (jmh.txt, jmh.json, heap.txt, machine.txt). docs/benchmarks.md explains them.
+# Results: benchmarks/target/results/ (jmh.txt, jmh.json, heap.txt, stall.txt, machine.txt). docs/benchmarks.md
+# explains them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scales=${SCALES:-0.1,1}
@@ -33,3 +36,13 @@ echo "load after JMH: $(cat /proc/loadavg)" >> "$out/machine.txt"
 for scale in ${scales//,/ }; do
     java -cp "$classpath" uk.dln.secretariat.benchmarks.HeapProbe "$scale"
 done | tee "$out/heap.txt"
+# The stall probe shows a window, so it runs under Xvfb unless a display is already there.
+rounds=${STALL_ROUNDS:-3}
+if [ "$rounds" -gt 0 ]; then
+    display=()
+    [ -n "${DISPLAY:-}" ] || display=(xvfb-run -a -s "-screen 0 1280x860x24")
+    for scale in ${scales//,/ }; do
+        "${display[@]}" java -cp "$classpath" uk.dln.secretariat.benchmarks.ExportStallProbe "$scale" "$rounds" 2>&1 \
+            | grep -v 'Unsupported JavaFX configuration\|PlatformImpl startup'
+    done | tee "$out/stall.txt"
+fi
