@@ -26,6 +26,8 @@ final class ActionFilterBar extends VBox {
     ActionFilterBar(ActionLogViewModel viewModel, Shortcuts shortcuts) {
         var view = combo("actions.view", viewModel.savedViewProperty(), javafx.collections.FXCollections
                 .observableArrayList(SavedView.values()), v -> Messages.get(v.messageKey()), "actions-saved-view");
+        // Once filters are changed by hand the box says so, rather than naming a view that no longer applies.
+        view.setButtonCell(cell(v -> Messages.get(v.messageKey()), Messages.get("actions.view.custom")));
         var mine = combo("actions.myOrganisation", viewModel.myOrganisationProperty(), viewModel.organisations(),
                 Choice::label, "actions-my-organisation");
         var organisation = combo("actions.filter.organisation", viewModel.organisationProperty(),
@@ -79,11 +81,16 @@ final class ActionFilterBar extends VBox {
     }
 
     private static <T> ListCell<T> cell(Function<T, String> label) {
+        return cell(label, "");
+    }
+
+    /** @param none what the cell says when nothing is chosen */
+    private static <T> ListCell<T> cell(Function<T, String> label, String none) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : label.apply(item));
+                setText(empty || item == null ? none : label.apply(item));
             }
         };
     }

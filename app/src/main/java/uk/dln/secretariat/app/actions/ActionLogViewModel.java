@@ -79,11 +79,17 @@ public final class ActionLogViewModel {
         for (Observable filter : filters) {
             filter.addListener(o -> {
                 if (!applyingView) {
+                    // Filters set by hand are no longer the saved view, so choosing it again puts it back.
+                    savedView.set(null);
                     refilter();
                 }
             });
         }
-        savedView.addListener((obs, old, view) -> apply(view));
+        savedView.addListener((obs, old, view) -> {
+            if (view != null) {
+                apply(view);
+            }
+        });
         myOrganisation.addListener((obs, old, chosen) -> {
             if (savedView.get() == SavedView.MY_ORGANISATION) {
                 apply(SavedView.MY_ORGANISATION);
@@ -124,9 +130,15 @@ public final class ActionLogViewModel {
                 r -> new Choice(r.action().ownerId(), r.entry().ownerName())));
         meetings.setAll(choices("actions.filter.anyMeeting", loaded, r -> new Choice(r.action().meetingId(),
                 Messages.get("actions.meetingLabel", r.entry().meetingNumber(), Dates.format(r.entry().meetingOn())))));
-        organisation.set(keepChoice(organisation.get(), organisations));
-        owner.set(keepChoice(owner.get(), owners));
-        meeting.set(keepChoice(meeting.get(), meetings));
+        applyingView = true;
+        try {
+            // New choices for the same filters: not a change by hand.
+            organisation.set(keepChoice(organisation.get(), organisations));
+            owner.set(keepChoice(owner.get(), owners));
+            meeting.set(keepChoice(meeting.get(), meetings));
+        } finally {
+            applyingView = false;
+        }
         myOrganisation.set(myOrganisation.get() == null || myOrganisation.get().any() ? null
                 : keepChoice(myOrganisation.get(), organisations));
         rows.setAll(loaded);
@@ -318,6 +330,7 @@ public final class ActionLogViewModel {
         return meetings;
     }
 
+    /** The saved view the filters show; null once a filter has been changed by hand. */
     public ObjectProperty<SavedView> savedViewProperty() {
         return savedView;
     }

@@ -1,6 +1,8 @@
 package uk.dln.secretariat.app.actions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -102,6 +104,24 @@ class ActionLogViewModelTest {
 
         assertEquals(expected(rows, r -> !r.action().status().finished() && r.action().dueOn().isBefore(TODAY)),
                 log.shown().size());
+    }
+
+    @Test
+    void aFilterChangedByHandLeavesTheSavedViewSoChoosingItAgainClearsTheFilters() {
+        var rows = generated(400);
+        log.show(rows, List.of());
+        assertEquals(SavedView.ALL, log.savedViewProperty().get());
+
+        log.searchProperty().set("Action number 1");
+        log.overdueOnlyProperty().set(true);
+        assertNull(log.savedViewProperty().get());
+        assertTrue(log.shown().size() < rows.size());
+
+        log.savedViewProperty().set(SavedView.ALL);
+
+        assertEquals(rows.size(), log.shown().size());
+        assertEquals("", log.searchProperty().get());
+        assertFalse(log.overdueOnlyProperty().get());
     }
 
     @Test
