@@ -1,6 +1,8 @@
 package uk.dln.secretariat.app;
 
+import uk.dln.secretariat.app.cli.ExitCodes;
 import uk.dln.secretariat.app.cli.SecretariatCommand;
+import uk.dln.secretariat.app.cli.WindowLaunch;
 
 /**
  * The program's entry point for both the window and the command line. It is not an {@link javafx.application.Application}
@@ -16,6 +18,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         prepareFolders(AppDirectories.forCurrentUser());
+        if (WindowLaunch.launchIfPlain(args)) {
+            System.exit(ExitCodes.OK);
+        }
         System.exit(SecretariatCommand.run(args));
     }
 

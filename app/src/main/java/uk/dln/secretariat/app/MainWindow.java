@@ -64,6 +64,27 @@ public final class MainWindow {
         stage.show();
     }
 
+    /**
+     * Runs the action once the window's first pulse has styled and laid it out, so that work started then (opening
+     * the database, say) does not compete for the processor with building the first frame.
+     */
+    public void afterFirstFrame(Runnable action) {
+        var scene = stage.getScene();
+        var done = new boolean[1];
+        Runnable onPulse = new Runnable() {
+            @Override
+            public void run() {
+                if (!done[0]) {
+                    done[0] = true;
+                    // Removed later: the scene is going through its listeners right now.
+                    Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                    Platform.runLater(action);
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(onPulse);
+    }
+
     public ShellViewModel viewModel() {
         return viewModel;
     }

@@ -14,19 +14,21 @@ import uk.dln.secretariat.app.task.FxTaskExecutor;
 /** The JavaFX application: builds the services once, shows the window, then opens the workspace. */
 public final class SecretariatApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SecretariatApp.class);
-
     private Services services;
     private MainWindow window;
 
     @Override
     public void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> LOG.error("Uncaught error", error));
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> log().error("Uncaught error", error));
         services = new Services(new FxTaskExecutor(), UserPreferences.forCurrentUser(),
                 AppDirectories.forCurrentUser(), new FxDialogService(stage));
         window = new MainWindow(stage, services);
         window.show();
         // The database opens after the first frame, so the window appears without waiting for it.
+        window.afterFirstFrame(this::openWorkspace);
+    }
+
+    private void openWorkspace() {
         String requested = getParameters().getNamed().get(Launcher.WORKSPACE_PARAMETER);
         if (requested != null) {
             window.viewModel().open(Path.of(requested));
@@ -41,7 +43,15 @@ public final class SecretariatApp extends Application {
             services.executor().shutdown();
             services.workspaces().close();
         }
-        LOG.info("Stopped");
+        log().info("Stopped");
+    }
+
+    /**
+     * Looked up when first used rather than held in a static field: the first logger sets up logging, reading its
+     * configuration, and that must not delay the first frame.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SecretariatApp.class);
     }
 
     /** The stylesheet every scene of the app uses. */

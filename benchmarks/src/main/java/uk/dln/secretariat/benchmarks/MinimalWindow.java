@@ -8,7 +8,8 @@ import javafx.stage.Stage;
 
 /**
  * The start-up floor: the least a JavaFX window can be, a label on a shaded background (the shading makes its first
- * painted frame plain to see from outside, as the app's own content does). Started by {@code first-frame.sh}.
+ * painted frame plain to see from outside, as the app's own content does), as large as the app's main window opens
+ * (1280 by 820), so both paint as many pixels. Started by {@code first-frame.sh}.
  */
 public final class MinimalWindow extends Application {
 
@@ -17,7 +18,7 @@ public final class MinimalWindow extends Application {
         var root = new StackPane(new Label("Secretariat"));
         root.setStyle("-fx-background-color: linear-gradient(to bottom right, #1d70b8, #ffffff);");
         stage.setTitle("Minimal window");
-        stage.setScene(new Scene(root, 1100, 700));
+        stage.setScene(new Scene(root, 1280, 820));
         stage.show();
     }
 

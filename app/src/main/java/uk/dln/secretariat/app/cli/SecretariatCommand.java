@@ -2,15 +2,12 @@ package uk.dln.secretariat.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import uk.dln.secretariat.app.AppInfo;
-import uk.dln.secretariat.app.Launcher;
-import uk.dln.secretariat.app.SecretariatApp;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
 
@@ -34,10 +31,7 @@ public final class SecretariatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var file = workspace.fileOrNull();
-        String[] parameters = file == null ? new String[0]
-                : new String[] {"--" + Launcher.WORKSPACE_PARAMETER + "=" + file.toAbsolutePath()};
-        Application.launch(SecretariatApp.class, parameters);
+        WindowLaunch.launch(WindowLaunch.parameters(workspace.fileOrNull()));
         return ExitCodes.OK;
     }
 

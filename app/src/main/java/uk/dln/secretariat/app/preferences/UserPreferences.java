@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,7 +18,6 @@ public final class UserPreferences {
     public static final String NODE_PROPERTY = "secretariat.preferences";
     public static final int MAX_RECENT = 8;
 
-    private static final Logger LOG = LoggerFactory.getLogger(UserPreferences.class);
     private static final String RECENT = "recent.";
     private static final String WINDOW = "window.";
 
@@ -98,7 +96,8 @@ public final class UserPreferences {
             node.flush();
         } catch (BackingStoreException e) {
             // Preferences are a convenience: losing them must never stop work.
-            LOG.warn("Could not save preferences", e);
+            // Not a static field: the first logger sets up logging, which must not delay the first frame.
+            LoggerFactory.getLogger(UserPreferences.class).warn("Could not save preferences", e);
         }
     }
 

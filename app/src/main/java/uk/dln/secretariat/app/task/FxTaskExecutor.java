@@ -8,7 +8,6 @@ import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -17,7 +16,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FxTaskExecutor implements TaskExecutor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
     private static final int THREADS = 3;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(THREADS, new DaemonThreads());
@@ -60,7 +58,9 @@ public final class FxTaskExecutor implements TaskExecutor {
             });
             fxTask.setOnFailed(event -> {
                 running.remove(task);
-                LOG.debug("Task '{}' failed", task.title(), fxTask.getException());
+                // Not a static field: the first logger sets up logging, which must not delay the first frame.
+                LoggerFactory.getLogger(FxTaskExecutor.class).debug("Task '{}' failed", task.title(),
+                        fxTask.getException());
                 task.failed(fxTask.getException());
             });
             threads.execute(fxTask);

@@ -1,0 +1,66 @@
+package uk.dln.secretariat.app.cli;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Application;
+import uk.dln.secretariat.app.Launcher;
+import uk.dln.secretariat.app.SecretariatApp;
+
+/**
+ * Opening the window, with or without {@code --workspace FILE}. The plain forms ({@code secretariat},
+ * {@code secretariat -w FILE}, {@code secretariat --workspace=FILE}) are recognised here without building the
+ * command line: picocli reads every command's annotations by reflection, which costs a noticeable part of a second
+ * before the window can show. Anything else, a command, help or a mistake, is left to {@link SecretariatCommand}.
+ */
+public final class WindowLaunch {
+
+    private static final String LONG_OPTION = "--workspace";
+    private static final String SHORT_OPTION = "-w";
+
+    private WindowLaunch() {
+    }
+
+    /**
+     * The application's parameters when the arguments ask for nothing but the window; empty when they ask for
+     * anything else.
+     */
+    static Optional<String[]> plainWindowParameters(String... args) {
+        String file;
+        if (args.length == 0) {
+            return Optional.of(parameters(null));
+        } else if (args.length == 1 && args[0].startsWith(LONG_OPTION + "=")) {
+            file = args[0].substring(LONG_OPTION.length() + 1);
+        } else if (args.length == 2 && (args[0].equals(SHORT_OPTION) || args[0].equals(LONG_OPTION))) {
+            file = args[1];
+        } else {
+            return Optional.empty();
+        }
+        if (file.isBlank() || file.startsWith("-")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parameters(Path.of(file)));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Opens the window if that is all the arguments ask for, returning once it is closed; false otherwise. */
+    public static boolean launchIfPlain(String... args) {
+        var parameters = plainWindowParameters(args);
+        parameters.ifPresent(WindowLaunch::launch);
+        return parameters.isPresent();
+    }
+
+    /** The application's parameters for the file, or with none (null) for the last workspace used. */
+    static String[] parameters(Path workspace) {
+        return workspace == null ? new String[0]
+                : new String[] {"--" + Launcher.WORKSPACE_PARAMETER + "=" + workspace.toAbsolutePath()};
+    }
+
+    /** Opens the window and returns once it is closed. */
+    static void launch(String[] parameters) {
+        Application.launch(SecretariatApp.class, parameters);
+    }
+}
