@@ -37,7 +37,6 @@ public final class MainWindow {
     private final DirectoryViewModel directory;
     private RoadmapsViewModel roadmaps;
     private final MeetingsViewModel meetings;
-    private final ShellView shell;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -48,12 +47,12 @@ public final class MainWindow {
         this.directory = new DirectoryViewModel(tasks, services.clock());
         this.meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
         viewModel.setOnFirstRun(new ReferenceListOffer(tasks, directory::reload)::offer);
-        this.shell = new ShellView(viewModel, services.executor(), this::sectionView,
+        var view = new ShellView(viewModel, services.executor(), this::sectionView,
                 new ShellView.Commands(this::openNetworkSettings, this::openPeriods, this::showAbout, this::quit,
                         ToolsCommands.of(stage, services)));
         // Never larger than the screen, so a small laptop display shows the whole window.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(SecretariatApp.scene(shell, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));
+        stage.setScene(SecretariatApp.scene(view, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
@@ -61,30 +60,15 @@ public final class MainWindow {
         stage.setOnCloseRequest(event -> saveLayout());
     }
 
-    /** Shows the window with its section at once: for tests, which look for the section straight away. */
     public void show() {
-        shell.showSelectedSection();
         stage.show();
     }
 
     /**
-     * Shows the window's frame (menus, navigation, status bar) at once, the selected section just after the first
-     * frame, and then, once that is drawn, runs {@code next} (opening the workspace, say). The section's tables and
-     * forms take longer to style than everything else in the window together (decision 0019).
+     * Runs the action once the window's first pulse has styled and laid it out, so that work started then (opening
+     * the database, say) does not compete for the processor with building the first frame.
      */
-    public void showSectionAfterFirstFrame(Runnable next) {
-        stage.show();
-        afterFirstFrame(() -> {
-            shell.showSelectedSection();
-            afterFirstFrame(next);
-        });
-    }
-
-    /**
-     * Runs the action once the window's next pulse has styled and laid it out, so that work started then (opening
-     * the database, say) does not compete for the processor with building that frame.
-     */
-    private void afterFirstFrame(Runnable action) {
+    public void afterFirstFrame(Runnable action) {
         var scene = stage.getScene();
         var done = new boolean[1];
         Runnable onPulse = new Runnable() {

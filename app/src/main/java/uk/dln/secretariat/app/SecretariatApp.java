@@ -23,8 +23,9 @@ public final class SecretariatApp extends Application {
         services = new Services(new FxTaskExecutor(), UserPreferences.forCurrentUser(),
                 AppDirectories.forCurrentUser(), new FxDialogService(stage));
         window = new MainWindow(stage, services);
-        // The window appears first, then its section, then the database opens, each without waiting for the next.
-        window.showSectionAfterFirstFrame(this::openWorkspace);
+        window.show();
+        // The database opens after the first frame, so the window appears without waiting for it.
+        window.afterFirstFrame(this::openWorkspace);
     }
 
     private void openWorkspace() {

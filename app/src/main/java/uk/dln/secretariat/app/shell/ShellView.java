@@ -59,13 +59,6 @@ public final class ShellView extends BorderPane {
         viewModel.selectedSectionProperty().addListener((obs, old, section) -> show(section));
         viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> rebuildRecentMenu());
         rebuildRecentMenu();
-    }
-
-    /**
-     * Builds and shows the selected section. Left to the caller rather than done on construction so that the window
-     * can be shown first: the section's tables and forms take longer to style than the rest of the window.
-     */
-    public void showSelectedSection() {
         show(viewModel.selectedSectionProperty().get());
     }
 

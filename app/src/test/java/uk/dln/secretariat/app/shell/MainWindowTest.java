@@ -42,8 +42,8 @@ class MainWindowTest {
         services = new Services(new FxTaskExecutor(), preferences.preferences(),
                 new AppDirectories(folder.resolve("home-" + System.nanoTime())), new ScriptedDialogs());
         var window = new MainWindow(stage, services);
-        // As the app starts: the window first, then its section, then the workspace.
-        window.showSectionAfterFirstFrame(() -> window.viewModel().openStartupWorkspace());
+        window.show();
+        window.viewModel().openStartupWorkspace();
     }
 
     @AfterEach
@@ -63,7 +63,6 @@ class MainWindowTest {
         waitForWorkspace();
         assertTrue(robot.lookup(".navigation-item").queryAllAs(ToggleButton.class).stream()
                 .anyMatch(b -> b.isSelected() && b.getText().equals("Directory")));
-        verifyThat("#directory-tabs", isVisible());
         verifyThat(robot.lookup(".status-location").queryAs(Label.class), isVisible());
         assertTrue(robot.lookup(".status-location").queryAs(Label.class).getText()
                 .contains(AppDirectories.DEFAULT_WORKSPACE_NAME));
