@@ -2,8 +2,11 @@ package uk.dln.secretariat.app.roadmaps;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
@@ -18,7 +21,10 @@ import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 
 /**
  * Draws a {@link TimelineLayout}: a hollow diamond at each baseline, a filled one at the forecast joined to it, and
- * beside it the confidence as a word on its colour; dependencies as dashed arrows; today as a blue line.
+ * beside it the confidence as a word on its colour; dependencies as dashed arrows; today as a blue line. The canvas
+ * is only as large as the part of the timeline in view ({@link #show}): a network's timeline runs to thousands of rows,
+ * far taller than a graphics card's largest texture, and drawing what nobody sees would hold up the FX thread. The
+ * year headings stay at the top of the view as it scrolls.
  */
 public final class TimelineChart extends Canvas {
 
@@ -30,47 +36,88 @@ public final class TimelineChart extends Canvas {
     private static final Font BODY = Font.font("System", 13);
     private static final Font BOLD = Font.font("System", FontWeight.BOLD, 13);
     private static final Font SMALL_BOLD = Font.font("System", FontWeight.BOLD, 11);
+    /** Rows of the saved picture drawn at a time, well within any graphics card's texture size. */
+    private static final int STRIP_HEIGHT = 2048;
 
-    public void draw(TimelineLayout layout) {
-        setWidth(layout.width());
-        setHeight(layout.height());
-        GraphicsContext g = getGraphicsContext2D();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, getWidth(), getHeight());
-        g.setTextBaseline(VPos.CENTER);
-        drawColumns(g, layout);
-        layout.rows().stream().filter(Row::isHeading).forEach(row -> drawRow(g, row));
-        // Today goes behind the milestones so that it never hides a confidence word.
-        drawToday(g, layout);
-        layout.rows().stream().filter(row -> !row.isHeading()).forEach(row -> drawRow(g, row));
-        drawLinks(g, layout);
+    /** Null until the first timeline is set. */
+    private TimelineLayout layout;
+
+    /** The timeline to draw; nothing is drawn until {@link #show} says which part. */
+    public void setTimeline(TimelineLayout layout) {
+        this.layout = layout;
     }
 
-    private void drawColumns(GraphicsContext g, TimelineLayout layout) {
+    /** Shows the part of the timeline at {@code (left, top)} that fits the given size, which the canvas takes. */
+    public void show(double left, double top, double width, double height) {
+        if (layout == null) {
+            return;
+        }
+        setWidth(Math.max(0, Math.min(width, layout.width() - left)));
+        setHeight(Math.max(0, Math.min(height, layout.height() - top)));
+        paint(getGraphicsContext2D(), layout, left, top, getWidth(), getHeight(), true);
+    }
+
+    /**
+     * Paints the window of the layout at (left, top), width by height, onto {@code g} from its top left corner.
+     *
+     * @param stickyHeadings the year headings at the top of the window, rather than at the top of the layout
+     */
+    private static void paint(GraphicsContext g, TimelineLayout layout, double left, double top, double width,
+                              double height, boolean stickyHeadings) {
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.save();
+        g.translate(-left, -top);
+        g.setTextBaseline(VPos.CENTER);
+        double bottom = top + height;
+        List<Row> visible = layout.rows().stream()
+                .filter(row -> row.y() + TimelineLayout.ROW_HEIGHT >= top && row.y() <= bottom).toList();
+        drawGrid(g, layout, top, bottom);
+        visible.stream().filter(Row::isHeading).forEach(row -> drawRow(g, layout, row));
+        // Today goes behind the milestones so that it never hides a confidence word.
+        drawToday(g, layout, bottom);
+        visible.stream().filter(row -> !row.isHeading()).forEach(row -> drawRow(g, layout, row));
+        drawLinks(g, layout, top, bottom);
+        drawHeadings(g, layout, stickyHeadings ? top : 0);
+        g.restore();
+    }
+
+    private static void drawGrid(GraphicsContext g, TimelineLayout layout, double top, double bottom) {
+        g.setLineWidth(1);
+        for (TimelineLayout.Column column : layout.columns()) {
+            g.setStroke(column.quarter() ? GRID : SECONDARY);
+            g.strokeLine(column.x() + 0.5, Math.max(top, TimelineLayout.HEADER_HEIGHT), column.x() + 0.5, bottom);
+        }
+    }
+
+    /** The legend and the year (and quarter) headings, on white, from {@code y} down. */
+    private static void drawHeadings(GraphicsContext g, TimelineLayout layout, double y) {
+        g.setFill(Color.WHITE);
+        g.fillRect(0, y, layout.width(), TimelineLayout.HEADER_HEIGHT);
         g.setFont(BOLD);
         g.setFill(INK);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(Messages.get("roadmaps.timeline.legend"), 8, TimelineLayout.HEADER_HEIGHT / 2);
+        g.fillText(Messages.get("roadmaps.timeline.legend"), 8, y + TimelineLayout.HEADER_HEIGHT / 2);
         for (TimelineLayout.Column column : layout.columns()) {
-            double top = column.quarter() ? TimelineLayout.HEADER_HEIGHT / 2 : 0;
+            double top = y + (column.quarter() ? TimelineLayout.HEADER_HEIGHT / 2 : 0);
             g.setStroke(column.quarter() ? GRID : SECONDARY);
             g.setLineWidth(1);
-            g.strokeLine(column.x() + 0.5, top, column.x() + 0.5, getHeight());
+            g.strokeLine(column.x() + 0.5, top, column.x() + 0.5, y + TimelineLayout.HEADER_HEIGHT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setFont(column.quarter() ? BODY : BOLD);
             g.setFill(column.quarter() ? SECONDARY : INK);
             g.fillText(column.label(), column.x() + column.width() / 2, top + TimelineLayout.HEADER_HEIGHT / 4);
         }
         g.setStroke(SECONDARY);
-        g.strokeLine(0, TimelineLayout.HEADER_HEIGHT - 0.5, getWidth(), TimelineLayout.HEADER_HEIGHT - 0.5);
+        g.strokeLine(0, y + TimelineLayout.HEADER_HEIGHT - 0.5, layout.width(), y + TimelineLayout.HEADER_HEIGHT - 0.5);
     }
 
-    private void drawRow(GraphicsContext g, Row row) {
+    private static void drawRow(GraphicsContext g, TimelineLayout layout, Row row) {
         double middle = TimelineLayout.centre(row);
         g.setTextAlign(TextAlignment.LEFT);
         if (row.isHeading()) {
             g.setFill(SHADE);
-            g.fillRect(0, row.y(), getWidth(), TimelineLayout.ROW_HEIGHT);
+            g.fillRect(0, row.y(), layout.width(), TimelineLayout.ROW_HEIGHT);
             g.setFill(INK);
             g.setFont(BOLD);
             g.fillText(row.organisation(), 8, middle, TimelineLayout.LABEL_WIDTH - 16);
@@ -113,11 +160,14 @@ public final class TimelineChart extends Canvas {
         g.fillText(word, x + 7, y);
     }
 
-    private static void drawLinks(GraphicsContext g, TimelineLayout layout) {
+    private static void drawLinks(GraphicsContext g, TimelineLayout layout, double top, double bottom) {
         g.setStroke(SECONDARY);
         g.setLineWidth(1.2);
         g.setLineDashes(4, 3);
         for (TimelineLayout.Link link : layout.links()) {
+            if (Math.max(link.fromY(), link.toY()) < top || Math.min(link.fromY(), link.toY()) > bottom) {
+                continue;
+            }
             double elbow = link.fromX() + 12;
             g.strokePolyline(new double[] {link.fromX() + 7, elbow, elbow, link.toX() - 9},
                     new double[] {link.fromY(), link.fromY(), link.toY(), link.toY()}, 4);
@@ -128,22 +178,39 @@ public final class TimelineChart extends Canvas {
         g.setLineDashes();
     }
 
-    private void drawToday(GraphicsContext g, TimelineLayout layout) {
+    private static void drawToday(GraphicsContext g, TimelineLayout layout, double bottom) {
         if (layout.todayX() < 0) {
             return;
         }
         g.setStroke(BLUE);
         g.setLineWidth(2);
-        g.strokeLine(layout.todayX(), TimelineLayout.HEADER_HEIGHT, layout.todayX(), getHeight());
+        g.strokeLine(layout.todayX(), TimelineLayout.HEADER_HEIGHT, layout.todayX(), bottom);
         g.setFill(BLUE);
         g.setFont(SMALL_BOLD);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(Messages.get("roadmaps.timeline.today"), layout.todayX() + 4, TimelineLayout.HEADER_HEIGHT + 8);
     }
 
-    /** The chart as drawn; taken on the FX thread, then written with {@link #writePng} off it. */
+    /**
+     * The whole chart, not only the part in view, as a picture; made on the FX thread (in strips, each within a
+     * graphics card's texture size), then written with {@link #writePng} off it.
+     */
     public WritableImage image() {
-        return snapshot(null, null);
+        if (layout == null) {
+            return new WritableImage(1, 1);
+        }
+        int width = (int) Math.ceil(layout.width());
+        int height = (int) Math.ceil(layout.height());
+        var image = new WritableImage(Math.max(1, width), Math.max(1, height));
+        var strip = new Canvas(width, Math.min(STRIP_HEIGHT, height));
+        for (int y = 0; y < height; y += STRIP_HEIGHT) {
+            int rows = Math.min(STRIP_HEIGHT, height - y);
+            paint(strip.getGraphicsContext2D(), layout, 0, y, width, rows, false);
+            var area = new SnapshotParameters();
+            area.setViewport(new Rectangle2D(0, 0, width, rows));
+            image.getPixelWriter().setPixels(0, y, width, rows, strip.snapshot(area, null).getPixelReader(), 0, 0);
+        }
+        return image;
     }
 
     /** Writes an image taken with {@link #image()} as a PNG file for the board pack. */

@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.roadmaps;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -11,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.stage.FileChooser;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
@@ -23,6 +25,8 @@ final class TimelinePane extends BorderPane {
     private final RoadmapsViewModel context;
     private final TaskExecutor executor;
     private final TimelineChart chart = new TimelineChart();
+    private final Pane sheet = new Pane(chart);
+    private final ScrollPane scroll = new ScrollPane();
     private final ToggleGroup zoom = new ToggleGroup();
     private final CheckBox onlyChosen = new CheckBox(Messages.get("roadmaps.timeline.onlyChosen"));
     private final Label message = new Label();
@@ -46,8 +50,13 @@ final class TimelinePane extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         setTop(bar);
-        var scroll = new ScrollPane(chart);
+        // The sheet has the whole timeline's size, for the scroll bars; the chart on it covers only the view.
+        chart.setManaged(false);
+        scroll.setContent(sheet);
         scroll.setId("timeline-scroll");
+        scroll.viewportBoundsProperty().addListener(o -> follow());
+        scroll.hvalueProperty().addListener(o -> follow());
+        scroll.vvalueProperty().addListener(o -> follow());
         setCenter(scroll);
         chart.setAccessibleText(Messages.get("roadmaps.timeline.accessible"));
 
@@ -60,6 +69,8 @@ final class TimelinePane extends BorderPane {
     private void redraw() {
         var snapshot = context.snapshot();
         if (snapshot.period().isEmpty()) {
+            chart.setTimeline(null);
+            sheet.setPrefSize(0, 0);
             chart.setWidth(0);
             chart.setHeight(0);
             return;
@@ -67,7 +78,21 @@ final class TimelinePane extends BorderPane {
         List<OrganisationRoadmap> roadmaps = onlyChosen.isSelected()
                 ? snapshot.selected().map(List::of).orElse(List.of()) : snapshot.overview();
         var level = (TimelineLayout.Zoom) zoom.getSelectedToggle().getUserData();
-        chart.draw(new TimelineLayout(snapshot.period().get(), roadmaps, level, context.today()));
+        var layout = new TimelineLayout(snapshot.period().get(), roadmaps, level, context.today());
+        chart.setTimeline(layout);
+        sheet.setPrefSize(layout.width(), layout.height());
+        sheet.setMinSize(layout.width(), layout.height());
+        follow();
+    }
+
+    /** Puts the chart over the part of the sheet in view, and draws that part. */
+    private void follow() {
+        Bounds view = scroll.getViewportBounds();
+        // How far the sheet has scrolled, from the scroll bars' values (0 to 1 of what lies beyond the view).
+        double left = scroll.getHvalue() * Math.max(0, sheet.getPrefWidth() - view.getWidth());
+        double top = scroll.getVvalue() * Math.max(0, sheet.getPrefHeight() - view.getHeight());
+        chart.relocate(left, top);
+        chart.show(left, top, view.getWidth(), view.getHeight());
     }
 
     private void save() {
