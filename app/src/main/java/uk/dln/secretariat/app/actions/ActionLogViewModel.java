@@ -70,7 +70,8 @@ public final class ActionLogViewModel {
     private final FieldErrors errors = new FieldErrors(TEXT, DUE_WITHIN);
     private Map<Long, String> authorNames = Map.of();
     private LocalDate nextMeeting;
-    private boolean applyingView;
+    /** True while code, not the person, sets the filters (a saved view, new choices): no hand change then. */
+    private boolean settingFilters;
 
     public ActionLogViewModel(WorkspaceTasks tasks, Clock clock) {
         this.tasks = tasks.withErrorHeading("actions.error.heading");
@@ -78,7 +79,7 @@ public final class ActionLogViewModel {
         Observable[] filters = {organisation, owner, meeting, status, overdueOnly, dueWithin, dueBy, search};
         for (Observable filter : filters) {
             filter.addListener(o -> {
-                if (!applyingView) {
+                if (!settingFilters) {
                     // Filters set by hand are no longer the saved view, so choosing it again puts it back.
                     savedView.set(null);
                     refilter();
@@ -130,14 +131,14 @@ public final class ActionLogViewModel {
                 r -> new Choice(r.action().ownerId(), r.entry().ownerName())));
         meetings.setAll(choices("actions.filter.anyMeeting", loaded, r -> new Choice(r.action().meetingId(),
                 Messages.get("actions.meetingLabel", r.entry().meetingNumber(), Dates.format(r.entry().meetingOn())))));
-        applyingView = true;
+        settingFilters = true;
         try {
             // New choices for the same filters: not a change by hand.
             organisation.set(keepChoice(organisation.get(), organisations));
             owner.set(keepChoice(owner.get(), owners));
             meeting.set(keepChoice(meeting.get(), meetings));
         } finally {
-            applyingView = false;
+            settingFilters = false;
         }
         myOrganisation.set(myOrganisation.get() == null || myOrganisation.get().any() ? null
                 : keepChoice(myOrganisation.get(), organisations));
@@ -160,7 +161,7 @@ public final class ActionLogViewModel {
     }
 
     private void apply(SavedView view) {
-        applyingView = true;
+        settingFilters = true;
         try {
             organisation.set(organisations.isEmpty() ? null : organisations.get(0));
             owner.set(owners.isEmpty() ? null : owners.get(0));
@@ -174,7 +175,7 @@ public final class ActionLogViewModel {
                 organisation.set(myOrganisation.get());
             }
         } finally {
-            applyingView = false;
+            settingFilters = false;
         }
         refilter();
     }

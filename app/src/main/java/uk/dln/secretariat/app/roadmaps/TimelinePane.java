@@ -70,7 +70,7 @@ final class TimelinePane extends BorderPane {
         var snapshot = context.snapshot();
         if (snapshot.period().isEmpty()) {
             chart.setTimeline(null);
-            sheet.setPrefSize(0, 0);
+            fitSheet(0, 0);
             chart.setWidth(0);
             chart.setHeight(0);
             return;
@@ -80,9 +80,14 @@ final class TimelinePane extends BorderPane {
         var level = (TimelineLayout.Zoom) zoom.getSelectedToggle().getUserData();
         var layout = new TimelineLayout(snapshot.period().get(), roadmaps, level, context.today());
         chart.setTimeline(layout);
-        sheet.setPrefSize(layout.width(), layout.height());
-        sheet.setMinSize(layout.width(), layout.height());
+        fitSheet(layout.width(), layout.height());
         follow();
+    }
+
+    /** The sheet takes exactly the timeline's size, no more and no less, so the scroll bars span it. */
+    private void fitSheet(double width, double height) {
+        sheet.setMinSize(width, height);
+        sheet.setPrefSize(width, height);
     }
 
     /** Puts the chart over the part of the sheet in view, and draws that part. */
