@@ -25,8 +25,9 @@ import uk.dln.secretariat.reports.trackers.TrackerWorkbookWriter;
 
 /**
  * Exports a board pack and its trackers into a folder, for the app and the command line alike. Each file is written
- * to a temporary file beside its final name and moved into place only when complete, so a cancelled or failed export
- * leaves no half-written file and never damages an earlier export of the same name.
+ * to a temporary file beside its final name, read back part by part, and moved into place only when complete and
+ * sound, so a cancelled or failed export leaves no half-written file and never damages an earlier export of the same
+ * name.
  */
 public final class PackExporter {
 
