@@ -4,9 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.support.ScriptedDialogs;
+import uk.dln.secretariat.app.support.TestPreferences;
+import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
+import uk.dln.secretariat.app.workspace.WorkspaceService;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.Meeting;
@@ -15,6 +24,32 @@ import uk.dln.secretariat.model.meetings.Meeting;
 class ControlCharacterInputTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void minutesWithAControlCharacterAreRefusedUnderTheFieldAndNotStored() throws Exception {
+        try (var preferences = new TestPreferences()) {
+            var executor = new SameThreadTaskExecutor();
+            var workspaces = new WorkspaceService(executor, preferences.preferences());
+            var meetings = new MeetingsViewModel(new WorkspaceTasks(workspaces, executor, new ScriptedDialogs()),
+                    Clock.fixed(DAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), (name, content) -> { });
+            workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
+            meetings.newMeeting();
+            meetings.form().dateProperty().set(DAY);
+            meetings.form().placeProperty().set("10 Whitehall");
+            meetings.save();
+
+            meetings.minutes().declarationsProperty().set("None\u0003");
+            meetings.minutes().save();
+
+            assertTrue(meetings.minutes().errors().of("declarations").get().contains("U+0003"));
+            long id = meetings.selectedProperty().get().id();
+            assertEquals("", workspaces.current().orElseThrow().meetings().minutes(id).declarations());
+            workspaces.close();
+        }
+    }
 
     @Test
     void aMeetingPlaceWithAControlCharacterIsRefusedUnderThePlace() {
