@@ -35,6 +35,36 @@ public final class Validator {
         return this;
     }
 
+    /**
+     * Refuses text holding a character that a document cannot carry: control characters other than tab and line
+     * breaks, DEL, and U+FFFE/U+FFFF. They are invisible, arrive with text pasted from other programs or damaged
+     * files, and a single one makes a Word or Excel part unreadable. Used by forms and imports, not by records, so
+     * text stored before this rule still loads (the documents drop such characters on their own).
+     */
+    public Validator plainText(String field, String value) {
+        int at = firstControlCharacter(value);
+        if (at >= 0) {
+            problems.add(Problem.of(field, "validation.controlCharacter",
+                    String.format("U+%04X", (int) value.charAt(at)), at + 1));
+        }
+        return this;
+    }
+
+    /** Where the first character {@link #plainText} refuses is, or -1 when there is none. */
+    public static int firstControlCharacter(String value) {
+        if (value == null) {
+            return -1;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+            if (control || c == 0x7F || c == '\uFFFE' || c == '\uFFFF') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Adds a problem when {@code condition} is false. */
     public Validator check(boolean condition, String field, String messageKey, Object... arguments) {
         if (!condition) {

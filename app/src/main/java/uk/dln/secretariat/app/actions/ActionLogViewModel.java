@@ -29,6 +29,7 @@ import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionUpdate;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.app.forms.TypedText;
 
 /**
  * The action log: every action across all meetings, filtered in memory as the filters change (each row carries its
@@ -246,6 +247,7 @@ public final class ActionLogViewModel {
         }
         ActionUpdate update;
         try {
+            TypedText.check(updateText);
             update = new ActionUpdate(0, row.id(), today(), row.action().ownerId(), updateText.get());
         } catch (uk.dln.secretariat.model.ValidationException invalid) {
             errors.show(invalid.problems());

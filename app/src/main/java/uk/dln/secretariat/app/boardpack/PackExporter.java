@@ -25,8 +25,9 @@ import uk.dln.secretariat.reports.trackers.TrackerWorkbookWriter;
 
 /**
  * Exports a board pack and its trackers into a folder, for the app and the command line alike. Each file is written
- * to a temporary file beside its final name and moved into place only when complete, so a cancelled or failed export
- * leaves no half-written file and never damages an earlier export of the same name.
+ * to a temporary file beside its final name, read back part by part, and moved into place only when complete and
+ * sound, so a cancelled or failed export leaves no half-written file and never damages an earlier export of the same
+ * name.
  */
 public final class PackExporter {
 
@@ -98,22 +99,40 @@ public final class PackExporter {
         }
     }
 
-    /** Writes to a temporary file in the target's folder; deletes it if writing fails or is cancelled. */
+    /**
+     * Writes to a temporary file in the target's folder and checks it reads back; deletes it if writing fails, is
+     * cancelled or gives a file that would not open.
+     */
     static Path write(Path target, Writing writing) {
-        Path temp = null;
+        return write(target, writing, temp -> Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW));
+    }
+
+    /** Opens the temporary file: the seam where tests make the disk fill. */
+    @FunctionalInterface
+    interface Opening {
+        OutputStream open(Path temp) throws IOException;
+    }
+
+    static Path write(Path target, Writing writing, Opening opening) {
+        // Named beside the target so it is plain what it is; made like any new file, so it gets normal permissions.
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        WatchedStream watched = null;
         try {
-            // Named beside the target so it is plain what it is; made like any new file, so it gets normal permissions.
-            temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+            watched = new WatchedStream(opening.open(temp));
+            try (OutputStream out = watched) {
                 writing.to(out);
             }
+            if (watched.failure() != null) {
+                throw watched.failure();
+            }
+            ExportedFiles.verify(temp, target);
             return temp;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
-            throw new SecretariatException("pack.error.write", target, String.valueOf(e.getMessage()));
-        } catch (RuntimeException e) {
-            deleteQuietly(temp);
-            throw e;
+            // The disk's own error, when there was one, says more than what the writer made of it.
+            Throwable cause = watched != null && watched.failure() != null ? watched.failure() : e;
+            throw WriteFailures.of(target, cause).orElseThrow(() -> e instanceof RuntimeException r ? r
+                    : new SecretariatException(e, "pack.error.write", target, String.valueOf(e.getMessage())));
         }
     }
 

@@ -20,7 +20,10 @@ public final class ExitCodes {
     public static final int INVALID_INPUT = 6;
     /** There is no backup to restore, or the one named is missing or damaged; nothing was changed. */
     public static final int NO_BACKUP = 7;
-    /** The export's files could not be written (folder missing or read-only, disk full, file open elsewhere). */
+    /**
+     * The export's files could not be written (folder missing or read-only, disk full, file open elsewhere), or one
+     * failed its read-back check; nothing was left behind.
+     */
     public static final int EXPORT_FAILED = 8;
 
     private ExitCodes() {
@@ -38,7 +41,8 @@ public final class ExitCodes {
             return NO_BACKUP;
         }
         if (key.equals("pack.error.folder") || key.equals("pack.error.readOnly") || key.equals("pack.error.write")
-                || key.equals("pack.error.inUse")) {
+                || key.equals("pack.error.inUse") || key.equals("pack.error.diskFull")
+                || key.equals("pack.error.unreadablePart") || key.equals("pack.error.notAPackage")) {
             return EXPORT_FAILED;
         }
         if (key.startsWith("workspace.error.") || key.startsWith("backup.error.") || key.startsWith("restore.error.")) {

@@ -8,6 +8,7 @@ import javafx.beans.property.StringProperty;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.Declaration;
+import uk.dln.secretariat.app.forms.TypedText;
 
 /** The "declare an interest" fields under a person. */
 public final class DeclarationFormViewModel {
@@ -24,6 +25,7 @@ public final class DeclarationFormViewModel {
 
     Declaration toDeclaration(long leaderId) {
         try {
+            TypedText.check(interest);
             return new Declaration(0, leaderId, interest.get(), declaredOn.get(), true);
         } catch (ValidationException e) {
             errors.show(e.problems());

@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.Leader;
+import uk.dln.secretariat.app.forms.TypedText;
 
 /** The person form's fields and their messages. */
 public final class LeaderFormViewModel {
@@ -50,6 +51,7 @@ public final class LeaderFormViewModel {
     /** The person the fields describe, or null with the problems shown on the fields. */
     Leader toLeader() {
         try {
+            TypedText.check(name, jobTitle, grade, email, phone);
             return new Leader(editingId, name.get(), jobTitle.get(), grade.get(), boardMember.get(), email.get(),
                     phone.get());
         } catch (ValidationException e) {

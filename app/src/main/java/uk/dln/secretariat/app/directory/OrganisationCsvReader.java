@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.Validator;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.directory.OrganisationRow;
 
@@ -32,8 +32,6 @@ public final class OrganisationCsvReader {
     public static final List<String> REQUIRED_COLUMNS = List.of("name", "short_name", "kind");
     /** Larger files are refused before parsing: no real organisations list comes near it. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
-    /** Control characters other than tab and line breaks (which a quoted cell may hold). */
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     /** The outcome of reading: good rows, and the problems of the lines that were not good. */
     public record Result(List<OrganisationRow> rows, List<Problem> problems, int badLines) {
@@ -91,8 +89,9 @@ public final class OrganisationCsvReader {
         var badLines = new HashSet<Integer>();
         for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
-            if (hasControlCharacter(record)) {
-                problems.add(Problem.of("file", "import.error.controlCharacter", line));
+            String controlColumn = controlCharacterColumn(record, header);
+            if (controlColumn != null) {
+                problems.add(Problem.of("file", "import.error.controlCharacter", line, controlColumn));
                 badLines.add(line);
                 continue;
             }
@@ -147,13 +146,19 @@ public final class OrganisationCsvReader {
     }
 
     /** Invisible characters (NUL, BEL...) come from binary or damaged files, never from a list of organisations. */
-    private static boolean hasControlCharacter(CSVRecord record) {
-        for (String cell : record) {
-            if (CONTROL.matcher(cell).find()) {
-                return true;
+    /**
+     * The name of the first column holding a character documents cannot carry (the model's rule for all input; tab
+     * and line breaks, which a quoted cell may hold, are fine), or null.
+     */
+    private static String controlCharacterColumn(CSVRecord record, Map<String, Integer> header) {
+        for (int i = 0; i < record.size(); i++) {
+            if (Validator.firstControlCharacter(record.get(i)) >= 0) {
+                int column = i;
+                return header.entrySet().stream().filter(e -> e.getValue() == column).map(Map.Entry::getKey)
+                        .findFirst().orElse(String.valueOf(column + 1));
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean isYesNo(String text) {

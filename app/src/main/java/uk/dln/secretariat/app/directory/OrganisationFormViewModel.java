@@ -12,6 +12,7 @@ import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
+import uk.dln.secretariat.app.forms.TypedText;
 
 /** The organisation form's fields and their messages; turns them into an {@link Organisation} or problems. */
 public final class OrganisationFormViewModel {
@@ -53,6 +54,7 @@ public final class OrganisationFormViewModel {
     /** The organisation the fields describe, or null with the problems shown on the fields. */
     Organisation toOrganisation() {
         try {
+            TypedText.check(name, shortName, notes);
             Organisation chosenParent = parent.get();
             return new Organisation(editingId, name.get(), shortName.get(), kind.get(),
                     chosenParent == null ? null : chosenParent.id(), member.get(), notes.get());

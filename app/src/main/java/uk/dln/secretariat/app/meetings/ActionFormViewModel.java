@@ -11,6 +11,7 @@ import uk.dln.secretariat.model.actions.Action;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.app.forms.TypedText;
 
 /** The "raise an action" form under a minuted item: what, who, for which organisation, by when. */
 public final class ActionFormViewModel {
@@ -33,6 +34,7 @@ public final class ActionFormViewModel {
     /** The action the fields describe, raised at the meeting's item, or null with the problems shown. */
     Action toAction(Meeting meeting, Long itemId) {
         try {
+            TypedText.check(description);
             return Action.raise(description.get(), owner.get() == null ? 0 : owner.get().id(),
                     organisation.get() == null ? 0 : organisation.get().id(), meeting.id(), itemId, meeting.date(),
                     dueOn.get());

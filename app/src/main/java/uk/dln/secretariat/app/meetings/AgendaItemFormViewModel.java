@@ -81,6 +81,7 @@ public final class AgendaItemFormViewModel {
     /** The item the fields describe, or null with every problem shown on its field. */
     AgendaItem toItem() {
         var parsing = new FormParsing();
+        parsing.text(title, author, sponsor, summary, recommendations, marking);
         int allotted = parsing.minutes("minutes", minutes.get());
         ProtectiveMarking parsed = parsing.marking(marking.get());
         return parsing.build(() -> new AgendaItem(editingId, meetingId, position, title.get(), purpose.get(),

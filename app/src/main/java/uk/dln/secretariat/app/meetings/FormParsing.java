@@ -9,6 +9,8 @@ import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.app.forms.TypedText;
+import javafx.beans.property.StringProperty;
 
 /**
  * Reads typed text (times, minutes, markings) into values for a record, collecting what cannot be read so that the
@@ -43,6 +45,11 @@ final class FormParsing {
             problems.addAll(e.problems());
             return ProtectiveMarking.OFFICIAL;
         }
+    }
+
+    /** Refuses text holding a character documents cannot carry, under its field. */
+    void text(StringProperty... fields) {
+        problems.addAll(TypedText.problems(fields));
     }
 
     /** Builds the record; returns null, with every problem shown on the form, if anything is wrong. */

@@ -69,6 +69,7 @@ public final class MeetingFormViewModel {
     /** The meeting the fields describe, or null with every problem shown on its field. */
     Meeting toMeeting() {
         var parsing = new FormParsing();
+        parsing.text(place, videoLink, marking);
         LocalTime start = parsing.time("startTime", startTime.get());
         int slot = parsing.minutes("slotMinutes", slotMinutes.get());
         ProtectiveMarking parsedMarking = parsing.marking(marking.get());

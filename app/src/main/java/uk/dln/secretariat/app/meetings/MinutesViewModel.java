@@ -25,6 +25,7 @@ import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.meetings.Agenda;
 import uk.dln.secretariat.model.meetings.MeetingMinutes;
 import uk.dln.secretariat.model.meetings.MeetingMinutes.ItemMinutes;
+import uk.dln.secretariat.app.forms.TypedText;
 
 /**
  * The minutes of the selected meeting: attendance and declarations at meeting level, discussion and decisions per
@@ -138,6 +139,9 @@ public final class MinutesViewModel {
     /** The minutes as written, or null with the problems shown. */
     private MeetingMinutes toMinutes() {
         try {
+            TypedText.check(attendance, declarations);
+            TypedText.check(items.stream().flatMap(i -> java.util.stream.Stream.of(i.discussionProperty(),
+                    i.decisionsProperty())).toArray(javafx.beans.property.StringProperty[]::new));
             return new MeetingMinutes(detail.meeting().id(), attendance.get(), declarations.get(),
                     items.stream().map(ItemMinutesRow::toMinutes).toList());
         } catch (ValidationException e) {

@@ -12,6 +12,8 @@ import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
+import uk.dln.secretariat.app.forms.TypedText;
+import javafx.beans.property.StringProperty;
 
 /**
  * Reads what was typed into a form, collecting a problem per bad field instead of stopping at the first, so every
@@ -93,6 +95,11 @@ final class FormInput {
             }
             return null;
         }
+    }
+
+    /** Refuses text holding a character documents cannot carry, under its field. */
+    void text(StringProperty... fields) {
+        problems.addAll(TypedText.problems(fields));
     }
 
     void add(Problem problem) {

@@ -86,6 +86,7 @@ public final class IndicatorsViewModel {
             return false;
         }
         var input = new FormInput();
+        input.text(name, unit);
         BigDecimal from = input.decimal(BASELINE, baseline.get());
         BigDecimal to = input.decimal(TARGET, target.get());
         var by = input.date(TARGET_DATE, targetDate.get(), true);
@@ -138,6 +139,7 @@ public final class IndicatorsViewModel {
             input.add(Problem.of(PERIOD, "roadmaps.error.unknownPeriod", quarter.label(), shown.get().label()));
         }
         Quarter known = quarter;
+        input.text(note);
         return input.build(() -> new IndicatorReading(indicator.id(), known, number, note.get()));
     }
 

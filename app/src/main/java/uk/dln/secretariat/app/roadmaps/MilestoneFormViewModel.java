@@ -97,6 +97,7 @@ public final class MilestoneFormViewModel {
             return false;
         }
         var input = new FormInput();
+        input.text(title, description, owner);
         var baselineDate = input.date(BASELINE, baseline.get(), true);
         var forecastDate = input.date(FORECAST, forecast.get(), true);
         var actualDate = input.date(ACTUAL, actual.get(), false);

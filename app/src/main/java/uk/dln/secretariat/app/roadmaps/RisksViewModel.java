@@ -71,6 +71,7 @@ public final class RisksViewModel {
             return false;
         }
         var input = new FormInput();
+        input.text(title, description, owner, mitigation);
         int l = input.whole(LIKELIHOOD, likelihood.get());
         int i = input.whole(IMPACT, impact.get());
         var reviewDate = input.date(REVIEW, review.get(), true);

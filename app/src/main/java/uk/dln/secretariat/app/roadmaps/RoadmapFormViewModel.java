@@ -48,6 +48,7 @@ public final class RoadmapFormViewModel {
         long organisationId = snapshot.organisation().get().id();
         long periodId = snapshot.period().get().id();
         var input = new FormInput();
+        input.text(title, summary, link);
         var agreedOn = input.date(AGREED, agreed.get(), false);
         Roadmap roadmap = input.build(() -> new Roadmap(id, organisationId, periodId, title.get(), summary.get(),
                 link.get(), agreedOn));

@@ -14,6 +14,7 @@ import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.time.FinancialYear;
+import uk.dln.secretariat.app.forms.TypedText;
 
 /**
  * The network's Spending Review periods, which roadmaps run over: listed, added, corrected and (when no roadmap
@@ -91,7 +92,7 @@ public final class SpendingReviewPeriodsViewModel {
     }
 
     private SpendingReviewPeriod validated() {
-        var problems = new ArrayList<Problem>();
+        var problems = new ArrayList<Problem>(TypedText.problems(code));
         FinancialYear first = year("firstYear", firstYear.get(), problems);
         FinancialYear last = year("lastYear", lastYear.get(), problems);
         try {

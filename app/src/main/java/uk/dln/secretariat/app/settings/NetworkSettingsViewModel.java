@@ -16,6 +16,7 @@ import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.app.forms.TypedText;
 
 /** The network settings form: what the fields hold, what is wrong with them, and saving them into the workspace. */
 public final class NetworkSettingsViewModel {
@@ -77,7 +78,7 @@ public final class NetworkSettingsViewModel {
     }
 
     private NetworkSettings validated() {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(TypedText.problems(networkName, paperReferencePrefix, defaultMarking));
         ProtectiveMarking marking = null;
         try {
             marking = ProtectiveMarking.parse(defaultMarking.get());

@@ -180,22 +180,15 @@ class ActionLogViewModelTest {
         var files = new ChaserWriter(folder).writeAll(chasers);
 
         assertEquals(2, files.size());
-        String message = Files.readString(files.get(0), StandardCharsets.US_ASCII);
-        String[] parts = message.split("\r\n\r\n", 2);
-        assertTrue(parts[0].contains("X-Unsent: 1\r\n"));
-        assertTrue(parts[0].contains("To: \"Owner 1\" <owner1@gov.uk>\r\n"));
-        String body = new String(Base64.getMimeDecoder().decode(parts[1].strip()), StandardCharsets.UTF_8);
+        jakarta.mail.internet.MimeMessage message;
+        try (var in = Files.newInputStream(files.get(0))) {
+            message = new jakarta.mail.internet.MimeMessage(
+                    jakarta.mail.Session.getInstance(new java.util.Properties()), in);
+        }
+        assertEquals("1", message.getHeader("X-Unsent")[0]);
+        assertEquals("Owner 1 <owner1@gov.uk>", message.getHeader("To")[0]);
+        String body = (String) message.getContent();
         assertTrue(body.contains("A26/01/01") && body.contains("A26/03/51"), body);
         assertTrue(body.contains("Rhwydwaith Arweinwyr Digidol"), body);
-    }
-
-    @Test
-    void nonAsciiNamesAreSentAsEncodedWords() {
-        var chaser = new Chasers.Chaser(1, "Siân Llŷr", "sian@llyw.cymru", "Camau", "Annwyl Siân");
-
-        String message = ChaserWriter.message(chaser, ZonedDateTime.of(2026, 11, 22, 9, 0, 0, 0, ZoneOffset.UTC));
-
-        assertTrue(message.contains("To: =?UTF-8?B?" + Base64.getEncoder().encodeToString(
-                "Siân Llŷr".getBytes(StandardCharsets.UTF_8)) + "?= <sian@llyw.cymru>"), message);
     }
 }

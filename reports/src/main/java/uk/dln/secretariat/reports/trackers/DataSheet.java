@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.dln.secretariat.reports.RagPalette;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.XmlText;
 
 /**
  * One tracker sheet: a header row frozen at the top with an autofilter, typed cells (real dates and numbers), user
@@ -39,7 +40,7 @@ final class DataSheet {
     private int nextRow = 1;
 
     DataSheet(XSSFWorkbook workbook, TrackerStyles styles, String name, List<Column> columns) {
-        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(XmlText.clean(name)));
         this.styles = styles;
         this.columns = List.copyOf(columns);
         XSSFRow header = sheet.createRow(0);
@@ -47,7 +48,7 @@ final class DataSheet {
         header.setHeightInPoints(30);
         for (int i = 0; i < columns.size(); i++) {
             XSSFCell cell = header.createCell(i);
-            cell.setCellValue(columns.get(i).heading());
+            cell.setCellValue(XmlText.clean(columns.get(i).heading()));
             cell.setCellStyle(styles.header);
             sheet.setColumnWidth(i, columns.get(i).width() * 256);
         }
@@ -109,7 +110,7 @@ final class DataSheet {
 
     /** The marking at the top and bottom of every printed page, with "Page X of Y". */
     static void markPages(XSSFSheet sheet, String marking, Texts texts) {
-        String escaped = marking.replace("&", "&&");
+        String escaped = XmlText.clean(marking).replace("&", "&&");
         // Excel's header codes: &B bold, &P page number, &N number of pages.
         sheet.getHeader().setCenter("&B" + escaped);
         sheet.getFooter().setCenter("&B" + escaped);
@@ -137,7 +138,7 @@ final class DataSheet {
         /** Text as typed; text that could be read as a formula is kept as text (see {@link SafeText}). */
         RowWriter text(String value) {
             XSSFCell cell = row.createCell(column++);
-            String text = value == null ? "" : value;
+            String text = XmlText.clean(value);
             cell.setCellValue(text);
             cell.setCellStyle(SafeText.looksLikeFormula(text) ? styles.quotedText : styles.text);
             return this;

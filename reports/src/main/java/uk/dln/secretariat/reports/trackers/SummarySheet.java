@@ -26,6 +26,7 @@ import uk.dln.secretariat.model.roadmaps.RiskRating;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
 import uk.dln.secretariat.reports.RagPalette;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.XmlText;
 
 /**
  * The first sheet: what the trackers are, as at when, and counts of open milestones by confidence, open risks by
@@ -200,7 +201,7 @@ final class SummarySheet {
     private XSSFCell cell(int row, int column, String text, org.apache.poi.xssf.usermodel.XSSFCellStyle style) {
         var r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         var cell = r.createCell(column);
-        cell.setCellValue(text);
+        cell.setCellValue(XmlText.clean(text));
         cell.setCellStyle(style);
         return cell;
     }

@@ -7,6 +7,7 @@ import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.XmlText;
 
 /**
  * Writes the trackers (.xlsx): a summary sheet with counts and a chart, then the actions and a sheet for each
@@ -46,7 +47,7 @@ public final class TrackerWorkbookWriter {
                 sheets.risks(data.get(), request.date());
             }
             var properties = workbook.getProperties().getCoreProperties();
-            properties.setTitle(texts.get("trackers.document.title", request.networkName(), request.title()));
+            properties.setTitle(XmlText.clean(texts.get("trackers.document.title", request.networkName(), request.title())));
             properties.setCreator(texts.get("pack.document.creator"));
             steps.starting("pack.progress.saving", 5, 5);
             workbook.write(out);

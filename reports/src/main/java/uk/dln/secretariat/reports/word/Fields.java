@@ -6,6 +6,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.XmlText;
 
 /** Word fields (PAGE, NUMPAGES, PAGEREF) written as begin/instruction/separate/result/end runs. */
 final class Fields {
@@ -44,7 +45,7 @@ final class Fields {
 
     static void text(CTR run, String text) {
         var t = run.addNewT();
-        t.setStringValue(text);
+        t.setStringValue(XmlText.clean(text));
         t.setSpace(SpaceAttribute.Space.PRESERVE);
     }
 }

@@ -1,6 +1,7 @@
 package uk.dln.secretariat.reports.word;
 
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import uk.dln.secretariat.reports.XmlText;
 
 /** Text into runs: line breaks in the text become line breaks on the page. */
 final class Runs {
@@ -9,7 +10,7 @@ final class Runs {
     }
 
     static XWPFRun text(XWPFRun run, String text) {
-        String[] lines = text.split("\\R", -1);
+        String[] lines = XmlText.clean(text).split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addBreak();

@@ -23,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.XmlText;
 
 /**
  * A Word document with the pack's house style: A4 portrait, the pack's styles, the protective marking at the top
@@ -67,7 +68,7 @@ public final class WordDocument implements AutoCloseable {
         pageSetUp();
         markEveryPage(marking, note);
         var properties = document.getProperties().getCoreProperties();
-        properties.setTitle(title);
+        properties.setTitle(XmlText.clean(title));
         properties.setCreator(texts.get("pack.document.creator"));
         document.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication(
                 texts.get("pack.document.creator"));
@@ -104,13 +105,13 @@ public final class WordDocument implements AutoCloseable {
         var header = document.createHeader(HeaderFooterType.DEFAULT);
         var top = header.createParagraph();
         top.setStyle("Marking");
-        top.createRun().setText(marking);
+        top.createRun().setText(XmlText.clean(marking));
         if (!note.isEmpty()) {
             var draft = header.createParagraph();
             draft.setStyle("Marking");
             var run = draft.createRun();
             run.setColor("CA3535");
-            run.setText(note);
+            run.setText(XmlText.clean(note));
         }
 
         var footer = document.createFooter(HeaderFooterType.DEFAULT);
@@ -119,7 +120,7 @@ public final class WordDocument implements AutoCloseable {
         Fields.pageXofY(pages, texts);
         var bottom = footer.createParagraph();
         bottom.setStyle("Marking");
-        bottom.createRun().setText(marking);
+        bottom.createRun().setText(XmlText.clean(marking));
     }
 
     public XWPFDocument poi() {
@@ -150,7 +151,7 @@ public final class WordDocument implements AutoCloseable {
         paragraph.setStyle("Normal");
         var bold = paragraph.createRun();
         bold.setBold(true);
-        bold.setText(text == null || text.isEmpty() ? label : label + " ");
+        bold.setText(XmlText.clean(text == null || text.isEmpty() ? label : label + " "));
         if (text != null && !text.isEmpty()) {
             Runs.text(paragraph.createRun(), text);
         }
@@ -162,7 +163,8 @@ public final class WordDocument implements AutoCloseable {
      *
      * @param level 1 to 3
      */
-    public XWPFParagraph heading(int level, String text) {
+    public XWPFParagraph heading(int level, String heading) {
+        String text = XmlText.clean(heading);
         var paragraph = document.createParagraph();
         paragraph.setStyle("Heading" + level);
         if (level <= 2) {
@@ -203,10 +205,12 @@ public final class WordDocument implements AutoCloseable {
         int height = (int) ((long) width * pixelHeight / pixelWidth);
         try (var in = new ByteArrayInputStream(png)) {
             XWPFPicture picture = run.addPicture(in, Document.PICTURE_TYPE_PNG, "chart.png", width, height);
-            // POI writes the file name as the description; readers need what the picture shows.
-            picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(altText);
+            // POI writes the file name as the description; readers need what the picture shows. POI writes an
+            // attribute raw, so a stored title with a control character would make the whole part unreadable.
+            String description = XmlText.clean(altText);
+            picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(description);
             var drawing = run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1);
-            drawing.getInlineArray(0).getDocPr().setDescr(altText);
+            drawing.getInlineArray(0).getDocPr().setDescr(description);
             return picture;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,23 @@
+package uk.dln.secretariat.app.boardpack;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import uk.dln.secretariat.reports.OfficePartsCheck;
+
+/** An export reads back what it wrote before the file takes its final name: a file nobody can open is a failure. */
+final class ExportedFiles {
+
+    private ExportedFiles() {
+    }
+
+    /**
+     * @param written the temporary file just written
+     * @param target  the name it will take; its extension says what it should be
+     */
+    static void verify(Path written, Path target) {
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".docx") || name.endsWith(".xlsx")) {
+            OfficePartsCheck.verify(written, target);
+        }
+    }
+}
