@@ -72,6 +72,7 @@ class SecretariatCommandTest {
     @Test
     void demoFillsTheReferenceOrganisationsOnce() {
         Path file = folder.resolve("demo.secretariat");
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "init"));
         assertEquals(ExitCodes.OK, run("-w", file.toString(), "demo"));
         int organisations;
         try (var workspace = Workspace.open(file)) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Files written under a temporary name and then moved into place (exports, backups), named so that the next run
  * of the same command can tell its own leftovers from another run's work in progress and remove them:
- * {@code Board pack 2026-11-22.docx.tmp-4711-laptop.part}. The name holds the computer and the process that writes
- * it; a temporary is a leftover when that process is no longer running on this computer, or when it has not
+ * {@code Board pack 2026-11-22.docx.tmp-4711-laptop-1.part}. The name holds the process and the computer that
+ * write it (and a number, unique in the process); a temporary is a leftover when that process is no longer running on this computer, or when it has not
  * changed for a day (another computer's, on a shared drive). No leading dot: on Windows a dot hides nothing, and on
  * Linux and macOS a hidden 15 MB file is one nobody would think to delete.
  */
@@ -28,7 +29,8 @@ public final class Temporaries {
     private static final Logger LOG = LoggerFactory.getLogger(Temporaries.class);
     private static final Duration ABANDONED = Duration.ofDays(1);
     private static final Pattern NAME = Pattern.compile(
-            "(?<target>.+)\\.tmp-(?<pid>\\d+)-(?<host>[A-Za-z0-9_]+)\\.(?<suffix>[a-z]+)");
+            "(?<target>.+)\\.tmp-(?<pid>\\d+)-(?<host>[A-Za-z0-9_]+)-(?<n>\\d+)\\.(?<suffix>[a-z]+)");
+    private static final AtomicLong NEXT = new AtomicLong(1);
 
     private final String suffix;
 
@@ -43,7 +45,7 @@ public final class Temporaries {
     /** The temporary name, beside it, for writing {@code target} in this process. */
     public Path beside(Path target) {
         return target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + host()
-                + "." + suffix);
+                + "-" + NEXT.getAndIncrement() + "." + suffix);
     }
 
     /**
@@ -88,7 +90,8 @@ public final class Temporaries {
         return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
 
-    static String host() {
+    /** This computer's name as temporaries' names carry it. */
+    public static String host() {
         return Host.NAME;
     }
 
