@@ -32,7 +32,7 @@ public final class ExitCodes {
             return NEWER_WORKSPACE;
         }
         if (key.equals("workspace.error.damaged") || key.equals("workspace.error.notWorkspace")
-                || key.equals("workspace.error.empty") || key.equals("record.error.unreadable")) {
+                || key.equals("workspace.error.empty") || key.equals("workspace.error.unreadableValue")) {
             return DAMAGED_WORKSPACE;
         }
         if (key.equals("restore.error.backupDamaged")) {

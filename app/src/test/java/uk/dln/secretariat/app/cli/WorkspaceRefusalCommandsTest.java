@@ -8,6 +8,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.persistence.WorkspaceFixtures;
 import uk.dln.secretariat.persistence.backup.Backup;
@@ -150,6 +155,26 @@ class WorkspaceRefusalCommandsTest {
             assertEquals(List.of("HOMEOFFICE"),
                     workspace.organisations().findAll().stream().map(Organisation::shortName).toList());
         }
+    }
+
+    @Test
+    void exportOfAWorkspaceWithACorruptStoredDateExitsFourNamingTheRecord() throws Exception {
+        Path file = workspaceWith("HO");
+        long id;
+        try (var workspace = Workspace.open(file)) {
+            id = workspace.meetings().save(Meeting.plan(LocalDate.of(2026, 11, 26), LocalTime.of(10, 0), 120,
+                    "10 Whitehall", null, ProtectiveMarking.OFFICIAL)).id();
+        }
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             var statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE meeting SET meeting_on = '2026-13-45' WHERE id = " + id);
+        }
+
+        assertEquals(ExitCodes.DAMAGED_WORKSPACE, run("-w", file.toString(), "export", "--out",
+                folder.resolve("pack").toString()), err.toString());
+
+        assertTrue(err.toString().contains("record meeting " + id + " holds \"2026-13-45\" in meeting_on"),
+                err.toString());
     }
 
     @Test
