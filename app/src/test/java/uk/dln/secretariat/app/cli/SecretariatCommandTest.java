@@ -87,6 +87,25 @@ class SecretariatCommandTest {
     }
 
     @Test
+    void demoAfterARunThatWasCutShortSaysItCannotCompleteItAndAddsNothing() {
+        Path file = folder.resolve("demo.secretariat");
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "init"));
+        try (var workspace = Workspace.open(file)) {
+            // As a run killed while adding the people leaves it: some organisations in, the marker of the run set.
+            workspace.settings().saveDemoState("started");
+            workspace.organisations().save(Organisation.create("Home Office", "HO",
+                    OrganisationKind.MINISTERIAL_DEPARTMENT));
+        }
+
+        assertEquals(ExitCodes.INVALID_INPUT, run("-w", file.toString(), "demo"));
+
+        assertTrue(err.toString().contains("was cut short"), err.toString());
+        try (var workspace = Workspace.open(file)) {
+            assertEquals(1, workspace.organisations().findAll().size());
+        }
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("frobnicate"));
     }
