@@ -71,11 +71,19 @@ final class WorkspaceRestore {
             finishInterruptedWhileLocked(workspace).ifPresent(done -> LOG.warn("{}: {}", workspace, done));
             requireRestorable(backup);
             Path staged = stagedOf(workspace);
-            stage(backup, staged);
-            reached(Step.STAGED);
-            RestorePlan.staged(backup).write(planOf(workspace));
-            reached(Step.PLANNED);
-            RestoreResult result = keepAside(workspace, clock);
+            RestoreResult result;
+            try {
+                stage(backup, staged);
+                reached(Step.STAGED);
+                RestorePlan.staged(backup).write(planOf(workspace));
+                reached(Step.PLANNED);
+                result = keepAside(workspace, clock);
+            } catch (IOException | RuntimeException e) {
+                // Nothing was replaced yet: leave the workspace as it was, with nothing beside it.
+                Files.deleteIfExists(staged);
+                Files.deleteIfExists(planOf(workspace));
+                throw e;
+            }
             RestorePlan.keptAside(backup, result).write(planOf(workspace));
             reached(Step.KEPT_ASIDE);
             removeCompanions(workspace);
