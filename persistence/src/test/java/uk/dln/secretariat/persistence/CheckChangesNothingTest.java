@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.directory.Organisation;
@@ -48,6 +50,22 @@ class CheckChangesNothingTest {
             assertTrue(health.intact());
             assertEquals(2, open.organisations().findAll().size());
         }
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the file-size limit is set with the POSIX shell's ulimit")
+    void checkWorksWhereNotOneByteCanBeWrittenAsOnAFullDisk() throws Exception {
+        Path file = closedWorkspace();
+        // The lock file of a copy that once had it open, as on any workspace in use.
+        Files.createFile(WorkspaceLock.lockFileOf(file));
+        var before = WorkspaceFixtures.fingerprint(folder);
+
+        try (var check = ChildProcess.start("ulimit -f 0;", file.toString(), "check")) {
+            assertEquals("intact", check.nextLine());
+            assertEquals(0, check.exitStatus());
+        }
+
+        assertEquals(before, WorkspaceFixtures.fingerprint(folder));
     }
 
     @Test

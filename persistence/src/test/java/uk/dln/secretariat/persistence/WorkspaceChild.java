@@ -14,7 +14,8 @@ import uk.dln.secretariat.model.directory.OrganisationKind;
  *   <li>{@code write}: saves organisations one after another, printing {@code saved ID} after each commit;</li>
  *   <li>{@code fill}: the same with long notes, until a save is refused, printing {@code refused KEY};</li>
  *   <li>{@code hold}: keeps it open until its input closes;</li>
- *   <li>{@code restore BACKUP}: instead of opening it, restores the backup over it.</li>
+ *   <li>{@code restore BACKUP}: instead of opening it, restores the backup over it;</li>
+ *   <li>{@code check}: instead of opening it, checks it and prints {@code intact} or {@code damaged}.</li>
  * </ul>
  */
 public final class WorkspaceChild {
@@ -24,6 +25,10 @@ public final class WorkspaceChild {
 
     public static void main(String[] args) throws Exception {
         String mode = args[1];
+        if (mode.equals("check")) {
+            say(Workspace.check(Path.of(args[0])).intact() ? "intact" : "damaged");
+            return;
+        }
         if (mode.equals("restore")) {
             Workspace.restore(Path.of(args[0]), Path.of(args[2]), java.time.Clock.systemDefaultZone());
             say("restored");
