@@ -1,6 +1,7 @@
 package uk.dln.secretariat.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.persistence.backup.Backup;
@@ -99,6 +101,41 @@ class RestoreCrashTest {
                         "the replaced workspace, with the commits that were only in its log, is kept aside");
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = WorkspaceRestore.Step.class, names = "CHECKPOINTED", mode = EnumSource.Mode.EXCLUDE)
+    void aRestoreOverADamagedWorkspaceKilledAtThisStepLosesNeitherFile(WorkspaceRestore.Step step)
+            throws Exception {
+        Backup backup = workspaceWithCommitsOnlyInItsLog(new TreeSet<>());
+        // Only the main file is damaged; its log, with the latest commits, is kept with it.
+        WorkspaceFixtures.damage(file);
+        String damaged = WorkspaceFixtures.fingerprintOf(file);
+
+        try (var restore = ChildProcess.start(null, List.of(WorkspaceRestore.HALT_AT_PROPERTY + "=" + step.name()),
+                file.toString(), "restore", backup.file().toString())) {
+            assertEquals(WorkspaceRestore.HALTED, restore.exitStatus(), "halted at " + step);
+        }
+        assertTrue(Files.isRegularFile(file), "the workspace file is there after a kill at " + step);
+
+        if (step.compareTo(WorkspaceRestore.Step.KEPT_ASIDE) >= 0) {
+            try (var workspace = Workspace.open(file)) {
+                assertEquals(List.of("restore.interrupted.finished"),
+                        workspace.warnings().stream().map(Problem::messageKey).toList());
+                assertEquals(1, workspace.organisations().findAll().size());
+            }
+            try (var files = Files.list(folder)) {
+                Path aside = files.filter(f -> f.getFileName().toString().matches("Network\\.secretariat\\.damaged-\\d{8}-\\d{6}"))
+                        .findFirst().orElseThrow();
+                assertEquals(damaged, WorkspaceFixtures.fingerprintOf(aside), "the damaged file is kept, byte for byte");
+                assertTrue(Files.exists(aside.resolveSibling(aside.getFileName() + "-wal")), "with its log");
+            }
+        } else {
+            assertThrows(SecretariatException.class, () -> Workspace.open(file), "still the damaged workspace");
+            assertEquals(damaged, WorkspaceFixtures.fingerprintOf(file));
+            assertTrue(Files.size(file.resolveSibling(file.getFileName() + "-wal")) > 0, "its log is still beside it");
+        }
+        assertEquals(List.of(), leftovers());
     }
 
     @Test
