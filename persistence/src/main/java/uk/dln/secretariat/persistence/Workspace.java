@@ -92,7 +92,9 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Opens the file, creating it (and its folder) if it does not exist, and brings its schema up to date, backing
-     * it up first. When another copy of Secretariat has it open, it opens read only: see {@link #isReadOnly()}.
+     * it up first. When another copy of Secretariat has it open, it opens read only: see {@link #isReadOnly()}. A
+     * restore that was interrupted beside it is first finished or undone, and {@link #warnings()} says which. The
+     * file is found through any symbolic link, so every path to it shares one lock.
      *
      * @throws SecretariatException with a message for the user when the file cannot be used
      */
@@ -114,28 +116,46 @@ public final class Workspace implements AutoCloseable {
         return open(file, clock, config -> config.setSynchronous(SQLiteConfig.SynchronousMode.OFF));
     }
 
+    /**
+     * As {@link #open(Path)}, but only a workspace that is already there: a missing path, a folder, an empty file
+     * or one that is not SQLite's is refused, never created. For every command but {@code init} and the window's
+     * New, so that a mistyped path cannot leave a new, empty workspace behind.
+     */
+    public static Workspace openExisting(Path file) {
+        Path real = WorkspaceFiles.real(file);
+        WorkspaceInspector.requireWorkspaceFile(real);
+        return WorkspaceOpener.open(real, Clock.systemDefaultZone(), config -> { });
+    }
+
     /** For tests that need SQLite configured oddly, e.g. a tiny maximum size to play a full disk. */
     static Workspace open(Path file, Clock clock, Consumer<SQLiteConfig> tuning) {
         Objects.requireNonNull(file, "file");
-        return WorkspaceOpener.open(file.toAbsolutePath().normalize(), clock, tuning);
+        return WorkspaceOpener.open(WorkspaceFiles.real(file), clock, tuning);
     }
 
-    /** Reads the file's health without changing it: see {@link WorkspaceInspector#check(Path, DataSource)}. */
+    /**
+     * Reads the file's health, SQLite's full integrity check among it, without changing or creating anything: no
+     * lock file, no log. So it works on a read-only file, folder or disk, and on a full one. A missing path, a
+     * folder or an empty file is refused.
+     */
     public static WorkspaceHealth check(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        WorkspaceInspector.requireWorkspaceFile(absolute);
-        return WorkspaceFiles.whileUnchanged(absolute, readOnly -> WorkspaceInspector.check(absolute, readOnly));
+        Path real = WorkspaceFiles.real(file);
+        WorkspaceInspector.requireWorkspaceFile(real);
+        return WorkspaceFiles.withoutWriting(real, readOnly -> WorkspaceInspector.check(real, readOnly));
     }
 
     /** The backups of a workspace that need not be open (to list them, or to restore one). */
     public static WorkspaceBackups backupsOf(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return new WorkspaceBackups(absolute, WorkspaceFile.readOnlyShared(absolute), Clock.systemDefaultZone());
+        Path real = WorkspaceFiles.real(file);
+        return new WorkspaceBackups(real, WorkspaceFile.readOnlyShared(real), Clock.systemDefaultZone());
     }
 
-    /** Backs up a workspace that need not be open; refuses a damaged one, whose copy would be damaged too. */
+    /**
+     * Backs up a workspace that need not be open; refuses a missing one, and a damaged one (by SQLite's full check),
+     * whose copy would be damaged too.
+     */
     public static Backup backUp(Path file, Clock clock) {
-        Path absolute = file.toAbsolutePath().normalize();
+        Path absolute = WorkspaceFiles.real(file);
         WorkspaceInspector.requireWorkspaceFile(absolute);
         return WorkspaceFiles.whileUnchanged(absolute, readOnly -> {
             WorkspaceInspector.refuseUnusable(absolute, readOnly);
@@ -150,7 +170,7 @@ public final class Workspace implements AutoCloseable {
      * @param backup a backup file (one of {@link #backupsOf(Path)}, or any workspace copy)
      */
     public static RestoreResult restore(Path file, Path backup, Clock clock) {
-        return WorkspaceRestore.restore(file.toAbsolutePath().normalize(), backup.toAbsolutePath().normalize(), clock);
+        return WorkspaceRestore.restore(WorkspaceFiles.real(file), backup.toAbsolutePath().normalize(), clock);
     }
 
     /** Whether opening failed because the file is damaged, so restoring a backup is the way forward. */

@@ -23,7 +23,7 @@ final class WorkspaceContext {
 
     /** @param readOnlyReason why the workspace is read only; null when it is open for changes */
     static DSLContext create(Path file, DataSource dataSource, Clock clock, Problem readOnlyReason) {
-        var failures = new WorkspaceFailures(file, readOnlyReason);
+        var failures = new WorkspaceFailures(file, dataSource, readOnlyReason);
         var connections = new DataSourceConnectionProvider(dataSource);
         TransactionProvider transactions = new DefaultTransactionProvider(connections);
         if (readOnlyReason == null) {

@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -81,6 +82,35 @@ final class WorkspaceLock implements AutoCloseable {
             }
             writeHolder(channel, clock);
             return new Acquired(new WorkspaceLock(lockFile, channel, lock));
+        } catch (IOException e) {
+            closeQuietly(channel);
+            return new NotPossible(e);
+        }
+    }
+
+    /**
+     * A shared hold on an existing lock file, creating and writing nothing: while it is held nobody can take the
+     * workspace for changes. Empty-handed ({@link NotPossible}) when there is no lock file or it cannot be read.
+     */
+    static Attempt tryShare(Path workspace) {
+        Path lockFile = lockFileOf(workspace);
+        if (!Files.isRegularFile(lockFile)) {
+            return new NotPossible(new IOException("no lock file"));
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.READ);
+            FileLock shared = channel.tryLock(LOCKED_BYTE, 1, true);
+            if (shared == null) {
+                LockHolder holder = readHolder(channel);
+                channel.close();
+                return new HeldElsewhere(holder);
+            }
+            return new Acquired(new WorkspaceLock(lockFile, channel, shared));
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            // This very process has it open for changes.
+            return new HeldElsewhere(LockHolder.UNKNOWN);
         } catch (IOException e) {
             closeQuietly(channel);
             return new NotPossible(e);
@@ -169,7 +199,9 @@ final class WorkspaceLock implements AutoCloseable {
     public void close() {
         try {
             if (channel.isOpen()) {
-                channel.truncate(0);
+                if (!lock.isShared()) {
+                    channel.truncate(0);
+                }
                 lock.release();
             }
         } catch (IOException e) {
@@ -180,6 +212,9 @@ final class WorkspaceLock implements AutoCloseable {
     }
 
     private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
         try {
             channel.close();
         } catch (IOException e) {

@@ -1,10 +1,12 @@
 package uk.dln.secretariat.persistence;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.function.Consumer;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
@@ -16,6 +18,7 @@ import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.persistence.backup.BackupKind;
 import uk.dln.secretariat.persistence.backup.WorkspaceBackups;
+import uk.dln.secretariat.persistence.files.PrivateFiles;
 
 /**
  * The steps of opening a workspace, in the order that keeps it safe: take the lock (or settle for read only), check
@@ -30,6 +33,13 @@ final class WorkspaceOpener {
     }
 
     static Workspace open(Path file, Clock clock, Consumer<SQLiteConfig> tuning) {
+        Optional<Problem> interruptedRestore = WorkspaceRestore.finishInterrupted(file, clock);
+        Workspace workspace = openAsItIs(file, clock, tuning);
+        interruptedRestore.ifPresent(workspace::warn);
+        return workspace;
+    }
+
+    private static Workspace openAsItIs(Path file, Clock clock, Consumer<SQLiteConfig> tuning) {
         boolean exists = Files.exists(file);
         // Refuse what is not ours before so much as a lock file appears beside it.
         SchemaVersions.SchemaStatus status = exists
@@ -69,6 +79,8 @@ final class WorkspaceOpener {
         if (status != null) {
             // Holding the lock, nobody else can be writing, so the file may be read as it lies.
             WorkspaceInspector.requireIntact(file, WorkspaceFile.readOnly(file));
+        } else {
+            createOwnerOnly(file);
         }
         HikariDataSource connections = WorkspaceConnections.pooled(file, WorkspaceFile.readWrite(file, tuning), false);
         try {
@@ -148,11 +160,23 @@ final class WorkspaceOpener {
         return holder.since() == null ? "?" : SINCE.format(holder.since());
     }
 
+    /** A folder made for a workspace holds personal data: only its owner may look in (decision 0028). */
     private static void createParentFolder(Path file) {
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.createFolder(file.getParent());
         } catch (IOException e) {
             throw new SecretariatException(e, "workspace.error.createFolder", file.getParent(), e.getMessage());
+        }
+    }
+
+    /** Made empty, readable by its owner only, before SQLite makes it a database (its logs take the same mode). */
+    private static void createOwnerOnly(Path file) {
+        try {
+            PrivateFiles.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            // Made a moment ago by someone else: SQLite will find it.
+        } catch (IOException e) {
+            throw new SecretariatException(e, "workspace.error.cannotWrite", file);
         }
     }
 }

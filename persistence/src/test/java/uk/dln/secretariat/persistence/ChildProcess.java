@@ -42,13 +42,20 @@ public final class ChildProcess implements AutoCloseable {
      *                    null to run it directly
      */
     public static ChildProcess start(String shellPrefix, String... arguments) throws IOException {
+        return start(shellPrefix, List.of(), arguments);
+    }
+
+    /** @param properties system properties for the child, each {@code name=value} */
+    public static ChildProcess start(String shellPrefix, List<String> properties, String... arguments)
+            throws IOException {
         Path sqliteLibrary = sqliteLibrary();
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
                 "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                 "-Dorg.sqlite.lib.path=" + sqliteLibrary.getParent(),
-                "-Dorg.sqlite.lib.name=" + sqliteLibrary.getFileName(),
-                "-cp", System.getProperty("java.class.path"), WorkspaceChild.class.getName()));
+                "-Dorg.sqlite.lib.name=" + sqliteLibrary.getFileName()));
+        properties.forEach(property -> command.add("-D" + property));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), WorkspaceChild.class.getName()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder;
         if (shellPrefix == null) {
@@ -105,6 +112,14 @@ public final class ChildProcess implements AutoCloseable {
             rest.add(line);
         }
         return rest;
+    }
+
+    /** How it ended; fails the test if it has not ended in time. */
+    public int exitStatus() throws InterruptedException {
+        if (!process.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
+            throw new AssertionError("the child process did not end");
+        }
+        return process.exitValue();
     }
 
     public long pid() {

@@ -84,7 +84,8 @@ class FullDiskTest {
                 assertTrue(workspace.organisations().find(id).isPresent(), "organisation " + id);
             }
             assertEquals(saved.size(), workspace.organisations().findAll().size(), "the refused one is not there");
-            assertEquals(saved.size(), workspace.audit().find(AuditQuery.all()).size(), "and nor is its audit entry");
+            assertEquals(saved.size(), workspace.audit().find(new AuditQuery("organisation", null, null, null, null,
+                    null, AuditQuery.DEFAULT_LIMIT)).size(), "and nor is its audit entry");
         }
     }
 

@@ -30,7 +30,8 @@ class NestedTransactionAuditTest {
                 outer.dsl().execute("INSERT INTO network_setting (name, value) VALUES ('d', '4')");
             });
 
-            List<AuditEntry> entries = workspace.audit().find(AuditQuery.all());
+            List<AuditEntry> entries = workspace.audit().find(
+                    new AuditQuery("network_setting", null, null, null, null, null, AuditQuery.DEFAULT_LIMIT));
             assertEquals(List.of("d", "c", "a"), entries.stream().map(AuditEntry::recordId).toList());
             entries.forEach(entry -> assertEquals(System.getProperty("user.name"), entry.changedBy(), entry::toString));
             assertEquals(0, workspace.dsl().fetchCount(org.jooq.impl.DSL.table("audit_actor")));

@@ -94,6 +94,30 @@ class RestoreTest {
     }
 
     @Test
+    void aRestoreThatFailsBeforeReplacingAnythingLeavesTheWorkspaceAsItWasWithNothingBesideIt() throws Exception {
+        Backup backup = workspaceChangedSinceItsBackup();
+        Path kept = folder.resolve("kept.backup");
+        Files.move(backup.file(), kept);
+        // The workspace cannot be backed up before it is replaced: where its backups go is taken by a file.
+        Path backupsFolder = backup.file().getParent();
+        try (var files = Files.list(backupsFolder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(backupsFolder);
+        Files.writeString(backupsFolder, "not a folder");
+        String before = WorkspaceFixtures.fingerprintOf(file);
+
+        var refused = assertThrows(SecretariatException.class, () -> Workspace.restore(file, kept, ONE_PM));
+
+        assertEquals("backup.error.failed", refused.messageKey());
+        assertEquals(before, WorkspaceFixtures.fingerprintOf(file));
+        assertFalse(Files.exists(WorkspaceRestore.stagedOf(file)));
+        assertFalse(Files.exists(WorkspaceRestore.planOf(file)));
+    }
+
+    @Test
     void aWorkspaceThatIsOpenIsNotRestoredOver() {
         Backup backup = workspaceChangedSinceItsBackup();
         try (var open = Workspace.open(file, ONE_PM)) {

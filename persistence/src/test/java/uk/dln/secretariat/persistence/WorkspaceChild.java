@@ -13,7 +13,9 @@ import uk.dln.secretariat.model.directory.OrganisationKind;
  * <ul>
  *   <li>{@code write}: saves organisations one after another, printing {@code saved ID} after each commit;</li>
  *   <li>{@code fill}: the same with long notes, until a save is refused, printing {@code refused KEY};</li>
- *   <li>{@code hold}: keeps it open until its input closes.</li>
+ *   <li>{@code hold}: keeps it open until its input closes;</li>
+ *   <li>{@code restore BACKUP}: instead of opening it, restores the backup over it;</li>
+ *   <li>{@code check}: instead of opening it, checks it and prints {@code intact} or {@code damaged}.</li>
  * </ul>
  */
 public final class WorkspaceChild {
@@ -23,6 +25,15 @@ public final class WorkspaceChild {
 
     public static void main(String[] args) throws Exception {
         String mode = args[1];
+        if (mode.equals("check")) {
+            say(Workspace.check(Path.of(args[0])).intact() ? "intact" : "damaged");
+            return;
+        }
+        if (mode.equals("restore")) {
+            Workspace.restore(Path.of(args[0]), Path.of(args[2]), java.time.Clock.systemDefaultZone());
+            say("restored");
+            return;
+        }
         try (var workspace = Workspace.open(Path.of(args[0]))) {
             say(workspace.isReadOnly() ? "read-only" : "writable");
             switch (mode) {

@@ -56,6 +56,43 @@ public final class WorkspaceFixtures {
         Files.write(file, bytes);
     }
 
+    /**
+     * Changes one letter of {@code key} inside the root page of the index, where the key is stored a second time
+     * beside its row: every page stays well formed, so SQLite's quick check still passes, but the index no longer
+     * matches the table, which only the full integrity check sees. The workspace must be closed (its log empty).
+     */
+    public static void damageIndex(Path file, String index, String key) throws IOException, SQLException {
+        int rootPage;
+        try (var connection = DriverManager.getConnection(
+                "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
+             var statement = connection.prepareStatement(
+                     "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND name = ?")) {
+            statement.setString(1, index);
+            try (var rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalArgumentException("no index " + index);
+                }
+                rootPage = rows.getInt(1);
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int pageSize = ((bytes[16] & 0xff) << 8) | (bytes[17] & 0xff);
+        if (pageSize == 1) {
+            pageSize = 65536;
+        }
+        int start = (rootPage - 1) * pageSize;
+        byte[] wanted = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = start; i + wanted.length <= start + pageSize; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
+                // The last letter moves one on: the entry still sorts where it was, but names no row.
+                bytes[i + wanted.length - 1]++;
+                Files.write(file, bytes);
+                return;
+            }
+        }
+        throw new IllegalArgumentException(key + " is not in the root page of " + index);
+    }
+
     /** A fingerprint of one file's contents. */
     public static String fingerprintOf(Path file) {
         return sha256(file);

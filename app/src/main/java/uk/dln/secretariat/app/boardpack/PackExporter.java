@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.CancelledException;
@@ -18,6 +17,7 @@ import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.files.Temporaries;
 import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.boardpack.BoardPackWriter;
@@ -99,6 +99,8 @@ public final class PackExporter {
         }
     }
 
+    private static final Temporaries EXPORT_TEMPORARIES = new Temporaries("part");
+
     /**
      * Writes to a temporary file in the target's folder and checks it reads back; deletes it if writing fails, is
      * cancelled or gives a file that would not open.
@@ -114,10 +116,13 @@ public final class PackExporter {
     }
 
     static Path write(Path target, Writing writing, Opening opening) {
-        // Named beside the target so it is plain what it is; made like any new file, so it gets normal permissions.
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        Path temp = null;
         WatchedStream watched = null;
         try {
+            // Named beside the target so it is plain what it is, and for this process, so that the next export finds
+            // and removes what an interrupted one left; made like any new file, so it gets normal permissions.
+            EXPORT_TEMPORARIES.sweep(target.getParent());
+            temp = EXPORT_TEMPORARIES.beside(target);
             watched = new WatchedStream(opening.open(temp));
             try (OutputStream out = watched) {
                 writing.to(out);

@@ -10,7 +10,7 @@ import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.persistence.Workspace;
 
-/** Fills a workspace (created if need be) with demonstration records. */
+/** Fills an existing workspace (made by {@code init}) with demonstration records. */
 @Command(name = "demo")
 final class DemoCommand implements Callable<Integer> {
 
@@ -22,7 +22,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var opened = Workspace.open(parent.workspace().fileOrDefault())) {
+        try (var opened = Workspace.openExisting(parent.workspace().fileOrDefault())) {
+            Warnings.print(opened, spec.commandLine().getErr());
             DemoData.Summary summary = new DemoData(Clock.systemDefaultZone()).fill(opened);
             spec.commandLine().getErr().println(Messages.get("cli.demo.done", opened.file(), summary.organisations(),
                     summary.leaders(), summary.meetings()));

@@ -34,7 +34,8 @@ public final class ExitCodes {
         if (key.equals("workspace.error.newer")) {
             return NEWER_WORKSPACE;
         }
-        if (key.equals("workspace.error.damaged") || key.equals("workspace.error.notWorkspace")) {
+        if (key.equals("workspace.error.damaged") || key.equals("workspace.error.notWorkspace")
+                || key.equals("workspace.error.empty") || key.equals("workspace.error.unreadableValue")) {
             return DAMAGED_WORKSPACE;
         }
         if (key.equals("restore.error.backupDamaged")) {

@@ -64,14 +64,16 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var chosen = sections == null || sections.isEmpty() ? EnumSet.allOf(PackSection.class) : EnumSet.copyOf(sections);
-        try {
-            Files.createDirectories(out);
-        } catch (java.io.IOException e) {
-            throw new SecretariatException("pack.error.folder", out);
-        }
         var err = spec.commandLine().getErr();
-        try (var workspace = Workspace.open(parent.workspace().fileOrDefault())) {
+        // The workspace first: a refused one leaves no folder behind.
+        try (var workspace = Workspace.openExisting(parent.workspace().fileOrDefault())) {
+            Warnings.print(workspace, err);
             Meeting chosenMeeting = meeting(workspace.meetings().findAll());
+            try {
+                Files.createDirectories(out);
+            } catch (java.io.IOException e) {
+                throw new SecretariatException("pack.error.folder", out);
+            }
             Path folder = out.toAbsolutePath();
             if (document != null) {
                 if (chosenMeeting == null) {

@@ -24,6 +24,7 @@ final class InitCommand implements Callable<Integer> {
         var file = parent.workspace().fileOrDefault();
         boolean existed = Files.exists(file);
         try (var opened = Workspace.open(file)) {
+            Warnings.print(opened, spec.commandLine().getErr());
             spec.commandLine().getErr().println(Messages.get(existed ? "cli.init.upToDate" : "cli.init.created",
                     opened.file()));
         }

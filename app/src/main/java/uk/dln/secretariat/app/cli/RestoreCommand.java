@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import uk.dln.secretariat.app.i18n.Formats;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.persistence.RestoreResult;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.persistence.backup.Backup;
@@ -40,6 +41,12 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = parent.workspace().fileOrDefault().toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new SecretariatException("workspace.error.folder", file);
+        }
+        if (!Files.exists(file)) {
+            throw new SecretariatException("workspace.error.missing", file);
+        }
         WorkspaceBackups backups = Workspace.backupsOf(file);
         if (which == null && !latest) {
             return list(file, backups.list());

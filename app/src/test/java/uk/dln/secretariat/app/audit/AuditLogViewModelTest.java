@@ -33,6 +33,9 @@ class AuditLogViewModelTest {
         workspace.settings().save(NetworkSettings.DEFAULTS);
     }
 
+    /** The creation of the two Spending Review periods every new workspace starts with. */
+    private static final int SEEDED_PERIODS = 2;
+
     @AfterEach
     void tearDown() {
         workspace.close();
@@ -43,15 +46,17 @@ class AuditLogViewModelTest {
         var viewModel = AuditLogViewModel.forLog(workspace, new SameThreadTaskExecutor());
         viewModel.load();
 
-        int total = 2 + settingEntries();
+        int total = 2 + settingEntries() + SEEDED_PERIODS;
         assertEquals(total, viewModel.rows().size());
-        AuditRow change = viewModel.rows().get(total - 2);
+        AuditRow change = viewModel.rows().stream().filter(row -> row.action().equals("Changed")
+                && row.record().startsWith("Organisation")).findFirst().orElseThrow();
         assertEquals("Changed", change.action());
         assertEquals("Organisation " + homeOffice.id(), change.record());
         assertEquals(System.getProperty("user.name"), change.who());
         assertEquals("member: \u201c1\u201d \u2192 \u201c0\u201d\nnotes: \u201c\u201d \u2192 \u201cLeft the network\u201d",
                 change.changes());
-        assertEquals(java.util.List.of("network_setting", "organisation"), viewModel.tables());
+        assertEquals(java.util.List.of("network_setting", "organisation", "spending_review_period"),
+                viewModel.tables());
         assertTrue(viewModel.summaryProperty().get().contains(String.valueOf(total)), viewModel.summaryProperty().get());
     }
 
@@ -69,7 +74,7 @@ class AuditLogViewModelTest {
         assertEquals(0, viewModel.rows().size());
         assertEquals("No changes match these filters.", viewModel.summaryProperty().get());
         viewModel.clearFilters();
-        assertEquals(2 + settingEntries(), viewModel.rows().size());
+        assertEquals(2 + settingEntries() + SEEDED_PERIODS, viewModel.rows().size());
     }
 
     /** One entry per stored network setting: features add settings, so the count is read, not assumed. */

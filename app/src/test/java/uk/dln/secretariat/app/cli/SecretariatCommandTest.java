@@ -72,6 +72,7 @@ class SecretariatCommandTest {
     @Test
     void demoFillsTheReferenceOrganisationsOnce() {
         Path file = folder.resolve("demo.secretariat");
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "init"));
         assertEquals(ExitCodes.OK, run("-w", file.toString(), "demo"));
         int organisations;
         try (var workspace = Workspace.open(file)) {
@@ -82,6 +83,25 @@ class SecretariatCommandTest {
         assertEquals(ExitCodes.OK, run("-w", file.toString(), "demo"));
         try (var workspace = Workspace.open(file)) {
             assertEquals(organisations, workspace.organisations().findAll().size());
+        }
+    }
+
+    @Test
+    void demoAfterARunThatWasCutShortSaysItCannotCompleteItAndAddsNothing() {
+        Path file = folder.resolve("demo.secretariat");
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "init"));
+        try (var workspace = Workspace.open(file)) {
+            // As a run killed while adding the people leaves it: some organisations in, the marker of the run set.
+            workspace.settings().saveDemoState("started");
+            workspace.organisations().save(Organisation.create("Home Office", "HO",
+                    OrganisationKind.MINISTERIAL_DEPARTMENT));
+        }
+
+        assertEquals(ExitCodes.INVALID_INPUT, run("-w", file.toString(), "demo"));
+
+        assertTrue(err.toString().contains("was cut short"), err.toString());
+        try (var workspace = Workspace.open(file)) {
+            assertEquals(1, workspace.organisations().findAll().size());
         }
     }
 

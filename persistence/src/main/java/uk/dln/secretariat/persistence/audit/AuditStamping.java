@@ -45,7 +45,10 @@ public final class AuditStamping implements TransactionProvider {
         // A nested transaction's configuration is derived from its parent's and so already carries the marker.
         if (ctx.configuration().data(OUTERMOST) == null) {
             ctx.configuration().data(OUTERMOST, ctx);
-            ctx.dsl().execute("INSERT OR REPLACE INTO audit_actor (id, user_name, acted_at) VALUES (1, ?, ?)",
+            // An explicit upsert rather than SQLite's replace, which deletes the row it replaces unseen by the audit
+            // triggers and quietly deletes any other row in its way.
+            ctx.dsl().execute("INSERT INTO audit_actor (id, user_name, acted_at) VALUES (1, ?, ?) "
+                    + "ON CONFLICT (id) DO UPDATE SET user_name = excluded.user_name, acted_at = excluded.acted_at",
                     user, LocalDateTime.now(clock).format(STAMP));
         }
     }

@@ -23,6 +23,8 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.persistence.files.PrivateFiles;
+import uk.dln.secretariat.persistence.files.Temporaries;
 
 /**
  * The backups of one workspace, in a {@code backups} folder beside it (decision 0007), named after it:
@@ -36,6 +38,7 @@ public final class WorkspaceBackups {
     static final String EXTENSION = ".backup";
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceBackups.class);
+    private static final Temporaries PARTIALS = new Temporaries("partial");
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH-mm-ss");
     private static final Pattern NAME = Pattern.compile(
             "(?<base>.+) (?<time>\\d{4}-\\d{2}-\\d{2} \\d{2}-\\d{2}-\\d{2}) (?<kind>[a-z-]+)(?: \\d+)?\\.backup");
@@ -73,26 +76,34 @@ public final class WorkspaceBackups {
         }
     }
 
-    /** Makes a backup now, checks it, and returns it. */
+    /**
+     * Makes a backup now, checks it with SQLite's full integrity check, and returns it. The copy is written under a
+     * temporary name (see {@link Temporaries}) as a file only its owner may read; leftovers of backups that were
+     * interrupted are deleted first.
+     */
     public Backup create(BackupKind kind) {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        Path target = freeName(now, kind);
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Path partial = null;
         try {
-            Files.createDirectories(folder());
+            PrivateFiles.createFolder(folder());
+            PARTIALS.sweep(folder());
+            Path target = freeName(now, kind);
+            partial = PARTIALS.beside(target);
             Files.deleteIfExists(partial);
+            // Made empty first, so that SQLite writes the copy into a file nobody else may read.
+            PrivateFiles.createFile(partial);
             copyInto(partial);
             if (!SqliteFiles.isIntact(partial)) {
                 Files.deleteIfExists(partial);
                 throw new SecretariatException("backup.error.verify", workspace, partial);
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("Backed up {} to {}", workspace, target);
+            return describe(target).orElseThrow();
         } catch (IOException | SQLException e) {
             deleteQuietly(partial);
             throw new SecretariatException(e, "backup.error.failed", workspace, folder(), String.valueOf(e.getMessage()));
         }
-        LOG.info("Backed up {} to {}", workspace, target);
-        return describe(target).orElseThrow();
     }
 
     /** Whether any backup was made on that day. */
@@ -128,12 +139,22 @@ public final class WorkspaceBackups {
         return deleted;
     }
 
-    /** The newest backup that passes SQLite's check, for a damaged workspace. */
+    /**
+     * The newest backup that passes SQLite's full check and is a workspace, for a damaged workspace or
+     * {@code restore --latest}. A newer one that is empty, damaged or another program's file is passed over, so
+     * it cannot stand in the way of the good ones before it.
+     */
     public Optional<Backup> latestGood() {
-        return list().stream().filter(backup -> SqliteFiles.isIntact(backup.file())).findFirst();
+        return list().stream().filter(backup -> {
+            boolean good = SqliteFiles.isWorkspace(backup.file());
+            if (!good) {
+                LOG.warn("Passed over the backup {}: it is empty, damaged or not a workspace", backup.file());
+            }
+            return good;
+        }).findFirst();
     }
 
-    /** Whether the file is a complete, undamaged SQLite database (a backup about to be restored, say). */
+    /** Whether the file is a complete, undamaged SQLite database (SQLite's full check; a backup to restore, say). */
     public static boolean isIntact(Path file) {
         return SqliteFiles.isIntact(file);
     }
@@ -193,6 +214,9 @@ public final class WorkspaceBackups {
     }
 
     private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

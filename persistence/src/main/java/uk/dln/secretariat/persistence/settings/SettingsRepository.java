@@ -3,6 +3,7 @@ package uk.dln.secretariat.persistence.settings;
 import static uk.dln.secretariat.persistence.jooq.Tables.NETWORK_SETTING;
 
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
@@ -17,6 +18,7 @@ public final class SettingsRepository {
     static final String PAPER_PREFIX = "paperReferencePrefix";
     static final String DEFAULT_MARKING = "defaultMarking";
     static final String QUORUM_RULE = "quorumRule";
+    private static final String DEMO_STATE = "demoState";
     static final String CONFIDENCE_SCALE = "confidenceScale";
     static final String SLIPPAGE_THRESHOLD = "slippageThresholdDays";
     static final String CLOSING_UPDATE = "closingUpdateRequired";
@@ -76,6 +78,24 @@ public final class SettingsRepository {
                 .set(NETWORK_SETTING.VALUE, rule.toString())
                 .onConflict(NETWORK_SETTING.NAME).doUpdate()
                 .set(NETWORK_SETTING.VALUE, rule.toString())
+                .execute());
+    }
+
+    /**
+     * How far demonstration records have been added to this workspace: empty when never, {@code started} while (or
+     * when cut short while) they were being added, {@code complete} once they all were.
+     */
+    public Optional<String> demoState() {
+        return dsl.select(NETWORK_SETTING.VALUE).from(NETWORK_SETTING).where(NETWORK_SETTING.NAME.eq(DEMO_STATE))
+                .fetchOptional(NETWORK_SETTING.VALUE);
+    }
+
+    public void saveDemoState(String state) {
+        dsl.transaction(transaction -> transaction.dsl().insertInto(NETWORK_SETTING)
+                .set(NETWORK_SETTING.NAME, DEMO_STATE)
+                .set(NETWORK_SETTING.VALUE, state)
+                .onConflict(NETWORK_SETTING.NAME).doUpdate()
+                .set(NETWORK_SETTING.VALUE, state)
                 .execute());
     }
 }

@@ -21,6 +21,7 @@ import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.persistence.WorkspaceFixtures;
+import uk.dln.secretariat.persistence.files.Temporaries;
 
 class BackupsTest {
 
@@ -157,6 +158,26 @@ class BackupsTest {
             List<Backup> listed = workspace.backups().list();
             assertEquals(List.of(BackupKind.DAILY), kinds(workspace), "only the day's own backup");
             assertEquals("Network 2026-11-23 10-00-00 daily.backup", listed.get(0).file().getFileName().toString());
+        }
+    }
+
+    @Test
+    void theNextBackupDeletesWhatAnInterruptedOneLeftBehind() throws Exception {
+        Path file = workspaceWithHomeOffice();
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        Path backups = Files.createDirectories(folder.resolve(WorkspaceBackups.FOLDER));
+        Path leftover = backups.resolve("Network 2026-11-23 09-00-00 manual.backup.tmp-" + ended.pid() + "-"
+                + Temporaries.host() + "-1.partial");
+        Files.writeString(leftover, "cut short");
+
+        Workspace.backUp(file, at(MONDAY_NINE.plusHours(1)));
+
+        assertFalse(Files.exists(leftover), leftover + " is left over");
+        try (var files = Files.list(backups)) {
+            assertEquals(List.of("Network 2026-11-23 10-00-00 manual.backup"),
+                    files.map(f -> f.getFileName().toString()).toList());
         }
     }
 
