@@ -228,7 +228,10 @@ final class SummarySheet {
         // A name and a description for screen readers and Excel's Selection pane; the title alone says no numbers.
         var frame = chart.getGraphicFrame();
         frame.setName(texts.get("trackers.summary.chart.name"));
-        frame.getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr().setDescr(texts.get(
+        var properties = frame.getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+        // POI numbers its first frame 0; Excel numbers shapes from 2 (1 is the drawing itself).
+        properties.setId(2);
+        properties.setDescr(texts.get(
                 "trackers.summary.chart.description", lines.stream().map(l -> texts.get("trackers.summary.chart.bar",
                         l.word(), l.count())).collect(Collectors.joining(", "))));
         chart.setTitleText(texts.get("trackers.summary.milestones"));
