@@ -28,6 +28,10 @@ final class RowHeights {
         }
         // A cell loses about a character's width to its margins.
         int capacity = Math.max(1, (int) Math.floor((widthInCharacters - 1) * CHARACTERS_PER_WIDTH));
+        if (text.length() <= capacity && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            // Most cells: short text, worked out without splitting (the trackers run to thousands of rows).
+            return 1;
+        }
         int lines = 0;
         for (String paragraph : text.split("\r\n|\r|\n", -1)) {
             lines += wrappedLines(paragraph, capacity);
