@@ -34,7 +34,7 @@ final class ActionSheet {
                 new Column(texts.get("trackers.action.reference"), 11),
                 new Column(texts.get("trackers.action.description"), 38),
                 new Column(texts.get("trackers.owner"), 20), new Column(texts.get("trackers.organisation"), 14),
-                new Column(texts.get("trackers.action.raisedAt"), 18),
+                new Column(texts.get("pack.actions.raised"), 18),
                 new Column(texts.get("trackers.action.raisedOn"), 12),
                 new Column(texts.get("trackers.action.dueOn"), 12), new Column(texts.get("trackers.status"), 16),
                 new Column(texts.get("trackers.action.overdue"), 10),

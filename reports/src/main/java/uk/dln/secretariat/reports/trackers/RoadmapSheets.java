@@ -57,7 +57,8 @@ final class RoadmapSheets {
                 new Column(texts.get("trackers.milestone.baselineDate"), 13),
                 new Column(texts.get("trackers.milestone.forecastDate"), 13),
                 new Column(texts.get("trackers.milestone.actualDate"), 13),
-                new Column(texts.get("trackers.slippageDays"), 11), new Column(texts.get("trackers.status"), 14),
+                new Column(texts.get("trackers.slippageDays"), 11),
+                new Column(texts.get("pack.milestone.status"), 14),
                 new Column(texts.get("trackers.milestone.confidence"), 14)));
         for (OrganisationRoadmap roadmap : data.roadmaps()) {
             for (Milestone m : roadmap.milestones()) {
