@@ -13,6 +13,7 @@ import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.boardpack.RoadmapPackData;
 import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.persistence.Workspace;
@@ -27,7 +28,7 @@ final class PackGatherer {
     static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections) {
         var settings = workspace.settings().load();
         Optional<RoadmapPackData> roadmaps = period(workspace, date).map(period -> roadmaps(workspace, period,
-                settings.slippageThresholdDays()));
+                settings.slippageThresholdDays(), settings.confidenceScale()));
         var texts = new MessageTexts();
         Optional<MeetingPackData> meetingData = Optional.ofNullable(meeting)
                 .filter(m -> sections.stream().anyMatch(PackSection::fromMeeting))
@@ -47,7 +48,8 @@ final class PackGatherer {
                 .or(() -> periods.stream().max(Comparator.comparing(SpendingReviewPeriod::start)));
     }
 
-    private static RoadmapPackData roadmaps(Workspace workspace, SpendingReviewPeriod period, int threshold) {
+    private static RoadmapPackData roadmaps(Workspace workspace, SpendingReviewPeriod period, int threshold,
+                                            ConfidenceScale scale) {
         List<OrganisationRoadmap> overview = workspace.roadmaps().overview(period.id());
         var indicators = new ArrayList<IndicatorSeries>();
         var repository = workspace.roadmaps().indicators();
@@ -55,6 +57,6 @@ final class PackGatherer {
             repository.findByRoadmap(roadmap.roadmap().id()).forEach(indicator -> indicators.add(new IndicatorSeries(
                     roadmap.organisationName(), indicator, period.start(), repository.readings(indicator.id()))));
         }
-        return new RoadmapPackData(period, threshold, overview, indicators);
+        return new RoadmapPackData(period, threshold, overview, indicators, scale);
     }
 }

@@ -3,6 +3,7 @@ package uk.dln.secretariat.model.boardpack;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.model.roadmaps.ExceptionsReport;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
@@ -14,14 +15,23 @@ import uk.dln.secretariat.model.time.Quarter;
  *
  * @param roadmaps   by organisation name
  * @param indicators every indicator of those roadmaps, by organisation then name
+ * @param confidenceScale the network's delivery confidence scale, which a returned tracker may choose from
  */
 public record RoadmapPackData(SpendingReviewPeriod period, int slippageThresholdDays,
-                              List<OrganisationRoadmap> roadmaps, List<IndicatorSeries> indicators) {
+                              List<OrganisationRoadmap> roadmaps, List<IndicatorSeries> indicators,
+                              ConfidenceScale confidenceScale) {
 
     public RoadmapPackData {
         roadmaps = roadmaps.stream().sorted(Comparator.comparing(OrganisationRoadmap::organisationName)).toList();
         indicators = indicators.stream().sorted(Comparator.comparing(IndicatorSeries::organisation)
                 .thenComparing(s -> s.indicator().name())).toList();
+        confidenceScale = confidenceScale == null ? ConfidenceScale.THREE_POINT : confidenceScale;
+    }
+
+    /** Roadmaps of a network on the government's current (three-point) scale. */
+    public RoadmapPackData(SpendingReviewPeriod period, int slippageThresholdDays,
+                           List<OrganisationRoadmap> roadmaps, List<IndicatorSeries> indicators) {
+        this(period, slippageThresholdDays, roadmaps, indicators, ConfidenceScale.THREE_POINT);
     }
 
     public ExceptionsReport exceptions(LocalDate asOf) {

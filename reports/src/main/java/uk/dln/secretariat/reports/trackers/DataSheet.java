@@ -4,26 +4,33 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.dln.secretariat.reports.RagPalette;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 
 /**
- * One tracker sheet: a header row frozen at the top with an autofilter, typed cells (real dates and numbers), user
- * text guarded against formula injection, drop-down lists on status columns, rating colours that keep the word, and
- * print set-up (A4 landscape, fit to width, header row on every page, marking at top and bottom).
+ * One tracker sheet holding one Excel Table (a named list the summary's formulas count over, with its own filter
+ * buttons): a header row and the first column frozen, typed cells (real dates and numbers, blank where there is no
+ * value), user text guarded against formula injection, rows tall enough for their wrapped text, drop-down lists on
+ * status columns, rating colours that keep the word, and print set-up (A4 landscape, fit to width, header row on
+ * every page, marking at top and bottom).
  */
 final class DataSheet {
 
@@ -37,26 +44,42 @@ final class DataSheet {
     private final XSSFSheet sheet;
     private final TrackerStyles styles;
     private final List<Column> columns;
+    private final String tableName;
     private int nextRow = 1;
 
-    DataSheet(XSSFWorkbook workbook, TrackerStyles styles, String name, List<Column> columns) {
+    /** @param tableName the Table's name, which formulas use: fixed, whatever the language of the sheet's name */
+    DataSheet(XSSFWorkbook workbook, TrackerStyles styles, String name, String tableName, List<Column> columns) {
         this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(XmlText.clean(name)));
         this.styles = styles;
         this.columns = List.copyOf(columns);
+        this.tableName = tableName;
         XSSFRow header = sheet.createRow(0);
-        // Room for two lines: headings wrap, and spreadsheets do not grow a row for wrapped text they did not type.
-        header.setHeightInPoints(30);
+        int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
             XSSFCell cell = header.createCell(i);
             cell.setCellValue(XmlText.clean(columns.get(i).heading()));
             cell.setCellStyle(styles.header);
             sheet.setColumnWidth(i, columns.get(i).width() * 256);
+            // Bold headings run wider than the estimate's plain text.
+            lines = Math.max(lines, RowHeights.lines(columns.get(i).heading(), columns.get(i).width() - 1));
         }
-        sheet.createFreezePane(0, 1);
+        header.setHeightInPoints(RowHeights.points(lines));
+        // The first column names the row (reference or organisation), so it stays in view when scrolling across.
+        sheet.createFreezePane(1, 1);
     }
 
     XSSFSheet sheet() {
         return sheet;
+    }
+
+    String tableName() {
+        return tableName;
+    }
+
+    /** A structured reference to a column's data, e.g. {@code Actions[Status]}, for formulas over the Table. */
+    String column(int index) {
+        // Inside a structured reference, [ ] # and ' are escaped with a '.
+        return tableName + "[" + columns.get(index).heading().replaceAll("([\\[\\]#'])", "'$1") + "]";
     }
 
     /** A new data row to fill from the left. */
@@ -94,9 +117,9 @@ final class DataSheet {
         });
     }
 
-    /** Freezes, filters and sets up printing once every row is in. */
+    /** Makes the rows a Table and sets up printing once every row is in. */
     void finish(String marking, Texts texts) {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, lastRow()), 0, columns.size() - 1));
+        table();
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -108,8 +131,33 @@ final class DataSheet {
         markPages(sheet, marking, texts);
     }
 
-    /** The marking at the top and bottom of every printed page, with "Page X of Y". */
+    /**
+     * The header and data as a Table with its own filter buttons (a sheet-level filter over the same cells as well
+     * would make Excel repair the file). A Table needs a data row, so an empty list keeps one empty row.
+     */
+    private void table() {
+        var area = new AreaReference(new CellReference(0, 0), new CellReference(Math.max(1, lastRow()),
+                columns.size() - 1), SpreadsheetVersion.EXCEL2007);
+        XSSFTable table = sheet.createTable(area);
+        table.setName(tableName);
+        table.setDisplayName(tableName);
+        var ct = table.getCTTable();
+        for (int i = 0; i < columns.size(); i++) {
+            // Excel requires each Table column's name to be its header cell's text, exactly.
+            ct.getTableColumns().getTableColumnArray(i).setName(XmlText.clean(columns.get(i).heading()));
+        }
+        (ct.isSetAutoFilter() ? ct.getAutoFilter() : ct.addNewAutoFilter()).setRef(area.formatAsString());
+        var style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+        style.setName("TableStyleLight1");
+        style.setShowRowStripes(true);
+        style.setShowColumnStripes(false);
+        style.setShowFirstColumn(false);
+        style.setShowLastColumn(false);
+    }
+
+    /** The marking at the top and bottom of every printed page, with "Page X of Y", on A4. */
     static void markPages(XSSFSheet sheet, String marking, Texts texts) {
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         String escaped = XmlText.clean(marking).replace("&", "&&");
         // Excel's header codes: &B bold, &P page number, &N number of pages.
         sheet.getHeader().setCenter("&B" + escaped);
@@ -126,10 +174,14 @@ final class DataSheet {
         return new XSSFColor(new byte[] {(byte) (value >> 16), (byte) (value >> 8), (byte) value}, null);
     }
 
-    /** Fills one row left to right with typed cells. */
+    /**
+     * Fills one row left to right with typed cells. A missing value leaves the cell blank: no empty text, dash or
+     * zero that a filter, a count or a sum would take for a value.
+     */
     final class RowWriter {
         private final XSSFRow row;
         private int column;
+        private int lines = 1;
 
         private RowWriter(XSSFRow row) {
             this.row = row;
@@ -137,36 +189,74 @@ final class DataSheet {
 
         /** Text as typed; text that could be read as a formula is kept as text (see {@link SafeText}). */
         RowWriter text(String value) {
-            XSSFCell cell = row.createCell(column++);
+            XSSFCell cell = next(styles.text);
             String text = XmlText.clean(value);
-            cell.setCellValue(text);
-            cell.setCellStyle(SafeText.looksLikeFormula(text) ? styles.quotedText : styles.text);
+            if (text != null && !text.isEmpty()) {
+                cell.setCellValue(text);
+                if (SafeText.looksLikeFormula(text)) {
+                    cell.setCellStyle(styles.quotedText);
+                }
+                int width = columns.get(cell.getColumnIndex()).width();
+                int needed = RowHeights.lines(text, width);
+                if (needed > lines) {
+                    lines = needed;
+                    row.setHeightInPoints(RowHeights.points(lines));
+                }
+            }
             return this;
         }
 
         RowWriter date(LocalDate value) {
-            XSSFCell cell = row.createCell(column++);
+            XSSFCell cell = next(styles.date);
             if (value != null) {
                 cell.setCellValue(value);
             }
-            cell.setCellStyle(styles.date);
             return this;
         }
 
         RowWriter integer(long value) {
-            XSSFCell cell = row.createCell(column++);
-            cell.setCellValue(value);
-            cell.setCellStyle(styles.integer);
+            next(styles.integer).setCellValue(value);
             return this;
         }
 
-        RowWriter decimal(BigDecimal value) {
-            XSSFCell cell = row.createCell(column++);
+        /** A whole number, or a blank cell. */
+        RowWriter integer(Long value) {
+            XSSFCell cell = next(styles.integer);
+            if (value != null) {
+                cell.setCellValue(value);
+            }
+            return this;
+        }
+
+        /** A number shown with so many decimal places (the same for a whole row's values), or a blank cell. */
+        RowWriter number(BigDecimal value, int places) {
+            XSSFCell cell = next(styles.number(places));
             if (value != null) {
                 cell.setCellValue(value.doubleValue());
             }
-            cell.setCellStyle(styles.decimal);
             return this;
+        }
+
+        /**
+         * A formula over cells of this row, with its value worked out here, so that a reader that does not
+         * recalculate (a preview, a converter) shows the right number too.
+         */
+        RowWriter formula(String formula, long value) {
+            XSSFCell cell = next(styles.integer);
+            cell.setCellFormula(formula);
+            cell.setCellValue(value);
+            return this;
+        }
+
+        /** This row's cell reference in a column, e.g. {@code D7}, for formulas across the row. */
+        String at(int columnIndex) {
+            return new CellReference(row.getRowNum(), columnIndex).formatAsString(false);
+        }
+
+        private XSSFCell next(XSSFCellStyle style) {
+            XSSFCell cell = row.createCell(column++);
+            cell.setCellStyle(style);
+            return cell;
         }
     }
 }

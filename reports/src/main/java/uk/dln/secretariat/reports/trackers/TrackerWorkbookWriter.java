@@ -2,6 +2,7 @@ package uk.dln.secretariat.reports.trackers;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
@@ -11,7 +12,8 @@ import uk.dln.secretariat.reports.XmlText;
 
 /**
  * Writes the trackers (.xlsx): a summary sheet with counts and a chart, then the actions and a sheet for each
- * tracked record the pack includes. XSSF rather than streaming SXSSF, since the summary chart needs it; the sheets are a few hundred rows.
+ * tracked record the pack includes, each of those an Excel Table the summary's formulas count over. XSSF rather than
+ * streaming SXSSF, since the summary chart and the Tables need it; the sheets are a few hundred rows.
  */
 public final class TrackerWorkbookWriter {
 
@@ -26,26 +28,34 @@ public final class TrackerWorkbookWriter {
         try (var workbook = new XSSFWorkbook()) {
             var styles = new TrackerStyles(workbook);
             steps.starting("trackers.sheet.summary", 0, 5);
-            new SummarySheet(workbook, styles, texts).write(request);
+            // First in the workbook, but filled last: its formulas name the Tables on the other sheets.
+            var summary = new SummarySheet(workbook, styles, texts);
+            Optional<DataSheet> actions = Optional.empty();
             if (request.meeting().isPresent() && request.includes(PackSection.ACTIONS)) {
                 steps.starting("trackers.sheet.actions", 1, 5);
-                ActionSheet.write(workbook, styles, texts, marking, request.meeting().get().actionLog(),
-                        request.date());
+                actions = Optional.of(ActionSheet.write(workbook, styles, texts, marking,
+                        request.meeting().get().actionLog(), request.date()));
             }
             var sheets = new RoadmapSheets(workbook, styles, texts, marking);
             var data = request.roadmaps();
+            Optional<DataSheet> milestones = Optional.empty();
+            Optional<DataSheet> indicators = Optional.empty();
+            Optional<DataSheet> risks = Optional.empty();
             if (data.isPresent() && request.includes(PackSection.ROADMAPS)) {
                 steps.starting("trackers.sheet.milestones", 2, 5);
-                sheets.milestones(data.get());
+                milestones = Optional.of(sheets.milestones(data.get()));
             }
             if (data.isPresent() && request.includes(PackSection.INDICATORS)) {
                 steps.starting("trackers.sheet.indicators", 3, 5);
-                sheets.indicators(data.get());
+                indicators = Optional.of(sheets.indicators(data.get()));
             }
             if (data.isPresent() && request.includes(PackSection.RISKS)) {
                 steps.starting("trackers.sheet.risks", 4, 5);
-                sheets.risks(data.get(), request.date());
+                risks = Optional.of(sheets.risks(data.get(), request.date()));
             }
+            summary.write(request, new TrackerTables(actions, milestones, indicators, risks));
+            // The stored results are right as written; recalculating on open keeps them so after any edit elsewhere.
+            workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();
             properties.setTitle(XmlText.clean(texts.get("trackers.document.title", request.networkName(), request.title())));
             properties.setCreator(texts.get("pack.document.creator"));

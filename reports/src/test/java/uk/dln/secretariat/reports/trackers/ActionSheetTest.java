@@ -1,6 +1,7 @@
 package uk.dln.secretariat.reports.trackers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,29 @@ class ActionSheetTest {
         assertEquals(List.of("A26/07/01", "A26/09/01", "A26/10/01", "A26/08/01"), List.of(1, 2, 3, 4).stream()
                 .map(r -> actions.getRow(r).getCell(0).getStringCellValue()).toList());
         assertEquals("Overdue", actions.getRow(1).getCell(ActionSheet.OVERDUE_COLUMN).getStringCellValue());
-        assertEquals("", actions.getRow(3).getCell(ActionSheet.OVERDUE_COLUMN).getStringCellValue());
+        long days = java.time.temporal.ChronoUnit.DAYS.between(actions.getRow(1).getCell(6)
+                .getLocalDateTimeCellValue().toLocalDate(), MeetingFixtures.request(0).date());
+        assertEquals(days, actions.getRow(1).getCell(ActionSheet.DAYS_OVERDUE_COLUMN).getNumericCellValue());
+        assertEquals(CellType.BLANK, actions.getRow(3).getCell(ActionSheet.OVERDUE_COLUMN).getCellType());
+        assertEquals(CellType.BLANK, actions.getRow(3).getCell(ActionSheet.DAYS_OVERDUE_COLUMN).getCellType());
+    }
+
+    @Test
+    void columnTitlesSayWhatTheColumnsHold() {
+        var titles = new java.util.ArrayList<String>();
+        actions.getRow(0).forEach(c -> titles.add(c.getStringCellValue()));
+        assertEquals(List.of("Reference", "Action", "Owner", "Organisation", "Raised at", "Raised on", "Due date",
+                "Status", "Overdue", "Days overdue", "Closed on", "Latest update on", "Latest update"), titles);
+    }
+
+    @Test
+    void missingValuesAreBlankCellsNotEmptyText() {
+        // A26/10/01 has no update and is neither closed nor overdue.
+        var row = actions.getRow(3);
+        assertEquals("A26/10/01", row.getCell(0).getStringCellValue());
+        for (int column : new int[] {ActionSheet.OVERDUE_COLUMN, ActionSheet.DAYS_OVERDUE_COLUMN, 10, 11, 12}) {
+            assertEquals(CellType.BLANK, row.getCell(column).getCellType(), "column " + column);
+        }
     }
 
     @Test
@@ -53,16 +76,21 @@ class ActionSheetTest {
         var due = actions.getRow(1).getCell(6);
         assertEquals(CellType.NUMERIC, due.getCellType());
         assertEquals(MeetingFixtures.PREVIOUS, due.getLocalDateTimeCellValue().toLocalDate());
-        assertEquals(LocalDate.of(2026, 10, 25), actions.getRow(4).getCell(9).getLocalDateTimeCellValue()
+        assertEquals(LocalDate.of(2026, 10, 25), actions.getRow(4).getCell(10).getLocalDateTimeCellValue()
                 .toLocalDate());
     }
 
     @Test
-    void theHeaderIsFrozenAndFilteredAndPrintsWithTheMarking() {
+    void theHeaderAndReferencesAreFrozenAndTheTableFiltersAndPrintsWithTheMarking() {
         var pane = actions.getPaneInformation();
         assertNotNull(pane);
         assertEquals(1, pane.getHorizontalSplitPosition());
-        assertTrue(actions.getCTWorksheet().isSetAutoFilter());
+        assertEquals(1, pane.getVerticalSplitPosition());
+        var table = actions.getTables().get(0);
+        assertEquals("Actions", table.getName());
+        assertEquals("A1:M5", table.getCTTable().getRef());
+        assertEquals("A1:M5", table.getCTTable().getAutoFilter().getRef());
+        assertFalse(actions.getCTWorksheet().isSetAutoFilter(), "a sheet filter over a Table makes Excel repair");
         assertTrue(actions.getPrintSetup().getLandscape());
         assertEquals("1:1", actions.getRepeatingRows().formatAsString().replace("$", ""));
         assertEquals("&BOFFICIAL-SENSITIVE", actions.getHeader().getCenter());
@@ -98,22 +126,26 @@ class ActionSheetTest {
         assertEquals(CellType.STRING, injected.getCellType());
         assertEquals(MeetingFixtures.INJECTED, injected.getStringCellValue());
         assertTrue(injected.getCellStyle().getQuotePrefixed());
-        var update = actions.getRow(2).getCell(11);
+        var update = actions.getRow(2).getCell(12);
         assertEquals("-Started", update.getStringCellValue());
         assertTrue(update.getCellStyle().getQuotePrefixed());
     }
 
     @Test
-    void theSummaryCountsActionsByStatusWithOverdueFirst() {
+    void theSummaryCountsOverdueActionsAsPartOfTheLiveOnes() {
         var summary = workbook.getSheet("Summary");
         boolean found = false;
         for (var row : summary) {
             var first = row.getCell(0);
             if (first != null && first.getCellType() == CellType.STRING
                     && first.getStringCellValue().equals("Actions by status")) {
-                var overdue = summary.getRow(row.getRowNum() + 1);
-                assertEquals("Overdue", overdue.getCell(0).getStringCellValue());
+                var live = summary.getRow(row.getRowNum() + 1);
+                assertEquals("Live: open, in progress or proposed for closure", live.getCell(0).getStringCellValue());
+                assertEquals(3, (int) live.getCell(1).getNumericCellValue());
+                var overdue = summary.getRow(row.getRowNum() + 2);
+                assertEquals("of which overdue", overdue.getCell(0).getStringCellValue());
                 assertEquals(2, (int) overdue.getCell(1).getNumericCellValue());
+                assertEquals("COUNTIFS(Actions[Overdue],\"Overdue\")", overdue.getCell(1).getCellFormula());
                 found = true;
             }
         }

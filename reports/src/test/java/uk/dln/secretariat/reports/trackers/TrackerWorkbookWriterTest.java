@@ -50,13 +50,14 @@ class TrackerWorkbookWriterTest {
     }
 
     @Test
-    void everyDataSheetHasAFrozenFilteredHeaderAndPrintsLandscapeToWidthWithTheMarking() {
+    void everyDataSheetHasItsHeaderAndFirstColumnFrozenAndPrintsLandscapeToWidthWithTheMarking() {
         for (XSSFSheet sheet : dataSheets()) {
             var pane = sheet.getPaneInformation();
             assertNotNull(pane, sheet.getSheetName());
             assertTrue(pane.isFreezePane());
             assertEquals(1, pane.getHorizontalSplitPosition());
-            assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), sheet.getSheetName());
+            assertEquals(1, pane.getVerticalSplitPosition());
+            assertEquals("B2", sheet.getCTWorksheet().getSheetViews().getSheetViewArray(0).getPane().getTopLeftCell());
             assertTrue(sheet.getPrintSetup().getLandscape());
             assertEquals(1, sheet.getPrintSetup().getFitWidth());
             assertEquals(0, sheet.getPrintSetup().getFitHeight());
@@ -85,6 +86,8 @@ class TrackerWorkbookWriterTest {
         var words = validations.stream().map(v -> Arrays.asList(v.getValidationConstraint().getExplicitListValues()))
                 .toList();
         assertTrue(words.contains(List.of("Not started", "In progress", "Complete", "Cancelled")), words.toString());
+        // The network's scale, the government's three-point one here.
+        assertTrue(words.contains(List.of("Red", "Amber", "Green")), words.toString());
         // The arrow shows only when this (inverted) flag is set.
         assertTrue(validations.stream().allMatch(v -> v.getSuppressDropDownArrow()));
         assertEquals(1, workbook.getSheet("Risks").getDataValidations().size());
@@ -116,8 +119,13 @@ class TrackerWorkbookWriterTest {
         assertTrue(plus.getCellStyle().getQuotePrefixed());
         var ordinary = row.getCell(0);
         assertFalse(ordinary.getCellStyle().getQuotePrefixed());
-        workbook.forEach(sheet -> sheet.forEach(r -> r.forEach(
-                c -> assertFalse(c.getCellType() == CellType.FORMULA, sheet.getSheetName() + " " + c.getAddress()))));
+        // The only formulas are the ones written as such: the summary's counts and the risks' scores.
+        workbook.forEach(sheet -> sheet.forEach(r -> r.forEach(c -> {
+            boolean count = sheet.getSheetName().equals("Summary") && c.getColumnIndex() == 1;
+            boolean score = sheet.getSheetName().equals("Risks") && c.getColumnIndex() == RoadmapSheets.RISK_SCORE;
+            assertFalse(c.getCellType() == CellType.FORMULA && !count && !score,
+                    sheet.getSheetName() + " " + c.getAddress());
+        })));
     }
 
     @Test
