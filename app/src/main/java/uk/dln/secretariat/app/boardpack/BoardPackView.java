@@ -56,6 +56,21 @@ public final class BoardPackView extends ScrollPane {
         var folderRow = new HBox(8, folder, choose);
         folderRow.setAccessibleText(Messages.get("pack.view.folder").replace("_", ""));
 
+        var pdf = new CheckBox(Messages.get("pack.view.pdf"));
+        pdf.setId("pack-pdf");
+        pdf.setMnemonicParsing(true);
+        pdf.setAccessibleText(Messages.get("pack.view.pdf").replace("_", ""));
+        pdf.selectedProperty().bindBidirectional(viewModel.pdfProperty());
+        // Without LibreOffice the box stays, unticked and disabled, with the reason in words beside it.
+        pdf.disableProperty().bind(viewModel.libreOfficeFoundProperty().not());
+        var noLibreOffice = new Label(Messages.get("pack.view.pdf.noLibreOffice"));
+        noLibreOffice.setId("pack-pdf-needs-libreoffice");
+        noLibreOffice.setWrapText(true);
+        noLibreOffice.getStyleClass().add("body-text");
+        noLibreOffice.visibleProperty().bind(viewModel.libreOfficeFoundProperty().not());
+        noLibreOffice.managedProperty().bind(noLibreOffice.visibleProperty());
+        sections.getChildren().addAll(pdf, noLibreOffice);
+
         var form = new FormGrid()
                 .row("pack.view.meeting", meeting, new javafx.beans.property.SimpleStringProperty(""));
         var sectionsLabel = new Label(Messages.get("pack.view.sections").replace("_", ""));
@@ -93,9 +108,13 @@ public final class BoardPackView extends ScrollPane {
         var openFolder = button("pack-open-folder", "pack.view.openFolder", viewModel::openFolder);
         var openPack = button("pack-open-pack", "pack.view.openPack", viewModel::openPack);
         var openTrackers = button("pack-open-trackers", "pack.view.openTrackers", viewModel::openTrackers);
+        var openPdf = button("pack-open-pdf", "pack.view.openPdf", viewModel::openPdf);
         openPack.disableProperty().bind(viewModel.resultProperty().isNull());
         openTrackers.disableProperty().bind(viewModel.resultProperty().isNull());
-        var open = new HBox(12, openFolder, openPack, openTrackers);
+        openPdf.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.resultProperty().get() == null || viewModel.resultProperty().get().pdf().isEmpty(),
+                viewModel.resultProperty()));
+        var open = new HBox(12, openFolder, openPack, openTrackers, openPdf);
 
         var content = new VBox(16, heading, intro, form, actions, status, open, singleDocuments());
         content.getStyleClass().add("board-pack");

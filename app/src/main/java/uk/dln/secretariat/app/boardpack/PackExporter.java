@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.boardpack;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -8,8 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.CancelledException;
@@ -21,17 +27,50 @@ import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.boardpack.BoardPackWriter;
+import uk.dln.secretariat.reports.pdf.LibreOffice;
+import uk.dln.secretariat.reports.pdf.PdfBoardPack;
+import uk.dln.secretariat.reports.word.ContentsNumbers;
 import uk.dln.secretariat.reports.trackers.TrackerWorkbookWriter;
 
 /**
- * Exports a board pack and its trackers into a folder, for the app and the command line alike. Each file is written
+ * Exports a board pack, its trackers and the agenda's papers into a folder, with LibreOffice also the one-PDF pack,
+ * for the app and the command line alike. Each file is written
  * to a temporary file beside its final name and moved into place only when complete, so a cancelled or failed export
  * leaves no half-written file and never damages an earlier export of the same name.
  */
 public final class PackExporter {
 
-    /** The files written. */
-    public record Result(Path pack, Path trackers) {
+    /**
+     * The files written.
+     *
+     * @param papers              the agenda items' files, under their export names, in agenda order
+     * @param pdf                 the one-PDF pack, when asked for and LibreOffice was found
+     * @param pdfNeedsLibreOffice the PDF was asked for but LibreOffice was not found, so everything else was written
+     */
+    public record Result(Path pack, Path trackers, List<Path> papers, Optional<Path> pdf,
+                         boolean pdfNeedsLibreOffice) {
+
+        public Result {
+            papers = List.copyOf(papers);
+        }
+    }
+
+    /**
+     * What else the export makes.
+     *
+     * @param pdf         whether to make the one-PDF pack
+     * @param libreOffice renders the pack for the contents page's numbers and the PDF; without it the contents
+     *                    store no numbers and no PDF can be made (decision 0022)
+     */
+    public record Options(boolean pdf, Optional<LibreOffice> libreOffice) {
+
+        /** The Word pack and trackers only, its contents storing no page numbers. */
+        public static final Options WORD_AND_EXCEL = new Options(false, Optional.empty());
+
+        /** With LibreOffice wherever this machine has it. */
+        public static Options located(boolean pdf) {
+            return new Options(pdf, LibreOffice.locate());
+        }
     }
 
     /** A file being written. */
@@ -39,6 +78,8 @@ public final class PackExporter {
     interface Writing {
         void to(OutputStream out) throws IOException;
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(PackExporter.class);
 
     private final Texts texts = new MessageTexts();
 
@@ -48,8 +89,13 @@ public final class PackExporter {
      */
     public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
                          BackgroundTask.Progress progress) {
+        return export(workspace, date, sections, folder, Options.WORD_AND_EXCEL, progress);
+    }
+
+    public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
+                         Options options, BackgroundTask.Progress progress) {
         Meeting meeting = MeetingChoice.onDate(workspace.meetings().findAll(), date).orElse(null);
-        return export(workspace, meeting, date, sections, folder, progress);
+        return export(workspace, meeting, date, sections, folder, options, progress);
     }
 
     /**
@@ -59,10 +105,19 @@ public final class PackExporter {
      */
     public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
                          BackgroundTask.Progress progress) {
-        ExportSteps steps = (key, done, total) -> {
+        return export(workspace, meeting, date, sections, folder, Options.WORD_AND_EXCEL, progress);
+    }
+
+    /** The pack for a meeting, its papers, and with LibreOffice the contents' page numbers and the one PDF. */
+    public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
+                         Options options, BackgroundTask.Progress progress) {
+        Runnable stopIfCancelled = () -> {
             if (progress.isCancelled()) {
                 throw new CancelledException();
             }
+        };
+        ExportSteps steps = (key, done, total) -> {
+            stopIfCancelled.run();
             progress.message(Messages.get(key));
         };
         progress.message(Messages.get("pack.progress.gathering"));
@@ -70,23 +125,97 @@ public final class PackExporter {
         checkFolder(folder);
         Path pack = folder.resolve(Messages.get("pack.file.pack", date.toString()));
         Path trackers = folder.resolve(Messages.get("pack.file.trackers", date.toString()));
-        progress.update(1, 3);
+        Path pdf = folder.resolve(Messages.get("pack.file.pdf", date.toString()));
+        boolean rendering = options.libreOffice().isPresent();
+        boolean makingPdf = options.pdf() && rendering;
+        int total = 4 + (rendering ? 1 : 0) + (makingPdf ? 1 : 0);
+        progress.update(1, total);
         Path packTemp = write(pack, out -> new BoardPackWriter(texts).write(request, out, steps));
-        progress.update(2, 3);
         Path trackersTemp = null;
+        Path pdfTemp = null;
+        Path work = null;
+        List<PaperCopies.Item> papers = List.of();
         try {
+            progress.update(2, total);
             trackersTemp = write(trackers, out -> new TrackerWorkbookWriter(texts).write(request, out, steps));
-            if (progress.isCancelled()) {
-                throw new CancelledException();
+            progress.update(3, total);
+            progress.message(Messages.get("pack.progress.papers"));
+            papers = request.includes(PackSection.PAPERS) && request.meeting().isPresent()
+                    ? PaperCopies.write(workspace, request.meeting().get(), folder, stopIfCancelled) : List.of();
+            if (rendering) {
+                work = Files.createTempDirectory("secretariat-pack-");
+                var pdfPack = new PdfBoardPack(texts, options.libreOffice().get());
+                progress.message(Messages.get("pack.progress.rendering"));
+                PdfBoardPack.RenderedPack rendered = render(pdfPack, packTemp, work, makingPdf, stopIfCancelled);
+                progress.update(4, total);
+                if (rendered != null) {
+                    packTemp = withContentsNumbers(pack, packTemp, rendered);
+                }
+                if (makingPdf) {
+                    progress.message(Messages.get("pack.progress.pdf"));
+                    var forPdf = papers.stream().map(PaperCopies.Item::forPdf).toList();
+                    Path workFolder = work;
+                    pdfTemp = write(pdf, out -> pdfPack.write(rendered, forPdf, request.marking().label(),
+                            workFolder, out, stopIfCancelled));
+                    progress.update(5, total);
+                }
             }
+            stopIfCancelled.run();
             moveIntoPlace(packTemp, pack);
             moveIntoPlace(trackersTemp, trackers);
+            var written = new ArrayList<Path>();
+            for (PaperCopies.Item item : papers) {
+                for (PaperCopies.Copy copy : item.copies()) {
+                    moveIntoPlace(copy.temp(), copy.target());
+                    written.add(copy.target());
+                }
+            }
+            if (pdfTemp != null) {
+                moveIntoPlace(pdfTemp, pdf);
+            }
+            progress.update(total, total);
+            return new Result(pack, trackers, written, Optional.ofNullable(pdfTemp).map(t -> pdf),
+                    options.pdf() && !rendering);
+        } catch (IOException e) {
+            throw new SecretariatException("pack.error.write", folder, String.valueOf(e.getMessage()));
         } finally {
             deleteQuietly(packTemp);
             deleteQuietly(trackersTemp);
+            deleteQuietly(pdfTemp);
+            PaperCopies.deleteAll(papers);
+            deleteTree(work);
         }
-        progress.update(3, 3);
-        return new Result(pack, trackers);
+    }
+
+    /**
+     * The pack as LibreOffice lays it out. For the contents' numbers alone a failure costs only the numbers (the
+     * contents then store none); for the PDF it fails the export, which leaves nothing behind.
+     */
+    private static PdfBoardPack.RenderedPack render(PdfBoardPack pdfPack, Path packDocx, Path work, boolean forPdf,
+                                                    Runnable stopIfCancelled) throws IOException {
+        try {
+            return pdfPack.render(packDocx, work, stopIfCancelled);
+        } catch (SecretariatException e) {
+            if (forPdf) {
+                throw e;
+            }
+            LOG.warn("LibreOffice could not lay out the pack; its contents page stores no page numbers: {}",
+                    e.getMessage());
+            return null;
+        }
+    }
+
+    /** The second pass: the contents' stored page numbers taken from the rendering (decision 0022). */
+    private static Path withContentsNumbers(Path pack, Path packTemp, PdfBoardPack.RenderedPack rendered) {
+        try {
+            return write(pack, out -> {
+                try (InputStream in = Files.newInputStream(packTemp)) {
+                    ContentsNumbers.store(in, rendered.headingPages(), out);
+                }
+            });
+        } finally {
+            deleteQuietly(packTemp);
+        }
     }
 
     static void checkFolder(Path folder) {
@@ -137,6 +266,17 @@ public final class PackExporter {
             } catch (IOException ignored) {
                 // A stray temporary file is harmless and named so people can see what it is.
             }
+        }
+    }
+
+    static void deleteTree(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var all = Files.walk(folder)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(PackExporter::deleteQuietly);
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // Left in the system's temporary folder, which is cleaned in time.
         }
     }
 }

@@ -22,6 +22,8 @@ public final class ExitCodes {
     public static final int NO_BACKUP = 7;
     /** The export's files could not be written (folder missing or read-only, disk full, file open elsewhere). */
     public static final int EXPORT_FAILED = 8;
+    /** export --pdf found no LibreOffice: everything but the PDF was written. */
+    public static final int PDF_NEEDS_LIBREOFFICE = 10;
 
     private ExitCodes() {
     }
@@ -38,7 +40,7 @@ public final class ExitCodes {
             return NO_BACKUP;
         }
         if (key.equals("pack.error.folder") || key.equals("pack.error.readOnly") || key.equals("pack.error.write")
-                || key.equals("pack.error.inUse")) {
+                || key.equals("pack.error.inUse") || key.startsWith("pack.pdf.error.")) {
             return EXPORT_FAILED;
         }
         if (key.startsWith("workspace.error.") || key.startsWith("backup.error.") || key.startsWith("restore.error.")) {
