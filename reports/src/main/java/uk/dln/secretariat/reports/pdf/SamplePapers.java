@@ -40,9 +40,12 @@ public final class SamplePapers {
             var heading = document.createParagraph().createRun();
             heading.setBold(true);
             heading.setFontSize(16);
+            heading.setFontFamily("Arial");
             heading.setText(title);
             for (String paragraph : paragraphs) {
-                document.createParagraph().createRun().setText(paragraph);
+                var run = document.createParagraph().createRun();
+                run.setFontFamily("Arial");
+                run.setText(paragraph);
             }
             document.getProperties().getCoreProperties().setTitle(title);
             document.write(out);
