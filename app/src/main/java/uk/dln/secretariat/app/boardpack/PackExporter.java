@@ -1,7 +1,6 @@
 package uk.dln.secretariat.app.boardpack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.CancelledException;
@@ -28,8 +25,6 @@ import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.boardpack.BoardPackWriter;
 import uk.dln.secretariat.reports.pdf.LibreOffice;
-import uk.dln.secretariat.reports.pdf.PdfBoardPack;
-import uk.dln.secretariat.reports.word.ContentsNumbers;
 import uk.dln.secretariat.reports.trackers.TrackerWorkbookWriter;
 
 /**
@@ -78,8 +73,6 @@ public final class PackExporter {
     interface Writing {
         void to(OutputStream out) throws IOException;
     }
-
-    private static final Logger LOG = LoggerFactory.getLogger(PackExporter.class);
 
     private final Texts texts = new MessageTexts();
 
@@ -133,7 +126,6 @@ public final class PackExporter {
         Path packTemp = write(pack, out -> new BoardPackWriter(texts).write(request, out, steps));
         Path trackersTemp = null;
         Path pdfTemp = null;
-        Path work = null;
         List<PaperCopies.Item> papers = List.of();
         try {
             progress.update(2, total);
@@ -143,21 +135,16 @@ public final class PackExporter {
             papers = request.includes(PackSection.PAPERS) && request.meeting().isPresent()
                     ? PaperCopies.write(workspace, request.meeting().get(), folder, stopIfCancelled) : List.of();
             if (rendering) {
-                work = Files.createTempDirectory("secretariat-pack-");
-                var pdfPack = new PdfBoardPack(texts, options.libreOffice().get());
-                progress.message(Messages.get("pack.progress.rendering"));
-                PdfBoardPack.RenderedPack rendered = render(pdfPack, packTemp, work, makingPdf, stopIfCancelled);
-                progress.update(4, total);
-                if (rendered != null) {
-                    packTemp = withContentsNumbers(pack, packTemp, rendered);
-                }
-                if (makingPdf) {
-                    progress.message(Messages.get("pack.progress.pdf"));
-                    var forPdf = papers.stream().map(PaperCopies.Item::forPdf).toList();
-                    Path workFolder = work;
-                    pdfTemp = write(pdf, out -> pdfPack.write(rendered, forPdf, request.marking().label(),
-                            workFolder, out, stopIfCancelled));
-                    progress.update(5, total);
+                try (var office = new LibreOfficePass(texts, options.libreOffice().get())) {
+                    progress.message(Messages.get("pack.progress.rendering"));
+                    packTemp = office.numberContents(pack, packTemp, makingPdf, stopIfCancelled);
+                    progress.update(4, total);
+                    if (makingPdf) {
+                        progress.message(Messages.get("pack.progress.pdf"));
+                        pdfTemp = office.pdf(pdf, papers.stream().map(PaperCopies.Item::forPdf).toList(),
+                                request.marking().label(), stopIfCancelled);
+                        progress.update(5, total);
+                    }
                 }
             }
             stopIfCancelled.run();
@@ -183,38 +170,6 @@ public final class PackExporter {
             deleteQuietly(trackersTemp);
             deleteQuietly(pdfTemp);
             PaperCopies.deleteAll(papers);
-            deleteTree(work);
-        }
-    }
-
-    /**
-     * The pack as LibreOffice lays it out. For the contents' numbers alone a failure costs only the numbers (the
-     * contents then store none); for the PDF it fails the export, which leaves nothing behind.
-     */
-    private static PdfBoardPack.RenderedPack render(PdfBoardPack pdfPack, Path packDocx, Path work, boolean forPdf,
-                                                    Runnable stopIfCancelled) throws IOException {
-        try {
-            return pdfPack.render(packDocx, work, stopIfCancelled);
-        } catch (SecretariatException e) {
-            if (forPdf) {
-                throw e;
-            }
-            LOG.warn("LibreOffice could not lay out the pack; its contents page stores no page numbers: {}",
-                    e.getMessage());
-            return null;
-        }
-    }
-
-    /** The second pass: the contents' stored page numbers taken from the rendering (decision 0022). */
-    private static Path withContentsNumbers(Path pack, Path packTemp, PdfBoardPack.RenderedPack rendered) {
-        try {
-            return write(pack, out -> {
-                try (InputStream in = Files.newInputStream(packTemp)) {
-                    ContentsNumbers.store(in, rendered.headingPages(), out);
-                }
-            });
-        } finally {
-            deleteQuietly(packTemp);
         }
     }
 
