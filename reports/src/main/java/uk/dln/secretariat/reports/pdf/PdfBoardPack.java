@@ -57,7 +57,7 @@ public final class PdfBoardPack {
      */
     public RenderedPack render(Path packDocx, Path work, Runnable stopIfCancelled) throws IOException {
         Path folder = Files.createDirectories(work.resolve("pack"));
-        Path forPdf = folder.resolve("pack.docx");
+        Path forPdf = folder.resolve("pack-for-pdf.docx");
         try (InputStream in = Files.newInputStream(packDocx); OutputStream out = Files.newOutputStream(forPdf)) {
             FooterPageNumbers.withoutNumbers(in, out);
         }
