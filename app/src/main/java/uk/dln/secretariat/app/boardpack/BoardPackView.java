@@ -69,7 +69,9 @@ public final class BoardPackView extends ScrollPane {
         noLibreOffice.getStyleClass().add("body-text");
         noLibreOffice.visibleProperty().bind(viewModel.libreOfficeFoundProperty().not());
         noLibreOffice.managedProperty().bind(noLibreOffice.visibleProperty());
-        sections.getChildren().addAll(pdf, noLibreOffice);
+        // Its own row under the sections: it is not a section of the pack but another file beside it.
+        var pdfChoice = new VBox(4, pdf, noLibreOffice);
+        pdfChoice.setPadding(new Insets(8, 0, 4, 0));
 
         var form = new FormGrid()
                 .row("pack.view.meeting", meeting, new javafx.beans.property.SimpleStringProperty(""));
@@ -79,8 +81,9 @@ public final class BoardPackView extends ScrollPane {
         var folderLabel = new Label(Messages.get("pack.view.folder"));
         folderLabel.setMnemonicParsing(true);
         folderLabel.setLabelFor(choose);
-        form.add(folderLabel, 0, 2);
-        form.add(folderRow, 1, 2);
+        form.add(pdfChoice, 1, 2);
+        form.add(folderLabel, 0, 3);
+        form.add(folderRow, 1, 3);
         folder.setAccessibleText(Messages.get("pack.view.folder").replace("_", ""));
 
         var export = button("pack-export", "pack.view.export", viewModel::export);
