@@ -54,6 +54,11 @@ class ArchitectureTest {
             .because("file formats are the reports layer's business");
 
     @ArchTest
+    static final ArchRule pdfboxOnlyInReports = noClasses().that().resideOutsideOfPackage(REPORTS)
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+            .because("the PDF board pack is a file format too, and file formats are the reports layer's business");
+
+    @ArchTest
     static final ArchRule viewModelsHoldNoSceneClasses = classes().that().haveSimpleNameEndingWith("ViewModel")
             .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..",
                     "org.controlsfx..")

@@ -127,7 +127,7 @@ public final class ExportStallProbe {
             public void open(Path fileOrFolder) {
                 // Nothing is opened while measuring.
             }
-        });
+        }, java.util.Optional::empty); // The Word pack and trackers only, as the figures in docs/benchmarks.md were.
         viewModel.folderProperty().set(folder);
         var scene = new Scene(new BoardPackView(viewModel), 900, 700);
         scene.getStylesheets().add(SecretariatApp.stylesheet());

@@ -56,6 +56,23 @@ public final class BoardPackView extends ScrollPane {
         var folderRow = new HBox(8, folder, choose);
         folderRow.setAccessibleText(Messages.get("pack.view.folder").replace("_", ""));
 
+        var pdf = new CheckBox(Messages.get("pack.view.pdf"));
+        pdf.setId("pack-pdf");
+        pdf.setMnemonicParsing(true);
+        pdf.setAccessibleText(Messages.get("pack.view.pdf").replace("_", ""));
+        pdf.selectedProperty().bindBidirectional(viewModel.pdfProperty());
+        // Without LibreOffice the box stays, unticked and disabled, with the reason in words beside it.
+        pdf.disableProperty().bind(viewModel.libreOfficeFoundProperty().not());
+        var noLibreOffice = new Label(Messages.get("pack.view.pdf.noLibreOffice"));
+        noLibreOffice.setId("pack-pdf-needs-libreoffice");
+        noLibreOffice.setWrapText(true);
+        noLibreOffice.getStyleClass().add("body-text");
+        noLibreOffice.visibleProperty().bind(viewModel.libreOfficeFoundProperty().not());
+        noLibreOffice.managedProperty().bind(noLibreOffice.visibleProperty());
+        // Its own row under the sections: it is not a section of the pack but another file beside it.
+        var pdfChoice = new VBox(4, pdf, noLibreOffice);
+        pdfChoice.setPadding(new Insets(8, 0, 4, 0));
+
         var form = new FormGrid()
                 .row("pack.view.meeting", meeting, new javafx.beans.property.SimpleStringProperty(""));
         var sectionsLabel = new Label(Messages.get("pack.view.sections").replace("_", ""));
@@ -64,8 +81,9 @@ public final class BoardPackView extends ScrollPane {
         var folderLabel = new Label(Messages.get("pack.view.folder"));
         folderLabel.setMnemonicParsing(true);
         folderLabel.setLabelFor(choose);
-        form.add(folderLabel, 0, 2);
-        form.add(folderRow, 1, 2);
+        form.add(pdfChoice, 1, 2);
+        form.add(folderLabel, 0, 3);
+        form.add(folderRow, 1, 3);
         folder.setAccessibleText(Messages.get("pack.view.folder").replace("_", ""));
 
         var export = button("pack-export", "pack.view.export", viewModel::export);
@@ -93,9 +111,13 @@ public final class BoardPackView extends ScrollPane {
         var openFolder = button("pack-open-folder", "pack.view.openFolder", viewModel::openFolder);
         var openPack = button("pack-open-pack", "pack.view.openPack", viewModel::openPack);
         var openTrackers = button("pack-open-trackers", "pack.view.openTrackers", viewModel::openTrackers);
+        var openPdf = button("pack-open-pdf", "pack.view.openPdf", viewModel::openPdf);
         openPack.disableProperty().bind(viewModel.resultProperty().isNull());
         openTrackers.disableProperty().bind(viewModel.resultProperty().isNull());
-        var open = new HBox(12, openFolder, openPack, openTrackers);
+        openPdf.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.resultProperty().get() == null || viewModel.resultProperty().get().pdf().isEmpty(),
+                viewModel.resultProperty()));
+        var open = new HBox(12, openFolder, openPack, openTrackers, openPdf);
 
         var content = new VBox(16, heading, intro, form, actions, status, open, singleDocuments());
         content.getStyleClass().add("board-pack");

@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -34,6 +36,7 @@ import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.reports.pdf.LibreOffice;
 
 /**
  * The Board packs section: what the pack is for (its date), which sections, which folder; the export with progress
@@ -59,10 +62,19 @@ public final class BoardPackViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<PackExporter.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final BooleanProperty pdf = new SimpleBooleanProperty(this, "pdf", false);
+    private final ReadOnlyBooleanWrapper libreOfficeFound = new ReadOnlyBooleanWrapper(this, "libreOfficeFound");
     private final BooleanBinding canExport;
+    private Optional<LibreOffice> libreOffice = Optional.empty();
     private BackgroundTask<PackExporter.Result> current;
 
     public BoardPackViewModel(WorkspaceService workspaces, TaskExecutor executor, Clock clock, FileOpener opener) {
+        this(workspaces, executor, clock, opener, LibreOffice::locate);
+    }
+
+    /** @param libreOffice finds LibreOffice, which the contents' page numbers and the one PDF need */
+    public BoardPackViewModel(WorkspaceService workspaces, TaskExecutor executor, Clock clock, FileOpener opener,
+                              Supplier<Optional<LibreOffice>> libreOffice) {
         this.workspaces = workspaces;
         this.executor = executor;
         this.opener = opener;
@@ -81,6 +93,13 @@ public final class BoardPackViewModel {
         if (workspaces.current().isPresent()) {
             reload();
         }
+        // Looking through the usual install folders touches the disk: not on the FX thread.
+        executor.execute(BackgroundTask.of(Messages.get("pack.task.libreOffice"), work -> libreOffice.get())
+                .onSuccess(found -> {
+                    this.libreOffice = found;
+                    libreOfficeFound.set(found.isPresent());
+                    pdf.set(found.isPresent());
+                }));
     }
 
     /** Reads the meetings again (they change in the Meetings section) and keeps the choice, else the next one. */
@@ -220,6 +239,15 @@ public final class BoardPackViewModel {
         return result.getReadOnlyProperty();
     }
 
+    /** Whether to make the one PDF with the papers too; on by default when LibreOffice is found. */
+    public BooleanProperty pdfProperty() {
+        return pdf;
+    }
+
+    public ReadOnlyBooleanProperty libreOfficeFoundProperty() {
+        return libreOfficeFound.getReadOnlyProperty();
+    }
+
     public BooleanBinding canExportProperty() {
         return canExport;
     }
@@ -244,18 +272,18 @@ public final class BoardPackViewModel {
         Meeting forMeeting = meeting.get() != null && meeting.get().date().equals(day) ? meeting.get() : null;
         Set<PackSection> chosen = chosenSections();
         Path target = folder.get();
+        var options = new PackExporter.Options(pdf.get(), libreOffice);
         running.set(true);
         result.set(null);
         progress.set(-1);
         status.set(Messages.get("pack.progress.starting"));
         var task = BackgroundTask.of(Messages.get("pack.task.export"),
-                        work -> forMeeting == null ? exporter.export(workspace.get(), day, chosen, target, work)
-                                : exporter.export(workspace.get(), forMeeting, day, chosen, target, work))
+                        work -> forMeeting == null ? exporter.export(workspace.get(), day, chosen, target, options, work)
+                                : exporter.export(workspace.get(), forMeeting, day, chosen, target, options, work))
                 .cancellable()
                 .onSuccess(written -> {
                     result.set(written);
-                    status.set(Messages.get("pack.export.done", written.pack().getFileName(),
-                            written.trackers().getFileName(), target));
+                    status.set(doneMessage(written, target));
                 })
                 .onCancelled(() -> status.set(Messages.get("pack.export.cancelled")))
                 .onFailure(error -> status.set(Messages.get("pack.export.failed", Messages.describe(error))))
@@ -268,6 +296,20 @@ public final class BoardPackViewModel {
         task.progressProperty().addListener((obs, old, now) -> progress.set(now.doubleValue()));
         task.messageProperty().addListener((obs, old, now) -> status.set(now));
         executor.execute(task);
+    }
+
+    /** Which files were written where, and whether the PDF asked for needs LibreOffice. */
+    private static String doneMessage(PackExporter.Result written, Path target) {
+        var message = new StringBuilder(Messages.get("pack.export.done", written.pack().getFileName(),
+                written.trackers().getFileName(), target));
+        if (!written.papers().isEmpty()) {
+            message.append(Messages.get("pack.export.papers", written.papers().size()));
+        }
+        written.pdf().ifPresent(file -> message.append(Messages.get("pack.export.pdfDone", file.getFileName())));
+        if (written.pdfNeedsLibreOffice()) {
+            message.append(' ').append(Messages.get("pack.pdf.needsLibreOffice"));
+        }
+        return message.toString();
     }
 
     /** Asks the running export to stop; it stops before the next section and leaves no file behind. */
@@ -285,6 +327,12 @@ public final class BoardPackViewModel {
     public void openPack() {
         if (result.get() != null) {
             open(result.get().pack());
+        }
+    }
+
+    public void openPdf() {
+        if (result.get() != null) {
+            result.get().pdf().ifPresent(this::open);
         }
     }
 

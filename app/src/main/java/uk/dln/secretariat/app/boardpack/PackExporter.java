@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
@@ -21,18 +24,48 @@ import uk.dln.secretariat.persistence.files.Temporaries;
 import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.boardpack.BoardPackWriter;
+import uk.dln.secretariat.reports.pdf.LibreOffice;
 import uk.dln.secretariat.reports.trackers.TrackerWorkbookWriter;
 
 /**
- * Exports a board pack and its trackers into a folder, for the app and the command line alike. Each file is written
- * to a temporary file beside its final name, read back part by part, and moved into place only when complete and
- * sound, so a cancelled or failed export leaves no half-written file and never damages an earlier export of the same
- * name.
+ * Exports a board pack, its trackers and the agenda's papers into a folder, with LibreOffice also the one-PDF pack,
+ * for the app and the command line alike. Each file is written to a temporary file beside its final name, read back
+ * part by part, and moved into place only when complete and sound, so a cancelled or failed export leaves no
+ * half-written file and never damages an earlier export of the same name.
  */
 public final class PackExporter {
 
-    /** The files written. */
-    public record Result(Path pack, Path trackers) {
+    /**
+     * The files written.
+     *
+     * @param papers              the agenda items' files, under their export names, in agenda order
+     * @param pdf                 the one-PDF pack, when asked for and LibreOffice was found
+     * @param pdfNeedsLibreOffice the PDF was asked for but LibreOffice was not found, so everything else was written
+     */
+    public record Result(Path pack, Path trackers, List<Path> papers, Optional<Path> pdf,
+                         boolean pdfNeedsLibreOffice) {
+
+        public Result {
+            papers = List.copyOf(papers);
+        }
+    }
+
+    /**
+     * What else the export makes.
+     *
+     * @param pdf         whether to make the one-PDF pack
+     * @param libreOffice renders the pack for the contents page's numbers and the PDF; without it the contents
+     *                    store no numbers and no PDF can be made (decision 0022)
+     */
+    public record Options(boolean pdf, Optional<LibreOffice> libreOffice) {
+
+        /** The Word pack and trackers only, its contents storing no page numbers. */
+        public static final Options WORD_AND_EXCEL = new Options(false, Optional.empty());
+
+        /** With LibreOffice wherever this machine has it. */
+        public static Options located(boolean pdf) {
+            return new Options(pdf, LibreOffice.locate());
+        }
     }
 
     /** A file being written. */
@@ -49,8 +82,13 @@ public final class PackExporter {
      */
     public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
                          BackgroundTask.Progress progress) {
+        return export(workspace, date, sections, folder, Options.WORD_AND_EXCEL, progress);
+    }
+
+    public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
+                         Options options, BackgroundTask.Progress progress) {
         Meeting meeting = MeetingChoice.onDate(workspace.meetings().findAll(), date).orElse(null);
-        return export(workspace, meeting, date, sections, folder, progress);
+        return export(workspace, meeting, date, sections, folder, options, progress);
     }
 
     /**
@@ -60,10 +98,19 @@ public final class PackExporter {
      */
     public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
                          BackgroundTask.Progress progress) {
-        ExportSteps steps = (key, done, total) -> {
+        return export(workspace, meeting, date, sections, folder, Options.WORD_AND_EXCEL, progress);
+    }
+
+    /** The pack for a meeting, its papers, and with LibreOffice the contents' page numbers and the one PDF. */
+    public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
+                         Options options, BackgroundTask.Progress progress) {
+        Runnable stopIfCancelled = () -> {
             if (progress.isCancelled()) {
                 throw new CancelledException();
             }
+        };
+        ExportSteps steps = (key, done, total) -> {
+            stopIfCancelled.run();
             progress.message(Messages.get(key));
         };
         progress.message(Messages.get("pack.progress.gathering"));
@@ -71,23 +118,59 @@ public final class PackExporter {
         checkFolder(folder);
         Path pack = folder.resolve(Messages.get("pack.file.pack", date.toString()));
         Path trackers = folder.resolve(Messages.get("pack.file.trackers", date.toString()));
-        progress.update(1, 3);
+        Path pdf = folder.resolve(Messages.get("pack.file.pdf", date.toString()));
+        boolean rendering = options.libreOffice().isPresent();
+        boolean makingPdf = options.pdf() && rendering;
+        int total = 4 + (rendering ? 1 : 0) + (makingPdf ? 1 : 0);
+        progress.update(1, total);
         Path packTemp = write(pack, out -> new BoardPackWriter(texts).write(request, out, steps));
-        progress.update(2, 3);
         Path trackersTemp = null;
+        Path pdfTemp = null;
+        List<PaperCopies.Item> papers = List.of();
         try {
+            progress.update(2, total);
             trackersTemp = write(trackers, out -> new TrackerWorkbookWriter(texts).write(request, out, steps));
-            if (progress.isCancelled()) {
-                throw new CancelledException();
+            progress.update(3, total);
+            progress.message(Messages.get("pack.progress.papers"));
+            papers = request.includes(PackSection.PAPERS) && request.meeting().isPresent()
+                    ? PaperCopies.write(workspace, request.meeting().get(), folder, stopIfCancelled) : List.of();
+            if (rendering) {
+                try (var office = new LibreOfficePass(texts, options.libreOffice().get())) {
+                    progress.message(Messages.get("pack.progress.rendering"));
+                    packTemp = office.numberContents(pack, packTemp, makingPdf, stopIfCancelled);
+                    progress.update(4, total);
+                    if (makingPdf) {
+                        progress.message(Messages.get("pack.progress.pdf"));
+                        pdfTemp = office.pdf(pdf, papers.stream().map(PaperCopies.Item::forPdf).toList(),
+                                request.marking().label(), stopIfCancelled);
+                        progress.update(5, total);
+                    }
+                }
             }
+            stopIfCancelled.run();
             moveIntoPlace(packTemp, pack);
             moveIntoPlace(trackersTemp, trackers);
+            var written = new ArrayList<Path>();
+            for (PaperCopies.Item item : papers) {
+                for (PaperCopies.Copy copy : item.copies()) {
+                    moveIntoPlace(copy.temp(), copy.target());
+                    written.add(copy.target());
+                }
+            }
+            if (pdfTemp != null) {
+                moveIntoPlace(pdfTemp, pdf);
+            }
+            progress.update(total, total);
+            return new Result(pack, trackers, written, Optional.ofNullable(pdfTemp).map(t -> pdf),
+                    options.pdf() && !rendering);
+        } catch (IOException e) {
+            throw new SecretariatException("pack.error.write", folder, String.valueOf(e.getMessage()));
         } finally {
             deleteQuietly(packTemp);
             deleteQuietly(trackersTemp);
+            deleteQuietly(pdfTemp);
+            PaperCopies.deleteAll(papers);
         }
-        progress.update(3, 3);
-        return new Result(pack, trackers);
     }
 
     static void checkFolder(Path folder) {
@@ -161,6 +244,17 @@ public final class PackExporter {
             } catch (IOException ignored) {
                 // A stray temporary file is harmless and named so people can see what it is.
             }
+        }
+    }
+
+    static void deleteTree(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var all = Files.walk(folder)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(PackExporter::deleteQuietly);
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // Left in the system's temporary folder, which is cleaned in time.
         }
     }
 }

@@ -25,6 +25,8 @@ public final class ExitCodes {
      * failed its read-back check; nothing was left behind.
      */
     public static final int EXPORT_FAILED = 8;
+    /** export --pdf found no LibreOffice: everything but the PDF was written. */
+    public static final int PDF_NEEDS_LIBREOFFICE = 10;
 
     private ExitCodes() {
     }
@@ -43,7 +45,8 @@ public final class ExitCodes {
         }
         if (key.equals("pack.error.folder") || key.equals("pack.error.readOnly") || key.equals("pack.error.write")
                 || key.equals("pack.error.inUse") || key.equals("pack.error.diskFull")
-                || key.equals("pack.error.unreadablePart") || key.equals("pack.error.notAPackage")) {
+                || key.equals("pack.error.unreadablePart") || key.equals("pack.error.notAPackage")
+                || key.startsWith("pack.pdf.error.")) {
             return EXPORT_FAILED;
         }
         if (key.startsWith("workspace.error.") || key.startsWith("backup.error.") || key.startsWith("restore.error.")) {

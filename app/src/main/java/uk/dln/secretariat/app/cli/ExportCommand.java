@@ -23,7 +23,7 @@ import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.persistence.Workspace;
 
-/** Writes the board pack and trackers into a folder: the same files the Board packs section writes. */
+/** Writes the board pack, trackers and papers into a folder, and with --pdf one PDF: as the Board packs section does. */
 @Command(name = "export")
 final class ExportCommand implements Callable<Integer> {
 
@@ -50,6 +50,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--sections", paramLabel = "LIST", split = ",", descriptionKey = "cli.export.sections")
     private List<PackSection> sections;
+
+    @Option(names = "--pdf", descriptionKey = "cli.export.pdf")
+    private boolean pdf;
 
     private final Clock clock;
 
@@ -89,8 +92,21 @@ final class ExportCommand implements Callable<Integer> {
             }
             LocalDate day = chosenMeeting != null ? chosenMeeting.date() : date != null ? date : LocalDate.now(clock);
             PackExporter.Result result = new PackExporter().export(workspace, chosenMeeting, day, chosen, folder,
-                    new QuietProgress());
-            err.println(Messages.get("cli.export.done", result.pack(), result.trackers()));
+                    PackExporter.Options.located(pdf), new QuietProgress());
+            return report(result, err);
+        }
+    }
+
+    /** What was written; a PDF asked for but impossible without LibreOffice is said plainly and in the status. */
+    private static int report(PackExporter.Result result, java.io.PrintWriter err) {
+        err.println(Messages.get("cli.export.done", result.pack(), result.trackers()));
+        if (!result.papers().isEmpty()) {
+            err.println(Messages.get("cli.export.papers", result.papers().size()));
+        }
+        result.pdf().ifPresent(file -> err.println(Messages.get("cli.export.pdfDone", file)));
+        if (result.pdfNeedsLibreOffice()) {
+            err.println(Messages.get("pack.pdf.needsLibreOffice"));
+            return ExitCodes.PDF_NEEDS_LIBREOFFICE;
         }
         return ExitCodes.OK;
     }

@@ -1,6 +1,5 @@
 package uk.dln.secretariat.app.demo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,6 +26,7 @@ import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.meetings.StandingItem;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.pdf.SamplePapers;
 
 /**
  * A year of monthly meetings on the fourth Thursday: past ones held, with attendance, minutes (approved, except the
@@ -143,13 +143,28 @@ final class DemoMeetings {
                 topic.recommendation(), marking));
     }
 
+    /**
+     * Papers as departments send them: a PDF, a Word document, and a PDF with a Word annex, so the export folder and
+     * the one-PDF pack show every kind the pack handles.
+     */
     private void attachPapers(Meeting meeting) {
+        int topic = 0;
         for (AgendaItem item : workspace.agenda().items(meeting.id())) {
             if (item.paper() && item.standing() == null) {
-                String text = item.title() + "\n\n" + item.cover().summary() + "\n\n" + item.cover().recommendations()
-                        + "\n";
-                workspace.papers().attach(item.id(), slug(item.title()) + ".txt",
-                        text.getBytes(StandardCharsets.UTF_8));
+                var paragraphs = List.of(item.cover().summary(), item.cover().recommendations(),
+                        "Background: the proposal builds on the work the network noted at its last two meetings. "
+                                + "Departments have been consulted and their comments are reflected in this paper.");
+                String name = slug(item.title());
+                if (topic % 3 == 1) {
+                    workspace.papers().attach(item.id(), name + ".docx", SamplePapers.docx(item.title(), paragraphs));
+                } else {
+                    workspace.papers().attach(item.id(), name + ".pdf", SamplePapers.pdf(item.title(), paragraphs));
+                }
+                if (topic % 3 == 2) {
+                    workspace.papers().attach(item.id(), name + "-costs.docx", SamplePapers.docx(
+                            item.title() + ": costs", List.of("The costs are met from existing budgets.")));
+                }
+                topic++;
             }
         }
         workspace.meetings().moveTo(meeting.id(), MeetingStatus.PAPERS_ISSUED);

@@ -2,6 +2,7 @@ package uk.dln.secretariat.reports.meetings;
 
 import java.util.List;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
+import uk.dln.secretariat.model.boardpack.PaperFileNames;
 import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.Meeting;
@@ -50,8 +51,10 @@ public final class CoverSheetSection {
         if (paper.annexes().isEmpty()) {
             document.body(texts.get("pack.cover.noAnnexes"));
         } else {
-            for (int i = 0; i < paper.annexes().size(); i++) {
-                document.body(texts.get("pack.cover.annex", annexLetter(i), paper.annexes().get(i)));
+            // Named as in the export folder and the one-PDF pack, so a reader finds each file from here.
+            List<String> files = PaperFileNames.of(paper);
+            for (int i = 0; i < files.size(); i++) {
+                document.body(texts.get("pack.cover.annex", annexLetter(i), files.get(i)));
             }
         }
     }

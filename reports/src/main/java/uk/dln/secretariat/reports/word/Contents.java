@@ -25,8 +25,9 @@ final class Contents {
                 link.setHistory(true);
                 Fields.text(link.addNewR(), entry.text());
                 paragraph.getCTP().addNewR().addNewTab();
-                Fields.field(paragraph.getCTP(), "PAGEREF " + entry.bookmark() + " \\h",
-                        String.valueOf(entry.estimatedPage()));
+                // No number is stored: a guess would be wrong where Word shows stored results. ContentsNumbers stores
+                // the rendered page when LibreOffice is there to render it (decision 0022).
+                Fields.field(paragraph.getCTP(), "PAGEREF " + entry.bookmark() + " \\h", "");
             } finally {
                 cursor.dispose();
             }

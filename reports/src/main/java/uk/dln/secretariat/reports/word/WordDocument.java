@@ -40,14 +40,13 @@ public final class WordDocument implements AutoCloseable {
     private static final int EMU_PER_TWIP = 635;
 
     /** A heading the contents page lists. */
-    record Entry(int level, String text, String bookmark, int estimatedPage) {
+    record Entry(int level, String text, String bookmark) {
     }
 
     private final XWPFDocument document = new XWPFDocument();
     private final Texts texts;
     private final List<Entry> entries = new ArrayList<>();
     private XWPFParagraph contentsAnchor;
-    private int pageBreaks;
     private long nextBookmark = 1;
 
     /**
@@ -175,7 +174,7 @@ public final class WordDocument implements AutoCloseable {
             start.setId(id);
             paragraph.createRun().setText(text);
             paragraph.getCTP().addNewBookmarkEnd().setId(id);
-            entries.add(new Entry(level, text, name, pageBreaks + 1));
+            entries.add(new Entry(level, text, name));
         } else {
             paragraph.createRun().setText(text);
         }
@@ -184,14 +183,12 @@ public final class WordDocument implements AutoCloseable {
 
     public void pageBreak() {
         document.createParagraph().createRun().addBreak(BreakType.PAGE);
-        pageBreaks++;
     }
 
     /** Marks where the contents entries go; they are filled in when the document is written. */
     public void contentsHere() {
         contentsAnchor = document.createParagraph();
         contentsAnchor.createRun().addBreak(BreakType.PAGE);
-        pageBreaks++;
     }
 
     /**

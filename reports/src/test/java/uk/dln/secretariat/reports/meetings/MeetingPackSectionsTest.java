@@ -106,7 +106,8 @@ class MeetingPackSectionsTest {
         String text = pack.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
         assertTrue(text.contains("The network is asked to agree a migration timetable."));
         assertTrue(text.contains("The network is asked to note this paper."), "a blank recommendation follows the purpose");
-        assertTrue(text.contains("Annex A: plan.pdf") && text.contains("Annex B: costs.xlsx"));
+        assertTrue(text.contains("Annex A: DLN(26)11-03 Cloud hosting (A).pdf")
+                && text.contains("Annex B: DLN(26)11-03 Cloud hosting (B).xlsx"), "named as in the export folder");
         var cover = tableStartingWith(pack, "Title");
         assertEquals("OFFICIAL-SENSITIVE", cover.getRow(3).getCell(1).getText());
     }

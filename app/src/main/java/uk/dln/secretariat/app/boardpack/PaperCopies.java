@@ -1,0 +1,78 @@
+package uk.dln.secretariat.app.boardpack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.boardpack.AgendaEntry;
+import uk.dln.secretariat.model.boardpack.MeetingPackData;
+import uk.dln.secretariat.model.boardpack.PaperFileNames;
+import uk.dln.secretariat.model.meetings.PaperFile;
+import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.pdf.PackPaper;
+
+/**
+ * The files attached to the agenda's items, copied out of the workspace for the export folder under their export
+ * names ({@link PaperFileNames}), in agenda order. Each is written to a temporary file first; the exporter moves them
+ * into place with the pack.
+ */
+final class PaperCopies {
+
+    /** A file on its way into the export folder. */
+    record Copy(Path target, Path temp) {
+    }
+
+    /** An item and its copied files. */
+    record Item(AgendaEntry entry, List<Copy> copies) {
+
+        /** The item as the one-PDF pack bookmarks it, its files read from their temporary copies. */
+        PackPaper forPdf() {
+            var line = entry.line();
+            String title = line.reference() == null
+                    ? Messages.get("pack.pdf.bookmark.itemNoReference", line.number(), line.item().title())
+                    : Messages.get("pack.pdf.bookmark.item", line.number(), line.reference(), line.item().title());
+            return new PackPaper(title, copies.stream()
+                    .map(c -> new PackPaper.Document(c.target().getFileName().toString(), c.temp())).toList());
+        }
+    }
+
+    private PaperCopies() {
+    }
+
+    /**
+     * Writes every attached file to a temporary file beside its target; on failure or cancellation the copies made
+     * so far are deleted and the error passed on.
+     *
+     * @param stopIfCancelled throws when the export was cancelled
+     */
+    static List<Item> write(Workspace workspace, MeetingPackData meeting, Path folder, Runnable stopIfCancelled) {
+        var items = new ArrayList<Item>();
+        try {
+            for (AgendaEntry entry : meeting.agenda()) {
+                if (entry.annexes().isEmpty()) {
+                    continue;
+                }
+                List<PaperFile> files = workspace.papers().forItem(entry.line().item().id());
+                List<String> names = PaperFileNames.of(new AgendaEntry(entry.line(), entry.presenter(),
+                        files.stream().map(PaperFile::fileName).toList()));
+                var copies = new ArrayList<Copy>();
+                items.add(new Item(entry, copies));
+                for (int i = 0; i < files.size(); i++) {
+                    stopIfCancelled.run();
+                    Path target = folder.resolve(names.get(i));
+                    long id = files.get(i).id();
+                    copies.add(new Copy(target, PackExporter.write(target,
+                            out -> out.write(workspace.papers().content(id)))));
+                }
+            }
+            return items;
+        } catch (RuntimeException e) {
+            deleteAll(items);
+            throw e;
+        }
+    }
+
+    static void deleteAll(List<Item> items) {
+        items.forEach(item -> item.copies().forEach(copy -> PackExporter.deleteQuietly(copy.temp())));
+    }
+}
