@@ -24,9 +24,15 @@ public final class MeetingDocumentWriter {
         this.texts = texts;
     }
 
-    /** The agenda names every paper, so it carries the highest marking of the meeting and its papers. */
-    public void agenda(String networkName, MeetingPackData data, OutputStream out) throws IOException {
-        var markings = new ArrayList<ProtectiveMarking>(List.of(data.meeting().marking()));
+    /**
+     * The agenda names every paper, so it carries the highest marking of the meeting and its papers.
+     *
+     * @param marking what the caller found the agenda reproduces (the network's default, the meeting, its papers);
+     *                raised further here should the data carry more
+     */
+    public void agenda(String networkName, MeetingPackData data, ProtectiveMarking marking, OutputStream out)
+            throws IOException {
+        var markings = new ArrayList<ProtectiveMarking>(List.of(marking, data.meeting().marking()));
         data.papers().forEach(p -> markings.add(p.line().item().cover().marking()));
         String meeting = MeetingLines.name(texts, data.meeting());
         try (var document = new WordDocument(texts, ProtectiveMarking.highest(markings).label(),
@@ -37,10 +43,14 @@ public final class MeetingDocumentWriter {
         }
     }
 
-    public void minutes(String networkName, MeetingMinutesRecord minutes, OutputStream out) throws IOException {
+    /** Minutes reproduce the discussion of every paper at their meeting, so they carry its highest marking. */
+    public void minutes(String networkName, MeetingMinutesRecord minutes, ProtectiveMarking marking,
+                        OutputStream out) throws IOException {
+        var markings = new ArrayList<ProtectiveMarking>(List.of(marking));
+        markings.addAll(minutes.markings());
         String meeting = MeetingLines.name(texts, minutes.meeting());
         String note = minutes.draft() ? texts.get("pack.minutes.draftHeader") : "";
-        try (var document = new WordDocument(texts, minutes.meeting().marking().label(), note,
+        try (var document = new WordDocument(texts, ProtectiveMarking.highest(markings).label(), note,
                 texts.get("pack.single.minutesTitle", networkName, meeting))) {
             // The minutes name their meeting under their heading, as they do in a pack.
             document.paragraph("Subtitle", networkName);
@@ -50,10 +60,11 @@ public final class MeetingDocumentWriter {
         }
     }
 
-    /** A paper's cover sheet carries the paper's own marking. */
-    public void coverSheet(String networkName, MeetingPackData data, AgendaEntry paper, OutputStream out)
-            throws IOException {
-        try (var document = new WordDocument(texts, paper.line().item().cover().marking().label(),
+    /** A paper's cover sheet carries the paper's own marking, raised to the network's and the meeting's. */
+    public void coverSheet(String networkName, MeetingPackData data, AgendaEntry paper, ProtectiveMarking marking,
+                           OutputStream out) throws IOException {
+        ProtectiveMarking highest = ProtectiveMarking.highest(List.of(marking, paper.line().item().cover().marking()));
+        try (var document = new WordDocument(texts, highest.label(),
                 texts.get("pack.single.coverTitle", networkName, paper.line().reference().toString()))) {
             document.paragraph("Subtitle", networkName);
             CoverSheetSection.write(document, data.meeting(), paper, 1);
