@@ -171,11 +171,11 @@ public final class WordDocument implements AutoCloseable {
             CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
             start.setName(name);
             start.setId(id);
-            paragraph.createRun().setText(text);
+            paragraph.createRun().setText(Runs.keepDatesTogether(text));
             paragraph.getCTP().addNewBookmarkEnd().setId(id);
             entries.add(new Entry(level, text, name, pageBreaks + 1));
         } else {
-            paragraph.createRun().setText(text);
+            paragraph.createRun().setText(Runs.keepDatesTogether(text));
         }
         return paragraph;
     }
