@@ -49,15 +49,21 @@ final class MinutesDraft {
                 case DEPUTISED -> {
                     Organisation organisation = organisation(line);
                     Leader absent = organisation == null ? null : people.digitalLeaderOf(organisation);
-                    present.add(Messages.get("meetings.minutes.deputising", name, shortName(line),
-                            absent == null ? "" : absent.name()));
+                    // A seat with no Digital Leader still has a deputy: say whose seat, never "deputising for )".
+                    present.add(absent == null
+                            ? Messages.get("meetings.minutes.deputisingVacant", name, shortName(line))
+                            : Messages.get("meetings.minutes.deputising", name, shortName(line), absent.name()));
                     if (absent != null) {
                         apologies.add(Messages.get("meetings.minutes.deputised", absent.name(), shortName(line),
                                 name));
                     }
                 }
-                case APOLOGIES -> apologies.add(Messages.get("meetings.minutes.member",
-                        name.isEmpty() ? Messages.get("meetings.minutes.vacant") : name, shortName(line)));
+                case APOLOGIES -> {
+                    // A vacant seat has nobody to send apologies: it is not an apology.
+                    if (!name.isEmpty()) {
+                        apologies.add(Messages.get("meetings.minutes.member", name, shortName(line)));
+                    }
+                }
                 case IN_ATTENDANCE -> inAttendance.add(people.label(leaders.get(line.leaderId())));
                 case SECRETARIAT -> secretariat.add(name);
                 case NOT_REPRESENTED -> { }
@@ -106,12 +112,13 @@ final class MinutesDraft {
         return String.join("\n", lines);
     }
 
-    /** What the skeleton writes under an item's discussion: the actions due, or the declarations; else nothing. */
+    /** What the skeleton writes under an item's discussion: the actions due, or where the declarations are. */
     String discussionFor(AgendaItem item) {
         if (item.standing() == StandingItem.MATTERS_ARISING) {
             return mattersArising();
         }
-        return item.standing() == StandingItem.DECLARATIONS ? declarations() : "";
+        // The declarations stand once, under their own heading; the item points there rather than repeat them.
+        return item.standing() == StandingItem.DECLARATIONS ? Messages.get("meetings.minutes.declarationsAbove") : "";
     }
 
     /** What the skeleton writes under an item's decisions: the previous minutes approved; else nothing. */

@@ -225,6 +225,36 @@ class MeetingsViewModelTest {
     }
 
     @Test
+    void aDeputyForAVacantSeatIsNamedAsSuchAndAVacantSeatSendsNoApologies() {
+        directory();
+        var dfe = workspace().organisations().save(Organisation.create("Department for Education", "DfE",
+                OrganisationKind.MINISTERIAL_DEPARTMENT));
+        var deputy = workspace().leaders().save(Leader.create("Deputy of DfE"));
+        workspace().memberships().save(new Membership(0, deputy.id(), dfe.id(), NetworkRole.DEPUTY,
+                TODAY.minusYears(1), null));
+        workspace().organisations().save(Organisation.create("Department for Energy Security and Net Zero", "DESNZ",
+                OrganisationKind.MINISTERIAL_DEPARTMENT));
+        meetings.reload();
+        planMeeting(MEETING_DAY);
+        for (var line : meetings.attendance().organisations()) {
+            if (line.organisation().shortName().equals("DfE")) {
+                line.statusProperty().set(AttendanceStatus.DEPUTISED);
+                line.deputyProperty().set(line.deputies().get(0));
+            } else if (line.organisation().shortName().equals("DESNZ")) {
+                line.statusProperty().set(AttendanceStatus.APOLOGIES);
+            }
+        }
+        meetings.attendance().save();
+
+        meetings.minutes().draft();
+
+        String text = workspace().meetings().minutes(meetings.selectedProperty().get().id()).attendance();
+        assertTrue(text.contains("Deputy of DfE, DfE (deputising for the Digital Leader (vacant))"), text);
+        assertFalse(text.contains("deputising for )"), text);
+        assertFalse(text.contains("DESNZ"), text);
+    }
+
+    @Test
     void approvedMinutesRefuseEditsWithAMessage() {
         planMeeting(MEETING_DAY);
         meetings.minutes().attendanceProperty().set("Present: all");
