@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.dln.secretariat.app.i18n.Dates;
+import uk.dln.secretariat.app.boardpack.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.directory.Declaration;
@@ -22,6 +22,9 @@ import uk.dln.secretariat.model.meetings.StandingItem;
  * arising. The secretariat then writes the discussion and decisions under each item.
  */
 final class MinutesDraft {
+
+    /** Minutes are prose: dates in full, "17 September 2026", as the rest of the pack writes them. */
+    private static final MessageTexts PROSE = new MessageTexts();
 
     private final MeetingDetail detail;
     private final People people;
@@ -106,7 +109,7 @@ final class MinutesDraft {
         var lines = new ArrayList<String>();
         for (ActionSummary summary : due) {
             lines.add(Messages.get("meetings.minutes.action", summary.action().reference(),
-                    summary.action().description(), summary.ownerName(), Dates.format(summary.action().dueOn()),
+                    summary.action().description(), summary.ownerName(), PROSE.date(summary.action().dueOn()),
                     Messages.get(summary.action().status().messageKey())));
         }
         return String.join("\n", lines);

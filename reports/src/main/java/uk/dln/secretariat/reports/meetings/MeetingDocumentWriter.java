@@ -37,6 +37,7 @@ public final class MeetingDocumentWriter {
         String meeting = MeetingLines.name(texts, data.meeting());
         try (var document = new WordDocument(texts, ProtectiveMarking.highest(markings).label(),
                 texts.get("pack.single.agendaTitle", networkName, meeting))) {
+            describe(document, "pack.document.agenda", networkName, meeting);
             titles(document, networkName, meeting);
             AgendaSection.write(document, data.meeting(), data.chair(), data.agenda());
             document.write(out);
@@ -52,6 +53,7 @@ public final class MeetingDocumentWriter {
         String note = minutes.draft() ? texts.get("pack.minutes.draftHeader") : "";
         try (var document = new WordDocument(texts, ProtectiveMarking.highest(markings).label(), note,
                 texts.get("pack.single.minutesTitle", networkName, meeting))) {
+            describe(document, "pack.document.minutes", networkName, meeting);
             // The minutes name their meeting under their heading, as they do in a pack.
             document.paragraph("Subtitle", networkName);
             MinutesSection.write(document, minutes, minutes.draft() ? "pack.minutes.draftHeading"
@@ -66,10 +68,18 @@ public final class MeetingDocumentWriter {
         ProtectiveMarking highest = ProtectiveMarking.highest(List.of(marking, paper.line().item().cover().marking()));
         try (var document = new WordDocument(texts, highest.label(),
                 texts.get("pack.single.coverTitle", networkName, paper.line().reference().toString()))) {
+            describe(document, "pack.document.coverSheet", networkName, MeetingLines.name(texts, data.meeting()));
             document.paragraph("Subtitle", networkName);
             CoverSheetSection.write(document, data.meeting(), paper, 1);
             document.write(out);
         }
+    }
+
+    /** Subject and keywords in the file's properties: what it is, whose, which meeting, and its marking. */
+    private void describe(WordDocument document, String kindKey, String networkName, String meeting) {
+        String kind = texts.get(kindKey);
+        document.describedAs(texts.get("pack.single.subject", kind, networkName, meeting),
+                texts.get("pack.single.keywords", kind, document.marking()));
     }
 
     private static void titles(WordDocument document, String networkName, String meeting) {
