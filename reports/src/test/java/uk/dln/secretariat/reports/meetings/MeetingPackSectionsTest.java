@@ -134,7 +134,7 @@ class MeetingPackSectionsTest {
         assertTrue(text.contains("The network is asked to note this paper."), "a blank recommendation follows the purpose");
         assertTrue(text.contains("Annex A: plan.pdf") && text.contains("Annex B: costs.xlsx"));
         var cover = tableStartingWith(pack, "Title");
-        assertEquals("OFFICIAL-SENSITIVE", cover.getRow(3).getCell(1).getText());
+        assertEquals("OFFICIAL-SENSITIVE", cover.getRow(4).getCell(1).getText());
     }
 
     @Test
