@@ -31,7 +31,9 @@ import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.meetings.AttendanceStatus;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.model.meetings.PaperContext;
 import uk.dln.secretariat.model.meetings.PaperFile;
+import uk.dln.secretariat.model.meetings.Publication;
 import uk.dln.secretariat.model.meetings.StandingItem;
 import uk.dln.secretariat.persistence.Workspace;
 
@@ -138,6 +140,33 @@ class MeetingsViewModelTest {
         assertEquals("Cloud hosting", titles().get(4));
         assertEquals("DLN(26)01/03", meetings.agenda().rows().get(4).reference());
         assertEquals("10:25", meetings.agenda().rows().get(4).start().toString(), "after 25 minutes of standing items");
+    }
+
+    @Test
+    void theAgendaItemFormKeepsTheCoverSheetsDateConsultationImplicationsAndPublication() {
+        planMeeting(MEETING_DAY);
+        var agenda = meetings.agenda();
+        agenda.newItem();
+        var form = agenda.form();
+        form.titleProperty().set("Cloud hosting strategy refresh");
+        form.paperDateProperty().set(LocalDate.of(2026, 11, 12));
+        form.previousConsiderationProperty().set("Discussed in outline in October.");
+        form.consultationProperty().set("HM Treasury.");
+        form.financialImplicationsProperty().set("Within budget.");
+        form.legalImplicationsProperty().set("None.");
+        form.riskImplicationsProperty().set("Supplier lock-in.");
+        form.publicationProperty().set(Publication.NOT_FOR_PUBLICATION);
+        agenda.save();
+
+        var stored = workspace().agenda().items(meetings.selectedProperty().get().id()).stream()
+                .filter(i -> i.title().equals("Cloud hosting strategy refresh")).findFirst().orElseThrow();
+        assertEquals(new PaperContext(LocalDate.of(2026, 11, 12), "Discussed in outline in October.", "HM Treasury.",
+                "Within budget.", "None.", "Supplier lock-in.", Publication.NOT_FOR_PUBLICATION),
+                stored.cover().context());
+        form.edit(stored, null);
+        assertEquals(Publication.NOT_FOR_PUBLICATION, form.publicationProperty().get());
+        agenda.newItem();
+        assertEquals(null, form.paperDateProperty().get(), "a new item starts with no date of paper");
     }
 
     @Test
