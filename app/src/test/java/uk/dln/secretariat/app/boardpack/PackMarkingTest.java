@@ -37,7 +37,7 @@ class PackMarkingTest {
     @TempDir
     Path folder;
 
-    private static final BackgroundTask.Progress QUIET = new BackgroundTask.Progress() {
+    static final BackgroundTask.Progress QUIET = new BackgroundTask.Progress() {
         @Override
         public void update(long done, long total) {
         }

@@ -35,10 +35,11 @@ public final class ActionLogSection {
         document.body(texts.get("pack.actions.intro", ordered.size(), overdue,
                 ordered.size() - overdue - proposed - finished, finished, texts.date(asOf), proposed));
         // Six columns fit a portrait page; where an action was raised goes under its words.
-        var table = new WordTable(document, List.of(new Column(texts.get("pack.actions.reference"), 22),
-                new Column(texts.get("pack.actions.action"), 48), new Column(texts.get("pack.actions.owner"), 27),
-                new Column(texts.get("pack.actions.due"), 22), new Column(texts.get("pack.actions.status"), 23),
-                new Column(texts.get("pack.actions.update"), 28)));
+        // A date is kept on one line ("19 Mar 2026"), so the Due and Status columns are wide enough to hold one.
+        var table = new WordTable(document, List.of(new Column(texts.get("pack.actions.reference"), 20),
+                new Column(texts.get("pack.actions.action"), 42), new Column(texts.get("pack.actions.owner"), 25),
+                new Column(texts.get("pack.actions.due"), 27), new Column(texts.get("pack.actions.status"), 30),
+                new Column(texts.get("pack.actions.update"), 26)));
         for (ActionLogEntry entry : ordered) {
             var action = entry.action();
             String words = entry.raisedAt().isEmpty() ? action.description()

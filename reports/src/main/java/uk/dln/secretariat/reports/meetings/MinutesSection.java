@@ -105,8 +105,8 @@ public final class MinutesSection {
         if (!actions.isEmpty()) {
             document.labelled(texts.get("pack.minutes.actions"), "");
             var table = new WordTable(document, List.of(new Column(texts.get("pack.actions.reference"), 22),
-                    new Column(texts.get("pack.actions.action"), 88), new Column(texts.get("pack.actions.owner"), 38),
-                    new Column(texts.get("pack.actions.due"), 22)));
+                    new Column(texts.get("pack.actions.action"), 82), new Column(texts.get("pack.actions.owner"), 38),
+                    new Column(texts.get("pack.actions.due"), 28)));
             for (ActionSummary summary : actions) {
                 table.row(Cell.bold(summary.action().reference()), Cell.of(summary.action().description()),
                         Cell.of(ActionLogSection.owner(texts, summary)),
