@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import uk.dln.secretariat.reports.BundleTexts;
 import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.MeetingFixtures;
+import uk.dln.secretariat.reports.PackFixtures;
 
 /** What Word makes of the package itself: its mode, its properties, its page breaks and its dates. */
 class WordPackageTest {
@@ -75,5 +76,17 @@ class WordPackageTest {
                 + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) \\d{4}.*"),
                 "a date with an ordinary space could split across lines");
         assertFalse(text.contains("Sept"), "September is Sep in tables, like every other month");
+    }
+
+    @Test
+    void tablesWriteDatesShortSoEachFitsItsColumnOnOneLine() throws IOException {
+        var out = new ByteArrayOutputStream();
+        new BoardPackWriter(new BundleTexts()).write(PackFixtures.request(), out, ExportSteps.NONE);
+        try (var roadmaps = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            String cells = roadmaps.getTables().stream().map(t -> t.getText()).reduce("", (a, b) -> a + "\n" + b);
+            assertTrue(cells.matches("(?s).*\\d{1,2}\u00a0[A-Z][a-z]{2}\u00a0\\d{4}.*"), "short dates in tables");
+            assertFalse(cells.matches("(?s).*\\d{1,2}[\\s\u00a0](January|February|March|April|June|July|August"
+                    + "|September|October|November|December)[\\s\u00a0]\\d{4}.*"), cells);
+        }
     }
 }
