@@ -101,6 +101,16 @@ public final class BoardPackView extends ScrollPane {
         var actions = new HBox(12, export, bar, cancel);
         actions.setAlignment(Pos.CENTER_LEFT);
 
+        // Said before the export, in words, so the secretariat knows why the pack is marked higher than usual.
+        var markingNotice = new Label();
+        markingNotice.setId("pack-marking-notice");
+        markingNotice.setWrapText(true);
+        markingNotice.getStyleClass().addAll("body-text", "marking-notice");
+        markingNotice.textProperty().bind(viewModel.markingNoticeProperty());
+        markingNotice.accessibleTextProperty().bind(viewModel.markingNoticeProperty());
+        markingNotice.visibleProperty().bind(viewModel.markingNoticeProperty().isNotEmpty());
+        markingNotice.managedProperty().bind(markingNotice.visibleProperty());
+
         var status = new Label();
         status.setId("pack-status");
         status.setWrapText(true);
@@ -119,7 +129,7 @@ public final class BoardPackView extends ScrollPane {
                 viewModel.resultProperty()));
         var open = new HBox(12, openFolder, openPack, openTrackers, openPdf);
 
-        var content = new VBox(16, heading, intro, form, actions, status, open, singleDocuments());
+        var content = new VBox(16, heading, intro, form, markingNotice, actions, status, open, singleDocuments());
         content.getStyleClass().add("board-pack");
         content.setPadding(new Insets(32, 48, 32, 48));
         content.setMaxWidth(900);

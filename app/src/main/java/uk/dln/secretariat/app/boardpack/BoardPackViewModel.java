@@ -47,7 +47,7 @@ public final class BoardPackViewModel {
     private final WorkspaceService workspaces;
     private final TaskExecutor executor;
     private final FileOpener opener;
-    private final PackExporter exporter = new PackExporter();
+    private final PackExporter exporter;
     private final DocumentExporter documents = new DocumentExporter();
     private final Clock clock;
     private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
@@ -61,6 +61,7 @@ public final class BoardPackViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper markingNotice = new ReadOnlyStringWrapper(this, "markingNotice", "");
     private final ReadOnlyObjectWrapper<PackExporter.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanProperty pdf = new SimpleBooleanProperty(this, "pdf", false);
     private final ReadOnlyBooleanWrapper libreOfficeFound = new ReadOnlyBooleanWrapper(this, "libreOfficeFound");
@@ -79,6 +80,7 @@ public final class BoardPackViewModel {
         this.executor = executor;
         this.opener = opener;
         this.clock = clock;
+        this.exporter = new PackExporter(clock);
         date.set(LocalDate.now(clock));
         meeting.addListener((obs, old, chosen) -> meetingChosen(chosen));
         workspaces.currentProperty().addListener((obs, old, opened) -> reload());
@@ -124,11 +126,20 @@ public final class BoardPackViewModel {
     private void meetingChosen(Meeting chosen) {
         papers.clear();
         paper.set(null);
+        markingNotice.set("");
         var workspace = workspaces.current();
         if (chosen == null || workspace.isEmpty()) {
             return;
         }
         date.set(chosen.date());
+        executor.execute(BackgroundTask.of(Messages.get("pack.task.meetings"),
+                        work -> exporter.markingNotice(workspace.get(), chosen))
+                .onSuccess(notice -> {
+                    if (chosen.equals(meeting.get())) {
+                        markingNotice.set(notice);
+                    }
+                })
+                .onFailure(error -> status.set(Messages.describe(error))));
         executor.execute(BackgroundTask.of(Messages.get("pack.task.meetings"),
                         work -> new MeetingGatherer(workspace.get()).agenda(chosen))
                 .onSuccess(agenda -> {
@@ -157,13 +168,23 @@ public final class BoardPackViewModel {
         document.set(null);
         status.set(Messages.get("pack.progress.starting"));
         executor.execute(BackgroundTask.of(Messages.get("pack.task.document"),
-                        work -> documents.export(workspace.get(), chosen, kind, number, target))
+                        work -> {
+                            var notices = new StringBuilder();
+                            Path written = documents.export(workspace.get(), chosen, kind, number, target,
+                                    notice -> notices.append(' ').append(notice));
+                            return new WrittenDocument(written, notices.toString());
+                        })
                 .onSuccess(written -> {
-                    document.set(written);
-                    status.set(Messages.get("pack.export.documentDone", written.getFileName(), target));
+                    document.set(written.file());
+                    status.set(Messages.get("pack.export.documentDone", written.file().getFileName(), target)
+                            + written.notice());
                 })
                 .onFailure(error -> status.set(Messages.get("pack.export.failed", Messages.describe(error))))
                 .onFinished(() -> running.set(false)));
+    }
+
+    /** A document written alone, with what raised its marking, if anything did. */
+    private record WrittenDocument(Path file, String notice) {
     }
 
     public void openDocument() {
@@ -227,6 +248,14 @@ public final class BoardPackViewModel {
     /** From 0 to 1, or -1 while unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /**
+     * "Marked OFFICIAL-SENSITIVE COMMERCIAL because of DLN(26)10/03 ..." when something the chosen meeting's pack
+     * reproduces raises its marking above the network's and the meeting's; empty otherwise.
+     */
+    public ReadOnlyStringProperty markingNoticeProperty() {
+        return markingNotice.getReadOnlyProperty();
     }
 
     /** What is happening, or what happened last. */

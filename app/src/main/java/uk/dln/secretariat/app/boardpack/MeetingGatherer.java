@@ -89,7 +89,13 @@ public final class MeetingGatherer {
                 .filter(a -> a.action().agendaItemId() != null)
                 .collect(Collectors.groupingBy(a -> a.action().agendaItemId()));
         return new MeetingMinutesRecord(meeting, name(meeting.chairId(), meeting.date()), agenda(meeting), minutes,
-                byItem);
+                byItem, next(meeting).map(Meeting::date), workspace.meetings().minutesApprovedOn(meeting.id()));
+    }
+
+    /** The meeting planned next after this one, for the "Date of next meeting" item. */
+    public Optional<Meeting> next(Meeting meeting) {
+        return workspace.meetings().findAll().stream().filter(m -> m.date().isAfter(meeting.date()))
+                .min(Comparator.comparing(Meeting::date));
     }
 
     /** Live actions and those finished since the day, each with where it was raised and its latest update. */

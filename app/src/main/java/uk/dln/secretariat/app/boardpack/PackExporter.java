@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,24 @@ public final class PackExporter {
     }
 
     private final Texts texts = new MessageTexts();
+    private final Clock clock;
+
+    public PackExporter() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock says the day a pack is issued: the day it is "as at" */
+    public PackExporter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * "Marked ... because of ..." when something the meeting's pack reproduces raises its marking above the
+     * network's and the meeting's; empty otherwise. Said before the export, so the secretariat knows what it sends.
+     */
+    public String markingNotice(Workspace workspace, Meeting meeting) {
+        return DocumentMarkings.notice(PackGatherer.marking(workspace, meeting, LocalDate.now(clock)));
+    }
 
     /**
      * @param progress told of each step; when it says the export was cancelled, the export stops with
@@ -114,7 +133,7 @@ public final class PackExporter {
             progress.message(Messages.get(key));
         };
         progress.message(Messages.get("pack.progress.gathering"));
-        PackRequest request = PackGatherer.gather(workspace, meeting, date, sections);
+        PackRequest request = PackGatherer.gather(workspace, meeting, date, sections, LocalDate.now(clock));
         checkFolder(folder);
         Path pack = folder.resolve(Messages.get("pack.file.pack", date.toString()));
         Path trackers = folder.resolve(Messages.get("pack.file.trackers", date.toString()));

@@ -86,12 +86,19 @@ final class ExportCommand implements Callable<Integer> {
                     throw new SecretariatException("cli.export.paperNeeded");
                 }
                 Path written = new DocumentExporter().export(workspace, chosenMeeting, document,
-                        paper == null ? 0 : paper, folder);
+                        paper == null ? 0 : paper, folder, err::println);
                 err.println(Messages.get("cli.export.documentDone", written));
                 return ExitCodes.OK;
             }
             LocalDate day = chosenMeeting != null ? chosenMeeting.date() : date != null ? date : LocalDate.now(clock);
-            PackExporter.Result result = new PackExporter().export(workspace, chosenMeeting, day, chosen, folder,
+            var exporter = new PackExporter(clock);
+            if (chosenMeeting != null) {
+                String notice = exporter.markingNotice(workspace, chosenMeeting);
+                if (!notice.isEmpty()) {
+                    err.println(notice);
+                }
+            }
+            PackExporter.Result result = exporter.export(workspace, chosenMeeting, day, chosen, folder,
                     PackExporter.Options.located(pdf), new QuietProgress());
             return report(result, err);
         }

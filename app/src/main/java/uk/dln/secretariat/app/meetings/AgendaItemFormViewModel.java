@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.meetings;
 
+import java.time.LocalDate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +15,8 @@ import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
+import uk.dln.secretariat.model.meetings.PaperContext;
+import uk.dln.secretariat.model.meetings.Publication;
 import uk.dln.secretariat.model.meetings.StandingItem;
 
 /** The agenda item form: title, purpose, presenter, time, paper and cover sheet. */
@@ -34,9 +37,18 @@ public final class AgendaItemFormViewModel {
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty recommendations = new SimpleStringProperty(this, "recommendations", "");
     private final StringProperty marking = new SimpleStringProperty(this, "marking", "OFFICIAL");
+    private final ObjectProperty<LocalDate> paperDate = new SimpleObjectProperty<>(this, "paperDate");
+    private final StringProperty previousConsideration = new SimpleStringProperty(this, "previousConsideration", "");
+    private final StringProperty consultation = new SimpleStringProperty(this, "consultation", "");
+    private final StringProperty financial = new SimpleStringProperty(this, "financialImplications", "");
+    private final StringProperty legal = new SimpleStringProperty(this, "legalImplications", "");
+    private final StringProperty risk = new SimpleStringProperty(this, "riskImplications", "");
+    private final ObjectProperty<Publication> publication = new SimpleObjectProperty<>(this, "publication",
+            Publication.NOT_DECIDED);
     private final ReadOnlyBooleanWrapper editingExisting = new ReadOnlyBooleanWrapper(this, "editingExisting");
     private final FieldErrors errors = new FieldErrors("title", "purpose", "presenter", "minutes", "author", "sponsor", "summary",
-            "recommendations", "marking");
+            "recommendations", "marking", "previousConsideration", "consultation", "financialImplications",
+            "legalImplications", "riskImplications");
 
     public void edit(AgendaItem item, Leader presenterLeader) {
         editingId = item.id();
@@ -54,6 +66,7 @@ public final class AgendaItemFormViewModel {
         summary.set(cover.summary());
         recommendations.set(cover.recommendations());
         marking.set(cover.marking().label());
+        show(cover.context());
         editingExisting.set(true);
         errors.clear();
     }
@@ -74,8 +87,19 @@ public final class AgendaItemFormViewModel {
         summary.set("");
         recommendations.set("");
         marking.set(defaultMarking.label());
+        show(PaperContext.NONE);
         editingExisting.set(false);
         errors.clear();
+    }
+
+    private void show(PaperContext context) {
+        paperDate.set(context.paperDate());
+        previousConsideration.set(context.previousConsideration());
+        consultation.set(context.consultation());
+        financial.set(context.financialImplications());
+        legal.set(context.legalImplications());
+        risk.set(context.riskImplications());
+        publication.set(context.publication());
     }
 
     /** The item the fields describe, or null with every problem shown on its field. */
@@ -86,7 +110,9 @@ public final class AgendaItemFormViewModel {
         ProtectiveMarking parsed = parsing.marking(marking.get());
         return parsing.build(() -> new AgendaItem(editingId, meetingId, position, title.get(), purpose.get(),
                 standing, presenter.get() == null ? null : presenter.get().id(), allotted, paper.get(),
-                new CoverSheet(author.get(), sponsor.get(), summary.get(), recommendations.get(), parsed)), errors);
+                new CoverSheet(author.get(), sponsor.get(), summary.get(), recommendations.get(), parsed,
+                        new PaperContext(paperDate.get(), previousConsideration.get(), consultation.get(),
+                                financial.get(), legal.get(), risk.get(), publication.get()))), errors);
     }
 
     public StringProperty titleProperty() {
@@ -127,6 +153,35 @@ public final class AgendaItemFormViewModel {
 
     public StringProperty markingProperty() {
         return marking;
+    }
+
+    /** The date of the paper, printed on its cover sheet; null when not given. */
+    public ObjectProperty<LocalDate> paperDateProperty() {
+        return paperDate;
+    }
+
+    public StringProperty previousConsiderationProperty() {
+        return previousConsideration;
+    }
+
+    public StringProperty consultationProperty() {
+        return consultation;
+    }
+
+    public StringProperty financialImplicationsProperty() {
+        return financial;
+    }
+
+    public StringProperty legalImplicationsProperty() {
+        return legal;
+    }
+
+    public StringProperty riskImplicationsProperty() {
+        return risk;
+    }
+
+    public ObjectProperty<Publication> publicationProperty() {
+        return publication;
     }
 
     public ReadOnlyBooleanProperty editingExistingProperty() {

@@ -1,9 +1,11 @@
 package uk.dln.secretariat.app.meetings;
 
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -20,6 +22,7 @@ import uk.dln.secretariat.app.directory.DetailScroll;
 import uk.dln.secretariat.app.directory.SelectionSync;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TextAreas;
@@ -27,6 +30,7 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.PaperFile;
+import uk.dln.secretariat.model.meetings.Publication;
 
 /**
  * The Agenda tab: items in order with times and paper references, the running time against the slot, and the
@@ -180,7 +184,26 @@ final class AgendaView extends SplitPane {
                         TextAreas.create("item-recommendations", form.recommendationsProperty(), 3),
                         errors.of("recommendations"))
                 .row("meetings.field.itemMarking", MeetingDetailsView.markingField(form.markingProperty()),
-                        errors.of("marking"));
+                        errors.of("marking"))
+                .row("meetings.field.paperDate", paperDate(form), new SimpleStringProperty(""))
+                .row("meetings.field.previousConsideration",
+                        TextAreas.create("item-previous-consideration", form.previousConsiderationProperty(), 2),
+                        errors.of("previousConsideration"))
+                .row("meetings.field.consultation",
+                        TextAreas.create("item-consultation", form.consultationProperty(), 2),
+                        errors.of("consultation"))
+                .row("meetings.field.financialImplications",
+                        TextAreas.create("item-financial", form.financialImplicationsProperty(), 2),
+                        errors.of("financialImplications"))
+                .row("meetings.field.legalImplications",
+                        TextAreas.create("item-legal", form.legalImplicationsProperty(), 2),
+                        errors.of("legalImplications"))
+                .row("meetings.field.riskImplications",
+                        TextAreas.create("item-risk", form.riskImplicationsProperty(), 2),
+                        errors.of("riskImplications"))
+                .row("meetings.field.publication", Choices.of("item-publication",
+                        FXCollections.observableArrayList(Publication.values()), p -> Messages.get(p.messageKey()),
+                        form.publicationProperty()), new SimpleStringProperty(""));
         save.setId("item-save");
         save.getStyleClass().add("primary");
         save.setOnAction(event -> viewModel.save());
@@ -244,5 +267,13 @@ final class AgendaView extends SplitPane {
         box.setPadding(new Insets(12, 16, 12, 16));
         box.getStyleClass().add("detail-pane");
         return box;
+    }
+
+    /** The date of the paper: typed as day/month/year or picked, kept when Tab leaves the field. */
+    private static DatePicker paperDate(AgendaItemFormViewModel form) {
+        DatePicker picker = DatePickers.create();
+        picker.setId("item-paper-date");
+        picker.valueProperty().bindBidirectional(form.paperDateProperty());
+        return picker;
     }
 }

@@ -31,7 +31,9 @@ import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.meetings.AttendanceStatus;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.model.meetings.PaperContext;
 import uk.dln.secretariat.model.meetings.PaperFile;
+import uk.dln.secretariat.model.meetings.Publication;
 import uk.dln.secretariat.model.meetings.StandingItem;
 import uk.dln.secretariat.persistence.Workspace;
 
@@ -141,6 +143,33 @@ class MeetingsViewModelTest {
     }
 
     @Test
+    void theAgendaItemFormKeepsTheCoverSheetsDateConsultationImplicationsAndPublication() {
+        planMeeting(MEETING_DAY);
+        var agenda = meetings.agenda();
+        agenda.newItem();
+        var form = agenda.form();
+        form.titleProperty().set("Cloud hosting strategy refresh");
+        form.paperDateProperty().set(LocalDate.of(2026, 11, 12));
+        form.previousConsiderationProperty().set("Discussed in outline in October.");
+        form.consultationProperty().set("HM Treasury.");
+        form.financialImplicationsProperty().set("Within budget.");
+        form.legalImplicationsProperty().set("None.");
+        form.riskImplicationsProperty().set("Supplier lock-in.");
+        form.publicationProperty().set(Publication.NOT_FOR_PUBLICATION);
+        agenda.save();
+
+        var stored = workspace().agenda().items(meetings.selectedProperty().get().id()).stream()
+                .filter(i -> i.title().equals("Cloud hosting strategy refresh")).findFirst().orElseThrow();
+        assertEquals(new PaperContext(LocalDate.of(2026, 11, 12), "Discussed in outline in October.", "HM Treasury.",
+                "Within budget.", "None.", "Supplier lock-in.", Publication.NOT_FOR_PUBLICATION),
+                stored.cover().context());
+        form.edit(stored, null);
+        assertEquals(Publication.NOT_FOR_PUBLICATION, form.publicationProperty().get());
+        agenda.newItem();
+        assertEquals(null, form.paperDateProperty().get(), "a new item starts with no date of paper");
+    }
+
+    @Test
     void anItemWithNoTitleOrNegativeMinutesIsRefusedAndNothingIsStored() {
         planMeeting(MEETING_DAY);
         addItem(" ", "-5");
@@ -222,6 +251,36 @@ class MeetingsViewModelTest {
         String text = workspace().meetings().minutes(meetings.selectedProperty().get().id()).attendance();
         assertTrue(text.startsWith(Messages.get("meetings.minutes.present") + "\nLeader of DSIT, DSIT"), text);
         assertTrue(text.contains(Messages.get("meetings.minutes.apologies") + "\nLeader of HMT, HMT"), text);
+    }
+
+    @Test
+    void aDeputyForAVacantSeatIsNamedAsSuchAndAVacantSeatSendsNoApologies() {
+        directory();
+        var dfe = workspace().organisations().save(Organisation.create("Department for Education", "DfE",
+                OrganisationKind.MINISTERIAL_DEPARTMENT));
+        var deputy = workspace().leaders().save(Leader.create("Deputy of DfE"));
+        workspace().memberships().save(new Membership(0, deputy.id(), dfe.id(), NetworkRole.DEPUTY,
+                TODAY.minusYears(1), null));
+        workspace().organisations().save(Organisation.create("Department for Energy Security and Net Zero", "DESNZ",
+                OrganisationKind.MINISTERIAL_DEPARTMENT));
+        meetings.reload();
+        planMeeting(MEETING_DAY);
+        for (var line : meetings.attendance().organisations()) {
+            if (line.organisation().shortName().equals("DfE")) {
+                line.statusProperty().set(AttendanceStatus.DEPUTISED);
+                line.deputyProperty().set(line.deputies().get(0));
+            } else if (line.organisation().shortName().equals("DESNZ")) {
+                line.statusProperty().set(AttendanceStatus.APOLOGIES);
+            }
+        }
+        meetings.attendance().save();
+
+        meetings.minutes().draft();
+
+        String text = workspace().meetings().minutes(meetings.selectedProperty().get().id()).attendance();
+        assertTrue(text.contains("Deputy of DfE, DfE (deputising for the Digital Leader (vacant))"), text);
+        assertFalse(text.contains("deputising for )"), text);
+        assertFalse(text.contains("DESNZ"), text);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import uk.dln.secretariat.model.actions.Action;
+import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionSummary;
 
 /**
@@ -24,14 +25,26 @@ public record ActionLogEntry(ActionSummary summary, String raisedAt, String late
         return summary.action();
     }
 
+    /**
+     * Live and past its due date. An action proposed for closure is not overdue: its owner says it is done and the
+     * meeting is asked to close it, so the log says "Proposed for closure", never "Overdue".
+     */
     public boolean overdueOn(LocalDate day) {
-        return action().isOverdueOn(day);
+        return !proposedForClosure() && action().isOverdueOn(day);
     }
 
-    /** The log's order: overdue actions first, then live ones, then finished ones; each by due date, then reference. */
+    public boolean proposedForClosure() {
+        return action().status() == ActionStatus.PROPOSED_FOR_CLOSURE;
+    }
+
+    /**
+     * The log's order: overdue actions first, then those proposed for closure, then other live ones, then finished
+     * ones; each by due date, then reference.
+     */
     public static List<ActionLogEntry> inLogOrder(List<ActionLogEntry> entries, LocalDate day) {
         return entries.stream().sorted(Comparator
-                .comparing((ActionLogEntry e) -> e.overdueOn(day) ? 0 : e.action().status().finished() ? 2 : 1)
+                .comparing((ActionLogEntry e) -> e.overdueOn(day) ? 0 : e.proposedForClosure() ? 1
+                        : e.action().status().finished() ? 3 : 2)
                 .thenComparing(e -> e.action().dueOn())
                 .thenComparing(e -> e.action().reference())).toList();
     }

@@ -48,6 +48,8 @@ public final class BoardPackWriter {
         String title = texts.get("pack.document.title", request.networkName(), request.title());
         try (var charts = PackCharts.startDrawing(request, texts);
              var document = new WordDocument(texts, request.marking().label(), title)) {
+            document.describedAs(texts.get("pack.document.subject", request.networkName(), request.title()),
+                    texts.get("pack.document.keywords", request.marking().label()));
             List<PackPart> parts = parts(request, charts);
             for (int i = 0; i < parts.size(); i++) {
                 PackPart part = parts.get(i);

@@ -49,7 +49,7 @@ final class IndicatorTrendsPart implements PackPart {
                     Cell.of(series.latest().map(r -> texts.get("pack.indicator.latestValue",
                             Numbers.withUnit(r.value(), indicator.unit()), r.period().label())).orElse("")),
                     Cell.of(texts.get("pack.indicator.targetValue", Numbers.withUnit(indicator.target(),
-                            indicator.unit()), texts.date(indicator.targetDate()))),
+                            indicator.unit()), texts.shortDate(indicator.targetDate()))),
                     Cells.track(texts, series.track()));
         }
         table.write();

@@ -160,7 +160,7 @@ public final class WordTable {
             if (i > 0) {
                 run.addNewBr();
             }
-            Fields.text(run, lines[i]);
+            Fields.text(run, Runs.keepDatesTogether(lines[i]));
         }
     }
 }
