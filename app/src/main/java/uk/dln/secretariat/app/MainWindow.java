@@ -42,11 +42,12 @@ public final class MainWindow {
         this.stage = stage;
         this.services = services;
         this.viewModel = new ShellViewModel(services.workspaces(), services.preferences(), services.directories(),
-                services.dialogs());
+                services.dialogs(), services.clock());
         var tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
         this.directory = new DirectoryViewModel(tasks, services.clock());
         this.meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
         viewModel.setOnFirstRun(new ReferenceListOffer(tasks, directory::reload)::offer);
+        viewModel.guard(Section.MEETINGS, meetings.changes());
         var view = new ShellView(viewModel, services.executor(), this::sectionView,
                 new ShellView.Commands(this::openNetworkSettings, this::openPeriods, this::showAbout, this::quit,
                         ToolsCommands.of(stage, services)));
@@ -57,7 +58,11 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         restoreLayout();
-        stage.setOnCloseRequest(event -> saveLayout());
+        stage.setOnCloseRequest(event -> {
+            // Closing the window is quitting: unsaved work is asked about first, and Cancel keeps it open.
+            event.consume();
+            quit();
+        });
     }
 
     public void show() {
@@ -138,9 +143,11 @@ public final class MainWindow {
     }
 
     private void quit() {
-        saveLayout();
-        stage.close();
-        Platform.exit();
+        viewModel.quit(() -> {
+            saveLayout();
+            stage.close();
+            Platform.exit();
+        });
     }
 
     private void restoreLayout() {

@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.meetings;
 
+import java.util.Arrays;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -8,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
@@ -37,6 +39,9 @@ public final class AgendaItemFormViewModel {
     private final ReadOnlyBooleanWrapper editingExisting = new ReadOnlyBooleanWrapper(this, "editingExisting");
     private final FieldErrors errors = new FieldErrors("title", "purpose", "presenter", "minutes", "author", "sponsor", "summary",
             "recommendations", "marking");
+    private final ChangeTracker changes = new ChangeTracker(
+            () -> Arrays.asList(title.get(), purpose.get(), presenter.get(), minutes.get(), paper.get(), author.get(), sponsor.get(), summary.get(), recommendations.get(), marking.get()),
+            title, purpose, presenter, minutes, paper, author, sponsor, summary, recommendations, marking);
 
     public void edit(AgendaItem item, Leader presenterLeader) {
         editingId = item.id();
@@ -56,6 +61,7 @@ public final class AgendaItemFormViewModel {
         marking.set(cover.marking().label());
         editingExisting.set(true);
         errors.clear();
+        changes.markClean();
     }
 
     /** A blank substantive item that will go in at {@code newPosition}. */
@@ -76,6 +82,7 @@ public final class AgendaItemFormViewModel {
         marking.set(defaultMarking.label());
         editingExisting.set(false);
         errors.clear();
+        changes.markClean();
     }
 
     /** The item the fields describe, or null with every problem shown on its field. */
@@ -130,6 +137,11 @@ public final class AgendaItemFormViewModel {
 
     public ReadOnlyBooleanProperty editingExistingProperty() {
         return editingExisting.getReadOnlyProperty();
+    }
+
+    /** Whether the fields differ from what was last loaded or saved. */
+    public ChangeTracker changes() {
+        return changes;
     }
 
     public FieldErrors errors() {

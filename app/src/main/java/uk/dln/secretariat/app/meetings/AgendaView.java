@@ -23,6 +23,7 @@ import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TextAreas;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
@@ -78,7 +79,7 @@ final class AgendaView extends SplitPane {
         table.getColumns().add(Columns.text("meetings.column.paper", r -> r.files() == 0 ? r.reference()
                 : Messages.get("meetings.agenda.paperWithFiles", r.reference(), r.files()), 140));
         table.getColumns().forEach(column -> column.setSortable(false));
-        SelectionSync.bind(table, viewModel.selectedProperty());
+        SelectionSync.bind(table, viewModel.selectedProperty(), viewModel.rowGuard());
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isAltDown() && event.getCode() == KeyCode.UP) {
                 viewModel.moveUp();
@@ -233,7 +234,7 @@ final class AgendaView extends SplitPane {
         closeArising.setId("agenda-close-arising");
         closeArising.disableProperty().bind(arising.getSelectionModel().selectedItemProperty().isNull());
         closeArising.setOnAction(event -> viewModel.closeArising(arising.getSelectionModel().getSelectedItem()));
-        var item = new VBox(10, grid, paper, general, save, filesHeading, files, new HBox(8, attach, open, remove),
+        var item = new VBox(10, grid, paper, general, new HBox(8, save, UnsavedMark.label(viewModel)), filesHeading, files, new HBox(8, attach, open, remove),
                 arisingHeading, arising, closeArising);
         var coverBox = new VBox(10, coverHeading, cover);
         HBox.setHgrow(item, Priority.ALWAYS);
@@ -243,6 +244,7 @@ final class AgendaView extends SplitPane {
         var box = new HBox(24, item, coverBox);
         box.setPadding(new Insets(12, 16, 12, 16));
         box.getStyleClass().add("detail-pane");
+        UnsavedMark.owns(box, viewModel);
         return box;
     }
 }

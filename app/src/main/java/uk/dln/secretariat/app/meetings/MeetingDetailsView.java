@@ -16,6 +16,7 @@ import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.MeetingKind;
@@ -57,13 +58,15 @@ final class MeetingDetailsView extends VBox {
         delete.disableProperty().bind(form.editingExistingProperty().not());
         delete.setOnAction(event -> viewModel.delete());
         var general = MeetingDetailsView.message(errors.general());
-        var box = new VBox(12, grid, hint, general, new HBox(8, save, delete));
+        var box = new VBox(12, grid, hint, general, new HBox(8, save, delete,
+                UnsavedMark.label(viewModel.detailsEditor())));
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");
         ScrollPane scroll = DetailScroll.of(box);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().add(scroll);
         Shortcuts.on(this).alt(KeyCode.S, save);
+        UnsavedMark.owns(this, viewModel.detailsEditor());
     }
 
     @Override
