@@ -124,7 +124,9 @@ public final class MainWindow {
     /** The roadmaps view model, built when first needed so start-up does not load roadmaps. */
     private RoadmapsViewModel roadmaps() {
         if (roadmaps == null) {
-            roadmaps = new RoadmapsViewModel(services.workspaces(), services.executor(), services.clock());
+            roadmaps = new RoadmapsViewModel(services.workspaces(), services.executor(), services.clock(),
+                    services.dialogs());
+            viewModel.guard(Section.ROADMAPS, roadmaps.changes());
         }
         return roadmaps;
     }

@@ -17,6 +17,7 @@ public final class ChangeGuard {
 
     private final DialogService dialogs;
     private final List<UnsavedChanges> editors = new ArrayList<>();
+    private final List<ChangeGuard> included = new ArrayList<>();
     private final List<Consumer<UnsavedChanges>> savedListeners = new ArrayList<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
 
@@ -35,9 +36,16 @@ public final class ChangeGuard {
         return this;
     }
 
-    /** Guards every editor of another guard too (a section's editors under the window's guard). */
+    /**
+     * Guards every editor of another guard too, including those it watches later (a section's editors under the
+     * window's guard; the roadmaps' forms are built when the section is first shown).
+     */
     public ChangeGuard watch(ChangeGuard other) {
-        return watch(other.editors.toArray(UnsavedChanges[]::new));
+        included.add(other);
+        other.dirty.addListener((obs, was, is) -> recount());
+        other.addSavedListener(editor -> savedListeners.forEach(listener -> listener.accept(editor)));
+        recount();
+        return this;
     }
 
     /** Told whenever one of the editors has stored its changes, e.g. to confirm it in the status bar. */
@@ -47,7 +55,7 @@ public final class ChangeGuard {
 
     /** Goes on at once when nothing is unsaved; otherwise asks first, and goes on only if the person agrees. */
     public void leave(Runnable proceed) {
-        leave(List.copyOf(editors), proceed);
+        leave(editors(), proceed);
     }
 
     /** As {@link #leave(Runnable)}, asking only about the given editors. */
@@ -77,7 +85,7 @@ public final class ChangeGuard {
 
     /** Ctrl+S when no form has the focus: saves the first editor with changes. @return whether one was found */
     public boolean saveFirstDirty() {
-        for (UnsavedChanges editor : editors) {
+        for (UnsavedChanges editor : editors()) {
             if (editor.isDirty()) {
                 editor.save(() -> { });
                 return true;
@@ -88,11 +96,14 @@ public final class ChangeGuard {
 
     /** The editors with changes, in the order they are asked about. */
     public List<UnsavedChanges> dirtyEditors() {
-        return editors.stream().filter(UnsavedChanges::isDirty).toList();
+        return editors().stream().filter(UnsavedChanges::isDirty).toList();
     }
 
+    /** Its own editors, then those of the guards it watches. */
     public List<UnsavedChanges> editors() {
-        return List.copyOf(editors);
+        var all = new ArrayList<>(editors);
+        included.forEach(other -> all.addAll(other.editors()));
+        return List.copyOf(all);
     }
 
     /** Whether any editor holds unsaved changes, for the window title's mark. */
@@ -105,6 +116,6 @@ public final class ChangeGuard {
     }
 
     private void recount() {
-        dirty.set(editors.stream().anyMatch(UnsavedChanges::isDirty));
+        dirty.set(editors().stream().anyMatch(UnsavedChanges::isDirty));
     }
 }
