@@ -116,7 +116,8 @@ public final class MainWindow {
     private void openNetworkSettings() {
         services.workspaces().current().ifPresentOrElse(
                 workspace -> new NetworkSettingsDialog(stage,
-                        new NetworkSettingsViewModel(workspace, services.executor())).showAndWait(),
+                        new NetworkSettingsViewModel(workspace, services.executor()), services.dialogs())
+                        .showAndWait(),
                 () -> services.dialogs().showError(Messages.get("settings.noWorkspace.heading"),
                         Messages.get("settings.noWorkspace.body")));
     }
