@@ -83,6 +83,14 @@ public final class ChangeGuard {
         proceed.run();
     }
 
+    /**
+     * Another workspace is open (the guard was asked first, or a backup was restored): what the editors hold
+     * belongs to the old one, so nothing of it may be kept over the new workspace's records.
+     */
+    public void forget() {
+        editors().forEach(editor -> editor.changes().markClean());
+    }
+
     /** Ctrl+S when no form has the focus: saves the first editor with changes. @return whether one was found */
     public boolean saveFirstDirty() {
         for (UnsavedChanges editor : editors()) {

@@ -21,7 +21,10 @@ public final class DirectoryViewModel {
         this.organisations = new OrganisationsViewModel(tasks, clock, this::organisationsChanged);
         this.leaders = new LeadersViewModel(tasks, clock, this::peopleChanged);
         this.changes = new ChangeGuard(tasks.dialogs()).watch(organisations.rowGuard()).watch(leaders.rowGuard());
-        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> reload());
+        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> {
+            changes.forget();
+            reload();
+        });
         if (tasks.workspaces().current().isPresent()) {
             reload();
         }

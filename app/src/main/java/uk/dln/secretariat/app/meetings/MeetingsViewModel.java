@@ -67,7 +67,11 @@ public final class MeetingsViewModel {
                 reloadSelected();
             }
         });
-        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> reload());
+        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> {
+            changes.forget();
+            shownId = 0;
+            reload();
+        });
         if (tasks.workspaces().current().isPresent()) {
             reload();
         }

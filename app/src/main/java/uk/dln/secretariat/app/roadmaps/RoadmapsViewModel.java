@@ -48,6 +48,7 @@ public final class RoadmapsViewModel {
         this.clock = clock;
         this.changes = new ChangeGuard(dialogs);
         workspaces.currentProperty().addListener((obs, old, now) -> {
+            changes.forget();
             periodId = null;
             organisationId = null;
             reload();

@@ -205,6 +205,28 @@ class MeetingChangesTest {
     }
 
     @Test
+    void anotherWorkspaceOpenedDoesNotCarryUnsavedAttendanceOver() {
+        Path other = folder.resolve("other.secretariat");
+        try (var workspace = Workspace.open(other)) {
+            var organisation = workspace.organisations().save(Organisation.create("Department DSIT", "DSIT",
+                    OrganisationKind.MINISTERIAL_DEPARTMENT));
+            var leader = workspace.leaders().save(Leader.create("Leader of DSIT"));
+            workspace.memberships().save(new Membership(0, leader.id(), organisation.id(),
+                    NetworkRole.DIGITAL_LEADER, TODAY.minusYears(1), null));
+            workspace.meetings().save(Meeting.plan(LocalDate.of(2026, 11, 26), java.time.LocalTime.of(10, 0), 120,
+                    "Elsewhere", null, uk.dln.secretariat.model.marking.ProtectiveMarking.OFFICIAL));
+        }
+        dsitPresent();
+
+        workspaces.open(other, error -> { throw new AssertionError(error); });
+
+        assertEquals(november.id(), meetings.selectedProperty().get().id(), "the same id, in another workspace");
+        assertFalse(meetings.changes().isDirty(), () -> meetings.changes().dirtyEditors().toString());
+        assertEquals(AttendanceStatus.NOT_REPRESENTED,
+                meetings.attendance().organisations().get(0).statusProperty().get());
+    }
+
+    @Test
     void savingConfirmsItToWhoeverListens() {
         var saved = new java.util.ArrayList<String>();
         meetings.changes().addSavedListener(editor -> saved.add(editor.editorName()));
