@@ -82,7 +82,8 @@ final class MilestonesPane extends SplitPane {
                         errors.of(RoadmapFormViewModel.AGREED));
         var save = Controls.button("roadmap-save", "roadmaps.strategy.save", strategy::save);
         var pane = new TitledPane(Messages.get("roadmaps.strategy.heading"),
-                new VBox(8, grid, Controls.general(errors), save));
+                UnsavedMark.owns(new VBox(8, grid, Controls.general(errors),
+                        new HBox(8, save, UnsavedMark.label(strategy))), strategy));
         pane.setAccessibleText(pane.getText());
         return pane;
     }

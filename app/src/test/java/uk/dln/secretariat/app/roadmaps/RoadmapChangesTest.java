@@ -35,6 +35,7 @@ class RoadmapChangesTest {
     private MilestoneFormViewModel milestone;
     private IndicatorsViewModel indicators;
     private RisksViewModel risks;
+    private RoadmapFormViewModel strategy;
 
     @BeforeEach
     void setUp() {
@@ -43,7 +44,7 @@ class RoadmapChangesTest {
         workspaces = new WorkspaceService(executor, preferences.preferences());
         context = new RoadmapsViewModel(workspaces, executor,
                 Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), dialogs);
-        var strategy = new RoadmapFormViewModel(context);
+        strategy = new RoadmapFormViewModel(context);
         milestone = new MilestoneFormViewModel(context);
         indicators = new IndicatorsViewModel(context);
         risks = new RisksViewModel(context);
@@ -77,7 +78,7 @@ class RoadmapChangesTest {
 
     @Test
     void theFormsJoinTheSectionsGuardAndStartClean() {
-        assertEquals(List.of(milestone, indicators, risks), context.changes().editors());
+        assertEquals(List.of(strategy, milestone, indicators, risks), context.changes().editors());
         assertFalse(context.changes().isDirty(), () -> context.changes().dirtyEditors().toString());
     }
 
@@ -115,6 +116,29 @@ class RoadmapChangesTest {
         assertEquals(other.shortName(), shownOrganisation());
         assertEquals("", milestone.titleProperty().get());
         assertFalse(context.changes().isDirty());
+    }
+
+    @Test
+    void savingAMilestoneKeepsTheStrategyBeingTyped() {
+        strategy.summaryProperty().set("Move every service to the cloud");
+        milestone.titleProperty().set("Go live");
+        milestone.baselineProperty().set("30/09/2026");
+        milestone.forecastProperty().set("30/09/2026");
+
+        assertTrue(milestone.save());
+
+        assertEquals("Move every service to the cloud", strategy.summaryProperty().get());
+        assertTrue(strategy.isDirty());
+    }
+
+    @Test
+    void aSavedStrategyIsClean() {
+        strategy.summaryProperty().set("Move every service to the cloud");
+
+        assertTrue(strategy.save());
+
+        assertFalse(strategy.isDirty());
+        assertEquals("Move every service to the cloud", strategy.summaryProperty().get());
     }
 
     @Test
