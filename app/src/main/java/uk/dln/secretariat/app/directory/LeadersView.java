@@ -128,7 +128,7 @@ final class LeadersView extends SplitPane {
         var declarations = declarationsSection();
         declarations.disableProperty().bind(form.editingExistingProperty().not());
 
-        var box = new VBox(12, heading, grid, board, new HBox(8, save, delete, UnsavedMark.label(viewModel)), roles,
+        var box = new VBox(12, heading, grid, board, UnsavedMark.row(viewModel, save, delete), roles,
                 declarations);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");
@@ -185,7 +185,7 @@ final class LeadersView extends SplitPane {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         return UnsavedMark.owns(new VBox(8, heading, history, end, grid, hint,
-                new HBox(8, add, UnsavedMark.label(viewModel.roleEditor()))), viewModel.roleEditor());
+                UnsavedMark.row(viewModel.roleEditor(), add)), viewModel.roleEditor());
     }
 
     private VBox declarationsSection() {
@@ -214,7 +214,7 @@ final class LeadersView extends SplitPane {
         add.setText(Messages.get("directory.people.declarations.add"));
         add.setOnAction(event -> viewModel.addDeclaration());
         return UnsavedMark.owns(new VBox(8, heading, list, withdraw, grid,
-                new HBox(8, add, UnsavedMark.label(viewModel.declarationEditor()))), viewModel.declarationEditor());
+                UnsavedMark.row(viewModel.declarationEditor(), add)), viewModel.declarationEditor());
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty property) {

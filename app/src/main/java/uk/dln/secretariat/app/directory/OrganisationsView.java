@@ -151,7 +151,7 @@ public final class OrganisationsView extends SplitPane {
         var historyHeading = new Label(Messages.get("directory.organisations.history"));
         historyHeading.getStyleClass().add("heading-s");
 
-        var box = new VBox(12, heading, grid, member, new HBox(8, save, delete, UnsavedMark.label(viewModel)),
+        var box = new VBox(12, heading, grid, member, UnsavedMark.row(viewModel, save, delete),
                 historyHeading, history);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");

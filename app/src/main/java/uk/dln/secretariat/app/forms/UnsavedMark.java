@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.forms;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.i18n.Messages;
 
@@ -23,6 +24,16 @@ public final class UnsavedMark {
         label.visibleProperty().bind(editor.changes().dirtyProperty());
         label.managedProperty().bind(label.visibleProperty());
         return label;
+    }
+
+    /**
+     * A form's buttons with the mark after them. The row wraps rather than shrinks: in a narrow form the mark goes
+     * to the next line and the buttons keep their whole labels.
+     */
+    public static FlowPane row(UnsavedChanges editor, Node... buttons) {
+        var row = new FlowPane(8, 6, buttons);
+        row.getChildren().add(label(editor));
+        return row;
     }
 
     /** Marks the node, and so everything inside it, as the editor's: Ctrl+S there saves that editor. */

@@ -234,7 +234,8 @@ final class AgendaView extends SplitPane {
         closeArising.setId("agenda-close-arising");
         closeArising.disableProperty().bind(arising.getSelectionModel().selectedItemProperty().isNull());
         closeArising.setOnAction(event -> viewModel.closeArising(arising.getSelectionModel().getSelectedItem()));
-        var item = new VBox(10, grid, paper, general, new HBox(8, save, UnsavedMark.label(viewModel)), filesHeading, files, new HBox(8, attach, open, remove),
+        var item = new VBox(10, grid, paper, general, UnsavedMark.row(viewModel, save), filesHeading, files,
+                new HBox(8, attach, open, remove),
                 arisingHeading, arising, closeArising);
         var coverBox = new VBox(10, coverHeading, cover);
         HBox.setHgrow(item, Priority.ALWAYS);

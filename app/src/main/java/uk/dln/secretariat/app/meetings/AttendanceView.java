@@ -12,7 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.directory.DetailScroll;
 import uk.dln.secretariat.app.forms.Choices;
@@ -76,7 +75,8 @@ final class AttendanceView extends VBox {
         var linesHeading = new Label(Messages.get("meetings.attendance.organisations"));
         linesHeading.getStyleClass().add("heading-s");
 
-        var content = new VBox(10, quorum, new HBox(8, save, everyone, UnsavedMark.label(viewModel)), deputyError, general, linesHeading, lines,
+        var content = new VBox(10, quorum, UnsavedMark.row(viewModel, save, everyone), deputyError, general,
+                linesHeading, lines,
                 people(), quorumRule());
         content.setPadding(new Insets(16));
         content.getStyleClass().add("detail-pane");

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.directory.DetailScroll;
 import uk.dln.secretariat.app.forms.Choices;
@@ -58,8 +57,7 @@ final class MeetingDetailsView extends VBox {
         delete.disableProperty().bind(form.editingExistingProperty().not());
         delete.setOnAction(event -> viewModel.delete());
         var general = MeetingDetailsView.message(errors.general());
-        var box = new VBox(12, grid, hint, general, new HBox(8, save, delete,
-                UnsavedMark.label(viewModel.detailsEditor())));
+        var box = new VBox(12, grid, hint, general, UnsavedMark.row(viewModel.detailsEditor(), save, delete));
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");
         ScrollPane scroll = DetailScroll.of(box);

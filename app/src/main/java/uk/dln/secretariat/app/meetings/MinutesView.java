@@ -10,7 +10,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.directory.DetailScroll;
@@ -64,7 +63,7 @@ final class MinutesView extends VBox {
         var split = new SplitPane(DetailScroll.of(meetingLevel()), DetailScroll.of(itemLevel(raise)));
         split.setDividerPositions(0.42);
         VBox.setVgrow(split, Priority.ALWAYS);
-        var top = new VBox(8, banner, new HBox(8, save, draft, UnsavedMark.label(viewModel)), general);
+        var top = new VBox(8, banner, UnsavedMark.row(viewModel, save, draft), general);
         top.setPadding(new Insets(12, 16, 4, 16));
         getChildren().addAll(top, split);
         Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.R, draft).alt(KeyCode.A, raise).altFocus(KeyCode.B, items);
@@ -161,7 +160,7 @@ final class MinutesView extends VBox {
         actionGrid.disableProperty().bind(viewModel.lockedProperty());
 
         var actionEditor = UnsavedMark.owns(new VBox(8, actionGrid,
-                new HBox(8, raise, UnsavedMark.label(viewModel.actionEditor()))), viewModel.actionEditor());
+                UnsavedMark.row(viewModel.actionEditor(), raise)), viewModel.actionEditor());
         var box = new VBox(8, items, heading, grid, hint, actionsHeading, actions, actionEditor);
         box.setPadding(new Insets(12));
         return box;

@@ -83,7 +83,7 @@ final class MilestonesPane extends SplitPane {
         var save = Controls.button("roadmap-save", "roadmaps.strategy.save", strategy::save);
         var pane = new TitledPane(Messages.get("roadmaps.strategy.heading"),
                 UnsavedMark.owns(new VBox(8, grid, Controls.general(errors),
-                        new HBox(8, save, UnsavedMark.label(strategy))), strategy));
+                        UnsavedMark.row(strategy, save)), strategy));
         pane.setAccessibleText(pane.getText());
         return pane;
     }
@@ -141,7 +141,7 @@ final class MilestonesPane extends SplitPane {
         definition.textProperty().bind(form.confidenceProperty().map(c -> Messages.get(c.definitionKey())));
         var save = Controls.button("milestone-save", "roadmaps.milestone.save", form::save);
         save.setDefaultButton(true);
-        var saveRow = new HBox(8, save, UnsavedMark.label(form));
+        var saveRow = UnsavedMark.row(form, save);
         slippage.setId("milestone-slippage");
         slippage.getStyleClass().add("heading-s");
         var historyHeading = new Label(Messages.get("roadmaps.history.heading"));
