@@ -42,11 +42,13 @@ public final class MainWindow {
         this.stage = stage;
         this.services = services;
         this.viewModel = new ShellViewModel(services.workspaces(), services.preferences(), services.directories(),
-                services.dialogs());
+                services.dialogs(), services.clock());
         var tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
         this.directory = new DirectoryViewModel(tasks, services.clock());
         this.meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
         viewModel.setOnFirstRun(new ReferenceListOffer(tasks, directory::reload)::offer);
+        viewModel.guard(Section.DIRECTORY, directory.changes());
+        viewModel.guard(Section.MEETINGS, meetings.changes());
         var view = new ShellView(viewModel, services.executor(), this::sectionView,
                 new ShellView.Commands(this::openNetworkSettings, this::openPeriods, this::showAbout, this::quit,
                         ToolsCommands.of(stage, services)));
@@ -57,7 +59,11 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         restoreLayout();
-        stage.setOnCloseRequest(event -> saveLayout());
+        stage.setOnCloseRequest(event -> {
+            // Closing the window is quitting: unsaved work is asked about first, and Cancel keeps it open.
+            event.consume();
+            quit();
+        });
     }
 
     public void show() {
@@ -110,7 +116,8 @@ public final class MainWindow {
     private void openNetworkSettings() {
         services.workspaces().current().ifPresentOrElse(
                 workspace -> new NetworkSettingsDialog(stage,
-                        new NetworkSettingsViewModel(workspace, services.executor())).showAndWait(),
+                        new NetworkSettingsViewModel(workspace, services.executor()), services.dialogs())
+                        .showAndWait(),
                 () -> services.dialogs().showError(Messages.get("settings.noWorkspace.heading"),
                         Messages.get("settings.noWorkspace.body")));
     }
@@ -118,7 +125,9 @@ public final class MainWindow {
     /** The roadmaps view model, built when first needed so start-up does not load roadmaps. */
     private RoadmapsViewModel roadmaps() {
         if (roadmaps == null) {
-            roadmaps = new RoadmapsViewModel(services.workspaces(), services.executor(), services.clock());
+            roadmaps = new RoadmapsViewModel(services.workspaces(), services.executor(), services.clock(),
+                    services.dialogs());
+            viewModel.guard(Section.ROADMAPS, roadmaps.changes());
         }
         return roadmaps;
     }
@@ -138,9 +147,11 @@ public final class MainWindow {
     }
 
     private void quit() {
-        saveLayout();
-        stage.close();
-        Platform.exit();
+        viewModel.quit(() -> {
+            saveLayout();
+            stage.close();
+            Platform.exit();
+        });
     }
 
     private void restoreLayout() {

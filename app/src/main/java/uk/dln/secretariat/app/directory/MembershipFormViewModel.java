@@ -1,8 +1,10 @@
 package uk.dln.secretariat.app.directory;
 
+import java.util.Arrays;
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.Membership;
@@ -18,6 +20,9 @@ public final class MembershipFormViewModel {
     private final ObjectProperty<LocalDate> validFrom = new SimpleObjectProperty<>(this, "validFrom");
     private final ObjectProperty<LocalDate> validTo = new SimpleObjectProperty<>(this, "validTo");
     private final FieldErrors errors = new FieldErrors("organisation", "role", "validFrom", "validTo");
+    private final ChangeTracker changes = new ChangeTracker(
+            () -> Arrays.asList(organisation.get(), role.get(), validFrom.get(), validTo.get()),
+            organisation, role, validFrom, validTo);
 
     public void clear(LocalDate today) {
         organisation.set(null);
@@ -25,6 +30,7 @@ public final class MembershipFormViewModel {
         validFrom.set(today);
         validTo.set(null);
         errors.clear();
+        changes.markClean();
     }
 
     /** The membership described for {@code leaderId}, or null with the problems shown. */
@@ -53,6 +59,11 @@ public final class MembershipFormViewModel {
 
     public ObjectProperty<LocalDate> validToProperty() {
         return validTo;
+    }
+
+    /** Whether the fields differ from what was last loaded or saved. */
+    public ChangeTracker changes() {
+        return changes;
     }
 
     public FieldErrors errors() {

@@ -20,6 +20,7 @@ import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.SearchRow;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TypeAhead;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.MembershipView;
 import uk.dln.secretariat.model.directory.Organisation;
@@ -78,7 +79,7 @@ public final class OrganisationsView extends SplitPane {
                 170));
         table.setRowFactory(t -> new GapHighlightingRow());
         TableFilter.forTableView(table).lazy(true).apply();
-        SelectionSync.bind(table, viewModel.selectedProperty());
+        SelectionSync.bind(table, viewModel.selectedProperty(), viewModel.rowGuard());
         VBox.setVgrow(table, Priority.ALWAYS);
 
         var searchRow = new SearchRow(search, "directory.organisations.search", viewModel.searchProperty());
@@ -150,10 +151,11 @@ public final class OrganisationsView extends SplitPane {
         var historyHeading = new Label(Messages.get("directory.organisations.history"));
         historyHeading.getStyleClass().add("heading-s");
 
-        var box = new VBox(12, heading, grid, member, new HBox(8, save, delete), historyHeading, history);
+        var box = new VBox(12, heading, grid, member, UnsavedMark.row(viewModel, save, delete),
+                historyHeading, history);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");
-        return box;
+        return UnsavedMark.owns(box, viewModel);
     }
 
     /** How an organisation reads in a drop-down: its name with its short name, so either can be typed. */

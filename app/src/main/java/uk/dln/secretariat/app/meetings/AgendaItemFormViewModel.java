@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.meetings;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
@@ -49,6 +51,13 @@ public final class AgendaItemFormViewModel {
     private final FieldErrors errors = new FieldErrors("title", "purpose", "presenter", "minutes", "author", "sponsor", "summary",
             "recommendations", "marking", "previousConsideration", "consultation", "financialImplications",
             "legalImplications", "riskImplications");
+    private final ChangeTracker changes = new ChangeTracker(
+            () -> Arrays.asList(title.get(), purpose.get(), presenter.get(), minutes.get(), paper.get(), author.get(),
+                    sponsor.get(), summary.get(), recommendations.get(), marking.get(), paperDate.get(),
+                    previousConsideration.get(), consultation.get(), financial.get(), legal.get(), risk.get(),
+                    publication.get()),
+            title, purpose, presenter, minutes, paper, author, sponsor, summary, recommendations, marking, paperDate,
+            previousConsideration, consultation, financial, legal, risk, publication);
 
     public void edit(AgendaItem item, Leader presenterLeader) {
         editingId = item.id();
@@ -69,6 +78,7 @@ public final class AgendaItemFormViewModel {
         show(cover.context());
         editingExisting.set(true);
         errors.clear();
+        changes.markClean();
     }
 
     /** A blank substantive item that will go in at {@code newPosition}. */
@@ -90,6 +100,7 @@ public final class AgendaItemFormViewModel {
         show(PaperContext.NONE);
         editingExisting.set(false);
         errors.clear();
+        changes.markClean();
     }
 
     private void show(PaperContext context) {
@@ -186,6 +197,11 @@ public final class AgendaItemFormViewModel {
 
     public ReadOnlyBooleanProperty editingExistingProperty() {
         return editingExisting.getReadOnlyProperty();
+    }
+
+    /** Whether the fields differ from what was last loaded or saved. */
+    public ChangeTracker changes() {
+        return changes;
     }
 
     public FieldErrors errors() {

@@ -26,6 +26,7 @@ import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TextAreas;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
@@ -82,7 +83,7 @@ final class AgendaView extends SplitPane {
         table.getColumns().add(Columns.text("meetings.column.paper", r -> r.files() == 0 ? r.reference()
                 : Messages.get("meetings.agenda.paperWithFiles", r.reference(), r.files()), 140));
         table.getColumns().forEach(column -> column.setSortable(false));
-        SelectionSync.bind(table, viewModel.selectedProperty());
+        SelectionSync.bind(table, viewModel.selectedProperty(), viewModel.rowGuard());
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isAltDown() && event.getCode() == KeyCode.UP) {
                 viewModel.moveUp();
@@ -256,7 +257,8 @@ final class AgendaView extends SplitPane {
         closeArising.setId("agenda-close-arising");
         closeArising.disableProperty().bind(arising.getSelectionModel().selectedItemProperty().isNull());
         closeArising.setOnAction(event -> viewModel.closeArising(arising.getSelectionModel().getSelectedItem()));
-        var item = new VBox(10, grid, paper, general, save, filesHeading, files, new HBox(8, attach, open, remove),
+        var item = new VBox(10, grid, paper, general, UnsavedMark.row(viewModel, save), filesHeading, files,
+                new HBox(8, attach, open, remove),
                 arisingHeading, arising, closeArising);
         var coverBox = new VBox(10, coverHeading, cover);
         HBox.setHgrow(item, Priority.ALWAYS);
@@ -266,6 +268,7 @@ final class AgendaView extends SplitPane {
         var box = new HBox(24, item, coverBox);
         box.setPadding(new Insets(12, 16, 12, 16));
         box.getStyleClass().add("detail-pane");
+        UnsavedMark.owns(box, viewModel);
         return box;
     }
 

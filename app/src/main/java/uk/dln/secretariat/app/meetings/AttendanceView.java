@@ -12,13 +12,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.directory.DetailScroll;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TypeAhead;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.meetings.AttendanceStatus;
@@ -75,7 +75,8 @@ final class AttendanceView extends VBox {
         var linesHeading = new Label(Messages.get("meetings.attendance.organisations"));
         linesHeading.getStyleClass().add("heading-s");
 
-        var content = new VBox(10, quorum, new HBox(8, save, everyone), deputyError, general, linesHeading, lines,
+        var content = new VBox(10, quorum, UnsavedMark.row(viewModel, save, everyone), deputyError, general,
+                linesHeading, lines,
                 people(), quorumRule());
         content.setPadding(new Insets(16));
         content.getStyleClass().add("detail-pane");
@@ -83,6 +84,7 @@ final class AttendanceView extends VBox {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().add(scroll);
         Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.Y, everyone);
+        UnsavedMark.owns(this, viewModel);
     }
 
     @Override

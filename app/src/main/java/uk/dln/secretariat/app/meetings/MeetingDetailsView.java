@@ -9,13 +9,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.directory.DetailScroll;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.MeetingKind;
@@ -57,13 +57,14 @@ final class MeetingDetailsView extends VBox {
         delete.disableProperty().bind(form.editingExistingProperty().not());
         delete.setOnAction(event -> viewModel.delete());
         var general = MeetingDetailsView.message(errors.general());
-        var box = new VBox(12, grid, hint, general, new HBox(8, save, delete));
+        var box = new VBox(12, grid, hint, general, UnsavedMark.row(viewModel.detailsEditor(), save, delete));
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");
         ScrollPane scroll = DetailScroll.of(box);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().add(scroll);
         Shortcuts.on(this).alt(KeyCode.S, save);
+        UnsavedMark.owns(this, viewModel.detailsEditor());
     }
 
     @Override

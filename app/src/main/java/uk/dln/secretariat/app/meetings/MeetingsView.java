@@ -89,7 +89,7 @@ public final class MeetingsView extends SplitPane {
         table.getColumns().add(Columns.text("meetings.column.status", m -> Messages.get(m.status().messageKey()),
                 125));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        SelectionSync.bind(table, viewModel.selectedProperty());
+        SelectionSync.bind(table, viewModel.selectedProperty(), viewModel.changes());
         VBox.setVgrow(table, Priority.ALWAYS);
         var box = new VBox(8, new HBox(8, newButton, nextButton), table);
         box.setPadding(new Insets(12));

@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -43,6 +45,9 @@ public final class MeetingsViewModel {
     private final AgendaViewModel agenda;
     private final AttendanceViewModel attendance;
     private final MinutesViewModel minutes;
+    private final UnsavedChanges details;
+    private final ChangeGuard changes;
+    private long shownId;
     private NetworkSettings settings = NetworkSettings.DEFAULTS;
     private People people = People.NONE;
     private long pendingSelection;
@@ -53,12 +58,20 @@ public final class MeetingsViewModel {
         this.agenda = new AgendaViewModel(this.tasks, opener, this::reloadSelected);
         this.attendance = new AttendanceViewModel(this.tasks, this::reloadSelected);
         this.minutes = new MinutesViewModel(this.tasks, this::reloadSelected);
+        this.details = UnsavedChanges.of(Messages.get("changes.editor.meeting"), form.changes(), this::save,
+                this::discardDetails);
+        this.changes = new ChangeGuard(this.tasks.dialogs()).watch(details, agenda, attendance, minutes,
+                minutes.actionEditor());
         selected.addListener((obs, old, meeting) -> {
             if (meeting != null && (old == null || old.id() != meeting.id())) {
                 reloadSelected();
             }
         });
-        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> reload());
+        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> {
+            changes.forget();
+            shownId = 0;
+            reload();
+        });
         if (tasks.workspaces().current().isPresent()) {
             reload();
         }
@@ -70,6 +83,10 @@ public final class MeetingsViewModel {
     }
 
     public void reload() {
+        reload(() -> { });
+    }
+
+    private void reload(Runnable then) {
         if (tasks.workspaces().current().isEmpty()) {
             meetings.clear();
             return;
@@ -91,8 +108,9 @@ public final class MeetingsViewModel {
                         reloadSelected();
                     }
                     if (again == null) {
-                        newMeeting();
+                        showNewMeeting();
                     }
+                    then.run();
                 });
     }
 
@@ -125,17 +143,37 @@ public final class MeetingsViewModel {
             meetings.set(index, meeting);
             selected.set(meeting);
         }
-        form.edit(meeting, people.byId().get(meeting.chairId()));
+        // Another tab's save reads the meeting again: what is being typed in the other tabs is kept.
+        boolean again = shownId == meeting.id();
+        shownId = meeting.id();
+        if (!(again && details.isDirty())) {
+            form.edit(meeting, people.byId().get(meeting.chairId()));
+        }
         nextStatus.set(meeting.status().forward());
         heading.set(Messages.get("meetings.heading", meeting.number(), Dates.format(meeting.date())));
         statusLine.set(Messages.get("meetings.statusLine", Messages.get(meeting.status().messageKey()),
                 meeting.marking().label()));
         agenda.show(detail, people, settings.paperReferencePrefix(), meeting.marking());
-        attendance.show(detail, people, detail.quorumRule());
-        minutes.show(detail, people, settings.paperReferencePrefix());
+        if (!(again && attendance.isDirty())) {
+            attendance.show(detail, people, detail.quorumRule());
+        }
+        if (!(again && minutes.isDirty())) {
+            minutes.show(detail, people, settings.paperReferencePrefix());
+        }
     }
 
+    /** Asks about unsaved changes in any tab first: the forms are about to show another meeting. */
+    public void select(Meeting meeting) {
+        changes.leave(() -> selected.set(meeting));
+    }
+
+    /** A blank form for a new meeting, once unsaved changes are saved or given up. */
     public void newMeeting() {
+        changes.leave(this::showNewMeeting);
+    }
+
+    private void showNewMeeting() {
+        shownId = 0;
         selected.set(null);
         nextStatus.set(null);
         heading.set(Messages.get("meetings.newHeading"));
@@ -146,8 +184,12 @@ public final class MeetingsViewModel {
         minutes.clear();
     }
 
-    /** Saves the details; a new meeting starts with the standing items in the usual order. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves the details; a new meeting starts with the standing items in the usual order. */
+    private void save(Runnable onSaved) {
         Meeting meeting = form.toMeeting();
         if (meeting == null) {
             return;
@@ -159,9 +201,19 @@ public final class MeetingsViewModel {
             }
             return saved;
         }, saved -> {
+            form.changes().markSaved();
             pendingSelection = saved.id();
-            reload();
+            reload(onSaved);
         }, form.errors());
+    }
+
+    private void discardDetails() {
+        Meeting meeting = selected.get();
+        if (meeting == null) {
+            form.clear(today().plusMonths(1), settings.defaultMarking());
+        } else {
+            form.edit(meeting, people.byId().get(meeting.chairId()));
+        }
     }
 
     private static List<AgendaItem> standingItems(Meeting meeting) {
@@ -172,6 +224,10 @@ public final class MeetingsViewModel {
 
     /** Plans the next monthly meeting from the latest one and says what came with it. */
     public void nextMeeting() {
+        changes.leave(this::planNextMeeting);
+    }
+
+    private void planNextMeeting() {
         tasks.run("task.meetings.next", workspace -> {
             Meeting created = workspace.meetings().createNext();
             return Map.entry(created, workspace.actions().openDueBy(created.date()).size());
@@ -279,6 +335,16 @@ public final class MeetingsViewModel {
 
     public MinutesViewModel minutes() {
         return minutes;
+    }
+
+    /** The meeting details form as an editor with unsaved changes. */
+    public UnsavedChanges detailsEditor() {
+        return details;
+    }
+
+    /** Every editor of the section: meeting details, agenda item, attendance, minutes and a new action. */
+    public ChangeGuard changes() {
+        return changes;
     }
 
     public String personLabel(Leader leader) {

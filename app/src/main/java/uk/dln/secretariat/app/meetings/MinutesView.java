@@ -10,7 +10,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.directory.DetailScroll;
@@ -20,6 +19,7 @@ import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TextAreas;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 
 /**
@@ -63,10 +63,11 @@ final class MinutesView extends VBox {
         var split = new SplitPane(DetailScroll.of(meetingLevel()), DetailScroll.of(itemLevel(raise)));
         split.setDividerPositions(0.42);
         VBox.setVgrow(split, Priority.ALWAYS);
-        var top = new VBox(8, banner, new HBox(8, save, draft), general);
+        var top = new VBox(8, banner, UnsavedMark.row(viewModel, save, draft), general);
         top.setPadding(new Insets(12, 16, 4, 16));
         getChildren().addAll(top, split);
         Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.R, draft).alt(KeyCode.A, raise).altFocus(KeyCode.B, items);
+        UnsavedMark.owns(this, viewModel);
     }
 
     @Override
@@ -158,7 +159,9 @@ final class MinutesView extends VBox {
                 .row("meetings.action.due", due, errors.of("dueOn"));
         actionGrid.disableProperty().bind(viewModel.lockedProperty());
 
-        var box = new VBox(8, items, heading, grid, hint, actionsHeading, actions, actionGrid, raise);
+        var actionEditor = UnsavedMark.owns(new VBox(8, actionGrid,
+                UnsavedMark.row(viewModel.actionEditor(), raise)), viewModel.actionEditor());
+        var box = new VBox(8, items, heading, grid, hint, actionsHeading, actions, actionEditor);
         box.setPadding(new Insets(12));
         return box;
     }

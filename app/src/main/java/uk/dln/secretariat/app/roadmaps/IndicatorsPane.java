@@ -15,6 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.forms.FormGrid;
+import uk.dln.secretariat.app.forms.GuardedRows;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.roadmaps.Indicator;
 import uk.dln.secretariat.model.roadmaps.IndicatorDirection;
@@ -44,10 +46,11 @@ final class IndicatorsPane extends SplitPane {
         Controls.column(table, "roadmaps.indicator.track", 90, i -> Messages.get(form.track(i).messageKey()));
         var heading = new Label(Messages.get("roadmaps.indicators.heading"));
         heading.getStyleClass().add("heading-m");
-        var add = Controls.button("indicator-new", "roadmaps.indicator.new", () -> {
-            table.getSelectionModel().clearSelection();
-            form.select(null);
-        });
+        var add = Controls.button("indicator-new", "roadmaps.indicator.new", () -> context.changes().leave(
+                java.util.List.of(form), () -> {
+                    table.getSelectionModel().clearSelection();
+                    form.select(null);
+                }));
         chart.setId("indicator-trend");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
@@ -55,14 +58,15 @@ final class IndicatorsPane extends SplitPane {
         var left = new VBox(8, new HBox(12, heading, add), table, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         left.setPadding(new Insets(12));
-        var right = new ScrollPane(formPane());
+        var right = new ScrollPane(UnsavedMark.owns(formPane(), form));
         right.setFitToWidth(true);
         getItems().addAll(left, right);
         setDividerPositions(0.6);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
-                form.select(now);
+                GuardedRows.choose(table, now, context.changes(), form, i -> form.selectedProperty().get() != null
+                        && i.id() == form.selectedProperty().get().id(), form::select);
             }
         });
         form.selectedProperty().addListener((obs, old, now) -> drawTrend());
@@ -119,7 +123,8 @@ final class IndicatorsPane extends SplitPane {
         var hint = new Label(Messages.get("roadmaps.indicator.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        var box = new VBox(10, grid, Controls.general(errors), save, readingHeading, readingGrid,
+        var box = new VBox(10, grid, Controls.general(errors), UnsavedMark.row(form, save),
+                readingHeading, readingGrid,
                 Controls.general(readingErrors), addReading, hint);
         box.setPadding(new Insets(12));
         return box;

@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.roadmaps;
 
+import java.util.Arrays;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -9,6 +10,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.Milestone;
@@ -16,7 +20,7 @@ import uk.dln.secretariat.model.roadmaps.MilestoneChange;
 import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
 
 /** The milestone form: a new milestone or the one chosen in the list, its history, and saving it. */
-public final class MilestoneFormViewModel {
+public final class MilestoneFormViewModel implements UnsavedChanges {
 
     public static final String TITLE = "title";
     public static final String DESCRIPTION = "description";
@@ -45,8 +49,13 @@ public final class MilestoneFormViewModel {
     private final FieldErrors errors =
             new FieldErrors(TITLE, DESCRIPTION, OWNER, BASELINE, FORECAST, ACTUAL, STATUS, CONFIDENCE, DEPENDS_ON);
 
+    private final ChangeTracker changes = new ChangeTracker(() -> Arrays.asList(title.get(), description.get(),
+            owner.get(), baseline.get(), forecast.get(), actual.get(), status.get(), confidence.get(),
+            Set.copyOf(dependsOn)), title, description, owner, baseline, forecast, actual, status, confidence, dependsOn);
+
     public MilestoneFormViewModel(RoadmapsViewModel context) {
         this.context = context;
+        context.changes().watch(this);
     }
 
     /** Clears the form for a new milestone. */
@@ -63,6 +72,7 @@ public final class MilestoneFormViewModel {
         dependsOn.clear();
         history.clear();
         errors.clear();
+        changes.markClean();
     }
 
     /** Fills the form from a stored milestone and reads its history. */
@@ -82,6 +92,7 @@ public final class MilestoneFormViewModel {
         confidence.set(milestone.confidence());
         dependsOn.setAll(milestone.dependsOn());
         errors.clear();
+        changes.markClean();
         context.read("roadmaps.task.history", w -> w.roadmaps().milestones().history(milestone.id()),
                 history::setAll);
     }
@@ -92,6 +103,15 @@ public final class MilestoneFormViewModel {
      * @return false when something is wrong (each field shows its message) and nothing was saved
      */
     public boolean save() {
+        return store(() -> { });
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
+        store(onSaved);
+    }
+
+    private boolean store(Runnable onSaved) {
         var roadmap = context.roadmapFor(errors);
         if (roadmap.isEmpty()) {
             return false;
@@ -113,9 +133,29 @@ public final class MilestoneFormViewModel {
             return false;
         }
         errors.clear();
-        context.write("roadmaps.task.saveMilestone", w -> w.roadmaps().milestones().save(milestone), this::edit,
-                error -> FormInput.showFailure(errors, error));
+        context.write("roadmaps.task.saveMilestone", w -> w.roadmaps().milestones().save(milestone), saved -> {
+            edit(saved);
+            changes.markSaved();
+            onSaved.run();
+        }, error -> FormInput.showFailure(errors, error));
         return true;
+    }
+
+    /** Shows the milestone as stored again, or a blank form. */
+    @Override
+    public void discard() {
+        edit(context.snapshot().selected().stream().flatMap(r -> r.milestones().stream())
+                .filter(m -> m.id() == editingId.get()).findFirst().orElse(null));
+    }
+
+    @Override
+    public ChangeTracker changes() {
+        return changes;
+    }
+
+    @Override
+    public String editorName() {
+        return Messages.get("changes.editor.milestone");
     }
 
     /** The milestone being edited, as last stored, for the slippage shown beside the form. */

@@ -16,6 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.forms.FormGrid;
+import uk.dln.secretariat.app.forms.GuardedRows;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.Milestone;
@@ -43,7 +45,7 @@ final class MilestonesPane extends SplitPane {
         var left = new VBox(12, strategyPane(strategy), tablePane());
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
-        var right = new ScrollPane(formPane());
+        var right = new ScrollPane(UnsavedMark.owns(formPane(), form));
         right.setFitToWidth(true);
         getItems().addAll(left, right);
         setDividerPositions(0.6);
@@ -51,7 +53,8 @@ final class MilestonesPane extends SplitPane {
         context.snapshotProperty().addListener((obs, old, now) -> refresh());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
-                form.edit(now);
+                GuardedRows.choose(table, now, context.changes(), form,
+                        m -> m.id() == form.editingIdProperty().get(), form::edit);
             }
         });
         form.editingIdProperty().addListener((obs, old, now) -> showSlippage());
@@ -79,7 +82,8 @@ final class MilestonesPane extends SplitPane {
                         errors.of(RoadmapFormViewModel.AGREED));
         var save = Controls.button("roadmap-save", "roadmaps.strategy.save", strategy::save);
         var pane = new TitledPane(Messages.get("roadmaps.strategy.heading"),
-                new VBox(8, grid, Controls.general(errors), save));
+                UnsavedMark.owns(new VBox(8, grid, Controls.general(errors),
+                        UnsavedMark.row(strategy, save)), strategy));
         pane.setAccessibleText(pane.getText());
         return pane;
     }
@@ -99,10 +103,11 @@ final class MilestonesPane extends SplitPane {
         rag.setCellFactory(column -> new ConfidenceCell<>());
         var heading = new Label(Messages.get("roadmaps.milestones.heading"));
         heading.getStyleClass().add("heading-m");
-        var add = Controls.button("milestone-new", "roadmaps.milestone.new", () -> {
-            table.getSelectionModel().clearSelection();
-            form.startNew();
-        });
+        var add = Controls.button("milestone-new", "roadmaps.milestone.new", () -> context.changes().leave(
+                List.of(form), () -> {
+                    table.getSelectionModel().clearSelection();
+                    form.startNew();
+                }));
         return new VBox(8, new HBox(12, heading, add), table);
     }
 
@@ -136,11 +141,12 @@ final class MilestonesPane extends SplitPane {
         definition.textProperty().bind(form.confidenceProperty().map(c -> Messages.get(c.definitionKey())));
         var save = Controls.button("milestone-save", "roadmaps.milestone.save", form::save);
         save.setDefaultButton(true);
+        var saveRow = UnsavedMark.row(form, save);
         slippage.setId("milestone-slippage");
         slippage.getStyleClass().add("heading-s");
         var historyHeading = new Label(Messages.get("roadmaps.history.heading"));
         historyHeading.getStyleClass().add("heading-m");
-        var box = new VBox(10, grid, definition, Controls.general(errors), save, slippage, historyHeading,
+        var box = new VBox(10, grid, definition, Controls.general(errors), saveRow, slippage, historyHeading,
                 historyTable());
         box.setPadding(new Insets(12));
         return box;

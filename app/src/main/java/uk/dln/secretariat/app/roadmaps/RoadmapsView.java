@@ -63,14 +63,21 @@ public final class RoadmapsView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
 
+        // Asked after the choice is made (the question is modal); on Cancel the choosers show the roadmap in view.
         period.valueProperty().addListener((obs, old, now) -> {
             if (!syncing) {
-                viewModel.choosePeriod(now);
+                javafx.application.Platform.runLater(() -> {
+                    viewModel.choosePeriod(now);
+                    keepChoicesWhileUnsaved();
+                });
             }
         });
         organisation.valueProperty().addListener((obs, old, now) -> {
             if (!syncing) {
-                viewModel.chooseOrganisation(now);
+                javafx.application.Platform.runLater(() -> {
+                    viewModel.chooseOrganisation(now);
+                    keepChoicesWhileUnsaved();
+                });
             }
         });
         viewModel.snapshotProperty().addListener((obs, old, now) -> showChoices());
@@ -89,6 +96,12 @@ public final class RoadmapsView extends BorderPane {
         var tab = new Tab(Messages.get(key), content);
         tab.setId(key.replace('.', '-'));
         return tab;
+    }
+
+    private void keepChoicesWhileUnsaved() {
+        if (viewModel.changes().isDirty()) {
+            showChoices();
+        }
     }
 
     private void showChoices() {

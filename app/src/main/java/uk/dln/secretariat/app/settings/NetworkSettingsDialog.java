@@ -9,6 +9,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -16,7 +18,7 @@ import uk.dln.secretariat.app.i18n.Messages;
 /** Edits the settings that belong to the network: its name, paper-reference prefix and default marking. */
 public final class NetworkSettingsDialog extends Dialog<ButtonType> {
 
-    public NetworkSettingsDialog(Window owner, NetworkSettingsViewModel viewModel) {
+    public NetworkSettingsDialog(Window owner, NetworkSettingsViewModel viewModel, DialogService dialogs) {
         initOwner(owner);
         setTitle(Messages.get("settings.title"));
         setHeaderText(Messages.get("settings.heading"));
@@ -71,6 +73,20 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
             // Keep the dialog open until the settings are valid and saved; the save closes it.
             event.consume();
             viewModel.save(() -> setResult(ButtonType.OK));
+        });
+        // Cancel, Escape or the window's close button over unsaved settings asks first.
+        var guard = new ChangeGuard(dialogs).watch(viewModel.editor());
+        getDialogPane().lookupButton(ButtonType.CANCEL).addEventFilter(ActionEvent.ACTION, event -> {
+            if (guard.isDirty()) {
+                event.consume();
+                guard.leave(() -> setResult(ButtonType.CANCEL));
+            }
+        });
+        setOnCloseRequest(event -> {
+            if (getResult() == null && guard.isDirty()) {
+                event.consume();
+                guard.leave(() -> setResult(ButtonType.CANCEL));
+            }
         });
         setOnShown(event -> name.requestFocus());
         viewModel.load();

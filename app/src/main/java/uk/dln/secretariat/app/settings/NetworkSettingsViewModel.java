@@ -1,11 +1,14 @@
 package uk.dln.secretariat.app.settings;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
@@ -38,6 +41,12 @@ public final class NetworkSettingsViewModel {
     private final javafx.beans.property.BooleanProperty closingUpdateRequired =
             new javafx.beans.property.SimpleBooleanProperty(this, "closingUpdateRequired");
     private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD);
+    private final ChangeTracker changes = new ChangeTracker(() -> Arrays.asList(networkName.get(),
+            paperReferencePrefix.get(), defaultMarking.get(), confidenceScale.get(), slippageThreshold.get(),
+            closingUpdateRequired.get()), networkName, paperReferencePrefix, defaultMarking, confidenceScale,
+            slippageThreshold, closingUpdateRequired);
+    private final UnsavedChanges editor = UnsavedChanges.of(Messages.get("changes.editor.settings"), changes,
+            this::save, this::load);
 
     public NetworkSettingsViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
@@ -53,6 +62,7 @@ public final class NetworkSettingsViewModel {
                     confidenceScale.set(settings.confidenceScale());
                     slippageThreshold.set(String.valueOf(settings.slippageThresholdDays()));
                     closingUpdateRequired.set(settings.closingUpdateRequired());
+                    changes.markClean();
                 })
                 .onFailure(error -> errors.showGeneral(Messages.describe(error))));
     }
@@ -72,7 +82,10 @@ public final class NetworkSettingsViewModel {
                     workspace.settings().save(settings);
                     return settings;
                 })
-                .onSuccess(saved -> onSaved.run())
+                .onSuccess(saved -> {
+                    changes.markSaved();
+                    onSaved.run();
+                })
                 .onFailure(error -> errors.showGeneral(Messages.describe(error))));
         return true;
     }
@@ -128,6 +141,11 @@ public final class NetworkSettingsViewModel {
 
     public javafx.beans.property.BooleanProperty closingUpdateRequiredProperty() {
         return closingUpdateRequired;
+    }
+
+    /** The settings as an editor with unsaved changes, for the question when the dialog is closed. */
+    public UnsavedChanges editor() {
+        return editor;
     }
 
     public FieldErrors errors() {

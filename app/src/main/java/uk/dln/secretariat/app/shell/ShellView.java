@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.TaskExecutor;
 
@@ -53,7 +54,7 @@ public final class ShellView extends BorderPane {
                 viewModel::tryAgainForChanges)));
         setLeft(navigation());
         setCenter(content);
-        setBottom(new StatusBar(viewModel.workspaceLocationProperty(), executor));
+        setBottom(new StatusBar(viewModel.workspaceLocationProperty(), viewModel.savedNoticeProperty(), executor));
         content.getStyleClass().add("section-content");
 
         viewModel.selectedSectionProperty().addListener((obs, old, section) -> show(section));
@@ -67,10 +68,14 @@ public final class ShellView extends BorderPane {
         newWorkspace.setOnAction(event -> viewModel.newWorkspace());
         var openWorkspace = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         openWorkspace.setOnAction(event -> viewModel.openWorkspace());
+        var save = item("menu.file.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(event -> viewModel.saveInFront(
+                getScene() == null ? null : UnsavedMark.editorAround(getScene().getFocusOwner())));
         var quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> commands.quit().run());
         var file = new Menu(Messages.get("menu.file"), null,
-                newWorkspace, openWorkspace, recentMenu, new SeparatorMenuItem(), quit);
+                newWorkspace, openWorkspace, recentMenu, new SeparatorMenuItem(), save, new SeparatorMenuItem(),
+                quit);
 
         var settings = item("menu.edit.networkSettings",
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
@@ -83,7 +88,7 @@ public final class ShellView extends BorderPane {
         for (Section section : Section.values()) {
             var go = item(section.titleKey(), new KeyCodeCombination(
                     KeyCode.getKeyCode(String.valueOf(section.shortcutDigit())), KeyCombination.SHORTCUT_DOWN));
-            go.setOnAction(event -> viewModel.selectedSectionProperty().set(section));
+            go.setOnAction(event -> goTo(section));
             view.getItems().add(go);
         }
 
@@ -125,7 +130,7 @@ public final class ShellView extends BorderPane {
             button.setOnAction(event -> {
                 // A toggle can be clicked off; the navigation always has one section selected.
                 button.setSelected(true);
-                viewModel.selectedSectionProperty().set(section);
+                goTo(section);
             });
             navigationButtons.put(section, button);
             box.getChildren().add(button);
@@ -134,6 +139,13 @@ public final class ShellView extends BorderPane {
         heading.getStyleClass().add("navigation-heading");
         box.getChildren().add(0, heading);
         return box;
+    }
+
+    /** Goes to the section if the one showing has no unsaved changes, or they are saved or discarded. */
+    private void goTo(Section section) {
+        viewModel.goTo(section);
+        // On Cancel the section stays, and so must its highlight in the navigation.
+        navigationButtons.get(viewModel.selectedSectionProperty().get()).setSelected(true);
     }
 
     private void show(Section section) {
