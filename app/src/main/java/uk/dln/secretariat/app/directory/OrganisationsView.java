@@ -71,7 +71,7 @@ public final class OrganisationsView extends SplitPane {
         table.setAccessibleText(Messages.get("directory.organisations.table"));
         table.setPlaceholder(new Label(Messages.get("directory.organisations.empty")));
         table.getColumns().add(Columns.text("directory.column.name", OrganisationItem::indentedName, 300));
-        table.getColumns().add(Columns.text("directory.column.shortName", i -> i.organisation().shortName(), 90));
+        table.getColumns().add(Columns.text("directory.column.shortName", i -> i.organisation().shortName(), 105));
         table.getColumns().add(Columns.text("directory.column.kind", OrganisationItem::kindLabel, 170));
         table.getColumns().add(Columns.text("directory.column.member", OrganisationItem::memberLabel, 70));
         table.getColumns().add(Columns.text("directory.column.digitalLeader", OrganisationItem::digitalLeaderLabel,

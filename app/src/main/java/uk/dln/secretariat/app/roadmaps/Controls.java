@@ -25,6 +25,9 @@ import uk.dln.secretariat.model.roadmaps.Milestone;
 /** Controls the roadmap forms build the same way: ids for tests, words for enums, a date hint. */
 final class Controls {
 
+    /** The narrowest a roadmap form beside its list may be: a label and a readable field (1024-pixel window). */
+    static final double FORM_MIN_WIDTH = 330;
+
     private Controls() {
     }
 

@@ -46,6 +46,7 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         closingUpdate.selectedProperty().bindBidirectional(viewModel.closingUpdateRequiredProperty());
         closingUpdate.setAccessibleText(Messages.get("settings.closingUpdateRequired.box"));
         closingUpdate.setId("settings-closing-update");
+        closingUpdate.setWrapText(true);
 
         var errors = viewModel.errors();
         var form = new FormGrid()
@@ -66,7 +67,8 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
 
         getDialogPane().setContent(new VBox(12, form, hint, general));
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().setPrefWidth(560);
+        // Wide enough for the longest label beside a readable field, and still inside a 1024-pixel screen.
+        getDialogPane().setPrefWidth(680);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
             // Keep the dialog open until the settings are valid and saved; the save closes it.
             event.consume();
