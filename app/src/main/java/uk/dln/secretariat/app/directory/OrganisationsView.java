@@ -97,6 +97,7 @@ public final class OrganisationsView extends SplitPane {
         shortName.setId("organisation-short-name");
         shortName.textProperty().bindBidirectional(form.shortNameProperty());
         var kind = new ComboBox<OrganisationKind>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(kind);
         kind.setId("organisation-kind");
         kind.getItems().setAll(OrganisationKind.values());
         kind.setConverter(labels(k -> Messages.get(k.messageKey())));
@@ -110,7 +111,7 @@ public final class OrganisationsView extends SplitPane {
         member.setId("organisation-member");
         member.selectedProperty().bindBidirectional(form.memberProperty());
         member.setAccessibleText(Messages.get("directory.organisations.member").replace("_", ""));
-        var notes = new TextArea();
+        var notes = uk.dln.secretariat.app.forms.TextAreas.tabLeaves(new TextArea());
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(form.notesProperty());

@@ -45,17 +45,13 @@ final class Controls {
     }
 
     static TextArea area(String id, StringProperty value) {
-        var area = new TextArea();
-        area.setId(id);
-        area.setPrefRowCount(2);
-        area.setWrapText(true);
-        area.textProperty().bindBidirectional(value);
-        return area;
+        return uk.dln.secretariat.app.forms.TextAreas.create(id, value, 2);
     }
 
     /** A choice shown by its word from the bundle. */
     static <T> ComboBox<T> choice(String id, List<T> items, Function<T, String> key, ObjectProperty<T> value) {
         var combo = new ComboBox<T>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(combo);
         combo.setId(id);
         combo.getItems().setAll(items);
         combo.setConverter(words(key));

@@ -107,6 +107,7 @@ final class IndicatorsPane extends SplitPane {
 
         var readingErrors = form.readingErrors();
         period.setId("reading-period");
+        uk.dln.secretariat.app.forms.TypeAhead.install(period);
         period.setEditable(true);
         period.getEditor().textProperty().bindBidirectional(form.periodProperty());
         var readingGrid = new FormGrid()

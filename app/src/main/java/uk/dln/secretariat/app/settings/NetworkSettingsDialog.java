@@ -28,12 +28,14 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         prefix.textProperty().bindBidirectional(viewModel.paperReferencePrefixProperty());
         prefix.setId("settings-prefix");
         var marking = new ComboBox<String>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(marking);
         marking.setEditable(true);
         marking.getItems().setAll(NetworkSettingsViewModel.markingSuggestions());
         marking.getEditor().textProperty().bindBidirectional(viewModel.defaultMarkingProperty());
         marking.setId("settings-marking");
 
         var scale = new ComboBox<ConfidenceScale>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(scale);
         scale.getItems().setAll(ConfidenceScale.values());
         scale.setConverter(Choices.labels(value -> Messages.get(value.messageKey())));
         scale.valueProperty().bindBidirectional(viewModel.confidenceScaleProperty());
