@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -74,7 +75,18 @@ public final class FxDialogService implements DialogService {
         var cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "dialog.confirm.title", heading, message);
         alert.getButtonTypes().setAll(goAhead, cancel);
+        // What is confirmed here deletes, overwrites or changes many records: Enter alone must not do it.
+        defaultToCancel(alert, goAhead, cancel);
         return alert.showAndWait().filter(goAhead::equals).isPresent();
+    }
+
+    /** Makes Cancel the default button (Enter) and the first focused, leaving the other as an ordinary button. */
+    static void defaultToCancel(Alert alert, ButtonType goAhead, ButtonType cancel) {
+        var goAheadButton = (Button) alert.getDialogPane().lookupButton(goAhead);
+        var cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
+        goAheadButton.setDefaultButton(false);
+        cancelButton.setDefaultButton(true);
+        alert.setOnShown(event -> cancelButton.requestFocus());
     }
 
     private void show(Alert.AlertType type, String titleKey, String heading, String message) {
