@@ -52,6 +52,9 @@ public final class FormGrid extends GridPane {
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         control.setAccessibleText(text.replace("_", ""));
         control.setMaxWidth(Double.MAX_VALUE);
+        // A drop-down or check box with a long text would otherwise refuse to be narrower than that text, and push
+        // the form (labels first) out of its window.
+        control.setMinWidth(FIELD_MIN_WIDTH);
 
         var message = new Label();
         message.getStyleClass().add(ERROR_STYLE);

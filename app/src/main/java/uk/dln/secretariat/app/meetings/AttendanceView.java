@@ -167,7 +167,23 @@ final class AttendanceView extends VBox {
         add.setOnAction(event -> viewModel.addPerson());
         add.disableProperty().bind(viewModel.lockedProperty());
         Shortcuts.on(this).alt(KeyCode.G, add);
-        return new VBox(8, heading, list, remove, grid, add);
+
+        // Someone the directory does not know yet is recorded by name, without leaving the meeting.
+        var guest = new TextField();
+        guest.setId("attendance-guest");
+        guest.setPromptText(Messages.get("meetings.attendance.guest.prompt"));
+        guest.textProperty().bindBidirectional(viewModel.guestNameProperty());
+        guest.disableProperty().bind(viewModel.lockedProperty());
+        guest.setOnAction(event -> viewModel.addGuest());
+        var guestGrid = new FormGrid().row("meetings.attendance.guest", guest, viewModel.errors().of("guest"));
+        var addGuest = new Button(Messages.get("meetings.attendance.guest.add"));
+        addGuest.setId("attendance-add-guest");
+        addGuest.setOnAction(event -> viewModel.addGuest());
+        addGuest.disableProperty().bind(viewModel.lockedProperty());
+        var guestHint = new Label(Messages.get("meetings.attendance.guest.hint"));
+        guestHint.getStyleClass().add("hint");
+        guestHint.setWrapText(true);
+        return new VBox(8, heading, list, remove, grid, add, guestGrid, addGuest, guestHint);
     }
 
     private VBox quorumRule() {

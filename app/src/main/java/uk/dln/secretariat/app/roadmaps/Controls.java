@@ -28,6 +28,10 @@ final class Controls {
     /** The narrowest a roadmap form beside its list may be: a label and a readable field (1024-pixel window). */
     static final double FORM_MIN_WIDTH = 330;
 
+    /** A column this narrow holds a date, a figure or a status, which is unreadable cut short. */
+    private static final double SHORT_COLUMN = 150;
+    private static final double LONG_COLUMN_MIN = 110;
+
     private Controls() {
     }
 
@@ -88,6 +92,8 @@ final class Controls {
         var column = new TableColumn<S, String>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setPrefWidth(width);
+        // Dates, figures and statuses stay whole; long titles give way first, then the table scrolls sideways.
+        column.setMinWidth(width <= SHORT_COLUMN ? width : LONG_COLUMN_MIN);
         column.setSortable(false);
         table.getColumns().add(column);
         return column;
