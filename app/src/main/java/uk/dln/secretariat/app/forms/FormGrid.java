@@ -28,8 +28,9 @@ public final class FormGrid extends GridPane {
         getStyleClass().add("form-grid");
         var labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(140);
-        // The field column gives way before the labels do: a clipped label no longer says what a field is for.
+        // The field column gives way before the labels do: a clipped label no longer says what a field is for. The
+        // column is as wide as its longest label, however narrow the form.
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         labels.setHgrow(Priority.NEVER);
         var fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
