@@ -68,7 +68,7 @@ public final class ActionLogView extends BorderPane {
         var detailToggle = SidePanel.install(widthProperty(), DETAIL_FITS_FROM, shown -> {
             if (shown && !split.getItems().contains(detail)) {
                 split.getItems().add(detail);
-                split.setDividerPositions(0.68);
+                split.setDividerPositions(0.71);
             } else if (!shown) {
                 split.getItems().remove(detail);
             }

@@ -26,7 +26,7 @@ import uk.dln.secretariat.model.roadmaps.Milestone;
 final class Controls {
 
     /** The narrowest a roadmap form beside its list may be: a label and a readable field (1024-pixel window). */
-    static final double FORM_MIN_WIDTH = 330;
+    static final double FORM_MIN_WIDTH = 310;
 
     /** A column this narrow holds a date, a figure or a status, which is unreadable cut short. */
     private static final double SHORT_COLUMN = 150;
