@@ -91,6 +91,8 @@ public final class ShellView extends BorderPane {
 
         var loadStandard = item("menu.directory.loadStandard", null);
         loadStandard.setOnAction(event -> commands.loadStandardOrganisations().run());
+        // No Alt+letter for this menu: every letter of its name is already a shortcut in a section (Alt+D adds a
+        // role, Alt+I imports). F10 reaches it, as it reaches every menu.
         var directory = new Menu(Messages.get("menu.directory"), null, loadStandard);
 
         var tools = toolsMenu(commands.tools());
