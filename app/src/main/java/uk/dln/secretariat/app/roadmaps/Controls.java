@@ -26,11 +26,12 @@ import uk.dln.secretariat.model.roadmaps.Milestone;
 final class Controls {
 
     /** The narrowest a roadmap form beside its list may be: a label and a readable field (1024-pixel window). */
-    static final double FORM_MIN_WIDTH = 310;
+    static final double FORM_MIN_WIDTH = 345;
 
     /** A column this narrow holds a date, a figure or a status, which is unreadable cut short. */
     private static final double SHORT_COLUMN = 150;
     private static final double LONG_COLUMN_MIN = 110;
+    private static final double TABLE_MIN_WIDTH = 200;
 
     private Controls() {
     }
@@ -96,6 +97,9 @@ final class Controls {
         column.setMinWidth(width <= SHORT_COLUMN ? width : LONG_COLUMN_MIN);
         column.setSortable(false);
         table.getColumns().add(column);
+        // The columns' minimums make the table scroll sideways; they must not make the table itself too wide for
+        // the pane, pushing the form beside it out of the window.
+        table.setMinWidth(TABLE_MIN_WIDTH);
         return column;
     }
 

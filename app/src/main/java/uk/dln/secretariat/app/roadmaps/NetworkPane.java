@@ -35,11 +35,11 @@ final class NetworkPane extends VBox {
         // the figures after them give way, and a scroll bar appears rather than an ellipsis.
         Controls.column(organisations, "roadmaps.network.organisation", 320, l -> l.organisation().name())
                 .setMinWidth(320);
-        var confidence = Controls.column(organisations, "roadmaps.network.confidence", 140, l -> l.roadmap()
+        var confidence = Controls.column(organisations, "roadmaps.network.confidence", 160, l -> l.roadmap()
                 .flatMap(OrganisationRoadmap::overallConfidence).map(c -> Messages.get(c.messageKey()))
                 .orElse(Messages.get(l.roadmap().isPresent() ? "roadmaps.network.noOpen" : "roadmaps.network.noRoadmap")));
         confidence.setCellFactory(column -> new ConfidenceCell<>());
-        confidence.setMinWidth(140);
+        confidence.setMinWidth(160);
         Controls.column(organisations, "roadmaps.network.counts", 220, l -> l.roadmap().map(this::counts).orElse(""))
                 .setMinWidth(220);
         Controls.column(organisations, "roadmaps.network.slipped", 110, l -> l.roadmap().map(r -> String.valueOf(
@@ -65,6 +65,7 @@ final class NetworkPane extends VBox {
         var note = new Label(Messages.get("roadmaps.exceptions.note"));
         note.getStyleClass().add("hint");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(heading, organisations, exceptionsHeading, note, exceptions);
         VBox.setVgrow(organisations, Priority.ALWAYS);
         VBox.setVgrow(exceptions, Priority.ALWAYS);
