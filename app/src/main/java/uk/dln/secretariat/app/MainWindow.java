@@ -11,6 +11,8 @@ import uk.dln.secretariat.app.boardpack.DesktopFileOpener;
 import uk.dln.secretariat.app.directory.DirectoryView;
 import uk.dln.secretariat.app.directory.DirectoryViewModel;
 import uk.dln.secretariat.app.directory.ReferenceListOffer;
+import uk.dln.secretariat.app.help.GuideWindow;
+import uk.dln.secretariat.app.help.UserGuide;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.meetings.DesktopPaperOpener;
@@ -36,6 +38,7 @@ public final class MainWindow {
     private final ShellViewModel viewModel;
     private final DirectoryViewModel directory;
     private RoadmapsViewModel roadmaps;
+    private GuideWindow guide;
     private final MeetingsViewModel meetings;
 
     public MainWindow(Stage stage, Services services) {
@@ -46,12 +49,13 @@ public final class MainWindow {
         var tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
         this.directory = new DirectoryViewModel(tasks, services.clock());
         this.meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
-        viewModel.setOnFirstRun(new ReferenceListOffer(tasks, directory::reload)::offer);
+        var standardOrganisations = new ReferenceListOffer(tasks, directory::reload);
+        viewModel.setOnFirstRun(standardOrganisations::offer);
         viewModel.guard(Section.DIRECTORY, directory.changes());
         viewModel.guard(Section.MEETINGS, meetings.changes());
         var view = new ShellView(viewModel, services.executor(), this::sectionView,
                 new ShellView.Commands(this::openNetworkSettings, this::openPeriods, this::showAbout, this::quit,
-                        ToolsCommands.of(stage, services)));
+                        ToolsCommands.of(stage, services), standardOrganisations::loadMissing, this::showGuide));
         // Never larger than the screen, so a small laptop display shows the whole window.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(SecretariatApp.scene(view, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));
@@ -139,6 +143,14 @@ public final class MainWindow {
                 roadmaps.reload();
             }
         })).showAndWait();
+    }
+
+    /** Help > User guide (F1): one guide window, brought forward at the part about the section in front. */
+    private void showGuide(Section section) {
+        if (guide == null) {
+            guide = new GuideWindow(stage, UserGuide.shipped());
+        }
+        guide.showAt(Messages.get(section.titleKey()));
     }
 
     private void showAbout() {

@@ -60,7 +60,7 @@ final class ActionDetailPane extends VBox {
         history.setId("actions-updates");
         VBox.setVgrow(history, Priority.ALWAYS);
 
-        var text = new TextArea();
+        var text = uk.dln.secretariat.app.forms.TextAreas.tabLeaves(new TextArea());
         text.setPrefRowCount(3);
         text.setWrapText(true);
         text.textProperty().bindBidirectional(viewModel.updateTextProperty());
@@ -79,6 +79,7 @@ final class ActionDetailPane extends VBox {
         var propose = button("actions.proposeForClosure", "actions-propose", viewModel::proposeForClosure);
         propose.disableProperty().bind(noneSelected);
         var target = new ComboBox<ActionStatus>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(target);
         target.getItems().setAll(ActionStatus.values());
         target.valueProperty().bindBidirectional(viewModel.newStatusProperty());
         target.setButtonCell(statusCell());

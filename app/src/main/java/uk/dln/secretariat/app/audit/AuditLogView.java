@@ -40,6 +40,7 @@ public final class AuditLogView extends VBox {
 
     private static Node filters(AuditLogViewModel viewModel) {
         var table = new ComboBox<String>(viewModel.tables());
+        uk.dln.secretariat.app.forms.TypeAhead.install(table);
         table.setConverter(new StringConverter<>() {
             @Override
             public String toString(String stored) {

@@ -74,17 +74,21 @@ public final class AuditLogViewModel {
         refresh();
     }
 
-    public BackgroundTask<List<AuditEntry>> refresh() {
+    public BackgroundTask<List<AuditRow>> refresh() {
         long question = ++asked;
         AuditQuery query = isForOneRecord()
                 ? AuditQuery.record(recordTable, recordId)
                 : new AuditQuery(table.get(), null, user.get(), from.get(), to.get(), text.get(),
                         AuditQuery.DEFAULT_LIMIT);
-        return executor.execute(BackgroundTask.of(Messages.get("task.audit.load"), p -> workspace.audit().find(query))
-                .onSuccess(entries -> {
+        return executor.execute(BackgroundTask.of(Messages.get("task.audit.load"), p -> {
+                    var entries = workspace.audit().find(query);
+                    var names = AuditNames.of(workspace);
+                    return entries.stream().map(entry -> AuditRow.of(entry, names)).toList();
+                })
+                .onSuccess(found -> {
                     if (question == asked) {
-                        rows.setAll(entries.stream().map(AuditRow::of).toList());
-                        summary.set(summaryOf(entries.size()));
+                        rows.setAll(found);
+                        summary.set(summaryOf(found.size()));
                     }
                 })
                 .onFailure(error -> summary.set(Messages.describe(error))));

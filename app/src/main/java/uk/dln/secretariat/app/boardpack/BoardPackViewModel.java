@@ -376,6 +376,9 @@ public final class BoardPackViewModel {
             return;
         }
         if (!opener.isSupported()) {
+            // Said where the person will see it, and logged so a support call can find out why.
+            org.slf4j.LoggerFactory.getLogger(BoardPackViewModel.class).info(
+                    "Cannot open {}: this desktop has no program registered to open files", target);
             status.set(Messages.get("pack.open.unsupported", target));
             return;
         }
@@ -383,6 +386,10 @@ public final class BoardPackViewModel {
                     opener.open(target);
                     return target;
                 })
-                .onFailure(error -> status.set(Messages.get("pack.open.failed", target, Messages.describe(error)))));
+                .onFailure(error -> {
+                    org.slf4j.LoggerFactory.getLogger(BoardPackViewModel.class).warn("Could not open {}", target,
+                            error);
+                    status.set(Messages.get("pack.open.failed", target, Messages.describe(error)));
+                }));
     }
 }

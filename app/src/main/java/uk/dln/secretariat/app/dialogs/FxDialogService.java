@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
@@ -76,6 +76,8 @@ public final class FxDialogService implements DialogService {
         var cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "dialog.confirm.title", heading, message);
         alert.getButtonTypes().setAll(goAhead, cancel);
+        // What is confirmed here deletes, overwrites or changes many records: Enter alone must not do it.
+        defaultToCancel(alert, goAhead, cancel);
         return alert.showAndWait().filter(goAhead::equals).isPresent();
     }
 
@@ -87,12 +89,18 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "changes.ask.title", heading, message);
         alert.getButtonTypes().setAll(save, discard, cancel);
         // Enter must never throw work away or write it unasked: Cancel is the default, and has the focus.
-        var cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
-        ((Button) alert.getDialogPane().lookupButton(save)).setDefaultButton(false);
-        cancelButton.setDefaultButton(true);
-        alert.setOnShown(event -> cancelButton.requestFocus());
+        defaultToCancel(alert, save, cancel);
         var answer = alert.showAndWait().orElse(cancel);
         return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    /** Makes Cancel the default button (Enter) and the first focused, leaving the other as an ordinary button. */
+    static void defaultToCancel(Alert alert, ButtonType goAhead, ButtonType cancel) {
+        var goAheadButton = (Button) alert.getDialogPane().lookupButton(goAhead);
+        var cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
+        goAheadButton.setDefaultButton(false);
+        cancelButton.setDefaultButton(true);
+        alert.setOnShown(event -> cancelButton.requestFocus());
     }
 
     private void show(Alert.AlertType type, String titleKey, String heading, String message) {

@@ -161,6 +161,7 @@ final class LeadersView extends SplitPane {
         TypeAhead.install(organisation, OrganisationsView::choiceLabel);
         organisation.valueProperty().bindBidirectional(form.organisationProperty());
         var role = new ComboBox<NetworkRole>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(role);
         role.setId("role-role");
         role.getItems().setAll(NetworkRole.values());
         role.setConverter(OrganisationsView.labels(r -> Messages.get(r.messageKey())));

@@ -72,7 +72,7 @@ public final class OrganisationsView extends SplitPane {
         table.setAccessibleText(Messages.get("directory.organisations.table"));
         table.setPlaceholder(new Label(Messages.get("directory.organisations.empty")));
         table.getColumns().add(Columns.text("directory.column.name", OrganisationItem::indentedName, 300));
-        table.getColumns().add(Columns.text("directory.column.shortName", i -> i.organisation().shortName(), 90));
+        table.getColumns().add(Columns.text("directory.column.shortName", i -> i.organisation().shortName(), 105));
         table.getColumns().add(Columns.text("directory.column.kind", OrganisationItem::kindLabel, 170));
         table.getColumns().add(Columns.text("directory.column.member", OrganisationItem::memberLabel, 70));
         table.getColumns().add(Columns.text("directory.column.digitalLeader", OrganisationItem::digitalLeaderLabel,
@@ -98,6 +98,7 @@ public final class OrganisationsView extends SplitPane {
         shortName.setId("organisation-short-name");
         shortName.textProperty().bindBidirectional(form.shortNameProperty());
         var kind = new ComboBox<OrganisationKind>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(kind);
         kind.setId("organisation-kind");
         kind.getItems().setAll(OrganisationKind.values());
         kind.setConverter(labels(k -> Messages.get(k.messageKey())));
@@ -111,7 +112,7 @@ public final class OrganisationsView extends SplitPane {
         member.setId("organisation-member");
         member.selectedProperty().bindBidirectional(form.memberProperty());
         member.setAccessibleText(Messages.get("directory.organisations.member").replace("_", ""));
-        var notes = new TextArea();
+        var notes = uk.dln.secretariat.app.forms.TextAreas.tabLeaves(new TextArea());
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(form.notesProperty());

@@ -26,6 +26,7 @@ import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TextAreas;
+import uk.dln.secretariat.app.forms.TwoColumns;
 import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionSummary;
@@ -119,7 +120,10 @@ final class AgendaView extends SplitPane {
         }
         newItem.disableProperty().bind(viewModel.lockedProperty());
 
-        var box = new VBox(8, new HBox(8, newItem, up, down, delete, exceptions), timing, table);
+        // The buttons wrap rather than shrink to "...", and the list keeps a few rows however short the window.
+        var buttons = new javafx.scene.layout.FlowPane(8, 8, newItem, up, down, delete, exceptions);
+        table.setMinHeight(130);
+        var box = new VBox(8, buttons, timing, table);
         box.setPadding(new Insets(12));
         return box;
     }
@@ -151,7 +155,7 @@ final class AgendaView extends SplitPane {
         return row;
     }
 
-    private HBox detail(Button save, Button attach) {
+    private TwoColumns detail(Button save, Button attach) {
         var form = viewModel.form();
         var errors = form.errors();
         var title = titleField;
@@ -265,7 +269,7 @@ final class AgendaView extends SplitPane {
         HBox.setHgrow(coverBox, Priority.ALWAYS);
         item.setPrefWidth(360);
         coverBox.setPrefWidth(360);
-        var box = new HBox(24, item, coverBox);
+        var box = new TwoColumns(item, coverBox, 24, 740);
         box.setPadding(new Insets(12, 16, 12, 16));
         box.getStyleClass().add("detail-pane");
         UnsavedMark.owns(box, viewModel);

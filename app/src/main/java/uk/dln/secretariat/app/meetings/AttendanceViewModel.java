@@ -51,11 +51,12 @@ public final class AttendanceViewModel implements UnsavedChanges {
     private final ObjectProperty<Leader> personToAdd = new SimpleObjectProperty<>(this, "personToAdd");
     private final ObjectProperty<AttendanceStatus> personRole = new SimpleObjectProperty<>(this, "personRole",
             AttendanceStatus.IN_ATTENDANCE);
+    private final StringProperty guestName = new SimpleStringProperty(this, "guestName", "");
     private final StringProperty quorumRule = new SimpleStringProperty(this, "quorumRule", "");
     private final ReadOnlyStringWrapper quorum = new ReadOnlyStringWrapper(this, "quorum", "");
     private final ReadOnlyBooleanWrapper quorate = new ReadOnlyBooleanWrapper(this, "quorate");
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked", true);
-    private final FieldErrors errors = new FieldErrors("quorum", "person", "status", "deputy");
+    private final FieldErrors errors = new FieldErrors("quorum", "person", "status", "deputy", "guest");
     private final ChangeTracker changes = new ChangeTracker(this::values, organisations, people);
     private Meeting meeting;
     private MeetingDetail shown;
@@ -138,6 +139,36 @@ public final class AttendanceViewModel implements UnsavedChanges {
         }
         personToAdd.set(null);
         errors.clear();
+    }
+
+    /**
+     * Records a guest who is not in the directory yet, by name: the person is added to the directory as they are
+     * added to the meeting, so nobody has to leave the attendance page first. A name already in the directory is
+     * that person.
+     */
+    public void addGuest() {
+        String name = guestName.get() == null ? "" : guestName.get().strip();
+        if (name.isEmpty()) {
+            errors.show(List.of(Problem.of("guest", "validation.required")));
+            return;
+        }
+        var known = everyone.stream().filter(leader -> leader.name().equalsIgnoreCase(name)).findFirst();
+        if (known.isPresent()) {
+            personToAdd.set(known.get());
+            addPerson();
+            guestName.set("");
+            return;
+        }
+        tasks.run("task.meetings.addGuest", workspace -> workspace.leaders().save(Leader.create(name)), guest -> {
+            everyone.add(guest);
+            people.add(new PersonLine(guest, personRole.get(), guest.name()));
+            guestName.set("");
+            errors.clear();
+        }, errors);
+    }
+
+    public StringProperty guestNameProperty() {
+        return guestName;
     }
 
     public void removePerson(PersonLine line) {

@@ -77,6 +77,7 @@ final class MeetingDetailsView extends VBox {
     /** A marking is typed (OFFICIAL-SENSITIVE PERSONAL DATA) or picked from the usual ones. */
     static ComboBox<String> markingField(StringProperty value) {
         var marking = new ComboBox<String>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(marking);
         marking.setEditable(true);
         marking.getItems().addAll(ProtectiveMarking.OFFICIAL.label(), "OFFICIAL-SENSITIVE",
                 "OFFICIAL-SENSITIVE PERSONAL DATA", "OFFICIAL-SENSITIVE COMMERCIAL");

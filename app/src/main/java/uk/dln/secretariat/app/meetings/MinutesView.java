@@ -3,6 +3,7 @@ package uk.dln.secretariat.app.meetings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -27,6 +28,9 @@ import uk.dln.secretariat.app.i18n.Messages;
  * actions raised at it and a form to raise another. Once approved, everything is read-only and says so.
  */
 final class MinutesView extends VBox {
+
+    /** The width from which the meeting's texts and the items' texts fit side by side. */
+    private static final double SIDE_BY_SIDE_FROM = 700;
 
     private final MinutesViewModel viewModel;
     private final ListView<ItemMinutesRow> items;
@@ -62,6 +66,9 @@ final class MinutesView extends VBox {
 
         var split = new SplitPane(DetailScroll.of(meetingLevel()), DetailScroll.of(itemLevel(raise)));
         split.setDividerPositions(0.42);
+        // Side by side where there is room; one above the other beside the meetings list on a small screen.
+        split.widthProperty().addListener((obs, old, width) -> split.setOrientation(
+                width.doubleValue() < SIDE_BY_SIDE_FROM ? Orientation.VERTICAL : Orientation.HORIZONTAL));
         VBox.setVgrow(split, Priority.ALWAYS);
         var top = new VBox(8, banner, UnsavedMark.row(viewModel, save, draft), general);
         top.setPadding(new Insets(12, 16, 4, 16));
@@ -94,6 +101,8 @@ final class MinutesView extends VBox {
     private static VBox stacked(String labelKey, TextArea area) {
         var label = new Label(Messages.get(labelKey));
         label.getStyleClass().add("heading-s");
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setLabelFor(area);
         area.setAccessibleText(label.getText());
         return new VBox(4, label, area);

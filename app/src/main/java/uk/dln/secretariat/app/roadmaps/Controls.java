@@ -25,6 +25,14 @@ import uk.dln.secretariat.model.roadmaps.Milestone;
 /** Controls the roadmap forms build the same way: ids for tests, words for enums, a date hint. */
 final class Controls {
 
+    /** The narrowest a roadmap form beside its list may be: a label and a readable field (1024-pixel window). */
+    static final double FORM_MIN_WIDTH = 345;
+
+    /** A column this narrow holds a date, a figure or a status, which is unreadable cut short. */
+    private static final double SHORT_COLUMN = 150;
+    private static final double LONG_COLUMN_MIN = 110;
+    private static final double TABLE_MIN_WIDTH = 200;
+
     private Controls() {
     }
 
@@ -42,17 +50,13 @@ final class Controls {
     }
 
     static TextArea area(String id, StringProperty value) {
-        var area = new TextArea();
-        area.setId(id);
-        area.setPrefRowCount(2);
-        area.setWrapText(true);
-        area.textProperty().bindBidirectional(value);
-        return area;
+        return uk.dln.secretariat.app.forms.TextAreas.create(id, value, 2);
     }
 
     /** A choice shown by its word from the bundle. */
     static <T> ComboBox<T> choice(String id, List<T> items, Function<T, String> key, ObjectProperty<T> value) {
         var combo = new ComboBox<T>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(combo);
         combo.setId(id);
         combo.getItems().setAll(items);
         combo.setConverter(words(key));
@@ -89,8 +93,13 @@ final class Controls {
         var column = new TableColumn<S, String>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setPrefWidth(width);
+        // Dates, figures and statuses stay whole; long titles give way first, then the table scrolls sideways.
+        column.setMinWidth(width <= SHORT_COLUMN ? width : LONG_COLUMN_MIN);
         column.setSortable(false);
         table.getColumns().add(column);
+        // The columns' minimums make the table scroll sideways; they must not make the table itself too wide for
+        // the pane, pushing the form beside it out of the window.
+        table.setMinWidth(TABLE_MIN_WIDTH);
         return column;
     }
 

@@ -60,6 +60,8 @@ final class IndicatorsPane extends SplitPane {
         left.setPadding(new Insets(12));
         var right = new ScrollPane(UnsavedMark.owns(formPane(), form));
         right.setFitToWidth(true);
+        // The form keeps room for its labels and fields; the list beside it gives way first.
+        right.setMinWidth(Controls.FORM_MIN_WIDTH);
         getItems().addAll(left, right);
         setDividerPositions(0.6);
 
@@ -109,6 +111,7 @@ final class IndicatorsPane extends SplitPane {
 
         var readingErrors = form.readingErrors();
         period.setId("reading-period");
+        uk.dln.secretariat.app.forms.TypeAhead.install(period);
         period.setEditable(true);
         period.getEditor().textProperty().bindBidirectional(form.periodProperty());
         var readingGrid = new FormGrid()

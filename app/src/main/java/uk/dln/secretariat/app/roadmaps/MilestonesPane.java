@@ -47,6 +47,8 @@ final class MilestonesPane extends SplitPane {
         left.setPadding(new Insets(12));
         var right = new ScrollPane(UnsavedMark.owns(formPane(), form));
         right.setFitToWidth(true);
+        // The form keeps room for its labels and fields; the list beside it gives way first.
+        right.setMinWidth(Controls.FORM_MIN_WIDTH);
         getItems().addAll(left, right);
         setDividerPositions(0.6);
 

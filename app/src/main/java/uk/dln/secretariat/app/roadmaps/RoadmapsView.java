@@ -32,9 +32,11 @@ public final class RoadmapsView extends BorderPane {
         var heading = new Label(Messages.get("roadmaps.heading"));
         heading.getStyleClass().add("heading-l");
         period.setId("roadmaps-period");
+        uk.dln.secretariat.app.forms.TypeAhead.install(period);
         period.setButtonCell(Controls.cell(SpendingReviewPeriod::label));
         period.setCellFactory(list -> Controls.cell(SpendingReviewPeriod::label));
         organisation.setId("roadmaps-organisation");
+        uk.dln.secretariat.app.forms.TypeAhead.install(organisation);
         organisation.setButtonCell(Controls.cell(Organisation::name));
         organisation.setCellFactory(list -> Controls.cell(Organisation::name));
         organisation.setPrefWidth(320);

@@ -30,12 +30,14 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         prefix.textProperty().bindBidirectional(viewModel.paperReferencePrefixProperty());
         prefix.setId("settings-prefix");
         var marking = new ComboBox<String>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(marking);
         marking.setEditable(true);
         marking.getItems().setAll(NetworkSettingsViewModel.markingSuggestions());
         marking.getEditor().textProperty().bindBidirectional(viewModel.defaultMarkingProperty());
         marking.setId("settings-marking");
 
         var scale = new ComboBox<ConfidenceScale>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(scale);
         scale.getItems().setAll(ConfidenceScale.values());
         scale.setConverter(Choices.labels(value -> Messages.get(value.messageKey())));
         scale.valueProperty().bindBidirectional(viewModel.confidenceScaleProperty());
@@ -48,6 +50,7 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         closingUpdate.selectedProperty().bindBidirectional(viewModel.closingUpdateRequiredProperty());
         closingUpdate.setAccessibleText(Messages.get("settings.closingUpdateRequired.box"));
         closingUpdate.setId("settings-closing-update");
+        closingUpdate.setWrapText(true);
 
         var errors = viewModel.errors();
         var form = new FormGrid()
@@ -68,7 +71,8 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
 
         getDialogPane().setContent(new VBox(12, form, hint, general));
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().setPrefWidth(560);
+        // Wide enough for the longest label beside a readable field, and still inside a 1024-pixel screen.
+        getDialogPane().setPrefWidth(680);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
             // Keep the dialog open until the settings are valid and saved; the save closes it.
             event.consume();

@@ -3,6 +3,7 @@ package uk.dln.secretariat.app.shell;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -31,7 +32,8 @@ import uk.dln.secretariat.app.task.TaskExecutor;
 public final class ShellView extends BorderPane {
 
     /** Commands the shell offers that are carried out elsewhere (the app quits, settings open a dialog). */
-    public record Commands(Runnable networkSettings, Runnable periods, Runnable about, Runnable quit, Tools tools) {
+    public record Commands(Runnable networkSettings, Runnable periods, Runnable about, Runnable quit, Tools tools,
+                           Runnable loadStandardOrganisations, Consumer<Section> guide) {
     }
 
     /** The Tools menu's commands. */
@@ -92,13 +94,22 @@ public final class ShellView extends BorderPane {
             view.getItems().add(go);
         }
 
+        var loadStandard = item("menu.directory.loadStandard", null);
+        loadStandard.setOnAction(event -> commands.loadStandardOrganisations().run());
+        // No Alt+letter for this menu: every letter of its name is already a shortcut in a section (Alt+D adds a
+        // role, Alt+I imports). F10 reaches it, as it reaches every menu.
+        var directory = new Menu(Messages.get("menu.directory"), null, loadStandard);
+
         var tools = toolsMenu(commands.tools());
 
+        // F1 opens the guide at the part about the section in front.
+        var guide = item("menu.help.guide", new KeyCodeCombination(KeyCode.F1));
+        guide.setOnAction(event -> commands.guide().accept(viewModel.selectedSectionProperty().get()));
         var about = item("menu.help.about", null);
         about.setOnAction(event -> commands.about().run());
-        var help = new Menu(Messages.get("menu.help"), null, about);
+        var help = new Menu(Messages.get("menu.help"), null, guide, new SeparatorMenuItem(), about);
 
-        var bar = new MenuBar(file, edit, view, tools, help);
+        var bar = new MenuBar(file, edit, view, directory, tools, help);
         bar.setAccessibleText(Messages.get("menu.accessible"));
         return bar;
     }

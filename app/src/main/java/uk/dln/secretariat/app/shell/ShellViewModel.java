@@ -88,7 +88,10 @@ public final class ShellViewModel {
         });
     }
 
-    /** What to offer once the very first workspace is open, e.g. loading the standard list of organisations. */
+    /**
+     * What to offer once a new workspace is open (the very first one, or one made with File > New), e.g. loading
+     * the standard list of organisations.
+     */
     public void setOnFirstRun(Runnable action) {
         this.onFirstRun = action;
     }
@@ -154,7 +157,8 @@ public final class ShellViewModel {
                         Messages.get("workspace.new.exists.body", file));
                 return;
             }
-            open(file);
+            // A new workspace is empty: like the very first one, it offers the standard organisations.
+            workspaces.open(file, opened -> onFirstRun.run(), error -> reportOpenFailure(file, error));
         });
     }
 

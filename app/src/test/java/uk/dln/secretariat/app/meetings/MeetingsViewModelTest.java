@@ -220,6 +220,50 @@ class MeetingsViewModelTest {
     }
 
     @Test
+    void aGuestIsRecordedByNameWithoutBeingAddedToTheDirectoryFirst() {
+        directory();
+        planMeeting(MEETING_DAY);
+        var attendance = meetings.attendance();
+        int peopleBefore = workspace().leaders().findAll().size();
+
+        attendance.guestNameProperty().set("  Sam Okoro ");
+        attendance.addGuest();
+        attendance.save();
+
+        var guest = workspace().leaders().findAll().stream().filter(l -> l.name().equals("Sam Okoro")).findFirst()
+                .orElseThrow();
+        assertEquals(peopleBefore + 1, workspace().leaders().findAll().size());
+        assertTrue(workspace().attendance().forMeeting(meetings.selectedProperty().get().id()).stream()
+                .anyMatch(line -> Long.valueOf(guest.id()).equals(line.leaderId())
+                        && line.status() == AttendanceStatus.IN_ATTENDANCE));
+        assertEquals("", attendance.guestNameProperty().get());
+    }
+
+    @Test
+    void aGuestNamedLikeSomeoneInTheDirectoryIsThatPersonNotASecondOne() {
+        directory();
+        planMeeting(MEETING_DAY);
+        var attendance = meetings.attendance();
+        int peopleBefore = workspace().leaders().findAll().size();
+
+        attendance.guestNameProperty().set("leader of hmt");
+        attendance.addGuest();
+
+        assertEquals(peopleBefore, workspace().leaders().findAll().size());
+        assertEquals(List.of("Leader of HMT"), attendance.people().stream().map(p -> p.leader().name()).toList());
+    }
+
+    @Test
+    void aGuestWithoutANameIsRefusedOnTheGuestField() {
+        directory();
+        planMeeting(MEETING_DAY);
+
+        meetings.attendance().addGuest();
+
+        assertFalse(meetings.attendance().errors().of("guest").get().isEmpty());
+    }
+
+    @Test
     void aDeputyLineNeedsTheDeputyNamedAndNothingIsStoredUntilItIs() {
         directory();
         planMeeting(MEETING_DAY);

@@ -66,10 +66,21 @@ public final class MilestoneRepository {
             Milestone previous = milestone.isStored() ? find(tx, MILESTONE.ID.eq(milestone.id())).stream()
                     .findFirst().orElseThrow(() -> gone()) : null;
             Milestone stored = write(tx, milestone);
-            tx.deleteFrom(MILESTONE_DEPENDENCY).where(MILESTONE_DEPENDENCY.MILESTONE_ID.eq(stored.id())).execute();
-            for (long dependency : stored.dependsOn()) {
-                tx.insertInto(MILESTONE_DEPENDENCY).set(MILESTONE_DEPENDENCY.MILESTONE_ID, stored.id())
-                        .set(MILESTONE_DEPENDENCY.DEPENDS_ON_ID, dependency).execute();
+            // Only links that were added or removed are written: an unchanged save records nothing.
+            var linked = new java.util.HashSet<>(tx.select(MILESTONE_DEPENDENCY.DEPENDS_ON_ID).from(MILESTONE_DEPENDENCY)
+                    .where(MILESTONE_DEPENDENCY.MILESTONE_ID.eq(stored.id())).fetch(MILESTONE_DEPENDENCY.DEPENDS_ON_ID));
+            var wanted = new java.util.HashSet<>(stored.dependsOn());
+            for (long gone : linked) {
+                if (!wanted.contains(gone)) {
+                    tx.deleteFrom(MILESTONE_DEPENDENCY).where(MILESTONE_DEPENDENCY.MILESTONE_ID.eq(stored.id())
+                            .and(MILESTONE_DEPENDENCY.DEPENDS_ON_ID.eq(gone))).execute();
+                }
+            }
+            for (long dependency : wanted) {
+                if (!linked.contains(dependency)) {
+                    tx.insertInto(MILESTONE_DEPENDENCY).set(MILESTONE_DEPENDENCY.MILESTONE_ID, stored.id())
+                            .set(MILESTONE_DEPENDENCY.DEPENDS_ON_ID, dependency).execute();
+                }
             }
             if (previous == null || !Objects.equals(previous.forecastDate(), stored.forecastDate())
                     || previous.confidence() != stored.confidence()
