@@ -75,7 +75,8 @@ final class MilestonesPane extends SplitPane {
                         errors.of(RoadmapFormViewModel.SUMMARY))
                 .row("roadmaps.strategy.link", Controls.text("roadmap-link", strategy.linkProperty()),
                         errors.of(RoadmapFormViewModel.LINK))
-                .row("roadmaps.strategy.agreed", Controls.date("roadmap-agreed", strategy.agreedProperty()),
+                .row("roadmaps.strategy.agreed", Controls.date("roadmap-agreed", strategy.agreedProperty(),
+                        errors, RoadmapFormViewModel.AGREED),
                         errors.of(RoadmapFormViewModel.AGREED));
         var save = Controls.button("roadmap-save", "roadmaps.strategy.save", strategy::save);
         var pane = new TitledPane(Messages.get("roadmaps.strategy.heading"),
@@ -122,10 +123,11 @@ final class MilestonesPane extends SplitPane {
                 .row("roadmaps.milestone.owner", Controls.text("milestone-owner", form.ownerProperty()),
                         errors.of(MilestoneFormViewModel.OWNER))
                 .row("roadmaps.milestone.baseline.label", Controls.date("milestone-baseline",
-                        form.baselineProperty()), errors.of(MilestoneFormViewModel.BASELINE))
+                        form.baselineProperty(), errors, MilestoneFormViewModel.BASELINE), errors.of(MilestoneFormViewModel.BASELINE))
                 .row("roadmaps.milestone.forecast.label", Controls.date("milestone-forecast",
-                        form.forecastProperty()), errors.of(MilestoneFormViewModel.FORECAST))
-                .row("roadmaps.milestone.actual", Controls.date("milestone-actual", form.actualProperty()),
+                        form.forecastProperty(), errors, MilestoneFormViewModel.FORECAST), errors.of(MilestoneFormViewModel.FORECAST))
+                .row("roadmaps.milestone.actual", Controls.date("milestone-actual", form.actualProperty(),
+                        errors, MilestoneFormViewModel.ACTUAL),
                         errors.of(MilestoneFormViewModel.ACTUAL))
                 .row("roadmaps.milestone.status.label", status, errors.of(MilestoneFormViewModel.STATUS))
                 .row("roadmaps.milestone.confidence.label", confidence, errors.of(MilestoneFormViewModel.CONFIDENCE))
