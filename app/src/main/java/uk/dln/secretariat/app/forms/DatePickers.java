@@ -3,6 +3,7 @@ package uk.dln.secretariat.app.forms;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
@@ -29,9 +30,10 @@ public final class DatePickers {
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                if (date == null) {
-                    // A refused text stays in the field, so the person can see and correct what they typed.
-                    return refusedText(errors, field).orElse("");
+                // A refused text stays in the field, so the person can see and correct what they typed.
+                Optional<String> refused = refusedText(errors, field);
+                if (refused.isPresent() || date == null) {
+                    return refused.orElse("");
                 }
                 String typed = editor.getText();
                 return TypedDate.acceptable(typed) && date.equals(TypedDate.parse(field, typed)) ? typed
@@ -40,18 +42,22 @@ public final class DatePickers {
 
             @Override
             public LocalDate fromString(String text) {
-                return read(errors, field, text);
+                return read(errors, field, text, picker.getValue());
             }
         });
         picker.setPromptText(Messages.get("form.date.prompt"));
         // Commit typed text when focus leaves, not only on Enter, so Tab-through forms keep what was typed.
         picker.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                picker.setValue(read(errors, field, editor.getText()));
+                picker.setValue(read(errors, field, editor.getText(), picker.getValue()));
+                // The picker's skin empties the text of a field with no value as focus leaves; put it back after.
+                Platform.runLater(() -> refusedText(errors, field).filter(t -> !t.equals(editor.getText()))
+                        .ifPresent(editor::setText));
             }
         });
         editor.textProperty().addListener((obs, old, text) -> {
-            if (TypedDate.acceptable(text)) {
+            // Only what the person types can correct a refused date; the skin rewriting the text does not.
+            if (picker.isFocused() && TypedDate.acceptable(text)) {
                 errors.acceptInput(field);
                 if (!text.isBlank()) {
                     // Take a corrected date at once, so a save by shortcut, with focus still here, sees it.
@@ -76,7 +82,7 @@ public final class DatePickers {
         dateField.setPromptText(Messages.get("form.date.prompt"));
         dateField.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                read(errors, field, dateField.getText());
+                read(errors, field, dateField.getText(), null);
             }
         });
         dateField.textProperty().addListener((obs, old, text) -> {
@@ -86,11 +92,12 @@ public final class DatePickers {
         });
     }
 
-    private static LocalDate read(FieldErrors errors, String field, String text) {
+    /** The date typed; when it is refused, {@code unchanged}, so nothing is adjusted and every save is refused. */
+    private static LocalDate read(FieldErrors errors, String field, String text, LocalDate unchanged) {
         Optional<Problem> problem = TypedDate.problem(field, text);
         if (problem.isPresent()) {
             errors.refuseInput(problem.get());
-            return null;
+            return unchanged;
         }
         errors.acceptInput(field);
         return TypedDate.parse(field, text);
