@@ -27,6 +27,7 @@ public final class MilestoneFormViewModel {
     public static final String STATUS = "status";
     public static final String CONFIDENCE = "confidence";
     public static final String DEPENDS_ON = "dependsOn";
+    public static final String REASON = "reason";
 
     private final RoadmapsViewModel context;
     private final ReadOnlyLongWrapper editingId = new ReadOnlyLongWrapper(this, "editingId", 0);
@@ -36,6 +37,8 @@ public final class MilestoneFormViewModel {
     private final StringProperty baseline = new SimpleStringProperty(this, BASELINE, "");
     private final StringProperty forecast = new SimpleStringProperty(this, FORECAST, "");
     private final StringProperty actual = new SimpleStringProperty(this, ACTUAL, "");
+    /** Why the forecast or confidence changes; kept in the milestone's history with the change. */
+    private final StringProperty reason = new SimpleStringProperty(this, REASON, "");
     private final ObjectProperty<MilestoneStatus> status =
             new SimpleObjectProperty<>(this, STATUS, MilestoneStatus.NOT_STARTED);
     private final ObjectProperty<DeliveryConfidence> confidence =
@@ -43,7 +46,8 @@ public final class MilestoneFormViewModel {
     private final ObservableList<Long> dependsOn = FXCollections.observableArrayList();
     private final ObservableList<MilestoneChange> history = FXCollections.observableArrayList();
     private final FieldErrors errors =
-            new FieldErrors(TITLE, DESCRIPTION, OWNER, BASELINE, FORECAST, ACTUAL, STATUS, CONFIDENCE, DEPENDS_ON);
+            new FieldErrors(TITLE, DESCRIPTION, OWNER, BASELINE, FORECAST, ACTUAL, STATUS, CONFIDENCE, DEPENDS_ON,
+                    REASON);
 
     public MilestoneFormViewModel(RoadmapsViewModel context) {
         this.context = context;
@@ -61,6 +65,7 @@ public final class MilestoneFormViewModel {
         status.set(MilestoneStatus.NOT_STARTED);
         confidence.set(DeliveryConfidence.GREEN);
         dependsOn.clear();
+        reason.set("");
         history.clear();
         errors.clear();
     }
@@ -81,6 +86,7 @@ public final class MilestoneFormViewModel {
         status.set(milestone.status());
         confidence.set(milestone.confidence());
         dependsOn.setAll(milestone.dependsOn());
+        reason.set("");
         errors.clear();
         context.read("roadmaps.task.history", w -> w.roadmaps().milestones().history(milestone.id()),
                 history::setAll);
@@ -112,7 +118,8 @@ public final class MilestoneFormViewModel {
             return false;
         }
         errors.clear();
-        context.write("roadmaps.task.saveMilestone", w -> w.roadmaps().milestones().save(milestone), this::edit,
+        String why = reason.get();
+        context.write("roadmaps.task.saveMilestone", w -> w.roadmaps().milestones().save(milestone, why), this::edit,
                 error -> FormInput.showFailure(errors, error));
         return true;
     }
@@ -146,6 +153,10 @@ public final class MilestoneFormViewModel {
 
     public StringProperty forecastProperty() {
         return forecast;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
     }
 
     public StringProperty actualProperty() {

@@ -131,6 +131,8 @@ final class MilestonesPane extends SplitPane {
                         errors.of(MilestoneFormViewModel.ACTUAL))
                 .row("roadmaps.milestone.status.label", status, errors.of(MilestoneFormViewModel.STATUS))
                 .row("roadmaps.milestone.confidence.label", confidence, errors.of(MilestoneFormViewModel.CONFIDENCE))
+                .row("roadmaps.milestone.reason", Controls.text("milestone-reason", form.reasonProperty()),
+                        errors.of(MilestoneFormViewModel.REASON))
                 .row("roadmaps.milestone.dependsOn", dependencies, errors.of(MilestoneFormViewModel.DEPENDS_ON));
         var definition = new Label();
         definition.getStyleClass().add("hint");
@@ -160,6 +162,7 @@ final class MilestonesPane extends SplitPane {
         Controls.column(history, "roadmaps.milestone.slippage", 110, c -> RoadmapTexts.slippage(c.slippageDays()));
         Controls.column(history, "roadmaps.milestone.confidence", 100, c -> Messages.get(c.confidence().messageKey()))
                 .setCellFactory(column -> new ConfidenceCell<>());
+        Controls.column(history, "roadmaps.history.reason", 200, MilestoneChange::reason);
         return history;
     }
 
