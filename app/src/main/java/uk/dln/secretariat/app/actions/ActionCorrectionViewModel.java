@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.actions;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -10,11 +11,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.time.LocalDate;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.actions.Action;
 import uk.dln.secretariat.model.actions.ActionCorrection;
@@ -142,7 +143,7 @@ public final class ActionCorrectionViewModel {
         }
         String why = reason.get() == null ? "" : reason.get().strip();
         if (why.isEmpty()) {
-            errors.show(List.of(uk.dln.secretariat.model.Problem.of(REASON, "actions.error.reasonForWithdrawal")));
+            errors.show(List.of(Problem.of(REASON, "actions.error.reasonForWithdrawal")));
             return;
         }
         if (!tasks.dialogs().confirm(Messages.get("actions.withdraw.heading", current.reference()),

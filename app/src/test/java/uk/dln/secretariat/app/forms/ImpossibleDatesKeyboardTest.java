@@ -35,7 +35,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
 import uk.dln.secretariat.app.support.AppHarness;
 import uk.dln.secretariat.model.actions.Action;
@@ -57,14 +56,11 @@ class ImpossibleDatesKeyboardTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final String REFUSAL = "31/02/2027 is not a date: February 2027 has 28 days.";
-    /**
-     * The date fields of the Directory's People tab (a person's roles and declarations). They are built by the same
-     * helper as the others, but this test does not yet reach them: a person seeded after the window opened is not
-     * chosen in the People list here, so their forms stay disabled. Listed so the count below still covers them.
-     */
-    private static final List<String> NOT_YET_DRIVEN = List.of("role-from", "role-to", "declaration-date");
     /** Each date field driven below: the section it is in (Ctrl+digit), its id, the rows to choose first. */
     private static final String[][] FIELDS = {
+            {"DIGIT1", "role-from", "people-table"},
+            {"DIGIT1", "role-to", "people-table"},
+            {"DIGIT1", "declaration-date", "people-table"},
             {"DIGIT2", "meeting-date", "meetings-table"},
             {"DIGIT2", "action-due", "meetings-table"},
             {"DIGIT3", "action-correct-due", "actions-table"},
@@ -112,16 +108,11 @@ class ImpossibleDatesKeyboardTest {
         workspace.actions().raise(Action.raise("Share the cloud guidance", priya.id(), hmrc.id(), october.id(),
                 null, october.date(), LocalDate.of(2026, 12, 3)));
         new RoadmapDemoData().fill(workspace, TODAY);
-        // The directory, in front from the start, read the workspace before the seeding: open it again.
-        Path file = workspace.file();
-        WaitForAsyncUtils.asyncFx(() -> app.services().workspaces().open(file, error -> {
-            throw new AssertionError(error);
-        })).get();
-        app.settle();
     }
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource({"DIGIT2, meeting-date, meetings-table",
+    @CsvSource({"DIGIT1, role-from, people-table", "DIGIT1, role-to, people-table",
+            "DIGIT1, declaration-date, people-table", "DIGIT2, meeting-date, meetings-table",
             "DIGIT2, action-due, meetings-table", "DIGIT3, action-correct-due, actions-table",
             "DIGIT4, roadmap-agreed, roadmaps-organisation", "DIGIT4, milestone-baseline, roadmaps-organisation",
             "DIGIT4, milestone-forecast, roadmaps-organisation", "DIGIT4, milestone-actual, roadmaps-organisation",
@@ -141,6 +132,13 @@ class ImpossibleDatesKeyboardTest {
             Node chooser = robot.lookup("#" + chooseFirst).query();
             robot.interact(() -> reveal(chooser));
             app.settle();
+            if (chooseFirst.equals("people-table")) {
+                // The directory read the workspace before the seeding: add the person here, by keyboard (Alt+W, Alt+S).
+                keys(robot, KeyCode.ALT, KeyCode.W);
+                robot.interact(() -> robot.lookup("#person-name").query().requestFocus());
+                robot.write("Sam Jones");
+                keys(robot, KeyCode.ALT, KeyCode.S);
+            }
             robot.interact(() -> chooseFirst(chooser));
             app.settle();
             if (chooser instanceof TableView<?>) {
@@ -202,10 +200,9 @@ class ImpossibleDatesKeyboardTest {
             }
         }
         assertEquals(0, plainPickers, "every date picker is made by DatePickers, whose converter is strict");
-        assertEquals(FIELDS.length + NOT_YET_DRIVEN.size(), pickers + typedDates,
-                "a date field was added or removed: update FIELDS");
+        assertEquals(FIELDS.length, pickers + typedDates, "a date field was added or removed: update FIELDS");
         var tried = Stream.of(FIELDS).map(f -> f[1]).toList();
-        assertEquals(List.of("meeting-date", "action-due",
+        assertEquals(List.of("role-from", "role-to", "declaration-date", "meeting-date", "action-due",
                 "action-correct-due", "roadmap-agreed", "milestone-baseline", "milestone-forecast",
                 "milestone-actual", "indicator-target-date", "risk-review", "audit-filter-from",
                 "audit-filter-to"), tried);
