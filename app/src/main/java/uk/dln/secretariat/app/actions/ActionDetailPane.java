@@ -94,9 +94,10 @@ final class ActionDetailPane extends VBox {
 
         var updatesHeading = new Label(Messages.get("actions.updates"));
         updatesHeading.getStyleClass().add("action-detail-subheading");
+        var correction = new ActionCorrectionPane(viewModel.correction(), shortcuts);
         getChildren().addAll(heading, facts, updatesHeading, history, textLabel, text, error,
                 new javafx.scene.layout.FlowPane(8, 8, add, propose),
-                new javafx.scene.layout.FlowPane(8, 8, targetLabel, target, apply));
+                new javafx.scene.layout.FlowPane(8, 8, targetLabel, target, apply), correction);
         setSpacing(8);
         getStyleClass().add("action-detail");
         shortcuts.altFocus(KeyCode.U, text).alt(KeyCode.A, add).alt(KeyCode.P, propose).altFocus(KeyCode.G, target)

@@ -69,6 +69,7 @@ public final class ActionLogViewModel {
     private final ObjectProperty<ActionStatus> newStatus =
             new SimpleObjectProperty<>(this, "newStatus", ActionStatus.IN_PROGRESS);
     private final FieldErrors errors = new FieldErrors(TEXT, DUE_WITHIN);
+    private final ActionCorrectionViewModel correction;
     private Map<Long, String> authorNames = Map.of();
     private LocalDate nextMeeting;
     /** True while code, not the person, sets the filters (a saved view, new choices): no hand change then. */
@@ -97,7 +98,11 @@ public final class ActionLogViewModel {
                 apply(SavedView.MY_ORGANISATION);
             }
         });
-        selected.addListener((obs, old, row) -> loadUpdates(row));
+        correction = new ActionCorrectionViewModel(this.tasks, this::reload);
+        selected.addListener((obs, old, row) -> {
+            loadUpdates(row);
+            correction.load(row == null ? null : row.action());
+        });
         tasks.workspaces().currentProperty().addListener((obs, old, opened) -> reload());
         reload();
     }
@@ -400,5 +405,10 @@ public final class ActionLogViewModel {
 
     public FieldErrors errors() {
         return errors;
+    }
+
+    /** Correcting or withdrawing the selected action. */
+    public ActionCorrectionViewModel correction() {
+        return correction;
     }
 }

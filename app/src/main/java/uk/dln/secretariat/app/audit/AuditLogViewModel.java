@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
@@ -33,6 +34,7 @@ public final class AuditLogViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final FieldErrors filterErrors = new FieldErrors("from", "to");
     private final ObservableList<String> tables = FXCollections.observableArrayList();
     private final ObservableList<AuditRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -116,6 +118,11 @@ public final class AuditLogViewModel {
 
     public StringProperty userProperty() {
         return user;
+    }
+
+    /** A from or to date typed that does not exist, shown under its filter. */
+    public FieldErrors filterErrors() {
+        return filterErrors;
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

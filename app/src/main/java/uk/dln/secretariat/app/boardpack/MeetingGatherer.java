@@ -101,8 +101,9 @@ public final class MeetingGatherer {
     /** Live actions and those finished since the day, each with where it was raised and its latest update. */
     public List<ActionLogEntry> log(LocalDate finishedSince) {
         List<ActionSummary> actions = workspace.actions().log(finishedSince);
-        Map<Long, ActionUpdate> updates = workspace.actions().latestUpdates(
-                actions.stream().map(a -> a.action().id()).toList());
+        List<Long> ids = actions.stream().map(a -> a.action().id()).toList();
+        Map<Long, ActionUpdate> updates = workspace.actions().latestUpdates(ids);
+        Map<Long, LocalDate> firstAgreed = workspace.actions().originalDueDates(ids);
         Map<Long, Meeting> meetings = workspace.meetings().findAll().stream()
                 .collect(Collectors.toMap(Meeting::id, Function.identity()));
         Map<Long, Integer> positions = new HashMap<>();
@@ -117,7 +118,7 @@ public final class MeetingGatherer {
                     : Messages.get("pack.actions.raisedAtItem", texts.shortDate(at.date()), item);
             ActionUpdate update = updates.get(action.id());
             return new ActionLogEntry(summary, raisedAt, update == null ? "" : update.text(),
-                    update == null ? null : update.writtenOn());
+                    update == null ? null : update.writtenOn(), firstAgreed.get(action.id()));
         }).toList();
     }
 

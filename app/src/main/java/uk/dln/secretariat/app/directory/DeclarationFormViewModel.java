@@ -32,7 +32,8 @@ public final class DeclarationFormViewModel {
     Declaration toDeclaration(long leaderId) {
         try {
             TypedText.check(interest);
-            return new Declaration(0, leaderId, interest.get(), declaredOn.get(), true);
+            var declaration = new Declaration(0, leaderId, interest.get(), declaredOn.get(), true);
+            return errors.refusesInput() ? null : declaration;
         } catch (ValidationException e) {
             errors.show(e.problems());
             return null;

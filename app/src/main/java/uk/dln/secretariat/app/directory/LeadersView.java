@@ -166,10 +166,10 @@ final class LeadersView extends SplitPane {
         role.getItems().setAll(NetworkRole.values());
         role.setConverter(OrganisationsView.labels(r -> Messages.get(r.messageKey())));
         role.valueProperty().bindBidirectional(form.roleProperty());
-        DatePicker from = DatePickers.create();
+        DatePicker from = DatePickers.create(form.errors(), "validFrom");
         from.setId("role-from");
         from.valueProperty().bindBidirectional(form.validFromProperty());
-        DatePicker to = DatePickers.create();
+        DatePicker to = DatePickers.create(form.errors(), "validTo");
         to.setId("role-to");
         to.valueProperty().bindBidirectional(form.validToProperty());
         var errors = form.errors();
@@ -206,7 +206,8 @@ final class LeadersView extends SplitPane {
 
         var form = viewModel.declarationForm();
         var interest = field("declaration-interest", form.interestProperty());
-        DatePicker declaredOn = DatePickers.create();
+        DatePicker declaredOn = DatePickers.create(form.errors(), "declaredOn");
+        declaredOn.setId("declaration-date");
         declaredOn.valueProperty().bindBidirectional(form.declaredOnProperty());
         var grid = new FormGrid()
                 .row("directory.people.declarations.interest", interest, form.errors().of("interest"))

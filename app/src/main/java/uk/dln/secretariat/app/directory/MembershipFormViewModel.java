@@ -37,8 +37,10 @@ public final class MembershipFormViewModel {
     Membership toMembership(long leaderId) {
         try {
             Organisation chosen = organisation.get();
-            return new Membership(0, leaderId, chosen == null ? 0 : chosen.id(), role.get(), validFrom.get(),
-                    validTo.get());
+            var membership = new Membership(0, leaderId, chosen == null ? 0 : chosen.id(), role.get(),
+                    validFrom.get(), validTo.get());
+            // A "to" date typed as 31/04 is refused, never stored as an open-ended role.
+            return errors.refusesInput() ? null : membership;
         } catch (ValidationException e) {
             errors.show(e.problems());
             return null;

@@ -46,9 +46,10 @@ public final class ActionFormViewModel {
     Action toAction(Meeting meeting, Long itemId) {
         try {
             TypedText.check(description);
-            return Action.raise(description.get(), owner.get() == null ? 0 : owner.get().id(),
+            var action = Action.raise(description.get(), owner.get() == null ? 0 : owner.get().id(),
                     organisation.get() == null ? 0 : organisation.get().id(), meeting.id(), itemId, meeting.date(),
                     dueOn.get());
+            return errors.refusesInput() ? null : action;
         } catch (ValidationException e) {
             errors.show(e.problems());
             return null;

@@ -49,7 +49,7 @@ public final class AgendaItemFormViewModel {
             Publication.NOT_DECIDED);
     private final ReadOnlyBooleanWrapper editingExisting = new ReadOnlyBooleanWrapper(this, "editingExisting");
     private final FieldErrors errors = new FieldErrors("title", "purpose", "presenter", "minutes", "author", "sponsor", "summary",
-            "recommendations", "marking", "previousConsideration", "consultation", "financialImplications",
+            "recommendations", "marking", "paperDate", "previousConsideration", "consultation", "financialImplications",
             "legalImplications", "riskImplications");
     private final ChangeTracker changes = new ChangeTracker(
             () -> Arrays.asList(title.get(), purpose.get(), presenter.get(), minutes.get(), paper.get(), author.get(),
@@ -116,7 +116,8 @@ public final class AgendaItemFormViewModel {
     /** The item the fields describe, or null with every problem shown on its field. */
     AgendaItem toItem() {
         var parsing = new FormParsing();
-        parsing.text(title, author, sponsor, summary, recommendations, marking);
+        parsing.text(title, author, sponsor, summary, recommendations, marking, previousConsideration, consultation,
+                financial, legal, risk);
         int allotted = parsing.minutes("minutes", minutes.get());
         ProtectiveMarking parsed = parsing.marking(marking.get());
         return parsing.build(() -> new AgendaItem(editingId, meetingId, position, title.get(), purpose.get(),

@@ -190,7 +190,7 @@ final class AgendaView extends SplitPane {
                         errors.of("recommendations"))
                 .row("meetings.field.itemMarking", MeetingDetailsView.markingField(form.markingProperty()),
                         errors.of("marking"))
-                .row("meetings.field.paperDate", paperDate(form), new SimpleStringProperty(""))
+                .row("meetings.field.paperDate", paperDate(form), errors.of("paperDate"))
                 .row("meetings.field.previousConsideration",
                         TextAreas.create("item-previous-consideration", form.previousConsiderationProperty(), 2),
                         errors.of("previousConsideration"))
@@ -278,7 +278,7 @@ final class AgendaView extends SplitPane {
 
     /** The date of the paper: typed as day/month/year or picked, kept when Tab leaves the field. */
     private static DatePicker paperDate(AgendaItemFormViewModel form) {
-        DatePicker picker = DatePickers.create();
+        DatePicker picker = DatePickers.create(form.errors(), "paperDate");
         picker.setId("item-paper-date");
         picker.valueProperty().bindBidirectional(form.paperDateProperty());
         return picker;

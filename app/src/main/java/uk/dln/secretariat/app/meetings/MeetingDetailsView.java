@@ -23,10 +23,11 @@ import uk.dln.secretariat.model.meetings.MeetingKind;
 /** The Details tab: when and where the meeting is, who chairs it, its kind and its marking. */
 final class MeetingDetailsView extends VBox {
 
-    private final DatePicker date = DatePickers.create();
+    private final DatePicker date;
 
     MeetingDetailsView(MeetingsViewModel viewModel) {
         var form = viewModel.form();
+        date = DatePickers.create(form.errors(), "date");
         date.setId("meeting-date");
         date.valueProperty().bindBidirectional(form.dateProperty());
         var chair = Choices.of("meeting-chair", viewModel.chairs(), viewModel::personLabel, form.chairProperty());

@@ -155,7 +155,7 @@ final class MinutesView extends VBox {
         var owner = Choices.of("action-owner", viewModel.owners(), viewModel::personLabel, form.ownerProperty());
         var organisation = Choices.of("action-organisation", viewModel.organisations(),
                 OrganisationsView::choiceLabel, form.organisationProperty());
-        DatePicker due = DatePickers.create();
+        DatePicker due = DatePickers.create(form.errors(), "dueOn");
         due.setId("action-due");
         due.valueProperty().bindBidirectional(form.dueOnProperty());
         var errors = form.errors();

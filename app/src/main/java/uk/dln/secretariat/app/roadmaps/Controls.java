@@ -17,6 +17,8 @@ import javafx.scene.control.TextField;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
+import uk.dln.secretariat.app.forms.DatePickers;
+import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -43,9 +45,10 @@ final class Controls {
         return field;
     }
 
-    static TextField date(String id, StringProperty value) {
+    /** A typed date, refused (with its message under it, see {@link DatePickers}) when the day does not exist. */
+    static TextField date(String id, StringProperty value, FieldErrors errors, String errorField) {
         var field = text(id, value);
-        field.setPromptText(Messages.get("roadmaps.date.prompt"));
+        DatePickers.watch(field, errors, errorField);
         return field;
     }
 

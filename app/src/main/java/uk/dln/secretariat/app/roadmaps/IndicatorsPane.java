@@ -106,7 +106,7 @@ final class IndicatorsPane extends SplitPane {
                 .row("roadmaps.indicator.target.label", Controls.text("indicator-target", form.targetProperty()),
                         errors.of(IndicatorsViewModel.TARGET))
                 .row("roadmaps.indicator.targetDate", Controls.date("indicator-target-date",
-                        form.targetDateProperty()), errors.of(IndicatorsViewModel.TARGET_DATE));
+                        form.targetDateProperty(), errors, IndicatorsViewModel.TARGET_DATE), errors.of(IndicatorsViewModel.TARGET_DATE));
         var save = Controls.button("indicator-save", "roadmaps.indicator.save", form::save);
 
         var readingErrors = form.readingErrors();

@@ -31,6 +31,7 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
     public static final String STATUS = "status";
     public static final String CONFIDENCE = "confidence";
     public static final String DEPENDS_ON = "dependsOn";
+    public static final String REASON = "reason";
 
     private final RoadmapsViewModel context;
     private final ReadOnlyLongWrapper editingId = new ReadOnlyLongWrapper(this, "editingId", 0);
@@ -40,6 +41,8 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
     private final StringProperty baseline = new SimpleStringProperty(this, BASELINE, "");
     private final StringProperty forecast = new SimpleStringProperty(this, FORECAST, "");
     private final StringProperty actual = new SimpleStringProperty(this, ACTUAL, "");
+    /** Why the forecast or confidence changes; kept in the milestone's history with the change. */
+    private final StringProperty reason = new SimpleStringProperty(this, REASON, "");
     private final ObjectProperty<MilestoneStatus> status =
             new SimpleObjectProperty<>(this, STATUS, MilestoneStatus.NOT_STARTED);
     private final ObjectProperty<DeliveryConfidence> confidence =
@@ -47,11 +50,13 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
     private final ObservableList<Long> dependsOn = FXCollections.observableArrayList();
     private final ObservableList<MilestoneChange> history = FXCollections.observableArrayList();
     private final FieldErrors errors =
-            new FieldErrors(TITLE, DESCRIPTION, OWNER, BASELINE, FORECAST, ACTUAL, STATUS, CONFIDENCE, DEPENDS_ON);
+            new FieldErrors(TITLE, DESCRIPTION, OWNER, BASELINE, FORECAST, ACTUAL, STATUS, CONFIDENCE, DEPENDS_ON,
+                    REASON);
 
     private final ChangeTracker changes = new ChangeTracker(() -> Arrays.asList(title.get(), description.get(),
             owner.get(), baseline.get(), forecast.get(), actual.get(), status.get(), confidence.get(),
-            Set.copyOf(dependsOn)), title, description, owner, baseline, forecast, actual, status, confidence, dependsOn);
+            Set.copyOf(dependsOn), reason.get()), title, description, owner, baseline, forecast, actual, status,
+            confidence, dependsOn, reason);
 
     public MilestoneFormViewModel(RoadmapsViewModel context) {
         this.context = context;
@@ -70,6 +75,7 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
         status.set(MilestoneStatus.NOT_STARTED);
         confidence.set(DeliveryConfidence.GREEN);
         dependsOn.clear();
+        reason.set("");
         history.clear();
         errors.clear();
         changes.markClean();
@@ -91,6 +97,7 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
         status.set(milestone.status());
         confidence.set(milestone.confidence());
         dependsOn.setAll(milestone.dependsOn());
+        reason.set("");
         errors.clear();
         changes.markClean();
         context.read("roadmaps.task.history", w -> w.roadmaps().milestones().history(milestone.id()),
@@ -133,7 +140,8 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
             return false;
         }
         errors.clear();
-        context.write("roadmaps.task.saveMilestone", w -> w.roadmaps().milestones().save(milestone), saved -> {
+        String why = reason.get();
+        context.write("roadmaps.task.saveMilestone", w -> w.roadmaps().milestones().save(milestone, why), saved -> {
             edit(saved);
             changes.markSaved();
             onSaved.run();
@@ -187,6 +195,10 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
 
     public StringProperty forecastProperty() {
         return forecast;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
     }
 
     public StringProperty actualProperty() {

@@ -80,7 +80,8 @@ final class MilestonesPane extends SplitPane {
                         errors.of(RoadmapFormViewModel.SUMMARY))
                 .row("roadmaps.strategy.link", Controls.text("roadmap-link", strategy.linkProperty()),
                         errors.of(RoadmapFormViewModel.LINK))
-                .row("roadmaps.strategy.agreed", Controls.date("roadmap-agreed", strategy.agreedProperty()),
+                .row("roadmaps.strategy.agreed", Controls.date("roadmap-agreed", strategy.agreedProperty(),
+                        errors, RoadmapFormViewModel.AGREED),
                         errors.of(RoadmapFormViewModel.AGREED));
         var save = Controls.button("roadmap-save", "roadmaps.strategy.save", strategy::save);
         var pane = new TitledPane(Messages.get("roadmaps.strategy.heading"),
@@ -129,13 +130,16 @@ final class MilestonesPane extends SplitPane {
                 .row("roadmaps.milestone.owner", Controls.text("milestone-owner", form.ownerProperty()),
                         errors.of(MilestoneFormViewModel.OWNER))
                 .row("roadmaps.milestone.baseline.label", Controls.date("milestone-baseline",
-                        form.baselineProperty()), errors.of(MilestoneFormViewModel.BASELINE))
+                        form.baselineProperty(), errors, MilestoneFormViewModel.BASELINE), errors.of(MilestoneFormViewModel.BASELINE))
                 .row("roadmaps.milestone.forecast.label", Controls.date("milestone-forecast",
-                        form.forecastProperty()), errors.of(MilestoneFormViewModel.FORECAST))
-                .row("roadmaps.milestone.actual", Controls.date("milestone-actual", form.actualProperty()),
+                        form.forecastProperty(), errors, MilestoneFormViewModel.FORECAST), errors.of(MilestoneFormViewModel.FORECAST))
+                .row("roadmaps.milestone.actual", Controls.date("milestone-actual", form.actualProperty(),
+                        errors, MilestoneFormViewModel.ACTUAL),
                         errors.of(MilestoneFormViewModel.ACTUAL))
                 .row("roadmaps.milestone.status.label", status, errors.of(MilestoneFormViewModel.STATUS))
                 .row("roadmaps.milestone.confidence.label", confidence, errors.of(MilestoneFormViewModel.CONFIDENCE))
+                .row("roadmaps.milestone.reason", Controls.text("milestone-reason", form.reasonProperty()),
+                        errors.of(MilestoneFormViewModel.REASON))
                 .row("roadmaps.milestone.dependsOn", dependencies, errors.of(MilestoneFormViewModel.DEPENDS_ON));
         var definition = new Label();
         definition.getStyleClass().add("hint");
@@ -166,6 +170,7 @@ final class MilestonesPane extends SplitPane {
         Controls.column(history, "roadmaps.milestone.slippage", 110, c -> RoadmapTexts.slippage(c.slippageDays()));
         Controls.column(history, "roadmaps.milestone.confidence", 100, c -> Messages.get(c.confidence().messageKey()))
                 .setCellFactory(column -> new ConfidenceCell<>());
+        Controls.column(history, "roadmaps.history.reason", 200, MilestoneChange::reason);
         return history;
     }
 

@@ -104,7 +104,8 @@ final class RisksPane extends SplitPane {
                         errors.of(RisksViewModel.MITIGATION))
                 .row("roadmaps.risk.status.label", Controls.choice("risk-status", List.of(RiskStatus.values()),
                         RiskStatus::messageKey, form.statusProperty()), errors.of(RisksViewModel.STATUS))
-                .row("roadmaps.risk.review.label", Controls.date("risk-review", form.reviewProperty()),
+                .row("roadmaps.risk.review.label", Controls.date("risk-review", form.reviewProperty(), errors,
+                        RisksViewModel.REVIEW),
                         errors.of(RisksViewModel.REVIEW))
                 .row("roadmaps.risk.milestones", milestones, errors.of(RisksViewModel.MILESTONES));
         var hint = new Label(Messages.get("roadmaps.risk.hint"));

@@ -56,10 +56,23 @@ public final class MilestoneRepository {
         return dsl.selectFrom(MILESTONE_CHANGE).where(MILESTONE_CHANGE.MILESTONE_ID.eq(milestoneId))
                 .orderBy(MILESTONE_CHANGE.CHANGED_AT, MILESTONE_CHANGE.ID)
                 .fetch(row -> new MilestoneChange(row.getMilestoneId(), row.getChangedAt(), row.getBaselineDate(),
-                        row.getForecastDate(), DeliveryConfidence.valueOf(row.getConfidence())));
+                        row.getForecastDate(), DeliveryConfidence.valueOf(row.getConfidence()), row.getReason()));
     }
 
     public Milestone save(Milestone milestone) {
+        return save(milestone, "");
+    }
+
+    /**
+     * Stores the milestone; a new forecast, baseline or delivery confidence joins its history with the reason given
+     * for it (may be empty).
+     */
+    public Milestone save(Milestone milestone, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() > MilestoneChange.REASON_MAX) {
+            throw new ValidationException(List.of(Problem.of("reason", "validation.tooLong",
+                    MilestoneChange.REASON_MAX, why.length())));
+        }
         return dsl.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
             refuseWhatThePeriodCannotHold(tx, milestone);
@@ -89,7 +102,8 @@ public final class MilestoneRepository {
                         .set(MILESTONE_CHANGE.CHANGED_AT, LocalDateTime.now(clock))
                         .set(MILESTONE_CHANGE.BASELINE_DATE, stored.baselineDate())
                         .set(MILESTONE_CHANGE.FORECAST_DATE, stored.forecastDate())
-                        .set(MILESTONE_CHANGE.CONFIDENCE, stored.confidence().name()).execute();
+                        .set(MILESTONE_CHANGE.CONFIDENCE, stored.confidence().name())
+                        .set(MILESTONE_CHANGE.REASON, why).execute();
             }
             return stored;
         });

@@ -45,7 +45,7 @@ public final class ActionLogSection {
             String words = entry.raisedAt().isEmpty() ? action.description()
                     : texts.get("pack.actions.descriptionRaised", action.description(), entry.raisedAt());
             table.row(Cell.bold(action.reference()), Cell.of(words), Cell.of(owner(texts, entry.summary())),
-                    Cell.of(texts.shortDate(action.dueOn())), status(texts, entry, asOf),
+                    Cell.of(due(texts, entry)), status(texts, entry, asOf),
                     Cell.of(update(texts, entry)));
         }
         table.write();
@@ -66,6 +66,13 @@ public final class ActionLogSection {
     static String owner(Texts texts, ActionSummary summary) {
         return summary.organisationShortName().isEmpty() ? summary.ownerName()
                 : texts.get("pack.actions.ownerValue", summary.ownerName(), summary.organisationShortName());
+    }
+
+    /** The due date, and the one first agreed when it has been moved: "28 Jan 2027 (revised from 3 Dec 2026)". */
+    static String due(Texts texts, ActionLogEntry entry) {
+        String due = texts.shortDate(entry.action().dueOn());
+        return entry.dueRevisedFrom() == null ? due
+                : texts.get("pack.actions.dueRevised", due, texts.shortDate(entry.dueRevisedFrom()));
     }
 
     private static String update(Texts texts, ActionLogEntry entry) {
