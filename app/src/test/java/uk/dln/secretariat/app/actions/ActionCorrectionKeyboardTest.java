@@ -112,7 +112,9 @@ class ActionCorrectionKeyboardTest {
                 .contains("Due moved from 3 Dec 2026 to 28 Jan 2027: awaiting the spending review"),
                 history.getItems().get(0).toString());
 
-        assertEquals("28 Jan 2027 (revised from 3 Dec 2026)", dueInExportedPack(robot, action.reference()));
+        // The pack keeps each date on one line with non-breaking spaces.
+        assertEquals("28 Jan 2027 (revised from 3 Dec 2026)",
+                dueInExportedPack(robot, action.reference()).replace('\u00a0', ' '));
     }
 
     /** The error label that FormGrid puts under a control. */
