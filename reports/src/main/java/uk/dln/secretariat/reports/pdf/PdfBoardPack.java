@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import uk.dln.secretariat.reports.XmlText;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.word.FooterPageNumbers;
@@ -193,7 +194,7 @@ public final class PdfBoardPack {
         var destination = new PDPageFitDestination();
         destination.setPage(pdf.getPage(pageIndex));
         var item = new PDOutlineItem();
-        item.setTitle(title);
+        item.setTitle(XmlText.clean(title));
         item.setDestination(destination);
         return item;
     }

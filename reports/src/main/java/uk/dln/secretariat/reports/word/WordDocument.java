@@ -86,8 +86,8 @@ public final class WordDocument implements AutoCloseable {
     /** The subject and keywords in the file's properties, which file browsers and records systems show. */
     public WordDocument describedAs(String subject, String keywords) {
         var properties = document.getProperties().getCoreProperties();
-        properties.setSubjectProperty(subject);
-        properties.setKeywords(keywords);
+        properties.setSubjectProperty(XmlText.clean(subject));
+        properties.setKeywords(XmlText.clean(keywords));
         return this;
     }
 
