@@ -36,6 +36,7 @@ public final class ReturnsView extends VBox {
         var intro = new Label(Messages.get("returns.view.intro"));
         intro.getStyleClass().add("body-text");
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         var due = new DatePicker();
         due.setId("returns-due");

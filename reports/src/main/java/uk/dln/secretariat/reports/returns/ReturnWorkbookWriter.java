@@ -99,7 +99,7 @@ public final class ReturnWorkbookWriter {
     private void instructions(XSSFWorkbook workbook, ReturnHeader header, Styles styles) {
         XSSFSheet sheet = workbook.createSheet(ReturnLayout.INSTRUCTIONS);
         sheet.setColumnWidth(0, 28 * 256);
-        sheet.setColumnWidth(1, 90 * 256);
+        sheet.setColumnWidth(1, 80 * 256);
         int row = 0;
         text(sheet.createRow(row++), 0, texts.get("returns.workbook.title", header.organisationName(),
                 header.quarter().label()), styles.title);
@@ -113,6 +113,9 @@ public final class ReturnWorkbookWriter {
         for (int n = 1; n <= 6; n++) {
             text(sheet.createRow(row++), 1, texts.get("returns.workbook.instruction." + n), styles.wrap);
         }
+        // One page wide, as a reader expects a cover sheet to print.
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         marking(sheet, header);
         sheet.enableLocking();
     }
