@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.returns.ReturnChange;
+import uk.dln.secretariat.app.returns.ReturnChasers;
 import uk.dln.secretariat.app.returns.ReturnChangeText;
 import uk.dln.secretariat.app.returns.ReturnIntake;
 import uk.dln.secretariat.app.returns.ReturnIssuer;
@@ -24,7 +25,7 @@ import uk.dln.secretariat.persistence.Workspace;
  * {@code secretariat returns issue --out DIR} and {@code secretariat returns import FILE... [--accept-all]}: the
  * departmental returns loop from the command line. Import prints the preview and stores only when told to.
  */
-@Command(name = "returns", subcommands = {ReturnsCommand.Issue.class, ReturnsCommand.Import.class})
+@Command(name = "returns", subcommands = {ReturnsCommand.Issue.class, ReturnsCommand.Chase.class, ReturnsCommand.Import.class})
 final class ReturnsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,6 +33,17 @@ final class ReturnsCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** Each subcommand's description, from the bundle. */
+    static void describe(picocli.CommandLine returns) {
+        var subcommands = returns.getSubcommands();
+        subcommands.get("issue").getCommandSpec().usageMessage()
+                .description(Messages.get("cli.returns.issue.description"));
+        subcommands.get("chase").getCommandSpec().usageMessage()
+                .description(Messages.get("cli.returns.chase.description"));
+        subcommands.get("import").getCommandSpec().usageMessage()
+                .description(Messages.get("cli.returns.import.description"));
+    }
 
     @Override
     public Integer call() {
@@ -69,6 +81,30 @@ final class ReturnsCommand implements Callable<Integer> {
                     err.println(Messages.get("cli.returns.issue.done", issued.file(),
                             issued.issued().organisation()));
                 }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "chase")
+    static final class Chase implements Callable<Integer> {
+
+        @ParentCommand
+        private ReturnsCommand returns;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--folder", paramLabel = "FOLDER", required = true, descriptionKey = "cli.returns.chase.folder")
+        private Path folder;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            try (var workspace = Workspace.openExisting(returns.parent.workspace().fileOrDefault())) {
+                Warnings.print(workspace, err);
+                var written = new ReturnChasers(Clock.systemDefaultZone()).write(workspace, folder);
+                err.println(Messages.get("cli.returns.chase.done", written.size(), folder.resolve("chasers")));
             }
             return ExitCodes.OK;
         }

@@ -52,6 +52,8 @@ public final class SecretariatCommand implements Callable<Integer> {
         describe(commandLine, "backup", "cli.backup.description");
         describe(commandLine, "restore", "cli.restore.description");
         describe(commandLine, "export", "cli.export.description");
+        describe(commandLine, "returns", "cli.returns.description");
+        ReturnsCommand.describe(commandLine.getSubcommands().get("returns"));
         describe(commandLine, "generate", "cli.generate.description");
         commandLine.setOut(out);
         commandLine.setErr(err);

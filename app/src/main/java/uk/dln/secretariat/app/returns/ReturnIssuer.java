@@ -77,8 +77,9 @@ public final class ReturnIssuer {
             } catch (IOException e) {
                 throw new SecretariatException("pack.error.write", file);
             }
+            var coordinator = ReturnChasers.coordinator(workspace, o.id(), today);
             var record = workspace.returns().issue(new IssuedReturn(id, o.id(), o.shortName(),
-                    LocalDateTime.now(clock), "", dueOn, fileName, null, null, null));
+                    LocalDateTime.now(clock), coordinator == null ? "" : coordinator.name(), dueOn, fileName, null, null, null));
             issued.add(new Issued(record, file));
         }
         return issued;

@@ -67,6 +67,7 @@ public final class ReturnsView extends VBox {
         table.setPrefHeight(220);
 
         var importButton = button("returns-import", "returns.view.import", this::chooseReturn);
+        var chase = button("returns-chase", "returns.view.chase", viewModel::chase);
         var dropHint = new Label(Messages.get("returns.view.dropHint"));
         dropHint.getStyleClass().add("body-text");
         var status = new Label();
@@ -74,7 +75,7 @@ public final class ReturnsView extends VBox {
         status.setWrapText(true);
         status.textProperty().bind(viewModel.statusProperty());
 
-        getChildren().addAll(heading, intro, issueRow, table, new HBox(12, importButton, dropHint), status,
+        getChildren().addAll(heading, intro, issueRow, table, new HBox(12, importButton, dropHint, chase), status,
                 previewPane());
         setSpacing(12);
         setPadding(new Insets(24));

@@ -79,7 +79,11 @@ public final class ReturnsViewModel {
         if (issued.overdueOn(LocalDate.now(clock))) {
             return Messages.get("returns.state.overdue");
         }
-        return Messages.get("returns.state." + issued.state().name().toLowerCase(java.util.Locale.ROOT));
+        return Messages.get(switch (issued.state()) {
+            case OUTSTANDING -> "returns.state.outstanding";
+            case RECEIVED -> "returns.state.received";
+            case TAKEN_IN -> "returns.state.takenIn";
+        });
     }
 
     public void reload() {
@@ -106,6 +110,22 @@ public final class ReturnsViewModel {
                         work -> new ReturnIssuer(clock).issue(workspace.get(), null, deadline, into))
                 .onSuccess(issued -> {
                     status.set(Messages.get("returns.view.issued", issued.size(), into));
+                    reload();
+                })
+                .onFailure(error -> status.set(Messages.describe(error))));
+    }
+
+    /** Writes a chaser for each return not yet received, into the returns folder's chasers folder. */
+    public void chase() {
+        var workspace = workspaces.current();
+        if (workspace.isEmpty() || folder.get() == null) {
+            return;
+        }
+        Path into = folder.get();
+        executor.execute(BackgroundTask.of(Messages.get("returns.task.chase"),
+                        work -> new ReturnChasers(clock).write(workspace.get(), into))
+                .onSuccess(written -> {
+                    status.set(Messages.get("returns.view.chased", written.size(), into.resolve("chasers")));
                     reload();
                 })
                 .onFailure(error -> status.set(Messages.describe(error))));

@@ -162,6 +162,28 @@ class ReturnLoopTest {
         }, "more than a return holds");
         assertRefused(w -> w.getSheet("Return").getRow(1).getCell(1).setCellValue("0".repeat(32)),
                 "issued from another workspace");
+        assertRefused(w -> w.getSheet("Return").getRow(3).getCell(1).setCellValue("XYZ"),
+                "This is the return of XYZ, but it was issued to " + issued.organisation());
+        assertRefused(w -> w.getSheet("Milestones").getRow(2).getCell(0).setCellValue(
+                        indicatorIdThatIsNoMilestone(w)),
+                "is not one of this return's records on Milestones");
+        Path locked = folder.resolve("locked.xlsx");
+        var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+        var encryptor = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();
+        encryptor.confirmPassword("secret");
+        try (InputStream in = Files.newInputStream(returnFile);
+             var opc = org.apache.poi.openxml4j.opc.OPCPackage.open(in);
+             OutputStream out = encryptor.getDataStream(fs)) {
+            opc.save(out);
+        } catch (java.security.GeneralSecurityException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new AssertionError(e);
+        }
+        try (OutputStream out = Files.newOutputStream(locked)) {
+            fs.writeFilesystem(out);
+        }
+        var refused = new ReturnIntake(clock).preview(workspace, locked);
+        assertTrue(refused.problems().get(0).contains("is protected by a password"), refused.problems().toString());
         Files.writeString(returnFile, "not a workbook");
         var preview = new ReturnIntake(clock).preview(workspace, returnFile);
         assertTrue(preview.problems().get(0).contains("is not a workbook"), preview.problems().toString());
@@ -177,6 +199,23 @@ class ReturnLoopTest {
         assertTrue(preview.problems().stream().anyMatch(p -> p.contains(expected)), preview.problems().toString());
         assertEquals(auditBefore, workspace.audit().find(AuditQuery.all()).size(), "nothing stored");
         Files.copy(original, returnFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A row moved from Indicators to Milestones: an indicator's id that no milestone of the return has. */
+    private static double indicatorIdThatIsNoMilestone(Workbook workbook) {
+        var milestoneIds = new java.util.HashSet<Double>();
+        Sheet milestones = workbook.getSheet("Milestones");
+        for (int r = 2; r <= milestones.getLastRowNum(); r++) {
+            milestoneIds.add(milestones.getRow(r).getCell(0).getNumericCellValue());
+        }
+        Sheet indicators = workbook.getSheet("Indicators");
+        for (int r = 2; r <= indicators.getLastRowNum(); r++) {
+            double id = indicators.getRow(r).getCell(0).getNumericCellValue();
+            if (!milestoneIds.contains(id)) {
+                return id;
+            }
+        }
+        throw new AssertionError("every indicator id is also a milestone id");
     }
 
     /** Opens the return with POI, lets the test change it, saves it: what a coordinator's Excel does. */

@@ -35,48 +35,48 @@ final class ReturnLayout {
     /**
      * @param list the list's name in {@link #LISTS} when the kind is LIST
      */
-    record Column(String code, Kind kind, boolean editable, String list, int width) {
+    record Column(String code, String labelKey, Kind kind, boolean editable, String list, int width) {
     }
 
     static final List<Column> ACTION_COLUMNS = List.of(
-            new Column("id", Kind.TEXT, false, null, 8),
-            new Column("version", Kind.TEXT, false, null, 8),
-            new Column("reference", Kind.TEXT, false, null, 14),
-            new Column("description", Kind.TEXT, false, null, 50),
-            new Column("due", Kind.DATE, false, null, 14),
-            new Column("status", Kind.LIST, true, "ActionStatus", 22),
-            new Column("latestUpdate", Kind.TEXT, false, null, 40),
-            new Column("newUpdate", Kind.TEXT, true, null, 50));
+            new Column("id", "returns.column.id", Kind.TEXT, false, null, 8),
+            new Column("version", "returns.column.version", Kind.TEXT, false, null, 8),
+            new Column("reference", "returns.column.reference", Kind.TEXT, false, null, 14),
+            new Column("description", "returns.column.description", Kind.TEXT, false, null, 50),
+            new Column("due", "returns.column.due", Kind.DATE, false, null, 14),
+            new Column("status", "returns.column.status", Kind.LIST, true, "ActionStatus", 22),
+            new Column("latestUpdate", "returns.column.latestUpdate", Kind.TEXT, false, null, 40),
+            new Column("newUpdate", "returns.column.newUpdate", Kind.TEXT, true, null, 50));
 
     static final List<Column> MILESTONE_COLUMNS = List.of(
-            new Column("id", Kind.TEXT, false, null, 8),
-            new Column("version", Kind.TEXT, false, null, 8),
-            new Column("title", Kind.TEXT, false, null, 40),
-            new Column("baseline", Kind.DATE, false, null, 14),
-            new Column("forecast", Kind.DATE, true, null, 14),
-            new Column("actual", Kind.DATE, true, null, 14),
-            new Column("status", Kind.LIST, true, "MilestoneStatus", 16),
-            new Column("confidence", Kind.LIST, true, "Confidence", 16),
-            new Column("reason", Kind.TEXT, true, null, 40));
+            new Column("id", "returns.column.id", Kind.TEXT, false, null, 8),
+            new Column("version", "returns.column.version", Kind.TEXT, false, null, 8),
+            new Column("title", "returns.column.title", Kind.TEXT, false, null, 40),
+            new Column("baseline", "returns.column.baseline", Kind.DATE, false, null, 14),
+            new Column("forecast", "returns.column.forecast", Kind.DATE, true, null, 14),
+            new Column("actual", "returns.column.actual", Kind.DATE, true, null, 14),
+            new Column("status", "returns.column.status", Kind.LIST, true, "MilestoneStatus", 16),
+            new Column("confidence", "returns.column.confidence", Kind.LIST, true, "Confidence", 16),
+            new Column("reason", "returns.column.reason", Kind.TEXT, true, null, 40));
 
     static final List<Column> INDICATOR_COLUMNS = List.of(
-            new Column("id", Kind.TEXT, false, null, 8),
-            new Column("version", Kind.TEXT, false, null, 8),
-            new Column("name", Kind.TEXT, false, null, 40),
-            new Column("unit", Kind.TEXT, false, null, 10),
-            new Column("reading", Kind.NUMBER, true, null, 14),
-            new Column("note", Kind.TEXT, true, null, 40));
+            new Column("id", "returns.column.id", Kind.TEXT, false, null, 8),
+            new Column("version", "returns.column.version", Kind.TEXT, false, null, 8),
+            new Column("name", "returns.column.name", Kind.TEXT, false, null, 40),
+            new Column("unit", "returns.column.unit", Kind.TEXT, false, null, 10),
+            new Column("reading", "returns.column.reading", Kind.NUMBER, true, null, 14),
+            new Column("note", "returns.column.note", Kind.TEXT, true, null, 40));
 
     static final List<Column> RISK_COLUMNS = List.of(
-            new Column("id", Kind.TEXT, false, null, 8),
-            new Column("version", Kind.TEXT, false, null, 8),
-            new Column("title", Kind.TEXT, true, null, 36),
-            new Column("owner", Kind.TEXT, true, null, 20),
-            new Column("likelihood", Kind.WHOLE_1_TO_5, true, null, 12),
-            new Column("impact", Kind.WHOLE_1_TO_5, true, null, 12),
-            new Column("mitigation", Kind.TEXT, true, null, 40),
-            new Column("status", Kind.LIST, true, "RiskStatus", 14),
-            new Column("review", Kind.DATE, true, null, 14));
+            new Column("id", "returns.column.id", Kind.TEXT, false, null, 8),
+            new Column("version", "returns.column.version", Kind.TEXT, false, null, 8),
+            new Column("title", "returns.column.title", Kind.TEXT, true, null, 36),
+            new Column("owner", "returns.column.owner", Kind.TEXT, true, null, 20),
+            new Column("likelihood", "returns.column.likelihood", Kind.WHOLE_1_TO_5, true, null, 12),
+            new Column("impact", "returns.column.impact", Kind.WHOLE_1_TO_5, true, null, 12),
+            new Column("mitigation", "returns.column.mitigation", Kind.TEXT, true, null, 40),
+            new Column("status", "returns.column.status", Kind.LIST, true, "RiskStatus", 14),
+            new Column("review", "returns.column.review", Kind.DATE, true, null, 14));
 
     static List<Column> columnsOf(String sheet) {
         return switch (sheet) {

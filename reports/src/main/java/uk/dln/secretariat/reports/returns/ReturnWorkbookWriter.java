@@ -42,6 +42,10 @@ import uk.dln.secretariat.reports.returns.ReturnLayout.Column;
  */
 public final class ReturnWorkbookWriter {
 
+    private static final List<String> INSTRUCTIONS = List.of("returns.workbook.instruction.1",
+            "returns.workbook.instruction.2", "returns.workbook.instruction.3", "returns.workbook.instruction.4",
+            "returns.workbook.instruction.5", "returns.workbook.instruction.6");
+
     private final Texts texts;
 
     public ReturnWorkbookWriter(Texts texts) {
@@ -110,8 +114,8 @@ public final class ReturnWorkbookWriter {
         row = pair(sheet, row, "returns.workbook.sendTo", header.sendTo(), styles);
         row = pair(sheet, row, "returns.workbook.issued", texts.date(header.issuedOn()), styles);
         row++;
-        for (int n = 1; n <= 6; n++) {
-            text(sheet.createRow(row++), 1, texts.get("returns.workbook.instruction." + n), styles.wrap);
+        for (String key : INSTRUCTIONS) {
+            text(sheet.createRow(row++), 1, texts.get(key), styles.wrap);
         }
         // One page wide, as a reader expects a cover sheet to print.
         sheet.setFitToPage(true);
@@ -198,7 +202,7 @@ public final class ReturnWorkbookWriter {
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
             codes.createCell(c).setCellValue(column.code());
-            text(labels, c, texts.get("returns.column." + column.code()), styles.header);
+            text(labels, c, texts.get(column.labelKey()), styles.header);
             sheet.setColumnWidth(c, column.width() * 256);
         }
         codes.setZeroHeight(true);
@@ -275,8 +279,12 @@ public final class ReturnWorkbookWriter {
         validation.setSuppressDropDownArrow(column.kind() == ReturnLayout.Kind.LIST);
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox(texts.get("returns.workbook.invalid.title"),
-                texts.get("returns.workbook.invalid." + column.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        validation.createErrorBox(texts.get("returns.workbook.invalid.title"), texts.get(switch (column.kind()) {
+            case DATE -> "returns.workbook.invalid.date";
+            case NUMBER -> "returns.workbook.invalid.number";
+            case WHOLE_1_TO_5 -> "returns.workbook.invalid.whole";
+            default -> "returns.workbook.invalid.list";
+        }));
         sheet.addValidationData(validation);
     }
 
