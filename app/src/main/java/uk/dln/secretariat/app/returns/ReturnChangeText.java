@@ -15,7 +15,8 @@ public final class ReturnChangeText {
                         Messages.get("returns.column." + change.field()).toLowerCase(Messages.bundle().getLocale()),
                         change.oldValue().isEmpty() ? "\u2014" : change.oldValue(), change.newValue());
         if (!change.reason().isEmpty()) {
-            text += " " + Messages.get("returns.preview.reason", change.reason());
+            text += " " + Messages.get(change.kind() == ReturnChange.Kind.INDICATOR ? "returns.preview.note"
+                    : "returns.preview.reason", change.reason());
         }
         if (change.conflict()) {
             text += " " + Messages.get("returns.preview.conflict", change.oldValue(), change.newValue());
