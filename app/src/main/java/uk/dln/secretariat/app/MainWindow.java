@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app;
 
+import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -26,6 +27,8 @@ import uk.dln.secretariat.app.roadmaps.SpendingReviewPeriodsViewModel;
 import uk.dln.secretariat.app.settings.NetworkSettingsDialog;
 import uk.dln.secretariat.app.settings.NetworkSettingsViewModel;
 import uk.dln.secretariat.app.shell.EmptyStateView;
+import uk.dln.secretariat.app.returns.ReturnsView;
+import uk.dln.secretariat.app.returns.ReturnsViewModel;
 import uk.dln.secretariat.app.shell.Section;
 import uk.dln.secretariat.app.shell.ShellView;
 import uk.dln.secretariat.app.shell.ShellViewModel;
@@ -113,6 +116,8 @@ public final class MainWindow {
             case ROADMAPS -> new RoadmapsView(roadmaps(), services.executor());
             case BOARD_PACKS -> new BoardPackView(new BoardPackViewModel(services.workspaces(), services.executor(),
                     services.clock(), new DesktopFileOpener()));
+            case RETURNS -> new ReturnsView(new ReturnsViewModel(services.workspaces(), services.executor(),
+                    services.clock(), Path.of(System.getProperty("user.home"), "Returns")));
             default -> new EmptyStateView(section);
         };
     }

@@ -31,6 +31,7 @@ import uk.dln.secretariat.persistence.meetings.AgendaRepository;
 import uk.dln.secretariat.persistence.meetings.AttendanceRepository;
 import uk.dln.secretariat.persistence.meetings.MeetingRepository;
 import uk.dln.secretariat.persistence.meetings.PaperFileRepository;
+import uk.dln.secretariat.persistence.returns.ReturnRepository;
 
 /**
  * One open workspace file and the repositories over it. All repositories share one {@link DSLContext}, built here
@@ -62,6 +63,7 @@ public final class Workspace implements AutoCloseable {
     private final PaperFileRepository papers;
     private final ActionRepository actions;
     private final Roadmaps roadmaps;
+    private final ReturnRepository returns;
 
     /**
      * @param lock           the right to change the file; null when read only
@@ -88,6 +90,7 @@ public final class Workspace implements AutoCloseable {
         this.papers = new PaperFileRepository(dsl, clock);
         this.actions = new ActionRepository(dsl, clock);
         this.roadmaps = new Roadmaps(dsl, clock);
+        this.returns = new ReturnRepository(dsl, clock);
     }
 
     /**
@@ -265,6 +268,10 @@ public final class Workspace implements AutoCloseable {
 
     public Roadmaps roadmaps() {
         return roadmaps;
+    }
+
+    public ReturnRepository returns() {
+        return returns;
     }
 
     /** Lets go of the file: another copy of Secretariat may now change it. */

@@ -58,6 +58,20 @@ final class LibreOffice {
         return pdf;
     }
 
+    /** Opens the file in LibreOffice and saves it in another format, as a person would with Save As. */
+    static Path convert(Path file, String format, Path profile) throws IOException, InterruptedException {
+        Path out = file.resolveSibling(file.getFileName() + "-" + format);
+        Files.createDirectories(out);
+        run(List.of("soffice", "--headless", "-env:UserInstallation=" + profile.toUri(), "--convert-to", format,
+                "--outdir", out.toString(), file.toString()));
+        String name = file.getFileName().toString();
+        Path converted = out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + format);
+        if (!Files.isRegularFile(converted)) {
+            fail("LibreOffice did not convert " + file + " to " + format);
+        }
+        return converted;
+    }
+
     /** The text of each page. */
     static List<String> pages(Path pdf) throws IOException, InterruptedException {
         Path text = pdf.resolveSibling(pdf.getFileName() + ".txt");
