@@ -3,9 +3,12 @@ package uk.dln.secretariat.model.boardpack;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import uk.dln.secretariat.model.roadmaps.ExceptionsReport;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
+import uk.dln.secretariat.model.roadmaps.OverallConfidence;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.time.Quarter;
 
@@ -13,15 +16,36 @@ import uk.dln.secretariat.model.time.Quarter;
  * The roadmaps of one Spending Review period as the pack and trackers report them.
  *
  * @param roadmaps   by organisation name
- * @param indicators every indicator of those roadmaps, by organisation then name
+ * @param indicators      every indicator of those roadmaps, by organisation then name
+ * @param overall         the overall confidence judged for each roadmap, by roadmap id; a roadmap without one is
+ *                        absent
+ * @param exceptionsLimit how many exceptions the pack lists at most
+ * @param reviewGraceDays a risk is an exception once its review is overdue by more than this many days
  */
 public record RoadmapPackData(SpendingReviewPeriod period, int slippageThresholdDays,
-                              List<OrganisationRoadmap> roadmaps, List<IndicatorSeries> indicators) {
+                              List<OrganisationRoadmap> roadmaps, List<IndicatorSeries> indicators,
+                              Map<Long, OverallConfidence> overall, int exceptionsLimit, int reviewGraceDays) {
+
+    public static final int DEFAULT_EXCEPTIONS_LIMIT = 15;
+    public static final int DEFAULT_REVIEW_GRACE_DAYS = 14;
+
+    /** Roadmaps with no overall confidence judged, and the default limits. */
+    public RoadmapPackData(SpendingReviewPeriod period, int slippageThresholdDays,
+                           List<OrganisationRoadmap> roadmaps, List<IndicatorSeries> indicators) {
+        this(period, slippageThresholdDays, roadmaps, indicators, Map.of(), DEFAULT_EXCEPTIONS_LIMIT,
+                DEFAULT_REVIEW_GRACE_DAYS);
+    }
 
     public RoadmapPackData {
+        overall = Map.copyOf(overall);
         roadmaps = roadmaps.stream().sorted(Comparator.comparing(OrganisationRoadmap::organisationName)).toList();
         indicators = indicators.stream().sorted(Comparator.comparing(IndicatorSeries::organisation)
                 .thenComparing(s -> s.indicator().name())).toList();
+    }
+
+    /** The judged overall confidence of the roadmap, if one was set. */
+    public Optional<OverallConfidence> overallConfidence(OrganisationRoadmap roadmap) {
+        return Optional.ofNullable(overall.get(roadmap.roadmap().id()));
     }
 
     public ExceptionsReport exceptions(LocalDate asOf) {
