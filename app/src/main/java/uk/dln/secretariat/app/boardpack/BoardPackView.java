@@ -68,6 +68,15 @@ public final class BoardPackView extends ScrollPane {
         form.add(folderRow, 1, 2);
         folder.setAccessibleText(Messages.get("pack.view.folder").replace("_", ""));
 
+        var issue = new CheckBox(Messages.get("pack.view.issue"));
+        issue.setId("pack-issue");
+        issue.setMnemonicParsing(true);
+        issue.selectedProperty().bindBidirectional(viewModel.issueProperty());
+        issue.setAccessibleText(Messages.get("pack.view.issue").replace("_", ""));
+        issue.setAccessibleHelp(Messages.get("pack.view.issue.help"));
+        var issueHelp = new Label(Messages.get("pack.view.issue.help"));
+        issueHelp.setWrapText(true);
+        issueHelp.getStyleClass().add("body-text");
         var export = button("pack-export", "pack.view.export", viewModel::export);
         export.setDefaultButton(true);
         export.disableProperty().bind(viewModel.canExportProperty().not());
@@ -97,7 +106,8 @@ public final class BoardPackView extends ScrollPane {
         openTrackers.disableProperty().bind(viewModel.resultProperty().isNull());
         var open = new HBox(12, openFolder, openPack, openTrackers);
 
-        var content = new VBox(16, heading, intro, form, actions, status, open, singleDocuments());
+        var content = new VBox(16, heading, intro, form, new VBox(4, issue, issueHelp), actions, status, open,
+                singleDocuments());
         content.getStyleClass().add("board-pack");
         content.setPadding(new Insets(32, 48, 32, 48));
         content.setMaxWidth(900);

@@ -55,6 +55,7 @@ public final class BoardPackViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final Map<PackSection, BooleanProperty> sections = new EnumMap<>(PackSection.class);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final BooleanProperty issue = new SimpleBooleanProperty(this, "issue", false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -197,6 +198,11 @@ public final class BoardPackViewModel {
         return sections.get(section);
     }
 
+    /** Whether the export is the pack as issued: then the workspace remembers what it said. */
+    public BooleanProperty issueProperty() {
+        return issue;
+    }
+
     public ObjectProperty<Path> folderProperty() {
         return folder;
     }
@@ -244,18 +250,21 @@ public final class BoardPackViewModel {
         Meeting forMeeting = meeting.get() != null && meeting.get().date().equals(day) ? meeting.get() : null;
         Set<PackSection> chosen = chosenSections();
         Path target = folder.get();
+        boolean issued = issue.get();
         running.set(true);
         result.set(null);
         progress.set(-1);
         status.set(Messages.get("pack.progress.starting"));
         var task = BackgroundTask.of(Messages.get("pack.task.export"),
-                        work -> forMeeting == null ? exporter.export(workspace.get(), day, chosen, target, work)
-                                : exporter.export(workspace.get(), forMeeting, day, chosen, target, work))
+                        work -> forMeeting == null ? exporter.export(workspace.get(), day, chosen, target, issued, work)
+                                : exporter.export(workspace.get(), forMeeting, day, chosen, target, issued, work))
                 .cancellable()
                 .onSuccess(written -> {
                     result.set(written);
-                    status.set(Messages.get("pack.export.done", written.pack().getFileName(),
-                            written.trackers().getFileName(), target));
+                    status.set(Messages.get(issued ? "pack.export.issued" : "pack.export.done",
+                            written.pack().getFileName(), written.trackers().getFileName(), target));
+                    // Issuing once is the usual case: the next export is a draft unless chosen again.
+                    issue.set(false);
                 })
                 .onCancelled(() -> status.set(Messages.get("pack.export.cancelled")))
                 .onFailure(error -> status.set(Messages.get("pack.export.failed", Messages.describe(error))))

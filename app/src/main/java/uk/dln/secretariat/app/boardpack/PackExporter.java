@@ -13,6 +13,7 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.CancelledException;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.model.boardpack.IssuedPack;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
@@ -49,8 +50,14 @@ public final class PackExporter {
      */
     public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
                          BackgroundTask.Progress progress) {
+        return export(workspace, date, sections, folder, false, progress);
+    }
+
+    /** The pack for the meeting on the day, if any, issued or not. */
+    public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder, boolean issue,
+                         BackgroundTask.Progress progress) {
         Meeting meeting = MeetingChoice.onDate(workspace.meetings().findAll(), date).orElse(null);
-        return export(workspace, meeting, date, sections, folder, progress);
+        return export(workspace, meeting, date, sections, folder, issue, progress);
     }
 
     /**
@@ -60,6 +67,18 @@ public final class PackExporter {
      */
     public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
                          BackgroundTask.Progress progress) {
+        return export(workspace, meeting, date, sections, folder, false, progress);
+    }
+
+    /**
+     * As above; when {@code issue} is set, the pack is issued: once both files are in place, the workspace records
+     * what the pack said, and the next pack says what changed since (decision 0030).
+     */
+    public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
+                         boolean issue, BackgroundTask.Progress progress) {
+        if (issue && workspace.isReadOnly()) {
+            throw new SecretariatException("pack.error.issueReadOnly");
+        }
         ExportSteps steps = (key, done, total) -> {
             if (progress.isCancelled()) {
                 throw new CancelledException();
@@ -82,6 +101,9 @@ public final class PackExporter {
             }
             moveIntoPlace(packTemp, pack);
             moveIntoPlace(trackersTemp, trackers);
+            if (issue) {
+                workspace.roadmaps().issuedPacks().record(IssuedPack.of(request));
+            }
         } finally {
             deleteQuietly(packTemp);
             deleteQuietly(trackersTemp);

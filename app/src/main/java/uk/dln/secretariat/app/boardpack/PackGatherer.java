@@ -35,7 +35,7 @@ final class PackGatherer {
         String title = meeting == null ? Messages.get("pack.title.forDate", texts.date(date))
                 : Messages.get("pack.meeting.name", meeting.number(), texts.date(meeting.date()));
         return new PackRequest(settings.networkName(), title, date, List.of(settings.defaultMarking()), sections,
-                roadmaps, meetingData);
+                roadmaps, meetingData, workspace.roadmaps().issuedPacks().lastBefore(date));
     }
 
     /** The period the date falls in; failing that the latest one that started before it, or the latest of all. */
@@ -55,6 +55,8 @@ final class PackGatherer {
             repository.findByRoadmap(roadmap.roadmap().id()).forEach(indicator -> indicators.add(new IndicatorSeries(
                     roadmap.organisationName(), indicator, period.start(), repository.readings(indicator.id()))));
         }
-        return new RoadmapPackData(period, threshold, overview, indicators);
+        return new RoadmapPackData(period, threshold, overview, indicators,
+                workspace.roadmaps().overallConfidence().currentByPeriod(period.id()),
+                workspace.settings().exceptionsLimit(), RoadmapPackData.DEFAULT_REVIEW_GRACE_DAYS);
     }
 }

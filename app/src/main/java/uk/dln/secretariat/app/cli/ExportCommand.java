@@ -51,6 +51,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--sections", paramLabel = "LIST", split = ",", descriptionKey = "cli.export.sections")
     private List<PackSection> sections;
 
+    @Option(names = "--issue", descriptionKey = "cli.export.issue")
+    private boolean issue;
+
     private final Clock clock;
 
     ExportCommand() {
@@ -89,8 +92,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             LocalDate day = chosenMeeting != null ? chosenMeeting.date() : date != null ? date : LocalDate.now(clock);
             PackExporter.Result result = new PackExporter().export(workspace, chosenMeeting, day, chosen, folder,
-                    new QuietProgress());
+                    issue, new QuietProgress());
             err.println(Messages.get("cli.export.done", result.pack(), result.trackers()));
+            if (issue) {
+                err.println(Messages.get("cli.export.issued", day));
+            }
         }
         return ExitCodes.OK;
     }

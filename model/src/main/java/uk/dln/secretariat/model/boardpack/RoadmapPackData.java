@@ -26,7 +26,8 @@ public record RoadmapPackData(SpendingReviewPeriod period, int slippageThreshold
                               List<OrganisationRoadmap> roadmaps, List<IndicatorSeries> indicators,
                               Map<Long, OverallConfidence> overall, int exceptionsLimit, int reviewGraceDays) {
 
-    public static final int DEFAULT_EXCEPTIONS_LIMIT = 15;
+    public static final int DEFAULT_EXCEPTIONS_LIMIT =
+            uk.dln.secretariat.model.settings.NetworkSettings.DEFAULT_EXCEPTIONS_LIMIT;
     public static final int DEFAULT_REVIEW_GRACE_DAYS = 14;
 
     /** Roadmaps with no overall confidence judged, and the default limits. */
