@@ -18,13 +18,13 @@ import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.persistence.Workspace;
 
 /** Reads what a pack needs from the workspace, so the writers never touch the database. */
-final class PackGatherer {
+public final class PackGatherer {
 
     private PackGatherer() {
     }
 
     /** @param meeting the meeting the pack is for, or null for a pack of the roadmap sections on a day */
-    static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections) {
+    public static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections) {
         var settings = workspace.settings().load();
         Optional<RoadmapPackData> roadmaps = period(workspace, date).map(period -> roadmaps(workspace, period,
                 settings.slippageThresholdDays()));
@@ -39,7 +39,7 @@ final class PackGatherer {
     }
 
     /** The period the date falls in; failing that the latest one that started before it, or the latest of all. */
-    static Optional<SpendingReviewPeriod> period(Workspace workspace, LocalDate date) {
+    public static Optional<SpendingReviewPeriod> period(Workspace workspace, LocalDate date) {
         List<SpendingReviewPeriod> periods = workspace.roadmaps().periods().findAll();
         return periods.stream().filter(p -> p.contains(date)).findFirst()
                 .or(() -> periods.stream().filter(p -> !p.start().isAfter(date))

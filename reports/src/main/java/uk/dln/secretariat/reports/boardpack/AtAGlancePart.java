@@ -39,7 +39,8 @@ final class AtAGlancePart implements PackPart {
         document.heading(1, texts.get("pack.section.atAGlance"));
         PackMovement movement = PackMovement.of(request);
         document.body(movement.previous()
-                .map(last -> texts.get("pack.glance.comparedWith", last.meeting(), texts.date(last.packDate())))
+                .map(last -> texts.get("pack.glance.comparedWith", last.meeting().contains(texts.date(last.packDate()))
+                        ? last.meeting() : last.meeting() + ", " + texts.date(last.packDate())))
                 .orElse(texts.get("pack.glance.firstIssue")));
         boolean linked = request.includes(PackSection.ROADMAPS);
         request.meeting().ifPresent(meeting -> decisions(document, movement.decisions()));
@@ -50,8 +51,8 @@ final class AtAGlancePart implements PackPart {
                             texts.date(move.milestone().forecastDate())));
             milestones(document, "pack.glance.newSlippage", "pack.glance.noNewSlippage", movement.newSlippage(),
                     linked, move -> texts.get(move.before() == null ? "pack.glance.slipped" : "pack.glance.slippedMore",
-                            move.milestone().title(), move.movedDays(), texts.slippage(move.milestone().slippageDays()),
-                            texts.date(move.milestone().forecastDate())));
+                            move.milestone().title(), move.movedDays(),
+                            texts.slippage(move.milestone().slippageDays())));
         }
         request.meeting().ifPresent(meeting -> actions(document, movement));
         if (request.roadmaps().isPresent() && !request.roadmaps().get().roadmaps().isEmpty()) {
@@ -79,7 +80,8 @@ final class AtAGlancePart implements PackPart {
     private static void confidence(WordDocument document, List<ConfidenceMove> moves) {
         var texts = document.texts();
         document.heading(3, texts.get("pack.glance.confidence"));
-        var table = new WordTable(document, List.of(new Column(texts.get("roadmaps.network.organisation"), 5),
+        // A wide name column keeps each organisation to one line, so the table fits beside the lists that follow.
+        var table = new WordTable(document, List.of(new Column(texts.get("roadmaps.network.organisation"), 9),
                 new Column(texts.get("pack.confidence.overall"), 3),
                 new Column(texts.get("pack.glance.sinceLast"), 4),
                 new Column(texts.get("pack.confidence.leastMilestone"), 3)));
