@@ -26,6 +26,7 @@ public final class NetworkSettingsViewModel {
     public static final String MARKING = "defaultMarking";
     public static final String SCALE = "confidenceScale";
     public static final String THRESHOLD = "slippageThresholdDays";
+    public static final String EXCEPTIONS_LIMIT = "exceptionsLimit";
 
     private final Workspace workspace;
     private final TaskExecutor executor;
@@ -35,9 +36,12 @@ public final class NetworkSettingsViewModel {
     private final ObjectProperty<ConfidenceScale> confidenceScale =
             new SimpleObjectProperty<>(this, SCALE, ConfidenceScale.THREE_POINT);
     private final StringProperty slippageThreshold = new SimpleStringProperty(this, THRESHOLD, "");
+    private final StringProperty exceptionsLimit = new SimpleStringProperty(this, EXCEPTIONS_LIMIT, "");
+    /** Read with the settings in the background, shown once they arrive. */
+    private volatile int storedExceptionsLimit = NetworkSettings.DEFAULT_EXCEPTIONS_LIMIT;
     private final javafx.beans.property.BooleanProperty closingUpdateRequired =
             new javafx.beans.property.SimpleBooleanProperty(this, "closingUpdateRequired");
-    private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD);
+    private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD, EXCEPTIONS_LIMIT);
 
     public NetworkSettingsViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
@@ -45,8 +49,12 @@ public final class NetworkSettingsViewModel {
     }
 
     public BackgroundTask<NetworkSettings> load() {
-        return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"), p -> workspace.settings().load())
+        return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"), p -> {
+                    storedExceptionsLimit = workspace.settings().exceptionsLimit();
+                    return workspace.settings().load();
+                })
                 .onSuccess(settings -> {
+                    exceptionsLimit.set(String.valueOf(storedExceptionsLimit));
                     networkName.set(settings.networkName());
                     paperReferencePrefix.set(settings.paperReferencePrefix());
                     defaultMarking.set(settings.defaultMarking().label());
@@ -68,8 +76,10 @@ public final class NetworkSettingsViewModel {
         if (settings == null) {
             return false;
         }
+        int limit = Integer.parseInt(exceptionsLimit.get().strip());
         executor.execute(BackgroundTask.of(Messages.get("task.settings.save"), p -> {
                     workspace.settings().save(settings);
+                    workspace.settings().saveExceptionsLimit(limit);
                     return settings;
                 })
                 .onSuccess(saved -> onSaved.run())
@@ -84,6 +94,15 @@ public final class NetworkSettingsViewModel {
             marking = ProtectiveMarking.parse(defaultMarking.get());
         } catch (ValidationException e) {
             e.problems().forEach(p -> problems.add(new Problem(MARKING, p.messageKey(), p.arguments())));
+        }
+        try {
+            int limit = Integer.parseInt(exceptionsLimit.get().strip());
+            if (limit < 1 || limit > NetworkSettings.MAX_EXCEPTIONS_LIMIT) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            problems.add(Problem.of(EXCEPTIONS_LIMIT, "settings.error.exceptionsLimit",
+                    NetworkSettings.MAX_EXCEPTIONS_LIMIT));
         }
         int threshold = -1;
         try {
@@ -120,6 +139,11 @@ public final class NetworkSettingsViewModel {
 
     public ObjectProperty<ConfidenceScale> confidenceScaleProperty() {
         return confidenceScale;
+    }
+
+    /** How many exceptions the board pack lists at most. */
+    public StringProperty exceptionsLimitProperty() {
+        return exceptionsLimit;
     }
 
     public StringProperty slippageThresholdProperty() {
