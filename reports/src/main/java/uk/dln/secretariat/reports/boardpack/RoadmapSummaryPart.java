@@ -160,7 +160,7 @@ final class RoadmapSummaryPart implements PackPart {
         ChartImage timeline = charts.timeline(roadmap);
         var paragraph = document.paragraph("Normal", "");
         document.picture(paragraph.createRun(), timeline.png(), timeline.width(), timeline.height(),
-                WordDocument.TEXT_WIDTH, timeline.altText());
+                timeline.printedWidthTwips(), timeline.altText());
         document.paragraph("Caption", texts.get("pack.roadmaps.timeline.caption"));
     }
 
