@@ -48,7 +48,7 @@ final class AtAGlancePart implements PackPart {
             confidence(document, movement.confidence());
             milestones(document, "pack.glance.newReds", "pack.glance.noNewReds", movement.newReds(), linked,
                     move -> texts.get("pack.glance.newRed", move.milestone().title(),
-                            texts.date(move.milestone().forecastDate())));
+                            texts.shortDate(move.milestone().forecastDate())));
             milestones(document, "pack.glance.newSlippage", "pack.glance.noNewSlippage", movement.newSlippage(),
                     linked, move -> texts.get(move.before() == null ? "pack.glance.slipped" : "pack.glance.slippedMore",
                             move.milestone().title(), move.movedDays(),
