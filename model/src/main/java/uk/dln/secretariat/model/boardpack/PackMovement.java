@@ -158,8 +158,9 @@ public record PackMovement(Optional<IssuedPack> previous, List<ConfidenceMove> c
                     closed.add(entry);
                 }
             }
-            meeting.agenda().stream().filter(e -> e.line().item().purpose() == ItemPurpose.DECISION)
-                    .forEach(decisions::add);
+            // Substantive papers only: approving the previous minutes is a standing item, not a decision sought.
+            meeting.agenda().stream().filter(e -> e.line().item().purpose() == ItemPurpose.DECISION
+                    && e.line().item().standing() == null).forEach(decisions::add);
         });
         return new PackMovement(previous, confidence, newReds, newSlippage, risks, indicators, overdue, closed,
                 decisions);

@@ -63,11 +63,12 @@ final class AtAGlancePart implements PackPart {
 
     private static void decisions(WordDocument document, List<AgendaEntry> decisions) {
         var texts = document.texts();
-        document.heading(3, texts.get("pack.glance.decisions"));
+        // An empty list is one line without its heading, so the page stays within two.
         if (decisions.isEmpty()) {
             document.body(texts.get("pack.glance.noDecisions"));
             return;
         }
+        document.heading(3, texts.get("pack.glance.decisions"));
         for (AgendaEntry entry : decisions) {
             var item = entry.line().item();
             String reference = entry.line().reference() == null ? "" : entry.line().reference() + " ";
@@ -114,11 +115,11 @@ final class AtAGlancePart implements PackPart {
     private static void milestones(WordDocument document, String headingKey, String noneKey,
                                    List<MilestoneMove> moves, boolean linked, Line<MilestoneMove> line) {
         var texts = document.texts();
-        document.heading(3, texts.get(headingKey, moves.size()));
         if (moves.isEmpty()) {
             document.body(texts.get(noneKey));
             return;
         }
+        document.heading(3, texts.get(headingKey, moves.size()));
         for (MilestoneMove move : moves) {
             organisationLine(document, move.organisation(), move.milestone().roadmapId(), linked, line.text(move));
         }
@@ -141,8 +142,8 @@ final class AtAGlancePart implements PackPart {
     private static void actions(WordDocument document, PackMovement movement) {
         var texts = document.texts();
         document.heading(3, texts.get("pack.glance.actions"));
-        document.body(actionLine(texts, "pack.glance.overdue", movement.overdueActions()));
-        document.body(actionLine(texts, movement.compared() ? "pack.glance.closedSincePack"
+        document.body(actionLine(texts, "pack.glance.overdue", movement.overdueActions()) + " "
+                + actionLine(texts, movement.compared() ? "pack.glance.closedSincePack"
                 : "pack.glance.closedSinceMeeting", movement.closedActions()));
     }
 
@@ -153,11 +154,11 @@ final class AtAGlancePart implements PackPart {
 
     private static void risks(WordDocument document, List<RiskMove> moves, boolean linked) {
         var texts = document.texts();
-        document.heading(3, texts.get("pack.glance.risks", moves.size()));
         if (moves.isEmpty()) {
             document.body(texts.get("pack.glance.noRisks"));
             return;
         }
+        document.heading(3, texts.get("pack.glance.risks", moves.size()));
         for (RiskMove move : moves) {
             var risk = move.risk();
             String rating = texts.get(risk.rating().messageKey());
@@ -170,11 +171,11 @@ final class AtAGlancePart implements PackPart {
 
     private static void indicators(WordDocument document, List<IndicatorMove> moves) {
         var texts = document.texts();
-        document.heading(3, texts.get("pack.glance.indicators", moves.size()));
         if (moves.isEmpty()) {
             document.body(texts.get("pack.glance.noIndicators"));
             return;
         }
+        document.heading(3, texts.get("pack.glance.indicators", moves.size()));
         var lines = new ArrayList<String>();
         for (IndicatorMove move : moves) {
             String key = move.now() == IndicatorTrack.ON_TRACK ? "pack.glance.onTrack" : "pack.glance.offTrack";
