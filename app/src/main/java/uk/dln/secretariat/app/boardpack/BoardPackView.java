@@ -86,6 +86,15 @@ public final class BoardPackView extends ScrollPane {
         form.add(folderRow, 1, 3);
         folder.setAccessibleText(Messages.get("pack.view.folder").replace("_", ""));
 
+        var issue = new CheckBox(Messages.get("pack.view.issue"));
+        issue.setId("pack-issue");
+        issue.setMnemonicParsing(true);
+        issue.selectedProperty().bindBidirectional(viewModel.issueProperty());
+        issue.setAccessibleText(Messages.get("pack.view.issue").replace("_", ""));
+        issue.setAccessibleHelp(Messages.get("pack.view.issue.help"));
+        var issueHelp = new Label(Messages.get("pack.view.issue.help"));
+        issueHelp.setWrapText(true);
+        issueHelp.getStyleClass().add("body-text");
         var export = button("pack-export", "pack.view.export", viewModel::export);
         export.setDefaultButton(true);
         export.disableProperty().bind(viewModel.canExportProperty().not());
@@ -129,7 +138,8 @@ public final class BoardPackView extends ScrollPane {
                 viewModel.resultProperty()));
         var open = new HBox(12, openFolder, openPack, openTrackers, openPdf);
 
-        var content = new VBox(16, heading, intro, form, markingNotice, actions, status, open, singleDocuments());
+        var content = new VBox(16, heading, intro, form, markingNotice, new VBox(4, issue, issueHelp), actions, status,
+                open, singleDocuments());
         content.getStyleClass().add("board-pack");
         content.setPadding(new Insets(32, 48, 32, 48));
         content.setMaxWidth(900);

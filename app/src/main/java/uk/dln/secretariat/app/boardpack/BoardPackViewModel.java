@@ -58,6 +58,7 @@ public final class BoardPackViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final Map<PackSection, BooleanProperty> sections = new EnumMap<>(PackSection.class);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final BooleanProperty issue = new SimpleBooleanProperty(this, "issue", false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -237,6 +238,11 @@ public final class BoardPackViewModel {
         return sections.get(section);
     }
 
+    /** Whether the export is the pack as issued: then the workspace remembers what it said. */
+    public BooleanProperty issueProperty() {
+        return issue;
+    }
+
     public ObjectProperty<Path> folderProperty() {
         return folder;
     }
@@ -301,7 +307,7 @@ public final class BoardPackViewModel {
         Meeting forMeeting = meeting.get() != null && meeting.get().date().equals(day) ? meeting.get() : null;
         Set<PackSection> chosen = chosenSections();
         Path target = folder.get();
-        var options = new PackExporter.Options(pdf.get(), libreOffice);
+        var options = new PackExporter.Options(pdf.get(), libreOffice, issue.get());
         running.set(true);
         result.set(null);
         progress.set(-1);
@@ -312,7 +318,9 @@ public final class BoardPackViewModel {
                 .cancellable()
                 .onSuccess(written -> {
                     result.set(written);
-                    status.set(doneMessage(written, target));
+                    status.set(doneMessage(written, target, options.issue()));
+                    // Issuing once is the usual case: the next export is a draft unless chosen again.
+                    issue.set(false);
                 })
                 .onCancelled(() -> status.set(Messages.get("pack.export.cancelled")))
                 .onFailure(error -> status.set(Messages.get("pack.export.failed", Messages.describe(error))))
@@ -328,8 +336,9 @@ public final class BoardPackViewModel {
     }
 
     /** Which files were written where, and whether the PDF asked for needs LibreOffice. */
-    private static String doneMessage(PackExporter.Result written, Path target) {
-        var message = new StringBuilder(Messages.get("pack.export.done", written.pack().getFileName(),
+    private static String doneMessage(PackExporter.Result written, Path target, boolean issued) {
+        var message = new StringBuilder(Messages.get(issued ? "pack.export.issued" : "pack.export.done",
+                written.pack().getFileName(),
                 written.trackers().getFileName(), target));
         if (!written.papers().isEmpty()) {
             message.append(Messages.get("pack.export.papers", written.papers().size()));

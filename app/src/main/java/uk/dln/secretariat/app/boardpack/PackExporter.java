@@ -17,6 +17,7 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.CancelledException;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.model.boardpack.IssuedPack;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
@@ -57,15 +58,25 @@ public final class PackExporter {
      * @param pdf         whether to make the one-PDF pack
      * @param libreOffice renders the pack for the contents page's numbers and the PDF; without it the contents
      *                    store no numbers and no PDF can be made (decision 0022)
+     * @param issue       whether this is the pack as issued to the network (decision 0030)
      */
-    public record Options(boolean pdf, Optional<LibreOffice> libreOffice) {
+    public record Options(boolean pdf, Optional<LibreOffice> libreOffice, boolean issue) {
 
-        /** The Word pack and trackers only, its contents storing no page numbers. */
+        /** The Word pack and trackers only, its contents storing no page numbers, not issued. */
         public static final Options WORD_AND_EXCEL = new Options(false, Optional.empty());
+
+        public Options(boolean pdf, Optional<LibreOffice> libreOffice) {
+            this(pdf, libreOffice, false);
+        }
 
         /** With LibreOffice wherever this machine has it. */
         public static Options located(boolean pdf) {
             return new Options(pdf, LibreOffice.locate());
+        }
+
+        /** The same, with the pack issued to the network (remembered, for the next pack to compare with) or not. */
+        public Options issuing(boolean issued) {
+            return new Options(pdf, libreOffice, issued);
         }
     }
 
@@ -104,6 +115,12 @@ public final class PackExporter {
         return export(workspace, date, sections, folder, Options.WORD_AND_EXCEL, progress);
     }
 
+    /** The pack for the meeting on the day, if any, issued or not. */
+    public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder, boolean issue,
+                         BackgroundTask.Progress progress) {
+        return export(workspace, date, sections, folder, Options.WORD_AND_EXCEL.issuing(issue), progress);
+    }
+
     public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
                          Options options, BackgroundTask.Progress progress) {
         Meeting meeting = MeetingChoice.onDate(workspace.meetings().findAll(), date).orElse(null);
@@ -120,9 +137,22 @@ public final class PackExporter {
         return export(workspace, meeting, date, sections, folder, Options.WORD_AND_EXCEL, progress);
     }
 
-    /** The pack for a meeting, its papers, and with LibreOffice the contents' page numbers and the one PDF. */
+    /** As above, issued or not (see {@link Options#issue()}). */
+    public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
+                         boolean issue, BackgroundTask.Progress progress) {
+        return export(workspace, meeting, date, sections, folder, Options.WORD_AND_EXCEL.issuing(issue), progress);
+    }
+
+    /**
+     * The pack for a meeting, its papers, and with LibreOffice the contents' page numbers and the one PDF. When the
+     * options say the pack is issued, once every file is in place the workspace records what the pack said, and the
+     * next pack says what changed since (decision 0030).
+     */
     public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
                          Options options, BackgroundTask.Progress progress) {
+        if (options.issue() && workspace.isReadOnly()) {
+            throw new SecretariatException("pack.error.issueReadOnly");
+        }
         Runnable stopIfCancelled = () -> {
             if (progress.isCancelled()) {
                 throw new CancelledException();
@@ -178,6 +208,9 @@ public final class PackExporter {
             }
             if (pdfTemp != null) {
                 moveIntoPlace(pdfTemp, pdf);
+            }
+            if (options.issue()) {
+                workspace.roadmaps().issuedPacks().record(IssuedPack.of(request));
             }
             progress.update(total, total);
             return new Result(pack, trackers, written, Optional.ofNullable(pdfTemp).map(t -> pdf),

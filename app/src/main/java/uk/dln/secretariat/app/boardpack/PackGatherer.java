@@ -21,7 +21,7 @@ import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.persistence.Workspace;
 
 /** Reads what a pack needs from the workspace, so the writers never touch the database. */
-final class PackGatherer {
+public final class PackGatherer {
 
     private PackGatherer() {
     }
@@ -31,8 +31,8 @@ final class PackGatherer {
      * @param asAt    the day the pack is issued: what it reports as at, and overdue is judged on; a pack for a day
      *                without a meeting is as at that day
      */
-    static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
-                              LocalDate asAt) {
+    public static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
+                                     LocalDate asAt) {
         var settings = workspace.settings().load();
         LocalDate day = meeting == null ? date : asAt;
         Optional<RoadmapPackData> roadmaps = period(workspace, day).map(period -> roadmaps(workspace, period,
@@ -46,7 +46,7 @@ final class PackGatherer {
         var markings = new DocumentMarkings(settings.defaultMarking());
         ProtectiveMarking marking = meetingData.map(markings::pack).orElseGet(markings::day).marking();
         return new PackRequest(settings.networkName(), title, day, List.of(settings.defaultMarking(), marking),
-                sections, roadmaps, meetingData);
+                sections, roadmaps, meetingData, workspace.roadmaps().issuedPacks().lastBefore(date));
     }
 
     /** What the pack for the meeting will be marked, and which paper raised it, before it is written. */
@@ -56,7 +56,7 @@ final class PackGatherer {
     }
 
     /** The period the date falls in; failing that the latest one that started before it, or the latest of all. */
-    static Optional<SpendingReviewPeriod> period(Workspace workspace, LocalDate date) {
+    public static Optional<SpendingReviewPeriod> period(Workspace workspace, LocalDate date) {
         List<SpendingReviewPeriod> periods = workspace.roadmaps().periods().findAll();
         return periods.stream().filter(p -> p.contains(date)).findFirst()
                 .or(() -> periods.stream().filter(p -> !p.start().isAfter(date))
@@ -73,6 +73,8 @@ final class PackGatherer {
             repository.findByRoadmap(roadmap.roadmap().id()).forEach(indicator -> indicators.add(new IndicatorSeries(
                     roadmap.organisationName(), indicator, period.start(), repository.readings(indicator.id()))));
         }
-        return new RoadmapPackData(period, threshold, overview, indicators, scale);
+        return new RoadmapPackData(period, threshold, overview, indicators, scale,
+                workspace.roadmaps().overallConfidence().currentByPeriod(period.id()),
+                workspace.settings().exceptionsLimit(), RoadmapPackData.DEFAULT_REVIEW_GRACE_DAYS);
     }
 }

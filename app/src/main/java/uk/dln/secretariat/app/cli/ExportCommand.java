@@ -54,6 +54,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pdf", descriptionKey = "cli.export.pdf")
     private boolean pdf;
 
+    @Option(names = "--issue", descriptionKey = "cli.export.issue")
+    private boolean issue;
+
     private final Clock clock;
 
     ExportCommand() {
@@ -99,7 +102,10 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             PackExporter.Result result = exporter.export(workspace, chosenMeeting, day, chosen, folder,
-                    PackExporter.Options.located(pdf), new QuietProgress());
+                    PackExporter.Options.located(pdf).issuing(issue), new QuietProgress());
+            if (issue) {
+                err.println(Messages.get("cli.export.issued", day));
+            }
             return report(result, err);
         }
     }

@@ -54,6 +54,7 @@ public final class DemoData {
         int leaders = new DemoDirectory(workspace, today).fill();
         new RoadmapDemoData().fill(workspace, today);
         int meetings = new DemoMeetings(workspace, today).fill();
+        new DemoIssuedPacks(workspace, today).fill();
         workspace.settings().saveDemoState(COMPLETE);
         return new Summary(organisations, leaders, meetings);
     }

@@ -42,7 +42,8 @@ final class MilestonesPane extends SplitPane {
         confidence = Controls.choice("milestone-confidence", List.of(DeliveryConfidence.values()),
                 DeliveryConfidence::messageKey, form.confidenceProperty());
 
-        var left = new VBox(12, strategyPane(strategy), tablePane());
+        var left = new VBox(12, strategyPane(strategy), confidencePane(new OverallConfidenceViewModel(context)),
+                tablePane());
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
         var right = new ScrollPane(UnsavedMark.owns(formPane(), form));
@@ -88,6 +89,40 @@ final class MilestonesPane extends SplitPane {
                 UnsavedMark.owns(new VBox(8, grid, Controls.general(errors),
                         UnsavedMark.row(strategy, save)), strategy));
         pane.setAccessibleText(pane.getText());
+        return pane;
+    }
+
+    /** The judged overall confidence with its rationale and history; the least confident milestone stays apart. */
+    private TitledPane confidencePane(OverallConfidenceViewModel judged) {
+        var errors = judged.errors();
+        var choice = Controls.choice("roadmap-confidence", context.snapshot().settings().confidenceScale().choices(),
+                DeliveryConfidence::messageKey, judged.confidenceProperty());
+        context.snapshotProperty().addListener((obs, old, now) -> {
+            var offered = new java.util.ArrayList<>(now.settings().confidenceScale().choices());
+            if (judged.confidenceProperty().get() != null && !offered.contains(judged.confidenceProperty().get())) {
+                offered.add(judged.confidenceProperty().get());
+            }
+            choice.getItems().setAll(offered);
+        });
+        var grid = new FormGrid()
+                .row("roadmaps.overall.confidence", choice, errors.of(OverallConfidenceViewModel.CONFIDENCE))
+                .row("roadmaps.overall.rationale", Controls.area("roadmap-confidence-rationale",
+                        judged.rationaleProperty()), errors.of(OverallConfidenceViewModel.RATIONALE));
+        var save = Controls.button("roadmap-confidence-save", "roadmaps.overall.save", judged::save);
+        var history = new ListView<uk.dln.secretariat.model.roadmaps.OverallConfidence>(judged.history());
+        history.setId("roadmap-confidence-history");
+        history.setPrefHeight(90);
+        history.setAccessibleText(Messages.get("roadmaps.overall.history"));
+        history.setPlaceholder(new Label(Messages.get("roadmaps.overall.none")));
+        history.setCellFactory(list -> Controls.cell(j -> Messages.get("roadmaps.overall.entry",
+                FormInput.format(j.setOn()), Messages.get(j.confidence().messageKey()), j.rationale())));
+        var historyLabel = new Label(Messages.get("roadmaps.overall.history"));
+        historyLabel.setLabelFor(history);
+        var pane = new TitledPane(Messages.get("roadmaps.overall.heading"),
+                new VBox(8, new Label(Messages.get("roadmaps.overall.help")), grid, Controls.general(errors), save,
+                        historyLabel, history));
+        pane.setAccessibleText(pane.getText());
+        pane.setExpanded(false);
         return pane;
     }
 

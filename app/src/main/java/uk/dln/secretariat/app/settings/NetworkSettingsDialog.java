@@ -45,6 +45,9 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         var threshold = new TextField();
         threshold.textProperty().bindBidirectional(viewModel.slippageThresholdProperty());
         threshold.setId("settings-slippage-threshold");
+        var exceptionsLimit = new TextField();
+        exceptionsLimit.textProperty().bindBidirectional(viewModel.exceptionsLimitProperty());
+        exceptionsLimit.setId("settings-exceptions-limit");
 
         var closingUpdate = new javafx.scene.control.CheckBox(Messages.get("settings.closingUpdateRequired.box"));
         closingUpdate.selectedProperty().bindBidirectional(viewModel.closingUpdateRequiredProperty());
@@ -59,6 +62,8 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
                 .row("settings.defaultMarking", marking, errors.of(NetworkSettingsViewModel.MARKING))
                 .row("settings.confidenceScale", scale, errors.of(NetworkSettingsViewModel.SCALE))
                 .row("settings.slippageThreshold", threshold, errors.of(NetworkSettingsViewModel.THRESHOLD))
+                .row("settings.exceptionsLimit", exceptionsLimit,
+                        errors.of(NetworkSettingsViewModel.EXCEPTIONS_LIMIT))
                 .row("settings.closingUpdateRequired", closingUpdate,
                         new javafx.beans.property.ReadOnlyStringWrapper("").getReadOnlyProperty());
         var hint = new Label(Messages.get("settings.hint"));

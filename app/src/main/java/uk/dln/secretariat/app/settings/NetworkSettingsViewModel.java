@@ -29,6 +29,7 @@ public final class NetworkSettingsViewModel {
     public static final String MARKING = "defaultMarking";
     public static final String SCALE = "confidenceScale";
     public static final String THRESHOLD = "slippageThresholdDays";
+    public static final String EXCEPTIONS_LIMIT = "exceptionsLimit";
 
     private final Workspace workspace;
     private final TaskExecutor executor;
@@ -38,13 +39,16 @@ public final class NetworkSettingsViewModel {
     private final ObjectProperty<ConfidenceScale> confidenceScale =
             new SimpleObjectProperty<>(this, SCALE, ConfidenceScale.THREE_POINT);
     private final StringProperty slippageThreshold = new SimpleStringProperty(this, THRESHOLD, "");
+    private final StringProperty exceptionsLimit = new SimpleStringProperty(this, EXCEPTIONS_LIMIT, "");
+    /** Read with the settings in the background, shown once they arrive. */
+    private volatile int storedExceptionsLimit = NetworkSettings.DEFAULT_EXCEPTIONS_LIMIT;
     private final javafx.beans.property.BooleanProperty closingUpdateRequired =
             new javafx.beans.property.SimpleBooleanProperty(this, "closingUpdateRequired");
-    private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD);
+    private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD, EXCEPTIONS_LIMIT);
     private final ChangeTracker changes = new ChangeTracker(() -> Arrays.asList(networkName.get(),
             paperReferencePrefix.get(), defaultMarking.get(), confidenceScale.get(), slippageThreshold.get(),
-            closingUpdateRequired.get()), networkName, paperReferencePrefix, defaultMarking, confidenceScale,
-            slippageThreshold, closingUpdateRequired);
+            closingUpdateRequired.get(), exceptionsLimit.get()), networkName, paperReferencePrefix, defaultMarking,
+            confidenceScale, slippageThreshold, closingUpdateRequired, exceptionsLimit);
     private final UnsavedChanges editor = UnsavedChanges.of(Messages.get("changes.editor.settings"), changes,
             this::save, this::load);
 
@@ -54,8 +58,12 @@ public final class NetworkSettingsViewModel {
     }
 
     public BackgroundTask<NetworkSettings> load() {
-        return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"), p -> workspace.settings().load())
+        return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"), p -> {
+                    storedExceptionsLimit = workspace.settings().exceptionsLimit();
+                    return workspace.settings().load();
+                })
                 .onSuccess(settings -> {
+                    exceptionsLimit.set(String.valueOf(storedExceptionsLimit));
                     networkName.set(settings.networkName());
                     paperReferencePrefix.set(settings.paperReferencePrefix());
                     defaultMarking.set(settings.defaultMarking().label());
@@ -78,8 +86,10 @@ public final class NetworkSettingsViewModel {
         if (settings == null) {
             return false;
         }
+        int limit = Integer.parseInt(exceptionsLimit.get().strip());
         executor.execute(BackgroundTask.of(Messages.get("task.settings.save"), p -> {
                     workspace.settings().save(settings);
+                    workspace.settings().saveExceptionsLimit(limit);
                     return settings;
                 })
                 .onSuccess(saved -> {
@@ -97,6 +107,15 @@ public final class NetworkSettingsViewModel {
             marking = ProtectiveMarking.parse(defaultMarking.get());
         } catch (ValidationException e) {
             e.problems().forEach(p -> problems.add(new Problem(MARKING, p.messageKey(), p.arguments())));
+        }
+        try {
+            int limit = Integer.parseInt(exceptionsLimit.get().strip());
+            if (limit < 1 || limit > NetworkSettings.MAX_EXCEPTIONS_LIMIT) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            problems.add(Problem.of(EXCEPTIONS_LIMIT, "settings.error.exceptionsLimit",
+                    NetworkSettings.MAX_EXCEPTIONS_LIMIT));
         }
         int threshold = -1;
         try {
@@ -133,6 +152,11 @@ public final class NetworkSettingsViewModel {
 
     public ObjectProperty<ConfidenceScale> confidenceScaleProperty() {
         return confidenceScale;
+    }
+
+    /** How many exceptions the board pack lists at most. */
+    public StringProperty exceptionsLimitProperty() {
+        return exceptionsLimit;
     }
 
     public StringProperty slippageThresholdProperty() {

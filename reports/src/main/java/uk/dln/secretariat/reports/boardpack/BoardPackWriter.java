@@ -33,6 +33,7 @@ public final class BoardPackWriter {
 
     private static PackPart part(PackSection section, PackCharts charts) {
         return switch (section) {
+            case AT_A_GLANCE -> new AtAGlancePart();
             case AGENDA, MINUTES, ACTIONS, PAPERS -> new MeetingPart(section);
             case ROADMAPS -> new RoadmapSummaryPart(charts);
             case INDICATORS -> new IndicatorTrendsPart(charts);
