@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -61,7 +62,7 @@ public final class PdfBoardPack {
         try (InputStream in = Files.newInputStream(packDocx); OutputStream out = Files.newOutputStream(forPdf)) {
             FooterPageNumbers.withoutNumbers(in, out);
         }
-        Path pdf = office.toPdf(List.of(forPdf), folder.resolve("pdf"), LibreOffice.WRITER_WITH_DESTINATIONS,
+        Path pdf = office.toPdf(List.of(forPdf), folder.resolve("pdf"), LibreOffice.WRITER_TAGGED,
                 stopIfCancelled).get(0).orElseThrow(() -> new SecretariatException("pack.pdf.error.pack",
                         office.command()));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -203,12 +204,24 @@ public final class PdfBoardPack {
         var stamp = new PageStamp();
         int total = pdf.getNumberOfPages();
         for (int i = 0; i < total; i++) {
+            tabsInStructureOrder(pdf.getPage(i));
             String line = texts.get("pack.footer.page", i + 1, total);
             if (i < packPages) {
+                UntaggedPaint.markAsArtifacts(pdf, pdf.getPage(i));
                 stamp.pageLine(pdf, pdf.getPage(i), line);
             } else {
                 stamp.paperPage(pdf, pdf.getPage(i), marking, line);
             }
+        }
+    }
+
+    /**
+     * Links (the contents' entries) are reached with the Tab key in the order of the structure, as PDF/UA asks of
+     * every page with annotations; LibreOffice 7.4 does not say so itself.
+     */
+    private static void tabsInStructureOrder(PDPage page) throws IOException {
+        if (!page.getAnnotations().isEmpty()) {
+            page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
         }
     }
 }
