@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.accessibility.PaperAccessibility;
 import uk.dln.secretariat.reports.word.FooterPageNumbers;
 
 /**
@@ -183,11 +184,30 @@ public final class PdfBoardPack {
             PDOutlineItem forItem = item(pdf, paper.title(), firstPages.get(paper.documents().get(0)));
             all.addLast(forItem);
             for (PackPaper.Document document : paper.documents()) {
-                forItem.addLast(item(pdf, document.name(), firstPages.get(document)));
+                forItem.addLast(item(pdf, bookmarkFor(document), firstPages.get(document)));
             }
             forItem.openNode();
         }
         all.openNode();
+    }
+
+    /**
+     * The file's name, and why it may not be accessible when it may not (decision 0032): the pack's contents say so,
+     * so that an accessible version can be asked for before the pack is issued.
+     */
+    private String bookmarkFor(PackPaper.Document document) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(document.file());
+        } catch (IOException e) {
+            return document.name();
+        }
+        return PaperAccessibility.check(document.name(), content).map(finding -> texts.get(
+                "pack.pdf.bookmark.notAccessible", document.name(), texts.get(switch (finding.problem()) {
+                    case UNTAGGED_PDF -> "pack.pdf.accessibility.untagged";
+                    case SCANNED_PDF -> "pack.pdf.accessibility.scanned";
+                    case PICTURES_WITHOUT_ALT_TEXT -> "pack.pdf.accessibility.pictures";
+                }, finding.count()))).orElse(document.name());
     }
 
     private static PDOutlineItem item(PDDocument pdf, String title, int pageIndex) {
