@@ -44,6 +44,7 @@ import uk.dln.secretariat.app.AppDirectories;
 import uk.dln.secretariat.app.MainWindow;
 import uk.dln.secretariat.app.Services;
 import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.shell.Section;
 import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.app.support.TestPreferences;
@@ -52,7 +53,8 @@ import uk.dln.secretariat.app.task.FxTaskExecutor;
 /**
  * Walks every section's scene graph, as a screen reader meets it, on a workspace filled with the demo data: every
  * control reachable with the Tab key has an accessible name (its own text, its accessible text, or a label tied to
- * it), and every label that stands before a field is tied to that field. Each tab of a section and the forms shown
+ * it), every label that stands before a field is tied to that field, and Tab goes through each form in reading
+ * order. Each tab of a section and the forms shown
  * once a table row is chosen are walked too.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -84,7 +86,7 @@ class WindowAccessibilityTest {
     }
 
     @Test
-    void everyFocusableControlInEverySectionHasANameAndEveryLabelIsTiedToItsField(FxRobot robot) throws Exception {
+    void everyControlInEverySectionHasANameEveryLabelIsTiedAndFormsTabInReadingOrder(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.workspaces().current().isPresent());
         new DemoData(Clock.systemDefaultZone()).fill(services.workspaces().current().orElseThrow());
         var problems = new LinkedHashSet<String>();
@@ -137,6 +139,11 @@ class WindowAccessibilityTest {
                 problems.add(where + ": " + describe(control) + " has no accessible name");
             }
         }
+        for (Node node : nodes) {
+            if (node instanceof FormGrid form) {
+                focusOrder(form, where, problems);
+            }
+        }
         for (Label label : labels) {
             if (label.getLabelFor() == null && label.isVisible() && label.getScene() != null) {
                 Node next = nextSibling(label);
@@ -146,6 +153,20 @@ class WindowAccessibilityTest {
                             + describe(field));
                 }
             }
+        }
+    }
+
+    /** Tab goes through a form's fields in the order they are read: top to bottom, then left to right. */
+    private static void focusOrder(FormGrid form, String where, Set<String> problems) {
+        var fields = new ArrayList<Node>();
+        visible(form, fields);
+        fields.removeIf(n -> !(n instanceof Control c) || !c.isFocusTraversable() || c.isDisabled());
+        var read = new ArrayList<>(fields);
+        read.sort(java.util.Comparator.comparingDouble((Node n) -> Math.round(n.localToScene(0, 0).getY()))
+                .thenComparingDouble(n -> n.localToScene(0, 0).getX()));
+        if (!read.equals(fields)) {
+            problems.add(where + ": the Tab key goes through " + fields.stream().map(WindowAccessibilityTest::name)
+                    .toList() + " but they read " + read.stream().map(WindowAccessibilityTest::name).toList());
         }
     }
 

@@ -87,7 +87,9 @@ public final class WordRules {
             number++;
             var properties = (CTNonVisualDrawingProps) drawing;
             String description = properties.getDescr();
-            boolean decorative = properties.xmlText().contains("decorative") && properties.xmlText().contains("val=\"1\"");
+            // Word marks a decorative picture with an extension of its own (adec:decorative val="1").
+            String xml = properties.xmlText();
+            boolean decorative = xml.contains("decorative") && xml.contains("val=\"1\"");
             if ((description == null || description.isBlank()) && !decorative) {
                 findings.add(new Finding(Rule.PICTURE_WITHOUT_ALT_TEXT, "picture " + number + " ("
                         + properties.getName() + ")"));

@@ -144,8 +144,8 @@ class WordRulesTest {
             cell.setColor("B1B4B6");
             cell.getParagraphs().get(0).getRuns().get(0).setColor("505A5F");
         }));
-        assertEquals(List.of(new Finding(Rule.LOW_CONTRAST, "'Renew the hosting contract' (#505A5F on #B1B4B6, 3.4:1)")),
-                found);
+        assertEquals(List.of(new Finding(Rule.LOW_CONTRAST,
+                "'Renew the hosting contract' (#505A5F on #B1B4B6, 3.4:1)")), found);
     }
 
     @Test
