@@ -99,6 +99,41 @@ class WindowAccessibilityTest {
         assertEquals("", String.join("\n", problems));
     }
 
+    @Test
+    void theWalkFindsAnUnnamedFieldALooseLabelAndAFormThatTabsOutOfReadingOrder(FxRobot robot) throws Exception {
+        var problems = new LinkedHashSet<String>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            var unnamed = new javafx.scene.control.TextField();
+            unnamed.setId("unnamed");
+            var loose = new Label("Owner");
+            var owner = new javafx.scene.control.TextField();
+            owner.setId("owner");
+            owner.setAccessibleText("Owner");
+            var form = new FormGrid();
+            var first = new javafx.scene.control.TextField();
+            first.setId("first");
+            var second = new javafx.scene.control.TextField();
+            second.setId("second");
+            var none = new javafx.beans.property.SimpleStringProperty("");
+            form.row("meetings.field.summary", second, none).row("meetings.field.recommendations", first, none);
+            // Swap the rows on screen but not in the scene graph: Tab then goes second, first, as read first, second.
+            javafx.scene.layout.GridPane.setRowIndex(form.getChildren().get(0), 1);
+            javafx.scene.layout.GridPane.setRowIndex(form.getChildren().get(1), 1);
+            javafx.scene.layout.GridPane.setRowIndex(form.getChildren().get(2), 0);
+            javafx.scene.layout.GridPane.setRowIndex(form.getChildren().get(3), 0);
+            var root = new javafx.scene.layout.VBox(unnamed, new javafx.scene.layout.HBox(loose, owner), form);
+            new javafx.scene.Scene(root, 400, 300);
+            root.applyCss();
+            root.layout();
+            walk(root, "bad", problems);
+        }).get(5, TimeUnit.SECONDS);
+
+        assertEquals(List.of(
+                "bad: TextField#unnamed in VBox has no accessible name",
+                "bad: the Tab key goes through [#second, #first] but they read [#first, #second]",
+                "bad: label 'Owner' is not tied to its field TextField#owner in HBox < VBox"), List.copyOf(problems));
+    }
+
     private void walkWithTabsAndRows(FxRobot robot, String where, Set<String> problems) throws Exception {
         walk(stage.getScene().getRoot(), where, problems);
         for (TableView<?> table : robot.lookup(".table-view").queryAllAs(TableView.class)) {
@@ -257,6 +292,7 @@ class WindowAccessibilityTest {
         String id = node.getId() == null ? "" : "#" + node.getId();
         String text = node instanceof Labeled labeled && labeled.getText() != null ? " '" + labeled.getText() + "'"
                 : node instanceof TextInputControl input && input.getPromptText() != null
+                        && !input.getPromptText().isEmpty()
                 ? " (prompt '" + input.getPromptText() + "')" : "";
         return node.getClass().getSimpleName() + id + text + " in " + path(node);
     }
