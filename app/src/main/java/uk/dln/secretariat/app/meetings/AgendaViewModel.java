@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.meetings;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,6 +25,7 @@ import uk.dln.secretariat.model.meetings.Agenda;
 import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.PaperFile;
+import uk.dln.secretariat.reports.accessibility.PaperAccessibility;
 
 /**
  * The agenda of the selected meeting: items in order with their times and paper references, the running time against
@@ -237,7 +239,24 @@ public final class AgendaViewModel implements UnsavedChanges {
             return;
         }
         tasks.dialogs().choosePaperToAttach(null).ifPresent((Path file) -> tasks.run("task.meetings.attach",
-                workspace -> workspace.papers().attach(row.item().id(), file), attached -> onChanged.run()));
+                workspace -> {
+                    PaperFile stored = workspace.papers().attach(row.item().id(), file);
+                    return PaperAccessibility.check(stored.fileName(), workspace.papers().content(stored.id()));
+                }, (Optional<PaperAccessibility.Finding> finding) -> {
+                    onChanged.run();
+                    finding.ifPresent(f -> tellNotAccessible(row, f));
+                }));
+    }
+
+    /** Says which paper and why, so an accessible version can be asked for before the pack is issued. */
+    private void tellNotAccessible(AgendaRow row, PaperAccessibility.Finding finding) {
+        String paper = row.reference().isEmpty() ? row.item().title() : row.reference();
+        tasks.dialogs().showInformation(Messages.get("meetings.files.accessibility.heading"),
+                Messages.get(switch (finding.problem()) {
+                    case UNTAGGED_PDF -> "meetings.files.accessibility.untagged";
+                    case SCANNED_PDF -> "meetings.files.accessibility.scanned";
+                    case PICTURES_WITHOUT_ALT_TEXT -> "meetings.files.accessibility.pictures";
+                }, paper, finding.count()));
     }
 
     public void openPaper(PaperFile file) {

@@ -122,6 +122,8 @@ final class AttendanceView extends VBox {
             TypeAhead.install(status, s -> Messages.get(s.messageKey()));
             status.valueProperty().bindBidirectional(line.statusProperty());
             status.setAccessibleText(Messages.get("meetings.attendance.statusFor", line.organisation().name()));
+            // The leader's name stands before the choice: tied to it, a screen reader reads them together.
+            leader.setLabelFor(status);
             status.disableProperty().bind(viewModel.lockedProperty());
             status.setMaxWidth(Double.MAX_VALUE);
             var deputy = new ComboBox<Leader>(FXCollections.observableArrayList(line.deputies()));

@@ -62,6 +62,7 @@ public final class RoadmapsView extends BorderPane {
                 tab("roadmaps.tab.indicators", new IndicatorsPane(viewModel)),
                 tab("roadmaps.tab.risks", new RisksPane(viewModel)));
         tabs.setId("roadmaps-tabs");
+        tabs.setAccessibleText(Messages.get("section.roadmaps"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
 

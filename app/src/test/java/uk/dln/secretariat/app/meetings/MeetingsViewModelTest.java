@@ -439,6 +439,37 @@ class MeetingsViewModelTest {
     }
 
     @Test
+    void attachingAnUntaggedPdfSaysWhichPaperAndWhyItMayNotBeAccessible() throws Exception {
+        planMeeting(MEETING_DAY);
+        var row = meetings.agenda().rows().get(2);
+        assertFalse(row.reference().isEmpty());
+        Path paper = Files.write(folder.resolve("plan.pdf"),
+                uk.dln.secretariat.reports.pdf.SamplePapers.pdf("Plan", List.of("The plan.")));
+        meetings.agenda().selectedProperty().set(row);
+        dialogs.filesToChoose.add(paper);
+
+        meetings.agenda().attachPaper();
+
+        assertEquals(1, meetings.agenda().files().size(), "the paper is attached all the same");
+        assertEquals(1, dialogs.information.size(), dialogs.information.toString());
+        assertTrue(dialogs.information.get(0).contains(row.reference() + ": the PDF has no tags"),
+                dialogs.information.get(0));
+    }
+
+    @Test
+    void attachingAnAccessibleWordPaperSaysNothing() throws Exception {
+        planMeeting(MEETING_DAY);
+        Path paper = Files.write(folder.resolve("paper.docx"),
+                uk.dln.secretariat.reports.pdf.SamplePapers.docx("Paper", List.of("Words only.")));
+        meetings.agenda().selectedProperty().set(meetings.agenda().rows().get(2));
+        dialogs.filesToChoose.add(paper);
+
+        meetings.agenda().attachPaper();
+
+        assertEquals(List.of(), dialogs.information);
+    }
+
+    @Test
     void addsTheRoadmapsExceptionsReportAsAnItemForInformation() {
         planMeeting(MEETING_DAY);
 

@@ -33,7 +33,7 @@ public final class CoverSheetSection {
         document.heading(level, texts.get("pack.cover.paperHeading", line.reference().toString(),
                 line.item().title()));
         var table = new WordTable(document, List.of(new Column(texts.get("pack.cover.field"), 5),
-                new Column(texts.get("pack.cover.value"), 14))).withoutHeaderRow();
+                new Column(texts.get("pack.cover.value"), 14)));
         row(table, texts.get("pack.cover.paperTitle"), line.item().title());
         row(table, texts.get("pack.cover.reference"), line.reference().toString());
         row(table, texts.get("pack.cover.meeting"), MeetingLines.name(texts, meeting));

@@ -44,6 +44,15 @@ final class LibreOffice {
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
+    /** Removes a test's output folder left by an earlier run. */
+    static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var old = Files.walk(root)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     /** Converts the file to PDF in its own folder (x.docx and x.xlsx would both become x.pdf). */
     static Path toPdf(Path file, Path profile) throws IOException, InterruptedException {
         Path out = file.resolveSibling(file.getFileName() + "-pdf");
