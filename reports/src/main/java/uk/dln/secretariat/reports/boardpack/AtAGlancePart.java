@@ -68,7 +68,7 @@ final class AtAGlancePart implements PackPart {
             document.body(texts.get("pack.glance.noDecisions"));
             return;
         }
-        document.heading(3, texts.get("pack.glance.decisions"));
+        document.heading(2, texts.get("pack.glance.decisions"));
         for (AgendaEntry entry : decisions) {
             var item = entry.line().item();
             String reference = entry.line().reference() == null ? "" : entry.line().reference() + " ";
@@ -80,7 +80,7 @@ final class AtAGlancePart implements PackPart {
 
     private static void confidence(WordDocument document, List<ConfidenceMove> moves) {
         var texts = document.texts();
-        document.heading(3, texts.get("pack.glance.confidence"));
+        document.heading(2, texts.get("pack.glance.confidence"));
         // A wide name column keeps each organisation to one line, so the table fits beside the lists that follow.
         var table = new WordTable(document, List.of(new Column(texts.get("roadmaps.network.organisation"), 9),
                 new Column(texts.get("pack.confidence.overall"), 3),
@@ -119,7 +119,7 @@ final class AtAGlancePart implements PackPart {
             document.body(texts.get(noneKey));
             return;
         }
-        document.heading(3, texts.get(headingKey, moves.size()));
+        document.heading(2, texts.get(headingKey, moves.size()));
         for (MilestoneMove move : moves) {
             organisationLine(document, move.organisation(), move.milestone().roadmapId(), linked, line.text(move));
         }
@@ -141,7 +141,7 @@ final class AtAGlancePart implements PackPart {
 
     private static void actions(WordDocument document, PackMovement movement) {
         var texts = document.texts();
-        document.heading(3, texts.get("pack.glance.actions"));
+        document.heading(2, texts.get("pack.glance.actions"));
         document.body(actionLine(texts, "pack.glance.overdue", movement.overdueActions()) + " "
                 + actionLine(texts, movement.compared() ? "pack.glance.closedSincePack"
                 : "pack.glance.closedSinceMeeting", movement.closedActions()));
@@ -158,7 +158,7 @@ final class AtAGlancePart implements PackPart {
             document.body(texts.get("pack.glance.noRisks"));
             return;
         }
-        document.heading(3, texts.get("pack.glance.risks", moves.size()));
+        document.heading(2, texts.get("pack.glance.risks", moves.size()));
         for (RiskMove move : moves) {
             var risk = move.risk();
             String rating = texts.get(risk.rating().messageKey());
@@ -175,7 +175,7 @@ final class AtAGlancePart implements PackPart {
             document.body(texts.get("pack.glance.noIndicators"));
             return;
         }
-        document.heading(3, texts.get("pack.glance.indicators", moves.size()));
+        document.heading(2, texts.get("pack.glance.indicators", moves.size()));
         var lines = new ArrayList<String>();
         for (IndicatorMove move : moves) {
             String key = move.now() == IndicatorTrack.ON_TRACK ? "pack.glance.onTrack" : "pack.glance.offTrack";

@@ -281,6 +281,11 @@ public final class WordDocument implements AutoCloseable {
     public void write(OutputStream out) throws IOException {
         if (contentsAnchor != null) {
             Contents.insert(document, contentsAnchor, entries);
+            // The entries now stand before the anchor; left empty, it would be a blank line that screen readers
+            // announce (the next heading starts its own page).
+            if (contentsAnchor.getText().isEmpty() && contentsAnchor.getRuns().isEmpty()) {
+                document.removeBodyElement(document.getPosOfParagraph(contentsAnchor));
+            }
         }
         document.write(out);
     }

@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.reports.BundleTexts;
 import uk.dln.secretariat.reports.ExportSteps;
@@ -45,11 +46,12 @@ class WordRulesTest {
         var writer = new MeetingDocumentWriter(new BundleTexts());
         var data = MeetingFixtures.data(0);
         var agenda = new ByteArrayOutputStream();
-        writer.agenda("Digital Leaders Network", data, agenda);
+        writer.agenda("Digital Leaders Network", data, ProtectiveMarking.OFFICIAL, agenda);
         var cover = new ByteArrayOutputStream();
-        writer.coverSheet("Digital Leaders Network", data, data.papers().get(0), cover);
+        writer.coverSheet("Digital Leaders Network", data, data.papers().get(0), ProtectiveMarking.OFFICIAL, cover);
         var minutes = new ByteArrayOutputStream();
-        writer.minutes("Digital Leaders Network", data.previous().orElseThrow(), minutes);
+        writer.minutes("Digital Leaders Network", data.previous().orElseThrow(), ProtectiveMarking.OFFICIAL,
+                minutes);
 
         assertEquals(List.of(), check(agenda.toByteArray()));
         assertEquals(List.of(), check(cover.toByteArray()));

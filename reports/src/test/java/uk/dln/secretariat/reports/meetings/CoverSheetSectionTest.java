@@ -53,10 +53,10 @@ class CoverSheetSectionTest {
 
         var table = document.getTables().get(0);
         var fields = table.getRows().stream().map(r -> r.getCell(0).getText()).toList();
-        assertEquals(List.of("Title", "Paper reference", "Meeting", "Date of paper", "Classification", "Author",
+        assertEquals(List.of("Field", "Title", "Paper reference", "Meeting", "Date of paper", "Classification", "Author",
                 "Presenter", "Sponsor", "Purpose", "Timing", "Publication"), fields);
-        assertEquals("12 November 2026", table.getRow(3).getCell(1).getText().replace('\u00a0', ' '));
-        assertEquals("Publish with redactions", table.getRow(10).getCell(1).getText());
+        assertEquals("12 November 2026", table.getRow(4).getCell(1).getText().replace('\u00a0', ' '));
+        assertEquals("Publish with redactions", table.getRow(11).getCell(1).getText());
         String text = text(document);
         assertTrue(text.contains("The network is asked to:\n(a) agree the timetable;\n(b) note the risks."), text);
         assertTrue(text.contains("Previous consideration\nDiscussed in outline on 22 October 2026."), text);
@@ -69,8 +69,8 @@ class CoverSheetSectionTest {
     void aCoverSheetWithoutContextSaysSoRatherThanLeavingGaps() throws IOException {
         var document = coverSheet(new CoverSheet("Ann Author", "", "", "", ProtectiveMarking.OFFICIAL));
 
-        assertEquals("Not given", document.getTables().get(0).getRow(3).getCell(1).getText());
-        assertEquals("Not yet decided", document.getTables().get(0).getRow(10).getCell(1).getText());
+        assertEquals("Not given", document.getTables().get(0).getRow(4).getCell(1).getText());
+        assertEquals("Not yet decided", document.getTables().get(0).getRow(11).getCell(1).getText());
         assertTrue(text(document).contains("Financial: None."), text(document));
     }
 }
