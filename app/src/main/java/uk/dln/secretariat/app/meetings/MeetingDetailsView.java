@@ -69,8 +69,8 @@ final class MeetingDetailsView extends VBox {
         undo.disableProperty().bind(viewModel.undoStatusProperty().isNull());
         undo.setOnAction(event -> viewModel.undoStatus());
         var general = MeetingDetailsView.message(errors.general());
-        var box = new VBox(12, grid, hint, general, UnsavedMark.row(viewModel.detailsEditor(), save, delete),
-                undo);
+        // Beside Save and Delete, so a small window shows it without scrolling; the row wraps when it must.
+        var box = new VBox(12, grid, hint, general, UnsavedMark.row(viewModel.detailsEditor(), save, delete, undo));
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");
         ScrollPane scroll = DetailScroll.of(box);
