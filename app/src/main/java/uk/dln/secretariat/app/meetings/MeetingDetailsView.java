@@ -77,6 +77,9 @@ final class MeetingDetailsView extends VBox {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().add(scroll);
         Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.U, undo);
+        // The undo command's name changes with the status: its tooltip follows it.
+        undo.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get("shortcut.tooltip", undo.getText(), "Alt+U"), undo.textProperty()));
         UnsavedMark.owns(this, viewModel.detailsEditor());
     }
 
