@@ -258,16 +258,17 @@ public final class MeetingsViewModel {
                     Messages.get("meetings.held.notYet", meeting.number(), Dates.format(meeting.date())));
             return;
         }
-        String step = switch (next) {
-            case PAPERS_ISSUED -> "meetings.papersIssued";
-            case HELD -> "meetings.held";
-            case MINUTES_APPROVED -> "meetings.approve";
+        // Each step's question, spelled out so every key can be found in the code.
+        String[] question = switch (next) {
+            case PAPERS_ISSUED -> new String[] {"meetings.papersIssued.heading", "meetings.papersIssued.body"};
+            case HELD -> new String[] {"meetings.held.heading", "meetings.held.body"};
+            case MINUTES_APPROVED -> new String[] {"meetings.approve.heading", "meetings.approve.body"};
             case PLANNED -> throw new IllegalStateException("planned is never a step forward");
         };
         String goAhead = next == MeetingStatus.MINUTES_APPROVED ? Messages.get("meetings.approve.confirm")
                 : advanceLabel(next);
-        if (!tasks.dialogs().confirm(Messages.get(step + ".heading", meeting.number()),
-                Messages.get(step + ".body"), goAhead)) {
+        if (!tasks.dialogs().confirm(Messages.get(question[0], meeting.number()), Messages.get(question[1]),
+                goAhead)) {
             return;
         }
         moveTo(meeting, next, "task.meetings.status");
@@ -280,9 +281,12 @@ public final class MeetingsViewModel {
         if (meeting == null || back == null) {
             return;
         }
-        String step = back == MeetingStatus.PLANNED ? "meetings.undo.planned" : "meetings.undo.papersIssued";
-        if (!tasks.dialogs().confirm(Messages.get(step + ".heading", meeting.number()), Messages.get(step + ".body"),
-                undoLabel(back))) {
+        boolean toPlanned = back == MeetingStatus.PLANNED;
+        String heading = toPlanned ? Messages.get("meetings.undo.planned.heading", meeting.number())
+                : Messages.get("meetings.undo.papersIssued.heading", meeting.number());
+        String body = toPlanned ? Messages.get("meetings.undo.planned.body")
+                : Messages.get("meetings.undo.papersIssued.body");
+        if (!tasks.dialogs().confirm(heading, body, undoLabel(back))) {
             return;
         }
         moveTo(meeting, back, "task.meetings.undoStatus");
