@@ -51,8 +51,7 @@ final class ActionDetailPane extends VBox {
             @Override
             protected void updateItem(ActionUpdate update, boolean empty) {
                 super.updateItem(update, empty);
-                setText(empty || update == null ? null : Messages.get("actions.updates.line",
-                        Dates.format(update.writtenOn()), viewModel.authorName(update.authorId()), update.text()));
+                setText(empty || update == null ? null : viewModel.historyLine(update));
                 setWrapText(true);
                 setPrefWidth(0);
             }

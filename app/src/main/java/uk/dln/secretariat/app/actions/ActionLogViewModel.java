@@ -318,6 +318,12 @@ public final class ActionLogViewModel {
         return authorNames.getOrDefault(leaderId, "");
     }
 
+    /** One update in the history: its day, who wrote it, and what it says. */
+    public String historyLine(ActionUpdate update) {
+        String by = update.writtenBy().isEmpty() ? authorName(update.authorId()) : update.writtenBy();
+        return Messages.get("actions.updates.line", Dates.format(update.writtenOn()), by, update.text());
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

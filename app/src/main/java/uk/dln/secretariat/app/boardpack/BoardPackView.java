@@ -49,11 +49,20 @@ public final class BoardPackView extends ScrollPane {
         sections.setAccessibleText(Messages.get("pack.view.sections").replace("_", ""));
         var folder = new TextField();
         folder.setId("pack-folder");
-        folder.setEditable(false);
-        folder.textProperty().bind(viewModel.folderProperty().asString());
+        folder.textProperty().bindBidirectional(viewModel.folderTextProperty());
         var choose = button("pack-choose-folder", "pack.view.chooseFolder", this::chooseFolder);
         HBox.setHgrow(folder, Priority.ALWAYS);
-        var folderRow = new HBox(8, folder, choose);
+        var folderProblem = new Label();
+        folderProblem.setId("pack-folder-problem");
+        folderProblem.getStyleClass().add("field-error");
+        folderProblem.setWrapText(true);
+        folderProblem.textProperty().bind(viewModel.folderProblemProperty());
+        folderProblem.visibleProperty().bind(viewModel.folderProblemProperty().isNotEmpty());
+        folderProblem.managedProperty().bind(folderProblem.visibleProperty());
+        folder.accessibleHelpProperty().bind(viewModel.folderProblemProperty());
+        var folderField = new javafx.scene.layout.VBox(4, folder, folderProblem);
+        HBox.setHgrow(folderField, Priority.ALWAYS);
+        var folderRow = new HBox(8, folderField, choose);
         folderRow.setAccessibleText(Messages.get("pack.view.folder").replace("_", ""));
 
         var pdf = new CheckBox(Messages.get("pack.view.pdf"));
@@ -80,7 +89,7 @@ public final class BoardPackView extends ScrollPane {
         form.add(sections, 1, 1);
         var folderLabel = new Label(Messages.get("pack.view.folder"));
         folderLabel.setMnemonicParsing(true);
-        folderLabel.setLabelFor(choose);
+        folderLabel.setLabelFor(folder);
         form.add(pdfChoice, 1, 2);
         form.add(folderLabel, 0, 3);
         form.add(folderRow, 1, 3);

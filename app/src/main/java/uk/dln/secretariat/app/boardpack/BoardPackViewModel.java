@@ -25,6 +25,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -59,6 +61,9 @@ public final class BoardPackViewModel {
     private final Map<PackSection, BooleanProperty> sections = new EnumMap<>(PackSection.class);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
     private final BooleanProperty issue = new SimpleBooleanProperty(this, "issue", false);
+    private final StringProperty folderText = new SimpleStringProperty(this, "folderText", "");
+    private final ReadOnlyStringWrapper folderProblem = new ReadOnlyStringWrapper(this, "folderProblem", "");
+    private boolean folderFromText;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -88,6 +93,12 @@ public final class BoardPackViewModel {
         for (PackSection section : PackSection.values()) {
             sections.put(section, new SimpleBooleanProperty(this, section.name(), true));
         }
+        folder.addListener((obs, old, chosen) -> {
+            if (chosen != null && !folderFromText) {
+                folderText.set(chosen.toString());
+            }
+        });
+        folderText.addListener((obs, old, typed) -> checkFolder(typed));
         folder.set(defaultFolder());
         BooleanBinding anySection = Bindings.createBooleanBinding(() -> !chosenSections().isEmpty(),
                 sections.values().toArray(BooleanProperty[]::new));
@@ -102,6 +113,27 @@ public final class BoardPackViewModel {
                     this.libreOffice = found;
                     libreOfficeFound.set(found.isPresent());
                     pdf.set(found.isPresent());
+                }));
+    }
+
+    /**
+     * A typed folder is checked (exists, is a folder, writable) and used only once it passes; until then the export
+     * waits and the message under the field says what is wrong.
+     */
+    private void checkFolder(String typed) {
+        executor.execute(BackgroundTask.of(Messages.get("pack.task.checkFolder"),
+                        work -> PackFolderCheck.problem(typed))
+                .onSuccess(problem -> {
+                    if (!java.util.Objects.equals(typed, folderText.get())) {
+                        return;
+                    }
+                    folderProblem.set(problem.orElse(""));
+                    folderFromText = true;
+                    try {
+                        folder.set(problem.isEmpty() ? Path.of(typed.strip()) : null);
+                    } finally {
+                        folderFromText = false;
+                    }
                 }));
     }
 
@@ -245,6 +277,16 @@ public final class BoardPackViewModel {
 
     public ObjectProperty<Path> folderProperty() {
         return folder;
+    }
+
+    /** The folder as typed; a folder chosen with the chooser appears here too. */
+    public StringProperty folderTextProperty() {
+        return folderText;
+    }
+
+    /** What is wrong with the typed folder, in words; empty when the pack can be written there. */
+    public ReadOnlyStringProperty folderProblemProperty() {
+        return folderProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

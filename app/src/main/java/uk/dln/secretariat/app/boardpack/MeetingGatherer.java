@@ -118,7 +118,8 @@ public final class MeetingGatherer {
                     : Messages.get("pack.actions.raisedAtItem", texts.shortDate(at.date()), item);
             ActionUpdate update = updates.get(action.id());
             return new ActionLogEntry(summary, raisedAt, update == null ? "" : update.text(),
-                    update == null ? null : update.writtenOn(), firstAgreed.get(action.id()));
+                    update == null ? null : update.writtenOn(), update == null ? "" : update.writtenBy(),
+                    firstAgreed.get(action.id()));
         }).toList();
     }
 

@@ -57,14 +57,29 @@ final class MeetingDetailsView extends VBox {
         var delete = new Button(Messages.get("meetings.delete"));
         delete.disableProperty().bind(form.editingExistingProperty().not());
         delete.setOnAction(event -> viewModel.delete());
+        var undo = new Button();
+        undo.setId("meeting-undo-status");
+        undo.setAccessibleText(Messages.get("meetings.undo.accessible"));
+        undo.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.undoStatusProperty().get() == null ? ""
+                        : MeetingsViewModel.undoLabel(viewModel.undoStatusProperty().get()),
+                viewModel.undoStatusProperty()));
+        undo.visibleProperty().bind(viewModel.undoStatusProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.disableProperty().bind(viewModel.undoStatusProperty().isNull());
+        undo.setOnAction(event -> viewModel.undoStatus());
         var general = MeetingDetailsView.message(errors.general());
-        var box = new VBox(12, grid, hint, general, UnsavedMark.row(viewModel.detailsEditor(), save, delete));
+        // Beside Save and Delete, so a small window shows it without scrolling; the row wraps when it must.
+        var box = new VBox(12, grid, hint, general, UnsavedMark.row(viewModel.detailsEditor(), save, delete, undo));
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");
         ScrollPane scroll = DetailScroll.of(box);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().add(scroll);
-        Shortcuts.on(this).alt(KeyCode.S, save);
+        Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.U, undo);
+        // The undo command's name changes with the status: its tooltip follows it.
+        undo.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get("shortcut.tooltip", undo.getText(), "Alt+U"), undo.textProperty()));
         UnsavedMark.owns(this, viewModel.detailsEditor());
     }
 

@@ -39,6 +39,7 @@ public final class MeetingsViewModel {
     private final ObjectProperty<Meeting> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<Leader> chairs = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<MeetingStatus> nextStatus = new ReadOnlyObjectWrapper<>(this, "nextStatus");
+    private final ReadOnlyObjectWrapper<MeetingStatus> undoStatus = new ReadOnlyObjectWrapper<>(this, "undoStatus");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper(this, "statusLine", "");
     private final MeetingFormViewModel form = new MeetingFormViewModel();
@@ -150,6 +151,7 @@ public final class MeetingsViewModel {
             form.edit(meeting, people.byId().get(meeting.chairId()));
         }
         nextStatus.set(meeting.status().forward());
+        undoStatus.set(meeting.status().back());
         heading.set(Messages.get("meetings.heading", meeting.number(), Dates.format(meeting.date())));
         statusLine.set(Messages.get("meetings.statusLine", Messages.get(meeting.status().messageKey()),
                 meeting.marking().label()));
@@ -176,6 +178,7 @@ public final class MeetingsViewModel {
         shownId = 0;
         selected.set(null);
         nextStatus.set(null);
+        undoStatus.set(null);
         heading.set(Messages.get("meetings.newHeading"));
         statusLine.set("");
         form.clear(today().plusMonths(1), settings.defaultMarking());
@@ -240,20 +243,57 @@ public final class MeetingsViewModel {
         });
     }
 
-    /** Moves the selected meeting to the next status; approving the minutes asks first, as it cannot be undone. */
+    /**
+     * Moves the selected meeting to the next status, once the person has read what that step does. A meeting is
+     * marked held only on or after its day.
+     */
     public void advance() {
         Meeting meeting = selected.get();
         MeetingStatus next = nextStatus.get();
         if (meeting == null || next == null) {
             return;
         }
-        if (next == MeetingStatus.MINUTES_APPROVED && !tasks.dialogs().confirm(
-                Messages.get("meetings.approve.heading", meeting.number()), Messages.get("meetings.approve.body"),
-                Messages.get("meetings.approve.confirm"))) {
+        if (next == MeetingStatus.HELD && !meeting.canBeHeldOn(today())) {
+            tasks.dialogs().showError(Messages.get("meetings.held.notYet.heading"),
+                    Messages.get("meetings.held.notYet", meeting.number(), Dates.format(meeting.date())));
             return;
         }
-        tasks.run("task.meetings.status", workspace -> workspace.meetings().moveTo(meeting.id(), next),
-                moved -> reload());
+        // Each step's question, spelled out so every key can be found in the code.
+        String[] question = switch (next) {
+            case PAPERS_ISSUED -> new String[] {"meetings.papersIssued.heading", "meetings.papersIssued.body"};
+            case HELD -> new String[] {"meetings.held.heading", "meetings.held.body"};
+            case MINUTES_APPROVED -> new String[] {"meetings.approve.heading", "meetings.approve.body"};
+            case PLANNED -> throw new IllegalStateException("planned is never a step forward");
+        };
+        String goAhead = next == MeetingStatus.MINUTES_APPROVED ? Messages.get("meetings.approve.confirm")
+                : advanceLabel(next);
+        if (!tasks.dialogs().confirm(Messages.get(question[0], meeting.number()), Messages.get(question[1]),
+                goAhead)) {
+            return;
+        }
+        moveTo(meeting, next, "task.meetings.status");
+    }
+
+    /** Takes the selected meeting back one step, e.g. a meeting marked held by mistake back to papers issued. */
+    public void undoStatus() {
+        Meeting meeting = selected.get();
+        MeetingStatus back = undoStatus.get();
+        if (meeting == null || back == null) {
+            return;
+        }
+        boolean toPlanned = back == MeetingStatus.PLANNED;
+        String heading = toPlanned ? Messages.get("meetings.undo.planned.heading", meeting.number())
+                : Messages.get("meetings.undo.papersIssued.heading", meeting.number());
+        String body = toPlanned ? Messages.get("meetings.undo.planned.body")
+                : Messages.get("meetings.undo.papersIssued.body");
+        if (!tasks.dialogs().confirm(heading, body, undoLabel(back))) {
+            return;
+        }
+        moveTo(meeting, back, "task.meetings.undoStatus");
+    }
+
+    private void moveTo(Meeting meeting, MeetingStatus status, String task) {
+        tasks.run(task, workspace -> workspace.meetings().moveTo(meeting.id(), status), moved -> reload());
     }
 
     public void delete() {
@@ -292,6 +332,12 @@ public final class MeetingsViewModel {
         };
     }
 
+    /** The label of the command that undoes the last status change, e.g. "Undo: back to papers issued". */
+    public static String undoLabel(MeetingStatus back) {
+        return back == MeetingStatus.PLANNED ? Messages.get("meetings.undo.planned")
+                : Messages.get("meetings.undo.papersIssued");
+    }
+
     public boolean isUpcoming(Meeting meeting) {
         return !meeting.date().isBefore(today());
     }
@@ -310,6 +356,11 @@ public final class MeetingsViewModel {
 
     public ReadOnlyObjectProperty<MeetingStatus> nextStatusProperty() {
         return nextStatus.getReadOnlyProperty();
+    }
+
+    /** Where undoing the last status change goes back to; null when there is nothing to undo. */
+    public ReadOnlyObjectProperty<MeetingStatus> undoStatusProperty() {
+        return undoStatus.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty headingProperty() {

@@ -61,14 +61,19 @@ public final class IndicatorsViewModel implements UnsavedChanges {
     private final ChangeTracker changes = new ChangeTracker(() -> Arrays.asList(name.get(), unit.get(),
             direction.get(), baseline.get(), target.get(), targetDate.get()),
             name, unit, direction, baseline, target, targetDate);
+    // A reading typed but not added is work too: the value and its note (the quarter alone is only a choice).
+    private final ChangeTracker readingChanges = new ChangeTracker(() -> Arrays.asList(value.get(), note.get()),
+            value, note);
+    private final UnsavedChanges readingEditor = UnsavedChanges.of(Messages.get("changes.editor.reading"),
+            readingChanges, this::storeReading, this::discardReading);
 
     public IndicatorsViewModel(RoadmapsViewModel context) {
         this.context = context;
-        context.changes().watch(this);
+        context.changes().watch(this, readingEditor);
         context.snapshotProperty().addListener((obs, old, now) -> {
             Indicator current = selected.get();
             // Another form's save reads the roadmap again: the indicator being typed is kept.
-            if (changes.isDirty() && (current == null || now.indicators().stream()
+            if ((changes.isDirty() || readingChanges.isDirty()) && (current == null || now.indicators().stream()
                     .anyMatch(i -> i.id() == current.id()))) {
                 return;
             }
@@ -149,6 +154,26 @@ public final class IndicatorsViewModel implements UnsavedChanges {
 
     /** Adds (or replaces) a reading of the selected indicator for the quarter typed. */
     public boolean addReading() {
+        return addReading(() -> { });
+    }
+
+    private void storeReading(Runnable onSaved) {
+        addReading(onSaved);
+    }
+
+    private void discardReading() {
+        value.set("");
+        note.set("");
+        readingErrors.clear();
+        readingChanges.markClean();
+    }
+
+    /** The reading being typed, as an editor the section asks about before its work would be lost. */
+    public UnsavedChanges readingEditor() {
+        return readingEditor;
+    }
+
+    private boolean addReading(Runnable onSaved) {
         Indicator indicator = selected.get();
         var input = new FormInput();
         if (indicator == null) {
@@ -173,6 +198,8 @@ public final class IndicatorsViewModel implements UnsavedChanges {
             value.set("");
             note.set("");
             readingErrors.clear();
+            readingChanges.markSaved();
+            onSaved.run();
         }, error -> FormInput.showFailure(readingErrors, error));
         return true;
     }

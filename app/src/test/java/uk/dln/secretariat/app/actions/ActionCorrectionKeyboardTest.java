@@ -164,7 +164,8 @@ class ActionCorrectionKeyboardTest {
             for (XWPFTable log : logs) {
                 for (var row : log.getRows()) {
                     if (row.getCell(0).getText().equals(reference)) {
-                        return row.getCell(3).getText();
+                        // The pack keeps a date on one line with non-breaking spaces.
+                        return row.getCell(3).getText().replace('\u00a0', ' ');
                     }
                 }
             }

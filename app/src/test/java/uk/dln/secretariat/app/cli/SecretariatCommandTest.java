@@ -122,7 +122,7 @@ class SecretariatCommandTest {
         assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--date", "2026-12-01", "--out",
                 out.toString()));
 
-        assertTrue(err.toString().contains("Recorded the pack for 2026-11-03 as issued."), err.toString());
+        assertTrue(err.toString().contains("Recorded the pack for 3/11/2026 as issued."), err.toString());
         try (var workspace = Workspace.open(file)) {
             var issued = workspace.roadmaps().issuedPacks().findAll();
             assertEquals(1, issued.size(), "a draft export records nothing");

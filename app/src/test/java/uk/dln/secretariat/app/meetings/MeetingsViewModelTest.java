@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.meetings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.model.actions.ActionStatus;
@@ -329,10 +331,10 @@ class MeetingsViewModelTest {
 
     @Test
     void approvedMinutesRefuseEditsWithAMessage() {
-        planMeeting(MEETING_DAY);
+        planMeeting(TODAY);
         meetings.minutes().attendanceProperty().set("Present: all");
         meetings.minutes().save();
-        dialogs.confirmations.add(true);
+        dialogs.confirmations.addAll(List.of(true, true, true));
         meetings.advance();
         meetings.advance();
         meetings.advance();
@@ -349,14 +351,90 @@ class MeetingsViewModelTest {
 
     @Test
     void approvingTheMinutesAsksFirstAndChangesNothingWhenDeclined() {
-        planMeeting(MEETING_DAY);
+        planMeeting(TODAY);
+        dialogs.confirmations.addAll(List.of(true, true, false));
         meetings.advance();
         meetings.advance();
-        dialogs.confirmations.add(false);
 
         meetings.advance();
 
         assertEquals(MeetingStatus.HELD, meetings.selectedProperty().get().status());
+    }
+
+    @Test
+    void aMeetingCannotBeMarkedHeldBeforeItsDayAndTheMessageNamesTheDay() {
+        planMeeting(MEETING_DAY);
+        dialogs.confirmations.addAll(List.of(true, true));
+        meetings.advance();
+
+        meetings.advance();
+
+        assertEquals(MeetingStatus.PAPERS_ISSUED, meetings.selectedProperty().get().status());
+        assertEquals(List.of(Messages.get("meetings.held.notYet.heading") + " | "
+                + Messages.get("meetings.held.notYet", 1, Dates.format(MEETING_DAY))), dialogs.errors);
+        assertEquals(1, dialogs.confirmQuestions.size(), "the refusal comes before any question");
+    }
+
+    @Test
+    void aMeetingIsMarkedHeldOnItsDay() {
+        planMeeting(TODAY);
+        dialogs.confirmations.addAll(List.of(true, true));
+        meetings.advance();
+
+        meetings.advance();
+
+        assertEquals(MeetingStatus.HELD, meetings.selectedProperty().get().status());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    @Test
+    void everyStatusChangeSaysWhatItWillDoFirstAndChangesNothingWhenDeclined() {
+        planMeeting(TODAY);
+        dialogs.confirmations.add(false);
+
+        meetings.advance();
+
+        assertEquals(MeetingStatus.PLANNED, meetings.selectedProperty().get().status());
+        assertEquals(List.of(Messages.get("meetings.papersIssued.heading", 1) + "\n"
+                + Messages.get("meetings.papersIssued.body")), dialogs.confirmQuestions);
+    }
+
+    @Test
+    void aMeetingMarkedHeldByMistakeGoesBackToPapersIssuedAndTheAuditTrailKeepsBothSteps() {
+        planMeeting(TODAY);
+        dialogs.confirmations.addAll(List.of(true, true));
+        meetings.advance();
+        meetings.advance();
+        assertEquals(MeetingStatus.PAPERS_ISSUED, meetings.undoStatusProperty().get());
+        assertEquals("Undo: back to papers issued", MeetingsViewModel.undoLabel(meetings.undoStatusProperty().get()));
+
+        dialogs.confirmations.add(true);
+        meetings.undoStatus();
+
+        long id = meetings.selectedProperty().get().id();
+        assertEquals(MeetingStatus.PAPERS_ISSUED, workspace().meetings().find(id).orElseThrow().status());
+        assertEquals(MeetingStatus.PLANNED, meetings.undoStatusProperty().get());
+        assertEquals(Messages.get("meetings.undo.papersIssued.heading", 1) + "\n"
+                + Messages.get("meetings.undo.papersIssued.body"), dialogs.confirmQuestions.get(2));
+        long statusChanges = workspace().audit().history("meeting", String.valueOf(id)).stream()
+                .filter(entry -> entry.changes().toString().contains("HELD")).count();
+        assertTrue(statusChanges >= 2, "held, then back to papers issued, both in the audit trail");
+    }
+
+    @Test
+    void undoingIsDeclinableAndNothingCanBeUndoneOnceTheMinutesAreApproved() {
+        planMeeting(TODAY);
+        dialogs.confirmations.addAll(List.of(true, false));
+        meetings.advance();
+        meetings.undoStatus();
+        assertEquals(MeetingStatus.PAPERS_ISSUED, meetings.selectedProperty().get().status());
+
+        dialogs.confirmations.addAll(List.of(true, true));
+        meetings.advance();
+        meetings.advance();
+
+        assertEquals(MeetingStatus.MINUTES_APPROVED, meetings.selectedProperty().get().status());
+        assertNull(meetings.undoStatusProperty().get());
     }
 
     @Test

@@ -78,7 +78,8 @@ class RoadmapChangesTest {
 
     @Test
     void theFormsJoinTheSectionsGuardAndStartClean() {
-        assertEquals(List.of(strategy, milestone, indicators, risks), context.changes().editors());
+        assertEquals(List.of(strategy, milestone, indicators, indicators.readingEditor(), risks),
+                context.changes().editors());
         assertFalse(context.changes().isDirty(), () -> context.changes().dirtyEditors().toString());
     }
 
@@ -103,6 +104,24 @@ class RoadmapChangesTest {
         assertEquals(List.of("Risk: save your changes?"), dialogs.saveQuestions);
         assertEquals(before, shownOrganisation());
         assertEquals("Supplier exit", risks.titleProperty().get());
+    }
+
+    @Test
+    void anotherOrganisationOverAnUnsavedReadingAsksThenDiscardClearsIt() {
+        indicators.valueProperty().set("42");
+        assertTrue(indicators.readingEditor().isDirty());
+        dialogs.saveChoices.add(SaveChoice.CANCEL);
+        dialogs.saveChoices.add(SaveChoice.DISCARD);
+        Organisation other = other();
+
+        context.chooseOrganisation(other);
+        assertEquals(List.of("New reading: save your changes?"), dialogs.saveQuestions);
+        assertEquals("42", indicators.valueProperty().get());
+
+        context.chooseOrganisation(other);
+        assertEquals(other.shortName(), shownOrganisation());
+        assertEquals("", indicators.valueProperty().get());
+        assertFalse(context.changes().isDirty());
     }
 
     @Test

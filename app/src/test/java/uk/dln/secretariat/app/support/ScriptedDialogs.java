@@ -14,6 +14,8 @@ public final class ScriptedDialogs implements DialogService {
 
     public final Deque<Path> filesToChoose = new ArrayDeque<>();
     public final Deque<Boolean> confirmations = new ArrayDeque<>();
+    /** Each confirmation asked, as its heading, a new line, and its message. */
+    public final List<String> confirmQuestions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
     /** Answers to "save your changes?"; with none left the person cancels, as Escape would. */
@@ -52,6 +54,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public boolean confirm(String heading, String message, String goAheadLabel) {
+        confirmQuestions.add(heading + "\n" + message);
         Boolean answer = confirmations.poll();
         return answer != null && answer;
     }

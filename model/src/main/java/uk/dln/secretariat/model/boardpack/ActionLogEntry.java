@@ -13,21 +13,29 @@ import uk.dln.secretariat.model.actions.ActionSummary;
  * @param raisedAt     where it was raised, as the log prints it, e.g. "Meeting 3, item 5"
  * @param latestUpdate the text of the latest dated update, or empty
  * @param updatedOn    the day of that update, or null
+ * @param updatedBy    who wrote that update, or empty when not recorded
  * @param dueRevisedFrom the due date first agreed, when it has since been moved; null when it never was
  */
 public record ActionLogEntry(ActionSummary summary, String raisedAt, String latestUpdate, LocalDate updatedOn,
-                             LocalDate dueRevisedFrom) {
+                             String updatedBy, LocalDate dueRevisedFrom) {
 
     public ActionLogEntry {
         raisedAt = raisedAt == null ? "" : raisedAt.strip();
+        updatedBy = updatedBy == null ? "" : updatedBy.strip();
         latestUpdate = latestUpdate == null ? "" : latestUpdate.strip();
         dueRevisedFrom = dueRevisedFrom == null || dueRevisedFrom.equals(summary.action().dueOn()) ? null
                 : dueRevisedFrom;
     }
 
+    /** An entry whose latest update's writer is not recorded. */
+    public ActionLogEntry(ActionSummary summary, String raisedAt, String latestUpdate, LocalDate updatedOn,
+                          LocalDate dueRevisedFrom) {
+        this(summary, raisedAt, latestUpdate, updatedOn, "", dueRevisedFrom);
+    }
+
     /** An entry whose due date is as first agreed. */
     public ActionLogEntry(ActionSummary summary, String raisedAt, String latestUpdate, LocalDate updatedOn) {
-        this(summary, raisedAt, latestUpdate, updatedOn, null);
+        this(summary, raisedAt, latestUpdate, updatedOn, "", null);
     }
 
     public Action action() {

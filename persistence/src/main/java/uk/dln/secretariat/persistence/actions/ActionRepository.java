@@ -32,6 +32,7 @@ import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.actions.ActionUpdate;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.persistence.audit.AuditStamping;
 import uk.dln.secretariat.persistence.jooq.tables.records.ActionRecord;
 import uk.dln.secretariat.persistence.meetings.MeetingLocks;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
@@ -246,7 +247,7 @@ public final class ActionRepository {
         dsl.selectFrom(ACTION_UPDATE).where(ACTION_UPDATE.ACTION_ID.in(actionIds))
                 .orderBy(ACTION_UPDATE.WRITTEN_ON.asc(), ACTION_UPDATE.ID.asc())
                 .fetch(r -> new ActionUpdate(r.getId(), r.getActionId(), r.getWrittenOn(), r.getAuthorId(),
-                        r.getText()))
+                        r.getWrittenBy(), r.getText()))
                 .forEach(update -> latest.put(update.actionId(), update));
         return latest;
     }
@@ -282,6 +283,7 @@ public final class ActionRepository {
         var newer = ACTION_UPDATE.as("newer");
         return dsl.select(ACTION.asterisk(), LEADER.NAME, LEADER.EMAIL, ORGANISATION.SHORT_NAME, MEETING.NUMBER,
                         MEETING.MEETING_ON, AGENDA_ITEM.TITLE, latest.ID, latest.WRITTEN_ON, latest.AUTHOR_ID,
+                        latest.WRITTEN_BY,
                         latest.TEXT)
                 .from(ACTION)
                 .join(LEADER).on(LEADER.ID.eq(ACTION.OWNER_ID))
@@ -296,7 +298,8 @@ public final class ActionRepository {
                 .fetch(r -> new ActionLogEntry(toModel(r), r.get(LEADER.NAME), r.get(LEADER.EMAIL),
                         r.get(ORGANISATION.SHORT_NAME), r.get(MEETING.NUMBER).intValue(), r.get(MEETING.MEETING_ON),
                         r.get(AGENDA_ITEM.TITLE), r.get(latest.ID) == null ? null : new ActionUpdate(r.get(latest.ID),
-                        r.get(ACTION.ID), r.get(latest.WRITTEN_ON), r.get(latest.AUTHOR_ID), r.get(latest.TEXT))));
+                        r.get(ACTION.ID), r.get(latest.WRITTEN_ON), r.get(latest.AUTHOR_ID), r.get(latest.WRITTEN_BY),
+                        r.get(latest.TEXT))));
     }
 
     /**
@@ -330,7 +333,8 @@ public final class ActionRepository {
                     .set(ACTION.CHANGED_AT, LocalDateTime.now(clock))
                     .where(ACTION.ID.in(actionIds)).execute();
             if (!text.isEmpty()) {
-                owners.forEach((id, owner) -> insertUpdate(tx, new ActionUpdate(0, id, today, owner, text)));
+                owners.forEach((id, owner) -> insertUpdate(tx, new ActionUpdate(0, id, today, owner,
+                        AuditStamping.currentUser(), text)));
             }
         });
     }
@@ -339,16 +343,19 @@ public final class ActionRepository {
         return dsl.selectFrom(ACTION_UPDATE).where(ACTION_UPDATE.ACTION_ID.eq(actionId))
                 .orderBy(ACTION_UPDATE.WRITTEN_ON.desc(), ACTION_UPDATE.ID.desc())
                 .fetch(r -> new ActionUpdate(r.getId(), r.getActionId(), r.getWrittenOn(), r.getAuthorId(),
-                        r.getText()));
+                        r.getWrittenBy(), r.getText()));
     }
 
+    /** Stores an update; one with no writer named is credited to the person using the app, as the audit trail is. */
     public ActionUpdate addUpdate(ActionUpdate update) {
         return dsl.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
             if (!tx.fetchExists(ACTION, ACTION.ID.eq(update.actionId()))) {
                 throw new ValidationException(List.of(Problem.of("text", "record.error.gone")));
             }
-            return update.withId(insertUpdate(tx, update));
+            ActionUpdate written = update.writtenBy().isEmpty() ? update.writtenBy(AuditStamping.currentUser())
+                    : update;
+            return written.withId(insertUpdate(tx, written));
         });
     }
 
@@ -357,6 +364,7 @@ public final class ActionRepository {
                 .set(ACTION_UPDATE.ACTION_ID, update.actionId())
                 .set(ACTION_UPDATE.WRITTEN_ON, update.writtenOn())
                 .set(ACTION_UPDATE.AUTHOR_ID, update.authorId())
+                .set(ACTION_UPDATE.WRITTEN_BY, update.writtenBy())
                 .set(ACTION_UPDATE.TEXT, update.text())
                 .set(ACTION_UPDATE.CHANGED_AT, LocalDateTime.now(clock))
                 .returning(ACTION_UPDATE.ID).fetchOne(ACTION_UPDATE.ID);

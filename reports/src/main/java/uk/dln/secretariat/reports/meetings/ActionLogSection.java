@@ -79,6 +79,9 @@ public final class ActionLogSection {
         if (entry.latestUpdate().isEmpty()) {
             return "";
         }
-        return texts.get("pack.actions.updateValue", texts.shortDate(entry.updatedOn()), entry.latestUpdate());
+        return entry.updatedBy().isEmpty()
+                ? texts.get("pack.actions.updateValue", texts.shortDate(entry.updatedOn()), entry.latestUpdate())
+                : texts.get("pack.actions.updateValueBy", texts.shortDate(entry.updatedOn()), entry.latestUpdate(),
+                        entry.updatedBy());
     }
 }
