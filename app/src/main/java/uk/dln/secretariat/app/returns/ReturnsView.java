@@ -38,7 +38,7 @@ public final class ReturnsView extends VBox {
         intro.setWrapText(true);
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        var due = new DatePicker();
+        var due = uk.dln.secretariat.app.forms.DatePickers.create(viewModel.errors(), "due");
         due.setId("returns-due");
         due.valueProperty().bindBidirectional(viewModel.dueProperty());
         due.setAccessibleText(Messages.get("returns.view.due").replace("_", ""));
@@ -53,7 +53,15 @@ public final class ReturnsView extends VBox {
         HBox.setHgrow(folder, Priority.ALWAYS);
         var choose = button("returns-choose-folder", "returns.view.chooseFolder", this::chooseFolder);
         var issue = button("returns-issue", "returns.view.issue", viewModel::issue);
-        var issueRow = new HBox(8, dueLabel, due, folder, choose, issue);
+        // The refusal of a day that does not exist shows under the field, as in every form.
+        var dueError = new Label();
+        dueError.getStyleClass().add(uk.dln.secretariat.app.forms.FormGrid.ERROR_STYLE);
+        dueError.setWrapText(true);
+        dueError.textProperty().bind(viewModel.errors().of("due"));
+        dueError.visibleProperty().bind(dueError.textProperty().isNotEmpty());
+        dueError.managedProperty().bind(dueError.visibleProperty());
+        due.accessibleHelpProperty().bind(dueError.textProperty());
+        var issueRow = new HBox(8, dueLabel, new javafx.scene.layout.VBox(4, due, dueError), folder, choose, issue);
 
         var table = new TableView<IssuedReturn>(viewModel.returns());
         table.setId("returns-table");

@@ -54,6 +54,8 @@ public final class ReturnsViewModel {
         return returns;
     }
 
+    private final uk.dln.secretariat.app.forms.FieldErrors errors = new uk.dln.secretariat.app.forms.FieldErrors("due");
+
     public ObjectProperty<LocalDate> dueProperty() {
         return due;
     }
@@ -98,8 +100,16 @@ public final class ReturnsViewModel {
                 .onFailure(error -> status.set(Messages.describe(error))));
     }
 
+    /** Where a deadline typed as a day that does not exist is refused, and kept as typed. */
+    public uk.dln.secretariat.app.forms.FieldErrors errors() {
+        return errors;
+    }
+
     /** Issues a return to every member organisation with something to report. */
     public void issue() {
+        if (errors.refusesInput()) {
+            return;
+        }
         var workspace = workspaces.current();
         if (workspace.isEmpty() || due.get() == null || folder.get() == null) {
             return;

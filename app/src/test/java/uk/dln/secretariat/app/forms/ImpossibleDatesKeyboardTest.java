@@ -71,6 +71,7 @@ class ImpossibleDatesKeyboardTest {
             {"DIGIT4", "milestone-actual", "roadmaps-organisation"},
             {"DIGIT4", "indicator-target-date", "roadmaps-organisation"},
             {"DIGIT4", "risk-review", "roadmaps-organisation"},
+            {"DIGIT6", "returns-due", ""},
             {"AUDIT", "audit-filter-from", ""},
             {"AUDIT", "audit-filter-to", ""},
     };
@@ -118,7 +119,7 @@ class ImpossibleDatesKeyboardTest {
             "DIGIT4, roadmap-agreed, roadmaps-organisation", "DIGIT4, milestone-baseline, roadmaps-organisation",
             "DIGIT4, milestone-forecast, roadmaps-organisation", "DIGIT4, milestone-actual, roadmaps-organisation",
             "DIGIT4, indicator-target-date, roadmaps-organisation", "DIGIT4, risk-review, roadmaps-organisation",
-            "AUDIT, audit-filter-from, ''", "AUDIT, audit-filter-to, ''"})
+            "DIGIT6, returns-due, ''", "AUDIT, audit-filter-from, ''", "AUDIT, audit-filter-to, ''"})
     void theThirtyFirstOfFebruaryIsRefusedAndKeptUntilCorrected(String section, String fieldId, String chooseFirst,
                                                                  FxRobot robot) throws Exception {
         seed();
@@ -205,7 +206,7 @@ class ImpossibleDatesKeyboardTest {
         var tried = Stream.of(FIELDS).map(f -> f[1]).toList();
         assertEquals(List.of("role-from", "role-to", "declaration-date", "meeting-date", "action-due",
                 "item-paper-date", "action-correct-due", "roadmap-agreed", "milestone-baseline", "milestone-forecast",
-                "milestone-actual", "indicator-target-date", "risk-review", "audit-filter-from",
+                "milestone-actual", "indicator-target-date", "risk-review", "returns-due", "audit-filter-from",
                 "audit-filter-to"), tried);
     }
 
