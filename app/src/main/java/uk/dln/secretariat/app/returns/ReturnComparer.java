@@ -14,6 +14,7 @@ import uk.dln.secretariat.model.returns.DepartmentalReturn;
 import uk.dln.secretariat.model.returns.IndicatorLine;
 import uk.dln.secretariat.model.returns.MilestoneLine;
 import uk.dln.secretariat.model.returns.RiskLine;
+import uk.dln.secretariat.model.roadmaps.MilestoneChange;
 import uk.dln.secretariat.app.returns.ReturnChange.Kind;
 
 /**
@@ -71,6 +72,14 @@ final class ReturnComparer {
                         Messages.get("returns.error.required")));
                 continue;
             }
+            if (line.reason().length() > MilestoneChange.REASON_MAX) {
+                problems.add(Messages.get("returns.error.at", "Milestones!I" + (row - 1),
+                        Messages.get("returns.error.tooLong", line.reason().length(), MilestoneChange.REASON_MAX)));
+                continue;
+            }
+            // The reason explains a new forecast or, when the forecast stands, a new confidence: the two changes a
+            // milestone's history records, and where the reason is stored.
+            boolean newForecast = !Objects.equals(now.forecastDate(), line.forecastDate());
             field(Kind.MILESTONE, line.id(), name, "forecast", date(now.forecastDate()), date(line.forecastDate()),
                     now.forecastDate(), line.forecastDate(), conflict, line.reason());
             field(Kind.MILESTONE, line.id(), name, "actual", date(now.actualDate()), date(line.actualDate()),
@@ -78,7 +87,8 @@ final class ReturnComparer {
             field(Kind.MILESTONE, line.id(), name, "status", label(now.status().messageKey()),
                     label(line.status().messageKey()), now.status(), line.status(), conflict, "");
             field(Kind.MILESTONE, line.id(), name, "confidence", label(now.confidence().messageKey()),
-                    label(line.confidence().messageKey()), now.confidence(), line.confidence(), conflict, "");
+                    label(line.confidence().messageKey()), now.confidence(), line.confidence(), conflict,
+                    newForecast ? "" : line.reason());
         }
         Map<Long, IndicatorLine> indicators = byId(current.indicators(), IndicatorLine::id);
         row = 3;
