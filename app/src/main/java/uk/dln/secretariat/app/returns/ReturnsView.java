@@ -182,8 +182,10 @@ public final class ReturnsView extends VBox {
     private void chooseReturn() {
         var chooser = new FileChooser();
         chooser.setTitle(Messages.get("returns.view.import").replace("_", ""));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("returns.view.workbooks"),
-                "*.xlsx"));
+        // LibreOffice users may send .ods: it is read through LibreOffice (decision 0033).
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("returns.view.workbooks"), "*.xlsx", "*.ods", "*.xls"),
+                new FileChooser.ExtensionFilter(Messages.get("returns.view.allFiles"), "*.*"));
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {
             viewModel.read(chosen.toPath());
