@@ -26,11 +26,17 @@ final class ReturnComparer {
 
     private final MessageTexts texts = new MessageTexts();
     private final String organisation;
+    private final boolean hasRoadmap;
     private final List<ReturnChange> changes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
-    ReturnComparer(String organisation) {
+    /**
+     * @param hasRoadmap whether the organisation has a roadmap in the return's period: new risks join it, and with
+     *                   none they have nowhere to go
+     */
+    ReturnComparer(String organisation, boolean hasRoadmap) {
         this.organisation = organisation;
+        this.hasRoadmap = hasRoadmap;
     }
 
     List<ReturnChange> changes() {
@@ -119,6 +125,11 @@ final class ReturnComparer {
                 }
                 if (current.risks().stream().anyMatch(r -> r.title().equalsIgnoreCase(line.title()))) {
                     continue; // taken in before, from this return or another
+                }
+                if (!hasRoadmap) {
+                    problems.add(Messages.get("returns.error.at", "Risks!C" + excelRow,
+                            Messages.get("returns.error.noRoadmap", organisation)));
+                    continue;
                 }
                 add(Kind.NEW_RISK, 0, Messages.get("returns.preview.newRisk", line.title()), "title", "",
                         line.title(), line, false, "");

@@ -62,7 +62,8 @@ public final class ReturnIntake {
                     returned.header().organisation(), issued.organisation())));
         }
         DepartmentalReturn current = workspace.returns().slice(issued.organisationId(), returned.header().issuedOn());
-        var comparer = new ReturnComparer(issued.organisation());
+        var comparer = new ReturnComparer(issued.organisation(), workspace.returns()
+                .currentRoadmap(issued.organisationId(), returned.header().issuedOn()).isPresent());
         comparer.compare(returned, current);
         if (!comparer.problems().isEmpty()) {
             return ReturnPreview.refused(file, issued, comparer.problems());
