@@ -55,6 +55,9 @@ public final class ReturnWorkbookReader {
 
     /** Reads an Excel workbook (.xlsx, .xls) or, through LibreOffice, an OpenDocument spreadsheet (.ods). */
     public ReturnReading read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return refused(ReturnProblem.ofFile("returns.error.noFile", file));
+        }
         if (OpenDocumentReturn.isSpreadsheet(file)) {
             return OpenDocumentReturn.read(file, LibreOffice.locate(), this::read);
         }
