@@ -68,6 +68,7 @@ public final class ReturnsView extends VBox {
         table.setAccessibleText(Messages.get("returns.view.table"));
         table.getColumns().add(column("returns.view.column.organisation", IssuedReturn::organisation));
         table.getColumns().add(column("returns.view.column.issued", r -> r.issuedAt().toLocalDate().toString()));
+        table.getColumns().add(column("returns.view.column.issuedTo", IssuedReturn::issuedTo));
         table.getColumns().add(column("returns.view.column.due", r -> r.dueOn().toString()));
         table.getColumns().add(column("returns.view.column.state", viewModel::stateText));
         table.getColumns().add(column("returns.view.column.file", IssuedReturn::fileName));
