@@ -68,9 +68,8 @@ public final class ReturnChasers {
 
     /** The latest return of each organisation, where it has not come back. */
     static List<IssuedReturn> outstanding(List<IssuedReturn> newestFirst) {
-        var seen = new java.util.HashSet<Long>();
-        return newestFirst.stream().filter(r -> seen.add(r.organisationId()))
-                .filter(r -> r.state() == IssuedReturn.State.OUTSTANDING).toList();
+        return ReturnCycle.current(newestFirst).stream().filter(r -> r.state() == IssuedReturn.State.OUTSTANDING)
+                .toList();
     }
 
     /** The organisation's coordinator on the day, if it has one. */

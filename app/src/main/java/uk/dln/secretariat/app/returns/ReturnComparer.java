@@ -14,6 +14,7 @@ import uk.dln.secretariat.model.returns.DepartmentalReturn;
 import uk.dln.secretariat.model.returns.IndicatorLine;
 import uk.dln.secretariat.model.returns.MilestoneLine;
 import uk.dln.secretariat.model.returns.RiskLine;
+import uk.dln.secretariat.model.roadmaps.MilestoneChange;
 import uk.dln.secretariat.app.returns.ReturnChange.Kind;
 
 /**
@@ -25,11 +26,17 @@ final class ReturnComparer {
 
     private final MessageTexts texts = new MessageTexts();
     private final String organisation;
+    private final boolean hasRoadmap;
     private final List<ReturnChange> changes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
-    ReturnComparer(String organisation) {
+    /**
+     * @param hasRoadmap whether the organisation has a roadmap in the return's period: new risks join it, and with
+     *                   none they have nowhere to go
+     */
+    ReturnComparer(String organisation, boolean hasRoadmap) {
         this.organisation = organisation;
+        this.hasRoadmap = hasRoadmap;
     }
 
     List<ReturnChange> changes() {
@@ -71,6 +78,14 @@ final class ReturnComparer {
                         Messages.get("returns.error.required")));
                 continue;
             }
+            if (line.reason().length() > MilestoneChange.REASON_MAX) {
+                problems.add(Messages.get("returns.error.at", "Milestones!I" + (row - 1),
+                        Messages.get("returns.error.tooLong", line.reason().length(), MilestoneChange.REASON_MAX)));
+                continue;
+            }
+            // The reason explains a new forecast or, when the forecast stands, a new confidence: the two changes a
+            // milestone's history records, and where the reason is stored.
+            boolean newForecast = !Objects.equals(now.forecastDate(), line.forecastDate());
             field(Kind.MILESTONE, line.id(), name, "forecast", date(now.forecastDate()), date(line.forecastDate()),
                     now.forecastDate(), line.forecastDate(), conflict, line.reason());
             field(Kind.MILESTONE, line.id(), name, "actual", date(now.actualDate()), date(line.actualDate()),
@@ -78,7 +93,8 @@ final class ReturnComparer {
             field(Kind.MILESTONE, line.id(), name, "status", label(now.status().messageKey()),
                     label(line.status().messageKey()), now.status(), line.status(), conflict, "");
             field(Kind.MILESTONE, line.id(), name, "confidence", label(now.confidence().messageKey()),
-                    label(line.confidence().messageKey()), now.confidence(), line.confidence(), conflict, "");
+                    label(line.confidence().messageKey()), now.confidence(), line.confidence(), conflict,
+                    newForecast ? "" : line.reason());
         }
         Map<Long, IndicatorLine> indicators = byId(current.indicators(), IndicatorLine::id);
         row = 3;
@@ -109,6 +125,11 @@ final class ReturnComparer {
                 }
                 if (current.risks().stream().anyMatch(r -> r.title().equalsIgnoreCase(line.title()))) {
                     continue; // taken in before, from this return or another
+                }
+                if (!hasRoadmap) {
+                    problems.add(Messages.get("returns.error.at", "Risks!C" + excelRow,
+                            Messages.get("returns.error.noRoadmap", organisation)));
+                    continue;
                 }
                 add(Kind.NEW_RISK, 0, Messages.get("returns.preview.newRisk", line.title()), "title", "",
                         line.title(), line, false, "");

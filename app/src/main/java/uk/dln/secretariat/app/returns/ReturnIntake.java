@@ -62,7 +62,8 @@ public final class ReturnIntake {
                     returned.header().organisation(), issued.organisation())));
         }
         DepartmentalReturn current = workspace.returns().slice(issued.organisationId(), returned.header().issuedOn());
-        var comparer = new ReturnComparer(issued.organisation());
+        var comparer = new ReturnComparer(issued.organisation(), workspace.returns()
+                .currentRoadmap(issued.organisationId(), returned.header().issuedOn()).isPresent());
         comparer.compare(returned, current);
         if (!comparer.problems().isEmpty()) {
             return ReturnPreview.refused(file, issued, comparer.problems());
@@ -98,6 +99,7 @@ public final class ReturnIntake {
         var chosen = preview.changes().stream().filter(accepted::contains).toList();
         var actions = new LinkedHashMap<Long, ReturnChanges.ActionChange>();
         var milestoneFields = new LinkedHashMap<Long, Map<String, Object>>();
+        var milestoneReasons = new HashMap<Long, String>();
         var riskFields = new LinkedHashMap<Long, Map<String, Object>>();
         var readings = new ArrayList<IndicatorReading>();
         var newRisks = new ArrayList<RiskLine>();
@@ -112,8 +114,13 @@ public final class ReturnIntake {
                             : new ReturnChanges.ActionChange(change.recordId(), before.status(),
                                     (String) change.value()));
                 }
-                case MILESTONE -> milestoneFields.computeIfAbsent(change.recordId(), k -> new HashMap<>())
-                        .put(change.field(), change.value());
+                case MILESTONE -> {
+                    milestoneFields.computeIfAbsent(change.recordId(), k -> new HashMap<>())
+                            .put(change.field(), change.value());
+                    if (!change.reason().isEmpty()) {
+                        milestoneReasons.put(change.recordId(), change.reason());
+                    }
+                }
                 case RISK -> riskFields.computeIfAbsent(change.recordId(), k -> new HashMap<>())
                         .put(change.field(), change.value());
                 case INDICATOR -> {
@@ -126,17 +133,19 @@ public final class ReturnIntake {
         }
         var roadmaps = workspace.roadmaps();
         Long roadmapId = workspace.returns().currentRoadmap(issued.organisationId(), issuedOn).orElse(null);
-        var milestones = new ArrayList<Milestone>();
+        var milestones = new ArrayList<ReturnChanges.MilestoneChange>();
         var risks = new ArrayList<Risk>();
         if (roadmapId != null) {
             for (Milestone m : roadmaps.milestones().findByRoadmap(roadmapId)) {
                 Map<String, Object> f = milestoneFields.get(m.id());
                 if (f != null) {
-                    milestones.add(new Milestone(m.id(), m.roadmapId(), m.title(), m.description(), m.owner(),
-                            m.baselineDate(), (LocalDate) f.getOrDefault("forecast", m.forecastDate()),
+                    milestones.add(new ReturnChanges.MilestoneChange(new Milestone(m.id(), m.roadmapId(), m.title(),
+                            m.description(), m.owner(), m.baselineDate(),
+                            (LocalDate) f.getOrDefault("forecast", m.forecastDate()),
                             f.containsKey("actual") ? (LocalDate) f.get("actual") : m.actualDate(),
                             (MilestoneStatus) f.getOrDefault("status", m.status()),
-                            (DeliveryConfidence) f.getOrDefault("confidence", m.confidence()), m.dependsOn()));
+                            (DeliveryConfidence) f.getOrDefault("confidence", m.confidence()), m.dependsOn()),
+                            milestoneReasons.getOrDefault(m.id(), "")));
                 }
             }
             for (Risk r : roadmaps.risks().findByRoadmap(roadmapId)) {

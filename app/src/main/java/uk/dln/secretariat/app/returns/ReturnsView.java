@@ -68,6 +68,7 @@ public final class ReturnsView extends VBox {
         table.setAccessibleText(Messages.get("returns.view.table"));
         table.getColumns().add(column("returns.view.column.organisation", IssuedReturn::organisation));
         table.getColumns().add(column("returns.view.column.issued", r -> r.issuedAt().toLocalDate().toString()));
+        table.getColumns().add(column("returns.view.column.issuedTo", IssuedReturn::issuedTo));
         table.getColumns().add(column("returns.view.column.due", r -> r.dueOn().toString()));
         table.getColumns().add(column("returns.view.column.state", viewModel::stateText));
         table.getColumns().add(column("returns.view.column.file", IssuedReturn::fileName));
@@ -182,8 +183,10 @@ public final class ReturnsView extends VBox {
     private void chooseReturn() {
         var chooser = new FileChooser();
         chooser.setTitle(Messages.get("returns.view.import").replace("_", ""));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("returns.view.workbooks"),
-                "*.xlsx"));
+        // LibreOffice users may send .ods: it is read through LibreOffice (decision 0033).
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("returns.view.workbooks"), "*.xlsx", "*.ods", "*.xls"),
+                new FileChooser.ExtensionFilter(Messages.get("returns.view.allFiles"), "*.*"));
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {
             viewModel.read(chosen.toPath());

@@ -50,6 +50,7 @@ public final class ReturnsViewModel {
         reload();
     }
 
+    /** The current cycle: each organisation's latest return and where it stands. */
     public ObservableList<IssuedReturn> returns() {
         return returns;
     }
@@ -95,7 +96,7 @@ public final class ReturnsViewModel {
             return;
         }
         executor.execute(BackgroundTask.of(Messages.get("returns.task.load"),
-                        work -> workspace.get().returns().findAll())
+                        work -> ReturnCycle.current(workspace.get().returns().findAll()))
                 .onSuccess(returns::setAll)
                 .onFailure(error -> status.set(Messages.describe(error))));
     }

@@ -120,6 +120,72 @@ class ReturnLoopTest {
     }
 
     @Test
+    void aMilestonesReasonIsStoredInItsHistoryAndAuditedAsFromTheReturn() throws IOException {
+        long milestoneId = workspace.returns().slice(issued.organisationId(), LocalDate.now(clock)).milestones()
+                .get(0).id();
+        edit(workbook -> {
+            Sheet milestones = workbook.getSheet("Milestones");
+            milestones.getRow(2).getCell(4).setCellValue(LocalDate.of(2028, 12, 31));
+            milestones.getRow(2).getCell(8).setCellValue("Supplier delay");
+        });
+        var intake = new ReturnIntake(clock);
+        ReturnPreview preview = intake.preview(workspace, returnFile);
+        var forecast = preview.changes().stream().filter(c -> c.field().equals("forecast")).findFirst()
+                .orElseThrow();
+        assertEquals("Supplier delay", forecast.reason());
+
+        intake.takeIn(workspace, preview, ReturnIntake.acceptedByDefault(preview));
+
+        var history = workspace.roadmaps().milestones().history(milestoneId);
+        var latest = history.get(history.size() - 1);
+        assertEquals(LocalDate.of(2028, 12, 31), latest.forecastDate());
+        assertEquals("Supplier delay", latest.reason());
+        var audited = workspace.audit().find(AuditQuery.all()).stream()
+                .filter(e -> e.table().equals("milestone_change") && e.changes().toString().contains("Supplier delay"))
+                .toList();
+        assertEquals(1, audited.size(), audited.toString());
+        assertTrue(audited.get(0).changedBy().contains("from the " + issued.organisation() + " return of "),
+                audited.toString());
+
+        intake.takeIn(workspace, intake.preview(workspace, returnFile), List.of());
+        assertEquals(history.size(), workspace.roadmaps().milestones().history(milestoneId).size(),
+                "the same return a second time adds no history");
+    }
+
+    @Test
+    void aReasonWithANewConfidenceAloneGoesWithTheConfidence() throws IOException {
+        var line = workspace.returns().slice(issued.organisationId(), LocalDate.now(clock)).milestones().get(0);
+        String other = line.confidence() == uk.dln.secretariat.model.roadmaps.DeliveryConfidence.RED ? "Green"
+                : "Red";
+        edit(workbook -> {
+            Sheet milestones = workbook.getSheet("Milestones");
+            milestones.getRow(2).getCell(7).setCellValue(other);
+            milestones.getRow(2).getCell(8).setCellValue("Funding confirmed");
+        });
+        var intake = new ReturnIntake(clock);
+        ReturnPreview preview = intake.preview(workspace, returnFile);
+        assertFalse(preview.isRefused(), preview.problems().toString());
+        var confidence = preview.changes().stream().filter(c -> c.field().equals("confidence")).findFirst()
+                .orElseThrow();
+        assertTrue(ReturnChangeText.of(confidence).endsWith("(reason: Funding confirmed)"),
+                ReturnChangeText.of(confidence));
+
+        intake.takeIn(workspace, preview, ReturnIntake.acceptedByDefault(preview));
+
+        var history = workspace.roadmaps().milestones().history(line.id());
+        assertEquals("Funding confirmed", history.get(history.size() - 1).reason());
+    }
+
+    @Test
+    void aReasonLongerThanTheHistoryHoldsIsRefusedWithItsPlace() throws IOException {
+        assertRefused(w -> {
+            Sheet milestones = w.getSheet("Milestones");
+            milestones.getRow(2).getCell(4).setCellValue(LocalDate.of(2028, 12, 31));
+            milestones.getRow(2).getCell(8).setCellValue("x".repeat(1001));
+        }, "Milestones!I3: ");
+    }
+
+    @Test
     void aRecordChangedInTheWorkspaceSinceIssueIsAConflictNotTakenByDefault() throws IOException {
         edit(workbook -> workbook.getSheet("Milestones").getRow(2).getCell(4)
                 .setCellValue(LocalDate.of(2028, 12, 31)));

@@ -77,6 +77,20 @@ class ReturnsViewModelTest {
         assertTrue(viewModel.returns().stream().anyMatch(r -> r.state() == IssuedReturn.State.TAKEN_IN));
     }
 
+    @Test
+    void theTableShowsEachOrganisationsLatestReturnOnce() {
+        viewModel.issue();
+        int organisations = viewModel.returns().size();
+        var first = viewModel.returns().stream().map(IssuedReturn::id).toList();
+
+        viewModel.issue();
+
+        assertEquals(organisations, viewModel.returns().size(), "issued again: the same organisations, once each");
+        assertTrue(viewModel.returns().stream().noneMatch(r -> first.contains(r.id())), "the latest returns");
+        var names = viewModel.returns().stream().map(IssuedReturn::organisation).toList();
+        assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), names, "by organisation");
+    }
+
     private static boolean hasActions(Path workbook) {
         try (InputStream in = Files.newInputStream(workbook); var book = WorkbookFactory.create(in)) {
             return book.getSheet("Actions").getLastRowNum() >= 2;

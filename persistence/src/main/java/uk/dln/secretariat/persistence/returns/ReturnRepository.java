@@ -29,7 +29,6 @@ import uk.dln.secretariat.model.returns.MilestoneLine;
 import uk.dln.secretariat.model.returns.ReturnChanges;
 import uk.dln.secretariat.model.returns.RiskLine;
 import uk.dln.secretariat.model.roadmaps.IndicatorReading;
-import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.Risk;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
@@ -201,8 +200,8 @@ public final class ReturnRepository {
                 }
             }
             var milestones = new MilestoneRepository(tx, clock);
-            for (Milestone milestone : changes.milestones()) {
-                milestones.save(milestone);
+            for (ReturnChanges.MilestoneChange change : changes.milestones()) {
+                milestones.save(change.milestone(), change.reason());
             }
             var indicators = new IndicatorRepository(tx, clock);
             for (IndicatorReading reading : changes.readings()) {

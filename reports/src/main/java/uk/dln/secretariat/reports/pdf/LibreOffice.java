@@ -128,6 +128,21 @@ public final class LibreOffice {
      * @return each file's PDF, or empty where LibreOffice could not convert it (a damaged or unknown file)
      */
     public List<Optional<Path>> toPdf(List<Path> files, Path out, String filter, Runnable stopIfCancelled) {
+        return convert(files, out, filter, "pdf", stopIfCancelled);
+    }
+
+    /**
+     * Opens a spreadsheet (an OpenDocument {@code .ods}, say) and saves it as an Excel workbook, as a person would
+     * with Save As: {@code x.ods} becomes {@code out/x.xlsx}.
+     *
+     * @return the workbook, or empty where LibreOffice could not open the file (damaged, or a password)
+     */
+    public Optional<Path> toXlsx(Path file, Path out) {
+        return convert(List.of(file), out, "xlsx:Calc MS Excel 2007 XML", "xlsx", () -> { }).get(0);
+    }
+
+    private List<Optional<Path>> convert(List<Path> files, Path out, String filter, String extension,
+                                         Runnable stopIfCancelled) {
         if (files.isEmpty()) {
             return List.of();
         }
@@ -143,7 +158,7 @@ public final class LibreOffice {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 int dot = name.lastIndexOf('.');
-                Path pdf = out.resolve((dot > 0 ? name.substring(0, dot) : name) + ".pdf");
+                Path pdf = out.resolve((dot > 0 ? name.substring(0, dot) : name) + "." + extension);
                 results.add(Files.isRegularFile(pdf) && Files.size(pdf) > 0 ? Optional.of(pdf) : Optional.empty());
             }
             return results;

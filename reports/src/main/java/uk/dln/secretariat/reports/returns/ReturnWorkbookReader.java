@@ -37,6 +37,7 @@ import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
 import uk.dln.secretariat.model.time.Quarter;
+import uk.dln.secretariat.reports.pdf.LibreOffice;
 import uk.dln.secretariat.reports.returns.ReturnLayout.Column;
 
 /**
@@ -52,14 +53,26 @@ public final class ReturnWorkbookReader {
         DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
     };
 
+    /** Reads an Excel workbook (.xlsx, .xls) or, through LibreOffice, an OpenDocument spreadsheet (.ods). */
     public ReturnReading read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return refused(ReturnProblem.ofFile("returns.error.noFile", file));
+        }
+        if (OpenDocumentReturn.isSpreadsheet(file)) {
+            return OpenDocumentReturn.read(file, LibreOffice.locate(), this::read);
+        }
+        return read(file, file);
+    }
+
+    /** @param sent the file as the department sent it, which problems name */
+    private ReturnReading read(Path file, Path sent) {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
             return new SheetsReader(workbook).read();
         } catch (EncryptedDocumentException e) {
-            return refused(ReturnProblem.ofFile("returns.error.password", file.getFileName()));
+            return refused(ReturnProblem.ofFile("returns.error.password", sent.getFileName()));
         } catch (Exception | OutOfMemoryError e) {
             // Not a workbook, or a damaged one: POI says so in many ways, none the user can act on but this.
-            return refused(ReturnProblem.ofFile("returns.error.notWorkbook", file.getFileName()));
+            return refused(ReturnProblem.ofFile("returns.error.notWorkbook", sent.getFileName()));
         }
     }
 
@@ -80,8 +93,14 @@ public final class ReturnWorkbookReader {
 
         ReturnReading read() {
             Map<String, String> identity = identity();
-            if (identity == null || !ReturnLayout.FORMAT.equals(identity.get("format"))) {
+            if (identity == null || identity.get("format") == null
+                    || !identity.get("format").startsWith("secretariat-return-")) {
                 return refused(ReturnProblem.ofFile("returns.error.notReturn"));
+            }
+            if (!ReturnLayout.FORMAT.equals(identity.get("format"))) {
+                // Issued by an older or newer Secretariat whose sheets differ: refused, never misread.
+                return refused(ReturnProblem.ofFile("returns.error.otherFormat", identity.get("format"),
+                        ReturnLayout.FORMAT));
             }
             readLists();
             ReturnHeader header;

@@ -33,6 +33,15 @@ class ReturnWorkbookTest {
     }
 
     @Test
+    void aFileThatIsNotThereIsRefusedAsNotFoundNotAsDamaged() {
+        Path missing = folder.resolve("Return-DWP.xlsx");
+        var reading = new ReturnWorkbookReader().read(missing);
+        assertEquals(java.util.List.of(uk.dln.secretariat.model.returns.ReturnProblem.ofFile("returns.error.noFile",
+                missing)), reading.problems());
+        assertEquals("returns.error.noFile", new ReturnWorkbookReader().read(folder).problems().get(0).messageKey());
+    }
+
+    @Test
     void idsAndVersionsAreHiddenAndLockedInputsUnlockedAndSheetsProtectedWithoutPassword() throws Exception {
         Path file = folder.resolve("r.xlsx");
         new ReturnWorkbookWriter(new BundleTexts()).write(ReturnSamples.dwp(), file);
