@@ -241,7 +241,21 @@ public final class PackExporter {
      * cancelled or gives a file that would not open.
      */
     static Path write(Path target, Writing writing) {
-        return write(target, writing, temp -> Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW));
+        return write(target, writing, PackExporter::open);
+    }
+
+    /**
+     * A department's file, written byte for byte to a temporary file beside its target like every file of the export,
+     * but never read back as ours are: whether a paper is a sound .docx is its author's business, and a paper Word
+     * opens but our strict reader would refuse (or a broken one) must still reach the reader as it was attached.
+     */
+    static Path copy(Path target, byte[] content) {
+        return write(target, out -> out.write(content), PackExporter::open, written -> {
+        });
+    }
+
+    private static OutputStream open(Path temp) throws IOException {
+        return Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW);
     }
 
     /** Opens the temporary file: the seam where tests make the disk fill. */
@@ -250,7 +264,17 @@ public final class PackExporter {
         OutputStream open(Path temp) throws IOException;
     }
 
+    /** What is checked of a file once written, before it may take its target's name. */
+    @FunctionalInterface
+    private interface ReadBack {
+        void check(Path written);
+    }
+
     static Path write(Path target, Writing writing, Opening opening) {
+        return write(target, writing, opening, written -> ExportedFiles.verify(written, target));
+    }
+
+    private static Path write(Path target, Writing writing, Opening opening, ReadBack readBack) {
         Path temp = null;
         WatchedStream watched = null;
         try {
@@ -265,7 +289,7 @@ public final class PackExporter {
             if (watched.failure() != null) {
                 throw watched.failure();
             }
-            ExportedFiles.verify(temp, target);
+            readBack.check(temp);
             return temp;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);

@@ -13,8 +13,8 @@ import uk.dln.secretariat.reports.pdf.PackPaper;
 
 /**
  * The files attached to the agenda's items, copied out of the workspace for the export folder under their export
- * names ({@link PaperFileNames}), in agenda order. Each is written to a temporary file first; the exporter moves them
- * into place with the pack.
+ * names ({@link PaperFileNames}), in agenda order. Each is written byte for byte to a temporary file first, with none
+ * of the read-back our own files get ({@link PackExporter#copy}); the exporter moves them into place with the pack.
  */
 final class PaperCopies {
 
@@ -61,8 +61,7 @@ final class PaperCopies {
                     stopIfCancelled.run();
                     Path target = folder.resolve(names.get(i));
                     long id = files.get(i).id();
-                    copies.add(new Copy(target, PackExporter.write(target,
-                            out -> out.write(workspace.papers().content(id)))));
+                    copies.add(new Copy(target, PackExporter.copy(target, workspace.papers().content(id))));
                 }
             }
             return items;

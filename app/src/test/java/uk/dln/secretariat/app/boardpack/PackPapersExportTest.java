@@ -112,6 +112,33 @@ class PackPapersExportTest {
         }
     }
 
+    private static byte[] zipOfOnePart(String name, String content) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aPaperThatIsABrokenOrUnusualWordFileIsCopiedByteForByteAndTheExportSucceeds() throws IOException {
+        // The department's file, not ours: a zip that is not a package at all, and one whose XML carries a DOCTYPE
+        // that the read-back of our own files would refuse. Neither is for the export to judge.
+        byte[] notAZip = "Word would say this file is corrupt".getBytes(StandardCharsets.UTF_8);
+        byte[] doctype = zipOfOnePart("[Content_Types].xml", "<?xml version=\"1.0\"?><!DOCTYPE Types []><Types/>");
+        AgendaItem cloud = workspace.agenda().items(november.id()).get(0);
+        workspace.papers().attach(cloud.id(), "draft.docx", notAZip);
+        workspace.papers().attach(cloud.id(), "annex.xlsx", doctype);
+
+        PackExporter.Result result = export(PackExporter.Options.WORD_AND_EXCEL, new Progress());
+
+        assertEquals(4, result.papers().size(), result.papers().toString());
+        assertArrayEquals(notAZip, Files.readAllBytes(out.resolve("DLN(26)02-01 Cloud hosting (C).docx")));
+        assertArrayEquals(doctype, Files.readAllBytes(out.resolve("DLN(26)02-01 Cloud hosting (D).xlsx")));
+    }
+
     @Test
     void aPdfAskedForWithoutLibreOfficeIsNotMadeButEverythingElseIsAndTheResultSaysWhy() throws IOException {
         PackExporter.Result result = export(new PackExporter.Options(true, Optional.empty()), new Progress());
