@@ -127,6 +127,20 @@ class AtAGlancePartTest {
     }
 
     @Test
+    void eachLineOfTheConfidenceTableLinksToItsOrganisationsDetail() {
+        XWPFTable table = pack.getTables().stream()
+                .filter(t -> t.getRow(0).getCell(2).getText().equals("Since the last pack")).findFirst().orElseThrow();
+        String body = pack.getDocument().xmlText();
+        for (int r = 1; r < table.getNumberOfRows(); r++) {
+            var cell = table.getRow(r).getCell(0).getParagraphs().get(0).getCTP();
+            assertEquals(1, cell.sizeOfHyperlinkArray(), table.getRow(r).getCell(0).getText());
+            String anchor = cell.getHyperlinkArray(0).getAnchor();
+            assertTrue(anchor.startsWith("roadmap_"), anchor);
+            assertTrue(body.contains("w:name=\"" + anchor + "\""), "no bookmark " + anchor);
+        }
+    }
+
+    @Test
     void theRoadmapSummaryPrintsTheKeyToTheScaleAndTheJudgementsReason() {
         var texts = pack.getParagraphs().stream().map(p -> p.getText().replace('\u00a0', ' ')).toList();
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("Amber: successful delivery appears feasible")));
