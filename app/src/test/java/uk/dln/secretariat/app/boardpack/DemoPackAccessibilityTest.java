@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.boardpack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -47,11 +53,14 @@ class DemoPackAccessibilityTest {
         VeraGreenfieldFoundryProvider.initialise();
         Path out = Files.createDirectories(folder.resolve("out"));
         PackExporter.Result result;
+        int organisations;
         try (Workspace workspace = Workspace.open(folder.resolve("demo.secretariat"))) {
             new DemoData(Clock.systemDefaultZone()).fill(workspace);
             var meeting = MeetingChoice.nextFrom(workspace.meetings().findAll(), LocalDate.now()).orElseThrow();
             result = new PackExporter().export(workspace, meeting, meeting.date(), EnumSet.allOf(PackSection.class),
                     out, new PackExporter.Options(false, Optional.of(new LibreOffice(soffice))), QUIET);
+            organisations = workspace.roadmaps().overview(PackGatherer.period(workspace, LocalDate.now())
+                    .orElseThrow().id()).size();
         }
 
         try (InputStream docx = Files.newInputStream(result.pack())) {
@@ -60,7 +69,25 @@ class DemoPackAccessibilityTest {
         try (InputStream xlsx = Files.newInputStream(result.trackers())) {
             assertEquals(List.of(), WorkbookRules.check(xlsx));
         }
-        assertEquals(Map.of(), pdfUaFailures(wordPartAsPdf(result.pack(), soffice)));
+        Path pdf = wordPartAsPdf(result.pack(), soffice);
+        assertEquals(Map.of(), pdfUaFailures(pdf));
+        assertTrue(linksOnAtAGlance(pdf) >= organisations, "each line of the confidence table links to its detail");
+    }
+
+    /** The links on the first page of "At a glance" that lead to another page of the pack. */
+    private static int linksOnAtAGlance(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                var stripper = new PDFTextStripper();
+                int number = document.getPages().indexOf(page) + 1;
+                stripper.setStartPage(number);
+                stripper.setEndPage(number);
+                if (stripper.getText(document).lines().anyMatch(line -> line.strip().equals("At a glance"))) {
+                    return (int) page.getAnnotations().stream().filter(PDAnnotationLink.class::isInstance).count();
+                }
+            }
+        }
+        return 0;
     }
 
     /** The Word pack's part of the one PDF, made as the export makes it: LibreOffice's tagged rendering, stamped. */
