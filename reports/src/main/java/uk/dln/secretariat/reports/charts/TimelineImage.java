@@ -75,7 +75,8 @@ public final class TimelineImage {
             int x = scale.x(today);
             g.drawLine(x, HEADER, x, height);
             g.setFont(ChartImage.font(Font.BOLD, 9));
-            g.drawString(texts.get("roadmaps.timeline.today"), x + 3, height - 4);
+            // Named as the caption under the chart names it: a pack is as at its date, not the reader's today.
+            g.drawString(texts.get("pack.timeline.dateLine"), x + 3, height - 4);
         }
         for (int i = 0; i < milestones.size(); i++) {
             row(g, milestones.get(i), labels.get(i), tops[i], tops[i + 1] - tops[i], scale, texts);
