@@ -386,6 +386,7 @@ public final class BoardPackViewModel {
             message.append(Messages.get("pack.export.papers", written.papers().size()));
         }
         written.pdf().ifPresent(file -> message.append(Messages.get("pack.export.pdfDone", file.getFileName())));
+        written.accessibilityNotices().forEach(notice -> message.append(' ').append(notice));
         if (written.pdfNeedsLibreOffice()) {
             message.append(' ').append(Messages.get("pack.pdf.needsLibreOffice"));
         }

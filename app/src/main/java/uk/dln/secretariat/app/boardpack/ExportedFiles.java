@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import uk.dln.secretariat.reports.OfficePartsCheck;
 
-/** An export reads back what it wrote before the file takes its final name: a file nobody can open is a failure. */
+/**
+ * An export reads back the files it generated before they take their final names: a file nobody can open is a failure.
+ * The papers it copies are the departments' files and are never judged here ({@link PackExporter#copy}).
+ */
 final class ExportedFiles {
 
     private ExportedFiles() {

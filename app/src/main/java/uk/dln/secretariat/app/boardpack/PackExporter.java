@@ -17,6 +17,7 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.CancelledException;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.model.boardpack.InaccessiblePaper;
 import uk.dln.secretariat.model.boardpack.IssuedPack;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
@@ -25,6 +26,7 @@ import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.persistence.files.Temporaries;
 import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.accessibility.PaperAccessibility;
 import uk.dln.secretariat.reports.boardpack.BoardPackWriter;
 import uk.dln.secretariat.reports.pdf.LibreOffice;
 import uk.dln.secretariat.reports.trackers.TrackerWorkbookWriter;
@@ -43,12 +45,22 @@ public final class PackExporter {
      * @param papers              the agenda items' files, under their export names, in agenda order
      * @param pdf                 the one-PDF pack, when asked for and LibreOffice was found
      * @param pdfNeedsLibreOffice the PDF was asked for but LibreOffice was not found, so everything else was written
+     * @param inaccessiblePapers  the papers a screen reader cannot read well, which the pack's contents mark: an
+     *                            accessible version is to be asked for before the pack is issued
      */
     public record Result(Path pack, Path trackers, List<Path> papers, Optional<Path> pdf,
-                         boolean pdfNeedsLibreOffice) {
+                         boolean pdfNeedsLibreOffice, List<InaccessiblePaper> inaccessiblePapers) {
 
         public Result {
             papers = List.copyOf(papers);
+            inaccessiblePapers = List.copyOf(inaccessiblePapers);
+        }
+
+        /** Which paper may not be accessible and why, one sentence each, for the view and the command line. */
+        public List<String> accessibilityNotices() {
+            var texts = new MessageTexts();
+            return inaccessiblePapers.stream().map(paper -> Messages.get("pack.export.notAccessible",
+                    paper.fileName(), PaperAccessibility.reason(texts, paper.problem(), paper.count()))).toList();
         }
     }
 
@@ -172,17 +184,20 @@ public final class PackExporter {
         boolean makingPdf = options.pdf() && rendering;
         int total = 4 + (rendering ? 1 : 0) + (makingPdf ? 1 : 0);
         progress.update(1, total);
-        Path packTemp = write(pack, out -> new BoardPackWriter(texts).write(request, out, steps));
+        Path packTemp = null;
         Path trackersTemp = null;
         Path pdfTemp = null;
         List<PaperCopies.Item> papers = List.of();
         try {
-            progress.update(2, total);
-            trackersTemp = write(trackers, out -> new TrackerWorkbookWriter(texts).write(request, out, steps));
-            progress.update(3, total);
+            // The papers first: the pack's contents mark those a screen reader cannot read well.
             progress.message(Messages.get("pack.progress.papers"));
             papers = request.includes(PackSection.PAPERS) && request.meeting().isPresent()
                     ? PaperCopies.write(workspace, request.meeting().get(), folder, stopIfCancelled) : List.of();
+            PackRequest marked = request.withInaccessiblePapers(PaperCopies.inaccessible(papers));
+            progress.update(2, total);
+            packTemp = write(pack, out -> new BoardPackWriter(texts).write(marked, out, steps));
+            progress.update(3, total);
+            trackersTemp = write(trackers, out -> new TrackerWorkbookWriter(texts).write(marked, out, steps));
             if (rendering) {
                 try (var office = new LibreOfficePass(texts, options.libreOffice().get())) {
                     progress.message(Messages.get("pack.progress.rendering"));
@@ -214,7 +229,7 @@ public final class PackExporter {
             }
             progress.update(total, total);
             return new Result(pack, trackers, written, Optional.ofNullable(pdfTemp).map(t -> pdf),
-                    options.pdf() && !rendering);
+                    options.pdf() && !rendering, PaperCopies.inaccessible(papers));
         } catch (IOException e) {
             throw new SecretariatException("pack.error.write", folder, String.valueOf(e.getMessage()));
         } finally {
@@ -241,7 +256,21 @@ public final class PackExporter {
      * cancelled or gives a file that would not open.
      */
     static Path write(Path target, Writing writing) {
-        return write(target, writing, temp -> Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW));
+        return write(target, writing, PackExporter::open);
+    }
+
+    /**
+     * A department's file, written byte for byte to a temporary file beside its target like every file of the export,
+     * but never read back as ours are: whether a paper is a sound .docx is its author's business, and a paper Word
+     * opens but our strict reader would refuse (or a broken one) must still reach the reader as it was attached.
+     */
+    static Path copy(Path target, byte[] content) {
+        return write(target, out -> out.write(content), PackExporter::open, written -> {
+        });
+    }
+
+    private static OutputStream open(Path temp) throws IOException {
+        return Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW);
     }
 
     /** Opens the temporary file: the seam where tests make the disk fill. */
@@ -250,7 +279,17 @@ public final class PackExporter {
         OutputStream open(Path temp) throws IOException;
     }
 
+    /** What is checked of a file once written, before it may take its target's name. */
+    @FunctionalInterface
+    private interface ReadBack {
+        void check(Path written);
+    }
+
     static Path write(Path target, Writing writing, Opening opening) {
+        return write(target, writing, opening, written -> ExportedFiles.verify(written, target));
+    }
+
+    private static Path write(Path target, Writing writing, Opening opening, ReadBack readBack) {
         Path temp = null;
         WatchedStream watched = null;
         try {
@@ -265,7 +304,7 @@ public final class PackExporter {
             if (watched.failure() != null) {
                 throw watched.failure();
             }
-            ExportedFiles.verify(temp, target);
+            readBack.check(temp);
             return temp;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);

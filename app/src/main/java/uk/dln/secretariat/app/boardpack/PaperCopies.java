@@ -3,23 +3,30 @@ package uk.dln.secretariat.app.boardpack;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
+import uk.dln.secretariat.model.boardpack.InaccessiblePaper;
 import uk.dln.secretariat.model.boardpack.MeetingPackData;
 import uk.dln.secretariat.model.boardpack.PaperFileNames;
 import uk.dln.secretariat.model.meetings.PaperFile;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.accessibility.PaperAccessibility;
 import uk.dln.secretariat.reports.pdf.PackPaper;
 
 /**
  * The files attached to the agenda's items, copied out of the workspace for the export folder under their export
- * names ({@link PaperFileNames}), in agenda order. Each is written to a temporary file first; the exporter moves them
- * into place with the pack.
+ * names ({@link PaperFileNames}), in agenda order. Each is written byte for byte to a temporary file first, with none
+ * of the read-back our own files get ({@link PackExporter#copy}); the exporter moves them into place with the pack.
  */
 final class PaperCopies {
 
-    /** A file on its way into the export folder. */
-    record Copy(Path target, Path temp) {
+    /**
+     * A file on its way into the export folder.
+     *
+     * @param inaccessible why a screen reader cannot read it well, when it cannot
+     */
+    record Copy(Path target, Path temp, Optional<InaccessiblePaper> inaccessible) {
     }
 
     /** An item and its copied files. */
@@ -60,9 +67,15 @@ final class PaperCopies {
                 for (int i = 0; i < files.size(); i++) {
                     stopIfCancelled.run();
                     Path target = folder.resolve(names.get(i));
-                    long id = files.get(i).id();
-                    copies.add(new Copy(target, PackExporter.write(target,
-                            out -> out.write(workspace.papers().content(id)))));
+                    PaperFile file = files.get(i);
+                    byte[] content = workspace.papers().content(file.id());
+                    long itemId = entry.line().item().id();
+                    int annex = i;
+                    // Judged as on attaching, so the pack can mark what the secretariat was told about.
+                    Optional<InaccessiblePaper> finding = PaperAccessibility.check(file.fileName(), content)
+                            .map(f -> new InaccessiblePaper(itemId, annex, target.getFileName().toString(),
+                                    f.problem(), f.count()));
+                    copies.add(new Copy(target, PackExporter.copy(target, content), finding));
                 }
             }
             return items;
@@ -70,6 +83,12 @@ final class PaperCopies {
             deleteAll(items);
             throw e;
         }
+    }
+
+    /** The copied files a screen reader cannot read well, in agenda order. */
+    static List<InaccessiblePaper> inaccessible(List<Item> items) {
+        return items.stream().flatMap(item -> item.copies().stream())
+                .flatMap(copy -> copy.inaccessible().stream()).toList();
     }
 
     static void deleteAll(List<Item> items) {

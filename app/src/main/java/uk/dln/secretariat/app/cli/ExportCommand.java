@@ -117,6 +117,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println(Messages.get("cli.export.papers", result.papers().size()));
         }
         result.pdf().ifPresent(file -> err.println(Messages.get("cli.export.pdfDone", file)));
+        result.accessibilityNotices().forEach(err::println);
         if (result.pdfNeedsLibreOffice()) {
             err.println(Messages.get("pack.pdf.needsLibreOffice"));
             return ExitCodes.PDF_NEEDS_LIBREOFFICE;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,61 @@ class PackPapersExportTest {
             assertTrue(text.getText().contains("Annex A: DLN(26)02-01 Cloud hosting (A).pdf"), text.getText());
             assertTrue(text.getText().contains("Annex B: DLN(26)02-01 Cloud hosting (B).csv"));
         }
+    }
+
+    private static byte[] zipOfOnePart(String name, String content) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aPaperThatIsABrokenOrUnusualWordFileIsCopiedByteForByteAndTheExportSucceeds() throws IOException {
+        // The department's file, not ours: a zip that is not a package at all, and one whose XML carries a DOCTYPE
+        // that the read-back of our own files would refuse. Neither is for the export to judge.
+        byte[] notAZip = "Word would say this file is corrupt".getBytes(StandardCharsets.UTF_8);
+        byte[] doctype = zipOfOnePart("[Content_Types].xml", "<?xml version=\"1.0\"?><!DOCTYPE Types []><Types/>");
+        AgendaItem cloud = workspace.agenda().items(november.id()).get(0);
+        workspace.papers().attach(cloud.id(), "draft.docx", notAZip);
+        workspace.papers().attach(cloud.id(), "annex.xlsx", doctype);
+
+        PackExporter.Result result = export(PackExporter.Options.WORD_AND_EXCEL, new Progress());
+
+        assertEquals(4, result.papers().size(), result.papers().toString());
+        assertArrayEquals(notAZip, Files.readAllBytes(out.resolve("DLN(26)02-01 Cloud hosting (C).docx")));
+        assertArrayEquals(doctype, Files.readAllBytes(out.resolve("DLN(26)02-01 Cloud hosting (D).xlsx")));
+    }
+
+    @Test
+    void anUntaggedPdfPaperIsMarkedUnderItsContentsEntryAndOnItsCoverSheetAndTheExportSaysWhichAndWhy()
+            throws IOException {
+        PackExporter.Result result = export(PackExporter.Options.WORD_AND_EXCEL, new Progress());
+
+        try (InputStream in = Files.newInputStream(result.pack()); var document = new XWPFDocument(in)) {
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            int entry = -1;
+            for (int i = 0; i < paragraphs.size() && entry < 0; i++) {
+                if ("TOC2".equals(paragraphs.get(i).getStyle())
+                        && paragraphs.get(i).getText().startsWith("DLN(26)02/01: Cloud hosting")) {
+                    entry = i;
+                }
+            }
+            assertTrue(entry >= 0, "the paper's contents entry");
+            XWPFParagraph note = paragraphs.get(entry + 1);
+            assertEquals("ContentsNote", note.getStyle());
+            assertEquals("Annex A may not be accessible to screen readers: a PDF without tags", note.getText());
+            // The CSV annex is not judged, so only one note stands under the entry.
+            assertFalse("ContentsNote".equals(paragraphs.get(entry + 2).getStyle()));
+            assertTrue(paragraphs.stream().anyMatch(p -> p.getText().equals("Annex A: DLN(26)02-01 Cloud hosting "
+                    + "(A).pdf (may not be accessible to screen readers: a PDF without tags)")));
+        }
+        assertEquals(List.of("DLN(26)02-01 Cloud hosting (A).pdf may not be accessible to screen readers: a PDF "
+                + "without tags. The contents mark it; ask its author for an accessible version before the pack is "
+                + "issued."), result.accessibilityNotices());
     }
 
     @Test

@@ -22,10 +22,19 @@ import uk.dln.secretariat.model.marking.ProtectiveMarking;
  *                    pack is for a day with no meeting
  * @param lastIssued  the pack last issued before this one, which "at a glance" compares against; empty when none
  *                    has been issued
+ * @param inaccessiblePapers the attached papers a screen reader cannot read well, which the contents mark
  */
 public record PackRequest(String networkName, String title, LocalDate date, List<ProtectiveMarking> markings,
                           Set<PackSection> sections, Optional<RoadmapPackData> roadmaps,
-                          Optional<MeetingPackData> meeting, Optional<IssuedPack> lastIssued) {
+                          Optional<MeetingPackData> meeting, Optional<IssuedPack> lastIssued,
+                          List<InaccessiblePaper> inaccessiblePapers) {
+
+    /** A pack whose papers are not yet judged for accessibility. */
+    public PackRequest(String networkName, String title, LocalDate date, List<ProtectiveMarking> markings,
+                       Set<PackSection> sections, Optional<RoadmapPackData> roadmaps,
+                       Optional<MeetingPackData> meeting, Optional<IssuedPack> lastIssued) {
+        this(networkName, title, date, markings, sections, roadmaps, meeting, lastIssued, List.of());
+    }
 
     /** A pack with no issued pack before it. */
     public PackRequest(String networkName, String title, LocalDate date, List<ProtectiveMarking> markings,
@@ -40,6 +49,7 @@ public record PackRequest(String networkName, String title, LocalDate date, List
         var all = new java.util.ArrayList<>(markings);
         meeting.ifPresent(m -> all.addAll(m.markings()));
         markings = List.copyOf(all);
+        inaccessiblePapers = List.copyOf(inaccessiblePapers);
         sections = sections.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sections));
         new Validator()
                 .required("networkName", networkName)
@@ -57,7 +67,18 @@ public record PackRequest(String networkName, String title, LocalDate date, List
 
     /** The same pack, compared against the pack last issued. */
     public PackRequest comparedWith(Optional<IssuedPack> issued) {
-        return new PackRequest(networkName, title, date, markings, sections, roadmaps, meeting, issued);
+        return new PackRequest(networkName, title, date, markings, sections, roadmaps, meeting, issued,
+                inaccessiblePapers);
+    }
+
+    /** The same pack, knowing which of its attached papers a screen reader cannot read well. */
+    public PackRequest withInaccessiblePapers(List<InaccessiblePaper> papers) {
+        return new PackRequest(networkName, title, date, markings, sections, roadmaps, meeting, lastIssued, papers);
+    }
+
+    /** The attached papers of an agenda item that a screen reader cannot read well, in annex order. */
+    public List<InaccessiblePaper> inaccessiblePapers(long itemId) {
+        return inaccessiblePapers.stream().filter(p -> p.itemId() == itemId).toList();
     }
 
     /** The highest marking of anything in the pack: what stands at the top and bottom of every page. */

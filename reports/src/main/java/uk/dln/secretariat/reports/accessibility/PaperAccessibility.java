@@ -9,6 +9,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import uk.dln.secretariat.model.boardpack.InaccessiblePaper.Problem;
+import uk.dln.secretariat.reports.Texts;
 
 /**
  * Whether an attached paper can be read with a screen reader, judged from its bytes: a PDF without tags, a PDF that
@@ -21,20 +23,20 @@ public final class PaperAccessibility {
     /** Pages read for text: enough to tell a scan from a document without reading a long paper through. */
     private static final int PAGES_READ = 20;
 
-    public enum Problem {
-        /** A PDF with no structure: no headings, reading order or table headers for a screen reader. */
-        UNTAGGED_PDF,
-        /** A PDF of page images with no text at all: a screen reader finds nothing to read. */
-        SCANNED_PDF,
-        /** A Word paper with pictures that have no alternative text; the count says how many. */
-        PICTURES_WITHOUT_ALT_TEXT
-    }
-
     /** @param count how many pictures lack alternative text; 1 for the other problems */
     public record Finding(Problem problem, int count) {
     }
 
     private PaperAccessibility() {
+    }
+
+    /** Why, in a reader's words: "a PDF without tags", "4 pictures without alternative text". */
+    public static String reason(Texts texts, Problem problem, int count) {
+        return texts.get(switch (problem) {
+            case UNTAGGED_PDF -> "pack.pdf.accessibility.untagged";
+            case SCANNED_PDF -> "pack.pdf.accessibility.scanned";
+            case PICTURES_WITHOUT_ALT_TEXT -> "pack.pdf.accessibility.pictures";
+        }, count);
     }
 
     /** The paper's problem, if it has one; a file that cannot be read is left to the export to report. */

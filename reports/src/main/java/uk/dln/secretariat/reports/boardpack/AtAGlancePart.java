@@ -45,7 +45,7 @@ final class AtAGlancePart implements PackPart {
         boolean linked = request.includes(PackSection.ROADMAPS);
         request.meeting().ifPresent(meeting -> decisions(document, movement.decisions()));
         if (request.roadmaps().isPresent() && !request.roadmaps().get().roadmaps().isEmpty()) {
-            confidence(document, movement.confidence());
+            confidence(document, movement.confidence(), linked);
             milestones(document, "pack.glance.newReds", "pack.glance.noNewReds", movement.newReds(), linked,
                     move -> texts.get("pack.glance.newRed", move.milestone().title(),
                             texts.shortDate(move.milestone().forecastDate())));
@@ -78,7 +78,8 @@ final class AtAGlancePart implements PackPart {
         }
     }
 
-    private static void confidence(WordDocument document, List<ConfidenceMove> moves) {
+    /** The table of overall confidence; each organisation's name links to its roadmap's detail when that is in. */
+    private static void confidence(WordDocument document, List<ConfidenceMove> moves, boolean linked) {
         var texts = document.texts();
         document.heading(2, texts.get("pack.glance.confidence"));
         // A wide name column keeps each organisation to one line, so the table fits beside the lists that follow.
@@ -87,7 +88,9 @@ final class AtAGlancePart implements PackPart {
                 new Column(texts.get("pack.glance.sinceLast"), 4),
                 new Column(texts.get("pack.confidence.leastMilestone"), 3)));
         for (ConfidenceMove move : moves) {
-            table.row(Cell.of(move.roadmap().organisationName()),
+            String organisation = move.roadmap().organisationName();
+            table.row(linked ? Cell.linked(organisation, PackLinks.roadmap(move.roadmap().roadmap().id()))
+                            : Cell.of(organisation),
                     move.now() == null ? Cell.of(texts.get("pack.confidence.notJudged"))
                             : Cells.confidence(texts, move.now()),
                     Cell.of(movement(texts, move)),

@@ -39,12 +39,12 @@ final class MeetingPart implements PackPart {
                         document.body(texts.get("pack.minutes.noPrevious"));
                     });
             case ACTIONS -> ActionLogSection.write(document, data.actionLog(), request.date());
-            case PAPERS -> papers(document, data);
+            case PAPERS -> papers(document, data, request);
             default -> throw new IllegalArgumentException("not a meeting section: " + section);
         }
     }
 
-    private static void papers(WordDocument document, MeetingPackData data) {
+    private static void papers(WordDocument document, MeetingPackData data, PackRequest request) {
         var texts = document.texts();
         document.heading(1, texts.get(PackSection.PAPERS.messageKey()));
         List<AgendaEntry> papers = data.coveredPapers();
@@ -58,7 +58,9 @@ final class MeetingPart implements PackPart {
             if (i > 0) {
                 document.pageBreak();
             }
-            CoverSheetSection.write(document, data.meeting(), papers.get(i), 2);
+            AgendaEntry paper = papers.get(i);
+            CoverSheetSection.write(document, data.meeting(), paper, 2,
+                    request.inaccessiblePapers(paper.line().item().id()));
         }
     }
 }

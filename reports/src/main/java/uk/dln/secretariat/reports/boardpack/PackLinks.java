@@ -2,7 +2,7 @@ package uk.dln.secretariat.reports.boardpack;
 
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import uk.dln.secretariat.reports.XmlText;
+import uk.dln.secretariat.reports.word.InternalLinks;
 
 /**
  * Links inside the pack: "at a glance" lines point to the detail further on. Bookmarks here are named after what
@@ -18,9 +18,6 @@ final class PackLinks {
         return "roadmap_" + roadmapId;
     }
 
-    /** GOV.UK link colour; the underline says it is a link without the colour. */
-    private static final String LINK_COLOUR = "1A65A6";
-
     /** Marks the paragraph as the target of links to {@code name}. */
     void bookmark(XWPFParagraph paragraph, String name) {
         var start = paragraph.getCTP().insertNewBookmarkStart(0);
@@ -32,12 +29,6 @@ final class PackLinks {
 
     /** Adds text to the paragraph as a link to a bookmark. */
     static void link(XWPFParagraph paragraph, String bookmark, String text) {
-        var link = paragraph.getCTP().addNewHyperlink();
-        link.setAnchor(bookmark);
-        var run = link.addNewR();
-        var properties = run.addNewRPr();
-        properties.addNewColor().setVal(LINK_COLOUR);
-        properties.addNewU().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline.SINGLE);
-        run.addNewT().setStringValue(XmlText.clean(text));
+        InternalLinks.append(paragraph.getCTP(), bookmark, text, false);
     }
 }

@@ -2,6 +2,7 @@ package uk.dln.secretariat.reports.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
 import java.time.LocalDate;
@@ -29,8 +30,12 @@ public final class TimelineImage {
     private static final int HEADER = 26;
     private static final int ROW = 24;
     private static final int RIGHT = 74;
-    /** More rows than this would not fit a page; the trackers list every milestone. */
-    static final int MAX_ROWS = 30;
+    /** The label's font size and the height each further line of a wrapped name adds. */
+    private static final float LABEL_SIZE = 10f;
+    private static final int LINE = 12;
+    private static final FontMetrics LABEL_METRICS = Wrapping.metrics(ChartImage.font(Font.PLAIN, LABEL_SIZE));
+    /** Rows taller than this together would not fit a page; the trackers list every milestone. */
+    static final int MAX_ROWS_HEIGHT = 30 * ROW;
 
     private TimelineImage() {
     }
@@ -41,9 +46,25 @@ public final class TimelineImage {
                 .filter(m -> m.status() != MilestoneStatus.CANCELLED)
                 .sorted(Comparator.comparing(Milestone::baselineDate).thenComparing(Milestone::title))
                 .toList();
-        List<Milestone> milestones = all.subList(0, Math.min(all.size(), MAX_ROWS));
+        // Whole names, wrapped: a name cut short is a milestone the reader cannot find in the table.
+        var labels = new java.util.ArrayList<List<String>>();
+        int rows = 0;
+        for (Milestone milestone : all) {
+            List<String> label = labelLines(milestone.title());
+            if (rows + rowHeight(label.size()) > MAX_ROWS_HEIGHT) {
+                break;
+            }
+            labels.add(label);
+            rows += rowHeight(label.size());
+        }
+        List<Milestone> milestones = all.subList(0, labels.size());
         int more = all.size() - milestones.size();
-        int height = HEADER + (Math.max(1, milestones.size()) + (more > 0 ? 1 : 0)) * ROW + 8;
+        int[] tops = new int[milestones.size() + 1];
+        tops[0] = HEADER;
+        for (int i = 0; i < milestones.size(); i++) {
+            tops[i + 1] = tops[i] + rowHeight(labels.get(i).size());
+        }
+        int height = tops[milestones.size()] + (milestones.isEmpty() ? ROW : 0) + (more > 0 ? ROW : 0) + 8;
         var canvas = ChartImage.canvas(WIDTH, height);
         Graphics2D g = canvas.g();
         var scale = new Scale(period.start(), period.end().plusDays(1), LABEL, WIDTH - RIGHT);
@@ -54,15 +75,16 @@ public final class TimelineImage {
             int x = scale.x(today);
             g.drawLine(x, HEADER, x, height);
             g.setFont(ChartImage.font(Font.BOLD, 9));
-            g.drawString(texts.get("roadmaps.timeline.today"), x + 3, height - 4);
+            // Named as the caption under the chart names it: a pack is as at its date, not the reader's today.
+            g.drawString(texts.get("pack.timeline.dateLine"), x + 3, height - 4);
         }
         for (int i = 0; i < milestones.size(); i++) {
-            row(g, milestones.get(i), HEADER + i * ROW + ROW / 2, scale, texts);
+            row(g, milestones.get(i), labels.get(i), tops[i], tops[i + 1] - tops[i], scale, texts);
         }
         if (more > 0) {
             g.setColor(ChartImage.colour(RagPalette.GREY));
             g.setFont(ChartImage.font(Font.ITALIC, 10));
-            g.drawString(texts.get("pack.timeline.more", more), 6, HEADER + milestones.size() * ROW + ROW / 2 + 4);
+            g.drawString(texts.get("pack.timeline.more", more), 6, tops[milestones.size()] + ROW / 2 + 4);
         }
         if (milestones.isEmpty()) {
             g.setColor(ChartImage.colour(RagPalette.GREY));
@@ -89,10 +111,26 @@ public final class TimelineImage {
         g.drawLine(0, HEADER - 1, WIDTH, HEADER - 1);
     }
 
-    private static void row(Graphics2D g, Milestone milestone, int y, Scale scale, Texts texts) {
+    /** A row is one line's height, and a line more for each further line of its wrapped name. */
+    static int rowHeight(int lines) {
+        return ROW + (Math.max(1, lines) - 1) * LINE;
+    }
+
+    /** The milestone's whole name, wrapped word by word (a word too long for a line is broken) to the label's width. */
+    static List<String> labelLines(String title) {
+        return Wrapping.lines(title, LABEL_METRICS, LABEL - 14);
+    }
+
+    private static void row(Graphics2D g, Milestone milestone, List<String> label, int top, int height, Scale scale,
+                            Texts texts) {
         g.setColor(ChartImage.colour(RagPalette.BLACK));
-        g.setFont(ChartImage.font(Font.PLAIN, 10));
-        g.drawString(ChartImage.fit(g, milestone.title(), LABEL - 14), 6, y + 4);
+        g.setFont(ChartImage.font(Font.PLAIN, LABEL_SIZE));
+        // The name's lines centred on the row, the diamonds on the row's middle.
+        int y = top + height / 2;
+        int first = y + 4 - (label.size() - 1) * LINE / 2;
+        for (int i = 0; i < label.size(); i++) {
+            g.drawString(label.get(i), 6, first + i * LINE);
+        }
         LocalDate expected = milestone.actualDate() != null ? milestone.actualDate() : milestone.forecastDate();
         int baseline = scale.x(milestone.baselineDate());
         int forecast = scale.x(expected);

@@ -2,12 +2,14 @@ package uk.dln.secretariat.reports.meetings;
 
 import java.util.List;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
+import uk.dln.secretariat.model.boardpack.InaccessiblePaper;
 import uk.dln.secretariat.model.boardpack.PaperFileNames;
 import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.PaperContext;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.accessibility.PaperAccessibility;
 import uk.dln.secretariat.reports.word.WordDocument;
 import uk.dln.secretariat.reports.word.WordTable;
 import uk.dln.secretariat.reports.word.WordTable.Cell;
@@ -26,12 +28,25 @@ public final class CoverSheetSection {
 
     /** @param level the heading level of the paper's title: 1 for a cover sheet on its own, 2 inside a pack */
     public static void write(WordDocument document, Meeting meeting, AgendaEntry paper, int level) {
+        write(document, meeting, paper, level, List.of());
+    }
+
+    /**
+     * @param inaccessible the paper's files a screen reader cannot read well: the contents entry and the list of
+     *                     annexes say which and why, so an accessible version can be asked for before issue
+     */
+    public static void write(WordDocument document, Meeting meeting, AgendaEntry paper, int level,
+                             List<InaccessiblePaper> inaccessible) {
         Texts texts = document.texts();
         var line = paper.line();
         CoverSheet cover = line.item().cover();
         PaperContext context = cover.context();
         document.heading(level, texts.get("pack.cover.paperHeading", line.reference().toString(),
                 line.item().title()));
+        for (InaccessiblePaper file : inaccessible) {
+            document.contentsNote(texts.get("pack.contents.notAccessible", annexLetter(file.annex()),
+                    PaperAccessibility.reason(texts, file.problem(), file.count())));
+        }
         var table = new WordTable(document, List.of(new Column(texts.get("pack.cover.field"), 5),
                 new Column(texts.get("pack.cover.value"), 14)));
         row(table, texts.get("pack.cover.paperTitle"), line.item().title());
@@ -67,7 +82,12 @@ public final class CoverSheetSection {
             // Named as in the export folder and the one-PDF pack, so a reader finds each file from here.
             List<String> files = PaperFileNames.of(paper);
             for (int i = 0; i < files.size(); i++) {
-                document.body(texts.get("pack.cover.annex", annexLetter(i), files.get(i)));
+                int annex = i;
+                String named = texts.get("pack.cover.annex", annexLetter(i), files.get(i));
+                document.body(inaccessible.stream().filter(f -> f.annex() == annex).findFirst()
+                        .map(f -> texts.get("pack.cover.annexNotAccessible", named,
+                                PaperAccessibility.reason(texts, f.problem(), f.count())))
+                        .orElse(named));
             }
         }
     }

@@ -204,11 +204,8 @@ public final class PdfBoardPack {
             return document.name();
         }
         return PaperAccessibility.check(document.name(), content).map(finding -> texts.get(
-                "pack.pdf.bookmark.notAccessible", document.name(), texts.get(switch (finding.problem()) {
-                    case UNTAGGED_PDF -> "pack.pdf.accessibility.untagged";
-                    case SCANNED_PDF -> "pack.pdf.accessibility.scanned";
-                    case PICTURES_WITHOUT_ALT_TEXT -> "pack.pdf.accessibility.pictures";
-                }, finding.count()))).orElse(document.name());
+                "pack.pdf.bookmark.notAccessible", document.name(),
+                PaperAccessibility.reason(texts, finding.problem(), finding.count()))).orElse(document.name());
     }
 
     private static PDOutlineItem item(PDDocument pdf, String title, int pageIndex) {

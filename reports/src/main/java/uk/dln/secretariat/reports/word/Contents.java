@@ -31,6 +31,16 @@ final class Contents {
             } finally {
                 cursor.dispose();
             }
+            for (String note : entry.notes()) {
+                var at = anchor.getCTP().newCursor();
+                try {
+                    XWPFParagraph paragraph = document.insertNewParagraph(at);
+                    paragraph.setStyle("ContentsNote");
+                    paragraph.createRun().setText(note);
+                } finally {
+                    at.dispose();
+                }
+            }
         }
     }
 }

@@ -42,8 +42,26 @@ public final class WordDocument implements AutoCloseable {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String LANGUAGE = "en-GB";
 
-    /** A heading the contents page lists. */
-    record Entry(int level, String text, String bookmark) {
+    /**
+     * A heading the contents page lists.
+     *
+     * @param notes what the contents say under the entry, e.g. that a paper may not be accessible
+     */
+    record Entry(int level, String text, String bookmark, List<String> notes) {
+
+        Entry(int level, String text, String bookmark) {
+            this(level, text, bookmark, List.of());
+        }
+
+        Entry {
+            notes = List.copyOf(notes);
+        }
+
+        Entry noting(String note) {
+            var all = new ArrayList<>(notes);
+            all.add(note);
+            return new Entry(level, text, bookmark, all);
+        }
     }
 
     private final XWPFDocument document = new XWPFDocument();
@@ -229,6 +247,17 @@ public final class WordDocument implements AutoCloseable {
      */
     public void pageBreak() {
         breakBeforeNext = true;
+    }
+
+    /**
+     * A line the contents page prints under the entry of the last heading it lists: something a reader should know
+     * before turning to it, such as a paper a screen reader cannot read well.
+     */
+    public void contentsNote(String note) {
+        if (entries.isEmpty()) {
+            throw new IllegalStateException("no heading on the contents page to note under");
+        }
+        entries.set(entries.size() - 1, entries.get(entries.size() - 1).noting(XmlText.clean(note)));
     }
 
     /** Marks where the contents entries go; they are filled in when the document is written. */

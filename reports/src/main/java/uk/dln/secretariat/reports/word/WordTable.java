@@ -28,11 +28,24 @@ public final class WordTable {
     public record Column(String heading, int weight) {
     }
 
-    /** One cell: its text, and for ratings the colour that goes with the word. */
-    public record Cell(String text, RagPalette.Swatch swatch, boolean bold) {
+    /**
+     * One cell: its text, and for ratings the colour that goes with the word.
+     *
+     * @param link the bookmark the text links to, or null
+     */
+    public record Cell(String text, RagPalette.Swatch swatch, boolean bold, String link) {
+
+        public Cell(String text, RagPalette.Swatch swatch, boolean bold) {
+            this(text, swatch, bold, null);
+        }
 
         public static Cell of(String text) {
             return new Cell(text, null, false);
+        }
+
+        /** Text that links to its detail elsewhere in the document (a bookmark). */
+        public static Cell linked(String text, String bookmark) {
+            return new Cell(text, null, false, bookmark);
         }
 
         public static Cell rated(String word, RagPalette.Swatch swatch) {
@@ -148,6 +161,10 @@ public final class WordTable {
         }
         var paragraph = tc.addNewP();
         paragraph.addNewPPr().addNewPStyle().setVal("TableText");
+        if (cell.link() != null) {
+            InternalLinks.append(paragraph, cell.link(), cell.text() == null ? "" : cell.text(), cell.bold());
+            return;
+        }
         String[] lines = (cell.text() == null ? "" : cell.text()).split("\\R", -1);
         var run = paragraph.addNewR();
         var runProperties = run.addNewRPr();

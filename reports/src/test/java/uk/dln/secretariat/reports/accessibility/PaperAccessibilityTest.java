@@ -17,8 +17,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import uk.dln.secretariat.model.boardpack.InaccessiblePaper.Problem;
 import uk.dln.secretariat.reports.accessibility.PaperAccessibility.Finding;
-import uk.dln.secretariat.reports.accessibility.PaperAccessibility.Problem;
 import uk.dln.secretariat.reports.pdf.SamplePapers;
 
 class PaperAccessibilityTest {

@@ -122,8 +122,40 @@ class AtAGlancePartTest {
     void organisationLinesLinkToTheirRoadmapDetail() {
         var line = pack.getParagraphs().stream().filter(p -> p.getText().replace('\u00a0', ' ').startsWith("HM Revenue and Customs: Replace"))
                 .findFirst().orElseThrow();
-        assertEquals("roadmap_1", line.getCTP().getHyperlinkArray(0).getAnchor());
+        assertEquals(List.of("roadmap_1"), linkTargets(line.getCTP()));
         assertTrue(pack.getDocument().xmlText().contains("w:name=\"roadmap_1\""));
+    }
+
+    /**
+     * The bookmarks a paragraph links to: cross-reference fields ({@code REF name \h}), which Word follows and
+     * LibreOffice keeps as links in the PDF (it drops plain internal hyperlinks).
+     */
+    private static List<String> linkTargets(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP paragraph) {
+        var targets = new ArrayList<String>();
+        for (var run : paragraph.getRArray()) {
+            for (var instruction : run.getInstrTextArray()) {
+                String[] words = instruction.getStringValue().strip().split("\\s+");
+                if (words.length == 3 && words[0].equals("REF") && words[2].equals("\\h")) {
+                    targets.add(words[1]);
+                }
+            }
+        }
+        return targets;
+    }
+
+    @Test
+    void eachLineOfTheConfidenceTableLinksToItsOrganisationsDetail() {
+        XWPFTable table = pack.getTables().stream()
+                .filter(t -> t.getRow(0).getCell(2).getText().equals("Since the last pack")).findFirst().orElseThrow();
+        String body = pack.getDocument().xmlText();
+        for (int r = 1; r < table.getNumberOfRows(); r++) {
+            var cell = table.getRow(r).getCell(0).getParagraphs().get(0).getCTP();
+            List<String> targets = linkTargets(cell);
+            assertEquals(1, targets.size(), table.getRow(r).getCell(0).getText());
+            String anchor = targets.get(0);
+            assertTrue(anchor.startsWith("roadmap_"), anchor);
+            assertTrue(body.contains("w:name=\"" + anchor + "\""), "no bookmark " + anchor);
+        }
     }
 
     @Test

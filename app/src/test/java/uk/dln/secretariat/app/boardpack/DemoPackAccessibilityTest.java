@@ -1,0 +1,141 @@
+package uk.dln.secretariat.app.boardpack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.support.OfficeTests;
+import uk.dln.secretariat.app.task.BackgroundTask;
+import uk.dln.secretariat.model.boardpack.PackSection;
+import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.accessibility.WordRules;
+import uk.dln.secretariat.reports.accessibility.WorkbookRules;
+import uk.dln.secretariat.reports.pdf.LibreOffice;
+import uk.dln.secretariat.reports.pdf.PdfBoardPack;
+
+/**
+ * The demonstration workspace's own pack, exported as the app exports it, held to the accessibility rules: its Word
+ * pack part rendered to PDF passes PDF/UA-1 in veraPDF with no failure, the .docx breaks none of Word's checker's
+ * rules and the trackers none of Excel's. The reports module checks smaller packs the same way; this is the pack a
+ * network would actually see, at its full size, with every kind of section in it.
+ */
+class DemoPackAccessibilityTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theDemoPackPassesPdfUaAndItsWordAndExcelFilesBreakNoAccessibilityRule() throws Exception {
+        Path soffice = OfficeTests.assumeLibreOffice();
+        VeraGreenfieldFoundryProvider.initialise();
+        Path out = Files.createDirectories(folder.resolve("out"));
+        PackExporter.Result result;
+        int organisations;
+        try (Workspace workspace = Workspace.open(folder.resolve("demo.secretariat"))) {
+            new DemoData(Clock.systemDefaultZone()).fill(workspace);
+            var meeting = MeetingChoice.nextFrom(workspace.meetings().findAll(), LocalDate.now()).orElseThrow();
+            result = new PackExporter().export(workspace, meeting, meeting.date(), EnumSet.allOf(PackSection.class),
+                    out, new PackExporter.Options(false, Optional.of(new LibreOffice(soffice))), QUIET);
+            organisations = workspace.roadmaps().overview(PackGatherer.period(workspace, LocalDate.now())
+                    .orElseThrow().id()).size();
+        }
+
+        try (InputStream docx = Files.newInputStream(result.pack())) {
+            assertEquals(List.of(), WordRules.check(docx));
+        }
+        try (InputStream xlsx = Files.newInputStream(result.trackers())) {
+            assertEquals(List.of(), WorkbookRules.check(xlsx));
+        }
+        Path pdf = wordPartAsPdf(result.pack(), soffice);
+        assertEquals(Map.of(), pdfUaFailures(pdf));
+        assertTrue(linksOnAtAGlance(pdf) >= organisations, "each line of the confidence table links to its detail");
+    }
+
+    /** The links on the first page of "At a glance" that lead to another page of the pack. */
+    private static int linksOnAtAGlance(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                var stripper = new PDFTextStripper();
+                int number = document.getPages().indexOf(page) + 1;
+                stripper.setStartPage(number);
+                stripper.setEndPage(number);
+                if (stripper.getText(document).lines().anyMatch(line -> line.strip().equals("At a glance"))) {
+                    return (int) page.getAnnotations().stream().filter(PDAnnotationLink.class::isInstance).count();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The Word pack's part of the one PDF, made as the export makes it: LibreOffice's tagged rendering, stamped. */
+    private Path wordPartAsPdf(Path docx, Path soffice) throws Exception {
+        var pack = new PdfBoardPack(new MessageTexts(), new LibreOffice(soffice));
+        Path work = Files.createDirectories(folder.resolve("work"));
+        var rendered = pack.render(docx, work, () -> { });
+        Path pdf = folder.resolve("word-part.pdf");
+        try (OutputStream stream = Files.newOutputStream(pdf)) {
+            pack.write(rendered, List.of(), "OFFICIAL", work, stream, () -> { });
+        }
+        assertFalse(Files.size(pdf) == 0);
+        return pdf;
+    }
+
+    /** Each failed rule (clause and test number) with how often it failed. */
+    private static Map<String, Integer> pdfUaFailures(Path pdf) throws Exception {
+        var failed = new TreeMap<String, Integer>();
+        try (InputStream in = Files.newInputStream(pdf);
+             var parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1);
+             var validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+            var result = validator.validate(parser);
+            for (TestAssertion assertion : result.getTestAssertions()) {
+                if (assertion.getStatus() == TestAssertion.Status.FAILED) {
+                    var rule = assertion.getRuleId();
+                    failed.merge(rule.getClause() + "-" + rule.getTestNumber() + " " + assertion.getMessage(), 1,
+                            Integer::sum);
+                }
+            }
+            if (!result.isCompliant() && failed.isEmpty()) {
+                failed.put("not compliant, no rule named", 1);
+            }
+        }
+        return failed;
+    }
+
+    private static final BackgroundTask.Progress QUIET = new BackgroundTask.Progress() {
+        @Override
+        public void update(long done, long total) {
+        }
+
+        @Override
+        public void message(String message) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+}
