@@ -26,6 +26,8 @@ import uk.dln.secretariat.persistence.backup.WorkspaceBackups;
 import uk.dln.secretariat.persistence.directory.OrganisationRepository;
 import uk.dln.secretariat.persistence.roadmaps.Roadmaps;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
+import uk.dln.secretariat.persistence.toolkit.RoleCheckRepository;
+import uk.dln.secretariat.persistence.toolkit.SelfAssessmentRepository;
 import uk.dln.secretariat.persistence.actions.ActionRepository;
 import uk.dln.secretariat.persistence.meetings.AgendaRepository;
 import uk.dln.secretariat.persistence.meetings.AttendanceRepository;
@@ -62,6 +64,8 @@ public final class Workspace implements AutoCloseable {
     private final PaperFileRepository papers;
     private final ActionRepository actions;
     private final Roadmaps roadmaps;
+    private final SelfAssessmentRepository selfAssessment;
+    private final RoleCheckRepository roleChecks;
 
     /**
      * @param lock           the right to change the file; null when read only
@@ -88,6 +92,8 @@ public final class Workspace implements AutoCloseable {
         this.papers = new PaperFileRepository(dsl, clock);
         this.actions = new ActionRepository(dsl, clock);
         this.roadmaps = new Roadmaps(dsl, clock);
+        this.selfAssessment = new SelfAssessmentRepository(dsl, clock);
+        this.roleChecks = new RoleCheckRepository(dsl, clock);
     }
 
     /**
@@ -265,6 +271,14 @@ public final class Workspace implements AutoCloseable {
 
     public Roadmaps roadmaps() {
         return roadmaps;
+    }
+
+    public SelfAssessmentRepository selfAssessment() {
+        return selfAssessment;
+    }
+
+    public RoleCheckRepository roleChecks() {
+        return roleChecks;
     }
 
     /** Lets go of the file: another copy of Secretariat may now change it. */
