@@ -1,6 +1,7 @@
 -- The Digital Leaders Toolkit self-assessment (decision 0031): the toolkit's findings and approaches as reference
 -- data in the workspace (editable if the network adopts a new framework), rounds of self-assessment, each member
--- organisation's rating of each approach in a round, and the Digital Leader role check.
+-- organisation's rating of each approach in a round, and the Digital Leader role check. Dates are checked with
+-- LIKE, not GLOB, as in V6: jOOQ's code generator cannot parse GLOB in tables with UNIQUE constraints.
 
 CREATE TABLE toolkit_approach (
     id            INTEGER PRIMARY KEY,
@@ -39,8 +40,8 @@ INSERT INTO toolkit_approach (code, finding, finding_title, title, changed_at) V
 CREATE TABLE self_assessment_round (
     id          INTEGER PRIMARY KEY,
     name        TEXT    COLLATE NOCASE NOT NULL UNIQUE CHECK (name <> '' AND length(name) <= 80),
-    opens_on    TEXT    NOT NULL CHECK (opens_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-    deadline_on TEXT    NOT NULL CHECK (deadline_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    opens_on    TEXT    NOT NULL CHECK (opens_on LIKE '____-__-__'),
+    deadline_on TEXT    NOT NULL CHECK (deadline_on LIKE '____-__-__'),
     closed      BOOLEAN NOT NULL DEFAULT 0 CHECK (closed IN (0, 1)),
     changed_at  TEXT    NOT NULL,
     CHECK (deadline_on >= opens_on)
@@ -52,16 +53,16 @@ CREATE TABLE approach_rating (
     round_id              INTEGER NOT NULL REFERENCES self_assessment_round (id) ON DELETE CASCADE,
     organisation_id       INTEGER NOT NULL REFERENCES organisation (id) ON DELETE RESTRICT,
     approach_id           INTEGER NOT NULL REFERENCES toolkit_approach (id) ON DELETE RESTRICT,
-    level                 TEXT    NOT NULL CHECK (level IN ('NOT_STARTED', 'DEVELOPING', 'ESTABLISHED', 'EMBEDDED',
-                                                            'NOT_APPLICABLE')),
+    maturity              TEXT    NOT NULL CHECK (maturity IN ('NOT_STARTED', 'DEVELOPING', 'ESTABLISHED', 'EMBEDDED',
+                                                               'NOT_APPLICABLE')),
     not_applicable_reason TEXT    NOT NULL DEFAULT '' CHECK (length(not_applicable_reason) <= 1000),
     evidence              TEXT    NOT NULL DEFAULT '' CHECK (length(evidence) <= 4000),
     next_step             TEXT    NOT NULL DEFAULT '' CHECK (length(next_step) <= 1000),
     owner                 TEXT    NOT NULL DEFAULT '' CHECK (length(owner) <= 120),
-    target_on             TEXT    CHECK (target_on IS NULL OR target_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    target_on             TEXT    CHECK (target_on IS NULL OR target_on LIKE '____-__-__'),
     changed_at            TEXT    NOT NULL,
     UNIQUE (round_id, organisation_id, approach_id),
-    CHECK (level <> 'NOT_APPLICABLE' OR not_applicable_reason <> '')
+    CHECK (maturity <> 'NOT_APPLICABLE' OR not_applicable_reason <> '')
 );
 CREATE INDEX approach_rating_organisation ON approach_rating (organisation_id);
 CREATE INDEX approach_rating_approach ON approach_rating (approach_id);
@@ -74,7 +75,7 @@ CREATE TABLE role_check_item (
     expectation     TEXT    NOT NULL CHECK (expectation IN ('STRATEGY_AGREED', 'ROADMAP_EMBEDDED', 'INDICATORS_AGREED',
                                                             'SKILLED_STAFF', 'DELIVERY_OVERSIGHT', 'ACTIVITY_SHARED',
                                                             'WIDER_PUBLIC_SECTOR_ALIGNED', 'NATIONAL_NEEDS_MET')),
-    met_on          TEXT    CHECK (met_on IS NULL OR met_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    met_on          TEXT    CHECK (met_on IS NULL OR met_on LIKE '____-__-__'),
     evidence        TEXT    NOT NULL DEFAULT '' CHECK (length(evidence) <= 4000),
     changed_at      TEXT    NOT NULL,
     UNIQUE (organisation_id, expectation)
@@ -91,7 +92,7 @@ BEGIN
                 'round_id', json_array(NULL, NEW.round_id),
                 'organisation_id', json_array(NULL, NEW.organisation_id),
                 'approach_id', json_array(NULL, NEW.approach_id),
-                'level', json_array(NULL, NEW.level),
+                'maturity', json_array(NULL, NEW.maturity),
                 'not_applicable_reason', json_array(NULL, NEW.not_applicable_reason),
                 'evidence', json_array(NULL, NEW.evidence),
                 'next_step', json_array(NULL, NEW.next_step),
@@ -107,7 +108,7 @@ WHEN OLD.id IS NOT NEW.id
         OR OLD.round_id IS NOT NEW.round_id
         OR OLD.organisation_id IS NOT NEW.organisation_id
         OR OLD.approach_id IS NOT NEW.approach_id
-        OR OLD.level IS NOT NEW.level
+        OR OLD.maturity IS NOT NEW.maturity
         OR OLD.not_applicable_reason IS NOT NEW.not_applicable_reason
         OR OLD.evidence IS NOT NEW.evidence
         OR OLD.next_step IS NOT NEW.next_step
@@ -121,7 +122,7 @@ BEGIN
                 'round_id', json_array(OLD.round_id, NEW.round_id),
                 'organisation_id', json_array(OLD.organisation_id, NEW.organisation_id),
                 'approach_id', json_array(OLD.approach_id, NEW.approach_id),
-                'level', json_array(OLD.level, NEW.level),
+                'maturity', json_array(OLD.maturity, NEW.maturity),
                 'not_applicable_reason', json_array(OLD.not_applicable_reason, NEW.not_applicable_reason),
                 'evidence', json_array(OLD.evidence, NEW.evidence),
                 'next_step', json_array(OLD.next_step, NEW.next_step),
@@ -140,7 +141,7 @@ BEGIN
                 'round_id', json_array(OLD.round_id, NULL),
                 'organisation_id', json_array(OLD.organisation_id, NULL),
                 'approach_id', json_array(OLD.approach_id, NULL),
-                'level', json_array(OLD.level, NULL),
+                'maturity', json_array(OLD.maturity, NULL),
                 'not_applicable_reason', json_array(OLD.not_applicable_reason, NULL),
                 'evidence', json_array(OLD.evidence, NULL),
                 'next_step', json_array(OLD.next_step, NULL),

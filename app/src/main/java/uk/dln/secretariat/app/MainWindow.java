@@ -27,6 +27,8 @@ import uk.dln.secretariat.app.shell.EmptyStateView;
 import uk.dln.secretariat.app.shell.Section;
 import uk.dln.secretariat.app.shell.ShellView;
 import uk.dln.secretariat.app.shell.ShellViewModel;
+import uk.dln.secretariat.app.toolkit.SelfAssessmentView;
+import uk.dln.secretariat.app.toolkit.SelfAssessmentViewModel;
 
 /** The main stage: the shell in a scene, the window's remembered place, and the commands that open dialogs. */
 public final class MainWindow {
@@ -103,6 +105,8 @@ public final class MainWindow {
             case ROADMAPS -> new RoadmapsView(roadmaps(), services.executor());
             case BOARD_PACKS -> new BoardPackView(new BoardPackViewModel(services.workspaces(), services.executor(),
                     services.clock(), new DesktopFileOpener()));
+            case SELF_ASSESSMENT -> new SelfAssessmentView(new SelfAssessmentViewModel(new WorkspaceTasks(
+                    services.workspaces(), services.executor(), services.dialogs()), services.clock()));
             default -> new EmptyStateView(section);
         };
     }

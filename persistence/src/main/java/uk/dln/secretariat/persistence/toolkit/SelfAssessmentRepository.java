@@ -129,7 +129,7 @@ public final class SelfAssessmentRepository {
                 record.setRoundId(rating.roundId());
                 record.setOrganisationId(rating.organisationId());
                 record.setApproachId(rating.approachId());
-                record.setLevel(rating.level().name());
+                record.setMaturity(rating.level().name());
                 record.setNotApplicableReason(rating.notApplicableReason());
                 record.setEvidence(rating.evidence());
                 record.setNextStep(rating.nextStep());
@@ -140,7 +140,7 @@ public final class SelfAssessmentRepository {
                         .onConflict(APPROACH_RATING.ROUND_ID, APPROACH_RATING.ORGANISATION_ID,
                                 APPROACH_RATING.APPROACH_ID)
                         .doUpdate()
-                        .set(APPROACH_RATING.LEVEL, record.getLevel())
+                        .set(APPROACH_RATING.MATURITY, record.getMaturity())
                         .set(APPROACH_RATING.NOT_APPLICABLE_REASON, record.getNotApplicableReason())
                         .set(APPROACH_RATING.EVIDENCE, record.getEvidence())
                         .set(APPROACH_RATING.NEXT_STEP, record.getNextStep())
@@ -190,7 +190,7 @@ public final class SelfAssessmentRepository {
     private static ApproachRating toRating(Record record) {
         ApproachRatingRecord r = record.into(APPROACH_RATING);
         return new ApproachRating(r.getRoundId(), r.getOrganisationId(), r.getApproachId(),
-                MaturityLevel.valueOf(r.getLevel()), r.getNotApplicableReason(), r.getEvidence(), r.getNextStep(),
+                MaturityLevel.valueOf(r.getMaturity()), r.getNotApplicableReason(), r.getEvidence(), r.getNextStep(),
                 r.getOwner(), r.getTargetOn());
     }
 }
