@@ -5,6 +5,8 @@ import java.util.function.BiConsumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.toolkit.NetworkHeatMap;
@@ -74,6 +76,13 @@ final class HeatMapGrid extends GridPane {
             }
         });
         cell.setOnAction(event -> onOpen.accept(organisationId, approachId));
+        // Enter as well as Space: a button otherwise leaves Enter to the window's default button.
+        cell.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+                onOpen.accept(organisationId, approachId);
+            }
+        });
         return cell;
     }
 }

@@ -20,6 +20,7 @@ import uk.dln.secretariat.model.toolkit.ToolkitApproach;
 final class RatingForm extends ScrollPane {
 
     private final ComboBox<MaturityLevel> level;
+    private final Button save;
 
     RatingForm(SelfAssessmentViewModel viewModel) {
         var errors = viewModel.ratingErrors();
@@ -47,9 +48,8 @@ final class RatingForm extends ScrollPane {
                 .row("toolkit.rate.target", target, errors.of("round"));
         reason.disableProperty().bind(viewModel.levelProperty().isNotEqualTo(MaturityLevel.NOT_APPLICABLE));
 
-        var save = new Button(Messages.get("toolkit.rate.save"));
+        save = new Button(Messages.get("toolkit.rate.save"));
         save.setId("toolkit-rate-save");
-        save.setDefaultButton(true);
         save.setOnAction(event -> viewModel.saveRating());
         var status = new Label();
         status.setId("toolkit-rate-status");
@@ -67,6 +67,11 @@ final class RatingForm extends ScrollPane {
         setContent(box);
         setFitToWidth(true);
         setFocusTraversable(false);
+    }
+
+    /** Enter saves the rating only while the form is showing, never from another tab or section. */
+    void saveOnEnterWhile(javafx.beans.value.ObservableBooleanValue showing) {
+        save.defaultButtonProperty().bind(showing);
     }
 
     void focusLevel() {

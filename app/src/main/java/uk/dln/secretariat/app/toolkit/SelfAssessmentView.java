@@ -51,6 +51,7 @@ public final class SelfAssessmentView extends BorderPane {
         var rateTab = tab("toolkit.tab.rate", ratingForm);
         var roleTab = tab("toolkit.tab.roleCheck", new RoleCheckPane(viewModel));
         tabs.getTabs().addAll(heatMapTab, rateTab, roleTab);
+        ratingForm.saveOnEnterWhile(rateTab.selectedProperty());
         tabs.setId("toolkit-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);

@@ -114,6 +114,20 @@ class SelfAssessmentRepositoryTest {
     }
 
     @Test
+    void aFirstRatingKeepsEveryFieldItWasGiven() {
+        var dsit = department("DSIT");
+        var round = repository.open(SelfAssessmentRound.open("Spring 2027", LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 4, 1)));
+        var rating = new ApproachRating(round.id(), dsit.id(), repository.approaches().get(0).id(),
+                MaturityLevel.EMBEDDED, "", "Strategy owned jointly", "Peer review", "Chief Digital Officer",
+                LocalDate.of(2027, 9, 1));
+
+        repository.rate(rating);
+
+        assertEquals(List.of(rating), repository.ratings(round.id()));
+    }
+
+    @Test
     void aClosedRoundRefusesRatingsNamingTheRound() {
         var dsit = department("DSIT");
         var round = repository.open(SelfAssessmentRound.open("Spring 2027", LocalDate.of(2027, 3, 1),
