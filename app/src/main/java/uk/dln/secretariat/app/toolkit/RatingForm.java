@@ -60,6 +60,7 @@ final class RatingForm extends ScrollPane {
                 errors.general()));
         var hint = new Label(Messages.get("toolkit.rate.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         var box = new VBox(12, hint, form, new HBox(12, save, status), general);
         box.setPadding(new Insets(16));

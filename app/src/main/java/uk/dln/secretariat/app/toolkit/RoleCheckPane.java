@@ -64,6 +64,7 @@ final class RoleCheckPane extends BorderPane {
         general.textProperty().bind(errors.general());
         var hint = new Label(Messages.get("toolkit.role.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         var gaps = SelfAssessmentView.list("toolkit-role-gaps", viewModel.roleGaps(), "toolkit.role.gapsHeading");
         var detail = new VBox(8, SelfAssessmentView.heading(Messages.get("toolkit.role.checklist")), checklist, hint,

@@ -102,12 +102,10 @@ public final class SelfAssessmentView extends BorderPane {
         var legend = new FlowPane(8, 4);
         legend.setId("toolkit-legend");
         for (MaturityLevel level : MaturityLevel.values()) {
-            var key = new Label(Messages.get(level.messageKey() + ".short") + "  " + Messages.get(level.messageKey())
-                    + ": " + Messages.get(level.meaningKey()));
+            var key = new Label(Messages.get(level.messageKey() + ".short") + " = " + Messages.get(level.messageKey()));
+            key.setTooltip(new javafx.scene.control.Tooltip(Messages.get(level.meaningKey())));
             key.getStyleClass().addAll(HeatMapGrid.CELL_STYLE, "toolkit-legend-item",
                     "level-" + level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            key.setWrapText(true);
-            key.setMaxWidth(420);
             legend.getChildren().add(key);
         }
         var centre = new VBox(8, legend, scroll);
@@ -117,12 +115,14 @@ public final class SelfAssessmentView extends BorderPane {
         focused.setId("toolkit-focused");
         focused.setWrapText(true);
         focused.textProperty().bind(viewModel.focusedProperty());
+        focused.setMinHeight(Region.USE_PREF_SIZE);
         var learnHeading = heading("");
         learnHeading.textProperty().bind(viewModel.learnFromHeadingProperty());
         var learnFrom = list("toolkit-learn-from", viewModel.learnFrom(), "toolkit.learnFrom.accessible");
         var movement = new Label();
         movement.setWrapText(true);
         movement.textProperty().bind(viewModel.movementProperty());
+        movement.setMinHeight(Region.USE_PREF_SIZE);
         var weakest = list("toolkit-weakest", viewModel.weakest(), "toolkit.weakest.heading");
         var side = new VBox(6, heading(Messages.get("toolkit.focused.heading")), focused, learnHeading, learnFrom,
                 heading(Messages.get("toolkit.movement.heading")), movement,

@@ -176,7 +176,9 @@ public final class SelfAssessmentViewModel {
         }
         var r = rating.get();
         String change = map.movement(organisationId, approachId).stream()
-                .mapToObj(c -> Messages.get("toolkit.cell.movement", c)).findFirst().orElse("");
+                .mapToObj(c -> c > 0 ? Messages.get("toolkit.cell.movementUp", c) : c < 0
+                        ? Messages.get("toolkit.cell.movementDown", -c) : Messages.get("toolkit.cell.movementSame"))
+                .findFirst().orElse("");
         String evidenceText = r.level() == MaturityLevel.NOT_APPLICABLE ? r.notApplicableReason() : r.evidence();
         return Messages.get("toolkit.cell.describe", org, label, Messages.get(r.level().messageKey()),
                 evidenceText.isEmpty() ? Messages.get("toolkit.cell.noEvidence") : evidenceText, change);

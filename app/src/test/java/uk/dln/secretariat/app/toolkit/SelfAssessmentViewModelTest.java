@@ -140,6 +140,8 @@ class SelfAssessmentViewModelTest {
                 approach));
         assertTrue(viewModel.movementProperty().get().startsWith("1 ratings went up"),
                 viewModel.movementProperty().get());
+        assertTrue(viewModel.cellDescription(dsit.id(), approach).endsWith("Up 1 since the previous round"),
+                viewModel.cellDescription(dsit.id(), approach));
     }
 
     @Test
