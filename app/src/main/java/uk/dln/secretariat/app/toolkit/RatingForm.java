@@ -29,7 +29,7 @@ final class RatingForm extends ScrollPane {
         var approach = Choices.of("toolkit-rate-approach", viewModel.approaches(), ToolkitApproach::label,
                 viewModel.approachProperty());
         level = Choices.of("toolkit-rate-level", javafx.collections.FXCollections.observableArrayList(
-                MaturityLevel.values()), l -> Messages.get(l.messageKey() + ".short") + "  "
+                MaturityLevel.values()), l -> Messages.get(l.shortKey()) + "  "
                 + Messages.get(l.messageKey()) + ": " + Messages.get(l.meaningKey()), viewModel.levelProperty());
         var reason = text("toolkit-rate-reason", viewModel.reasonProperty());
         var evidence = TextAreas.create("toolkit-rate-evidence", viewModel.evidenceProperty(), 4);

@@ -102,7 +102,7 @@ public final class SelfAssessmentView extends BorderPane {
         var legend = new FlowPane(8, 4);
         legend.setId("toolkit-legend");
         for (MaturityLevel level : MaturityLevel.values()) {
-            var key = new Label(Messages.get(level.messageKey() + ".short") + " = " + Messages.get(level.messageKey()));
+            var key = new Label(Messages.get(level.shortKey()) + " = " + Messages.get(level.messageKey()));
             key.setTooltip(new javafx.scene.control.Tooltip(Messages.get(level.meaningKey())));
             key.getStyleClass().addAll(HeatMapGrid.CELL_STYLE, "toolkit-legend-item",
                     "level-" + level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));

@@ -153,7 +153,7 @@ public final class SelfAssessmentViewModel {
         if (rating.isEmpty()) {
             return Messages.get("toolkit.cell.unrated");
         }
-        String text = Messages.get(rating.get().level().messageKey() + ".short");
+        String text = Messages.get(rating.get().level().shortKey());
         OptionalInt change = map.movement(organisationId, approachId);
         if (change.isPresent() && change.getAsInt() != 0) {
             text += change.getAsInt() > 0 ? " \u25B2" : " \u25BC";

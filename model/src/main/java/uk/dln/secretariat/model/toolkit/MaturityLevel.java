@@ -9,18 +9,26 @@ import java.util.Optional;
  * (which needs a reason and counts towards no average). Each level has a one-line meaning in the bundle.
  */
 public enum MaturityLevel {
-    NOT_STARTED(1, "toolkit.level.notStarted"),
-    DEVELOPING(2, "toolkit.level.developing"),
-    ESTABLISHED(3, "toolkit.level.established"),
-    EMBEDDED(4, "toolkit.level.embedded"),
-    NOT_APPLICABLE(0, "toolkit.level.notApplicable");
+    NOT_STARTED(1, "toolkit.level.notStarted", "toolkit.level.notStarted.short",
+            "toolkit.level.notStarted.meaning"),
+    DEVELOPING(2, "toolkit.level.developing", "toolkit.level.developing.short",
+            "toolkit.level.developing.meaning"),
+    ESTABLISHED(3, "toolkit.level.established", "toolkit.level.established.short",
+            "toolkit.level.established.meaning"),
+    EMBEDDED(4, "toolkit.level.embedded", "toolkit.level.embedded.short", "toolkit.level.embedded.meaning"),
+    NOT_APPLICABLE(0, "toolkit.level.notApplicable", "toolkit.level.notApplicable.short",
+            "toolkit.level.notApplicable.meaning");
 
     private final int score;
     private final String messageKey;
+    private final String shortKey;
+    private final String meaningKey;
 
-    MaturityLevel(int score, String messageKey) {
+    MaturityLevel(int score, String messageKey, String shortKey, String meaningKey) {
         this.score = score;
         this.messageKey = messageKey;
+        this.shortKey = shortKey;
+        this.meaningKey = meaningKey;
     }
 
     /** 1 to 4 along the scale; 0 for not applicable, which is off the scale. */
@@ -32,13 +40,19 @@ public enum MaturityLevel {
         return this != NOT_APPLICABLE;
     }
 
-    /** The level's name in the bundle; {@code messageKey() + ".meaning"} is its one-line meaning. */
+    /** The level's name in the bundle. */
     public String messageKey() {
         return messageKey;
     }
 
+    /** Its number and abbreviation, as a heat-map cell shows it: "4 Emb". */
+    public String shortKey() {
+        return shortKey;
+    }
+
+    /** Its one-line meaning. */
     public String meaningKey() {
-        return messageKey + ".meaning";
+        return meaningKey;
     }
 
     /**
