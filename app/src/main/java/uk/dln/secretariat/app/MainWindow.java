@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app;
 
+import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -11,6 +12,8 @@ import uk.dln.secretariat.app.boardpack.DesktopFileOpener;
 import uk.dln.secretariat.app.directory.DirectoryView;
 import uk.dln.secretariat.app.directory.DirectoryViewModel;
 import uk.dln.secretariat.app.directory.ReferenceListOffer;
+import uk.dln.secretariat.app.help.GuideWindow;
+import uk.dln.secretariat.app.help.UserGuide;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.meetings.DesktopPaperOpener;
@@ -24,6 +27,8 @@ import uk.dln.secretariat.app.roadmaps.SpendingReviewPeriodsViewModel;
 import uk.dln.secretariat.app.settings.NetworkSettingsDialog;
 import uk.dln.secretariat.app.settings.NetworkSettingsViewModel;
 import uk.dln.secretariat.app.shell.EmptyStateView;
+import uk.dln.secretariat.app.returns.ReturnsView;
+import uk.dln.secretariat.app.returns.ReturnsViewModel;
 import uk.dln.secretariat.app.shell.Section;
 import uk.dln.secretariat.app.shell.ShellView;
 import uk.dln.secretariat.app.shell.ShellViewModel;
@@ -38,20 +43,24 @@ public final class MainWindow {
     private final ShellViewModel viewModel;
     private final DirectoryViewModel directory;
     private RoadmapsViewModel roadmaps;
+    private GuideWindow guide;
     private final MeetingsViewModel meetings;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
         this.services = services;
         this.viewModel = new ShellViewModel(services.workspaces(), services.preferences(), services.directories(),
-                services.dialogs());
+                services.dialogs(), services.clock());
         var tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
         this.directory = new DirectoryViewModel(tasks, services.clock());
         this.meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
-        viewModel.setOnFirstRun(new ReferenceListOffer(tasks, directory::reload)::offer);
+        var standardOrganisations = new ReferenceListOffer(tasks, directory::reload);
+        viewModel.setOnFirstRun(standardOrganisations::offer);
+        viewModel.guard(Section.DIRECTORY, directory.changes());
+        viewModel.guard(Section.MEETINGS, meetings.changes());
         var view = new ShellView(viewModel, services.executor(), this::sectionView,
                 new ShellView.Commands(this::openNetworkSettings, this::openPeriods, this::showAbout, this::quit,
-                        ToolsCommands.of(stage, services)));
+                        ToolsCommands.of(stage, services), standardOrganisations::loadMissing, this::showGuide));
         // Never larger than the screen, so a small laptop display shows the whole window.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(SecretariatApp.scene(view, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));
@@ -59,7 +68,11 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         restoreLayout();
-        stage.setOnCloseRequest(event -> saveLayout());
+        stage.setOnCloseRequest(event -> {
+            // Closing the window is quitting: unsaved work is asked about first, and Cancel keeps it open.
+            event.consume();
+            quit();
+        });
     }
 
     public void show() {
@@ -105,8 +118,9 @@ public final class MainWindow {
             case ROADMAPS -> new RoadmapsView(roadmaps(), services.executor());
             case BOARD_PACKS -> new BoardPackView(new BoardPackViewModel(services.workspaces(), services.executor(),
                     services.clock(), new DesktopFileOpener()));
-            case SELF_ASSESSMENT -> new SelfAssessmentView(new SelfAssessmentViewModel(new WorkspaceTasks(
-                    services.workspaces(), services.executor(), services.dialogs()), services.clock()));
+            case RETURNS -> new ReturnsView(new ReturnsViewModel(services.workspaces(), services.executor(),
+                    services.clock(), Path.of(System.getProperty("user.home"), "Returns")));
+            case SELF_ASSESSMENT -> new SelfAssessmentView(selfAssessment());
             default -> new EmptyStateView(section);
         };
     }
@@ -114,15 +128,26 @@ public final class MainWindow {
     private void openNetworkSettings() {
         services.workspaces().current().ifPresentOrElse(
                 workspace -> new NetworkSettingsDialog(stage,
-                        new NetworkSettingsViewModel(workspace, services.executor())).showAndWait(),
+                        new NetworkSettingsViewModel(workspace, services.executor()), services.dialogs())
+                        .showAndWait(),
                 () -> services.dialogs().showError(Messages.get("settings.noWorkspace.heading"),
                         Messages.get("settings.noWorkspace.body")));
     }
 
     /** The roadmaps view model, built when first needed so start-up does not load roadmaps. */
+    /** Built when the section is first shown; its forms are guarded from then on. */
+    private SelfAssessmentViewModel selfAssessment() {
+        var selfAssessment = new SelfAssessmentViewModel(new WorkspaceTasks(services.workspaces(),
+                services.executor(), services.dialogs()), services.clock());
+        viewModel.guard(Section.SELF_ASSESSMENT, selfAssessment.changes());
+        return selfAssessment;
+    }
+
     private RoadmapsViewModel roadmaps() {
         if (roadmaps == null) {
-            roadmaps = new RoadmapsViewModel(services.workspaces(), services.executor(), services.clock());
+            roadmaps = new RoadmapsViewModel(services.workspaces(), services.executor(), services.clock(),
+                    services.dialogs());
+            viewModel.guard(Section.ROADMAPS, roadmaps.changes());
         }
         return roadmaps;
     }
@@ -136,15 +161,25 @@ public final class MainWindow {
         })).showAndWait();
     }
 
+    /** Help > User guide (F1): one guide window, brought forward at the part about the section in front. */
+    private void showGuide(Section section) {
+        if (guide == null) {
+            guide = new GuideWindow(stage, UserGuide.shipped());
+        }
+        guide.showAt(Messages.get(section.titleKey()));
+    }
+
     private void showAbout() {
         services.dialogs().showInformation(Messages.get("about.heading", AppInfo.version()),
                 Messages.get("about.body", services.directories().home()));
     }
 
     private void quit() {
-        saveLayout();
-        stage.close();
-        Platform.exit();
+        viewModel.quit(() -> {
+            saveLayout();
+            stage.close();
+            Platform.exit();
+        });
     }
 
     private void restoreLayout() {

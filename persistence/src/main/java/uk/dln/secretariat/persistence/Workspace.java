@@ -33,6 +33,7 @@ import uk.dln.secretariat.persistence.meetings.AgendaRepository;
 import uk.dln.secretariat.persistence.meetings.AttendanceRepository;
 import uk.dln.secretariat.persistence.meetings.MeetingRepository;
 import uk.dln.secretariat.persistence.meetings.PaperFileRepository;
+import uk.dln.secretariat.persistence.returns.ReturnRepository;
 
 /**
  * One open workspace file and the repositories over it. All repositories share one {@link DSLContext}, built here
@@ -64,6 +65,7 @@ public final class Workspace implements AutoCloseable {
     private final PaperFileRepository papers;
     private final ActionRepository actions;
     private final Roadmaps roadmaps;
+    private final ReturnRepository returns;
     private final SelfAssessmentRepository selfAssessment;
     private final RoleCheckRepository roleChecks;
 
@@ -92,6 +94,7 @@ public final class Workspace implements AutoCloseable {
         this.papers = new PaperFileRepository(dsl, clock);
         this.actions = new ActionRepository(dsl, clock);
         this.roadmaps = new Roadmaps(dsl, clock);
+        this.returns = new ReturnRepository(dsl, clock);
         this.selfAssessment = new SelfAssessmentRepository(dsl, clock);
         this.roleChecks = new RoleCheckRepository(dsl, clock);
     }
@@ -271,6 +274,10 @@ public final class Workspace implements AutoCloseable {
 
     public Roadmaps roadmaps() {
         return roadmaps;
+    }
+
+    public ReturnRepository returns() {
+        return returns;
     }
 
     public SelfAssessmentRepository selfAssessment() {

@@ -2,6 +2,7 @@ package uk.dln.secretariat.reports;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
@@ -20,9 +21,19 @@ public interface Texts {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date);
     }
 
-    /** A date where a table column is narrow: {@code 3 Nov 2026}. */
+    /**
+     * A date where a table column is narrow: {@code 3 Nov 2026}. English months are always three letters: the
+     * JDK's British "Sept" would be the one four-letter month in the pack.
+     */
     default String shortDate(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy", locale()).format(date);
+        if (date == null) {
+            return "";
+        }
+        if (locale().getLanguage().equals("en")) {
+            return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    .substring(0, 3) + " " + date.getYear();
+        }
+        return DateTimeFormatter.ofPattern("d MMM yyyy", locale()).format(date);
     }
 
     /** "31 days late", "On baseline", "5 days early". */

@@ -96,6 +96,12 @@ public final class MeetingFixtures {
         return log;
     }
 
+    /** An action its owner says is done, past its due date, waiting for the meeting to close it. */
+    public static ActionLogEntry proposedForClosure() {
+        return entry(action(5, "A26/06/01", "Review the risks", ActionStatus.PROPOSED_FOR_CLOSURE,
+                LocalDate.of(2026, 11, 2)), "Done; proposed for closure.");
+    }
+
     public static MeetingPackData data(int extraActions) {
         Meeting meeting = meeting(11, 11, DATE, MeetingStatus.PAPERS_ISSUED);
         return new MeetingPackData(meeting, "Chris Chair (GDS)", agenda(meeting), Optional.of(previousMinutes()),

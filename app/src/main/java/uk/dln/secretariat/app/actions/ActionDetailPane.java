@@ -51,8 +51,7 @@ final class ActionDetailPane extends VBox {
             @Override
             protected void updateItem(ActionUpdate update, boolean empty) {
                 super.updateItem(update, empty);
-                setText(empty || update == null ? null : Messages.get("actions.updates.line",
-                        Dates.format(update.writtenOn()), viewModel.authorName(update.authorId()), update.text()));
+                setText(empty || update == null ? null : viewModel.historyLine(update));
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -60,7 +59,7 @@ final class ActionDetailPane extends VBox {
         history.setId("actions-updates");
         VBox.setVgrow(history, Priority.ALWAYS);
 
-        var text = new TextArea();
+        var text = uk.dln.secretariat.app.forms.TextAreas.tabLeaves(new TextArea());
         text.setPrefRowCount(3);
         text.setWrapText(true);
         text.textProperty().bindBidirectional(viewModel.updateTextProperty());
@@ -79,6 +78,7 @@ final class ActionDetailPane extends VBox {
         var propose = button("actions.proposeForClosure", "actions-propose", viewModel::proposeForClosure);
         propose.disableProperty().bind(noneSelected);
         var target = new ComboBox<ActionStatus>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(target);
         target.getItems().setAll(ActionStatus.values());
         target.valueProperty().bindBidirectional(viewModel.newStatusProperty());
         target.setButtonCell(statusCell());
@@ -93,9 +93,10 @@ final class ActionDetailPane extends VBox {
 
         var updatesHeading = new Label(Messages.get("actions.updates"));
         updatesHeading.getStyleClass().add("action-detail-subheading");
+        var correction = new ActionCorrectionPane(viewModel.correction(), shortcuts);
         getChildren().addAll(heading, facts, updatesHeading, history, textLabel, text, error,
                 new javafx.scene.layout.FlowPane(8, 8, add, propose),
-                new javafx.scene.layout.FlowPane(8, 8, targetLabel, target, apply));
+                new javafx.scene.layout.FlowPane(8, 8, targetLabel, target, apply), correction);
         setSpacing(8);
         getStyleClass().add("action-detail");
         shortcuts.altFocus(KeyCode.U, text).alt(KeyCode.A, add).alt(KeyCode.P, propose).altFocus(KeyCode.G, target)

@@ -3,6 +3,7 @@ package uk.dln.secretariat.app.actions;
 import java.io.File;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -16,11 +17,18 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.Shortcuts;
+import uk.dln.secretariat.app.forms.SidePanel;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 
 /** The Actions section: filters and saved views, the summary strip, the tracker table and the selected action. */
 public final class ActionLogView extends BorderPane {
+
+    /**
+     * The section's width from which the table's reference, due date, status, owner and organisation fit beside the
+     * selected action's detail; below it the detail folds away (a 1024-pixel window).
+     */
+    static final double DETAIL_FITS_FROM = 1000;
 
     public ActionLogView(ActionLogViewModel viewModel) {
         var shortcuts = Shortcuts.on(this);
@@ -51,10 +59,28 @@ public final class ActionLogView extends BorderPane {
         var strip = new HBox(16, totals, spacer, chasers);
         strip.getStyleClass().add("action-summary");
 
-        var tablePane = new VBox(4, count, table);
+        var detail = new ScrollPane(new ActionDetailPane(viewModel, table, shortcuts));
+        // Scrolling rather than squeezing: on a short window the detail never overlaps the filters above it.
+        detail.setFitToWidth(true);
+        detail.setFitToHeight(true);
+        detail.setMinWidth(260);
+        var split = new SplitPane();
+        var detailToggle = SidePanel.install(widthProperty(), DETAIL_FITS_FROM, shown -> {
+            if (shown && !split.getItems().contains(detail)) {
+                split.getItems().add(detail);
+                split.setDividerPositions(0.71);
+            } else if (!shown) {
+                split.getItems().remove(detail);
+            }
+        }, "actions.detail.show", "actions.detail.hide");
+        detailToggle.setId("actions-detail-toggle");
+        var countSpacer = new Region();
+        HBox.setHgrow(countSpacer, Priority.ALWAYS);
+        var countRow = new HBox(8, count, countSpacer, detailToggle);
+        countRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        var tablePane = new VBox(4, countRow, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        var split = new SplitPane(tablePane, new ActionDetailPane(viewModel, table, shortcuts));
-        split.setDividerPositions(0.64);
+        split.getItems().add(0, tablePane);
 
         var heading = new Label(Messages.get("section.actions"));
         heading.getStyleClass().add("section-heading");
@@ -71,16 +97,17 @@ public final class ActionLogView extends BorderPane {
         table.setId("actions-table");
         table.setAccessibleText(Messages.get("actions.table"));
         table.setPlaceholder(new Label(Messages.get("actions.table.empty")));
-        var due = Columns.<ActionRow>date("actions.column.due", r -> r.action().dueOn(), 190);
+        var due = Columns.<ActionRow>date("actions.column.due", r -> r.action().dueOn(), 200);
         due.setCellFactory(c -> new DueCell(viewModel));
         var status = Columns.<ActionRow>text("actions.column.status",
-                r -> Messages.get(r.action().status().messageKey()), 165);
+                r -> Messages.get(r.action().status().messageKey()), 150);
+        // Who and when come before what: the columns a reader scans for fit first, the long texts last.
         table.getColumns().setAll(java.util.List.of(
                 Columns.text("actions.column.reference", r -> r.action().reference(), 85),
                 due, status,
-                Columns.text("actions.column.description", r -> r.action().description(), 230),
-                Columns.text("actions.column.owner", r -> r.entry().ownerName(), 130),
-                Columns.text("actions.column.organisation", r -> r.entry().organisationShortName(), 80),
+                Columns.text("actions.column.owner", r -> r.entry().ownerName(), 135),
+                Columns.text("actions.column.organisation", r -> r.entry().organisationShortName(), 170),
+                Columns.text("actions.column.description", r -> r.action().description(), 260),
                 Columns.text("actions.column.latest", r -> r.entry().latestUpdate() == null ? ""
                         : r.entry().latestUpdate().text(), 240)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->

@@ -69,6 +69,7 @@ public final class ActionLogViewModel {
     private final ObjectProperty<ActionStatus> newStatus =
             new SimpleObjectProperty<>(this, "newStatus", ActionStatus.IN_PROGRESS);
     private final FieldErrors errors = new FieldErrors(TEXT, DUE_WITHIN);
+    private final ActionCorrectionViewModel correction;
     private Map<Long, String> authorNames = Map.of();
     private LocalDate nextMeeting;
     /** True while code, not the person, sets the filters (a saved view, new choices): no hand change then. */
@@ -97,7 +98,11 @@ public final class ActionLogViewModel {
                 apply(SavedView.MY_ORGANISATION);
             }
         });
-        selected.addListener((obs, old, row) -> loadUpdates(row));
+        correction = new ActionCorrectionViewModel(this.tasks, this::reload);
+        selected.addListener((obs, old, row) -> {
+            loadUpdates(row);
+            correction.load(row == null ? null : row.action());
+        });
         tasks.workspaces().currentProperty().addListener((obs, old, opened) -> reload());
         reload();
     }
@@ -313,6 +318,12 @@ public final class ActionLogViewModel {
         return authorNames.getOrDefault(leaderId, "");
     }
 
+    /** One update in the history: its day, who wrote it, and what it says. */
+    public String historyLine(ActionUpdate update) {
+        String by = update.writtenBy().isEmpty() ? authorName(update.authorId()) : update.writtenBy();
+        return Messages.get("actions.updates.line", Dates.format(update.writtenOn()), by, update.text());
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -400,5 +411,10 @@ public final class ActionLogViewModel {
 
     public FieldErrors errors() {
         return errors;
+    }
+
+    /** Correcting or withdrawing the selected action. */
+    public ActionCorrectionViewModel correction() {
+        return correction;
     }
 }

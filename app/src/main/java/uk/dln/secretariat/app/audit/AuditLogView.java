@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.audit;
 
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -14,6 +15,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.Tables;
 import uk.dln.secretariat.app.i18n.Messages;
 
@@ -40,6 +42,7 @@ public final class AuditLogView extends VBox {
 
     private static Node filters(AuditLogViewModel viewModel) {
         var table = new ComboBox<String>(viewModel.tables());
+        uk.dln.secretariat.app.forms.TypeAhead.install(table);
         table.setConverter(new StringConverter<>() {
             @Override
             public String toString(String stored) {
@@ -58,9 +61,11 @@ public final class AuditLogView extends VBox {
         var user = new TextField();
         user.textProperty().bindBidirectional(viewModel.userProperty());
         user.setPrefColumnCount(10);
-        var from = new DatePicker();
+        var from = DatePickers.create(viewModel.filterErrors(), "from");
+        from.setId("audit-filter-from");
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
-        var to = new DatePicker();
+        var to = DatePickers.create(viewModel.filterErrors(), "to");
+        to.setId("audit-filter-to");
         to.valueProperty().bindBidirectional(viewModel.toProperty());
         var text = new TextField();
         text.textProperty().bindBidirectional(viewModel.textProperty());
@@ -76,7 +81,8 @@ public final class AuditLogView extends VBox {
 
         var bar = new FlowPane(16, 8,
                 labelled("audit.filter.table", table), labelled("audit.filter.user", user),
-                labelled("audit.filter.from", from), labelled("audit.filter.to", to),
+                labelled("audit.filter.from", from, viewModel.filterErrors().of("from")),
+                labelled("audit.filter.to", to, viewModel.filterErrors().of("to")),
                 labelled("audit.filter.text", text), clear);
         bar.getStyleClass().add("audit-filters");
         bar.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
@@ -91,6 +97,20 @@ public final class AuditLogView extends VBox {
         label.setLabelFor(control);
         control.setAccessibleText(text.replace("_", ""));
         return new VBox(4, label, control);
+    }
+
+    /** A date filter with the message for a day that does not exist under it. */
+    private static Node labelled(String key, Control control, ReadOnlyStringProperty error) {
+        var message = new Label();
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        message.setMaxWidth(220);
+        message.textProperty().bind(error);
+        message.visibleProperty().bind(error.isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        var box = (VBox) labelled(key, control);
+        box.getChildren().add(message);
+        return box;
     }
 
     private static TableView<AuditRow> entries(AuditLogViewModel viewModel) {

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
@@ -33,6 +34,7 @@ public final class AuditLogViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final FieldErrors filterErrors = new FieldErrors("from", "to");
     private final ObservableList<String> tables = FXCollections.observableArrayList();
     private final ObservableList<AuditRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -74,17 +76,21 @@ public final class AuditLogViewModel {
         refresh();
     }
 
-    public BackgroundTask<List<AuditEntry>> refresh() {
+    public BackgroundTask<List<AuditRow>> refresh() {
         long question = ++asked;
         AuditQuery query = isForOneRecord()
                 ? AuditQuery.record(recordTable, recordId)
                 : new AuditQuery(table.get(), null, user.get(), from.get(), to.get(), text.get(),
                         AuditQuery.DEFAULT_LIMIT);
-        return executor.execute(BackgroundTask.of(Messages.get("task.audit.load"), p -> workspace.audit().find(query))
-                .onSuccess(entries -> {
+        return executor.execute(BackgroundTask.of(Messages.get("task.audit.load"), p -> {
+                    var entries = workspace.audit().find(query);
+                    var names = AuditNames.of(workspace);
+                    return entries.stream().map(entry -> AuditRow.of(entry, names)).toList();
+                })
+                .onSuccess(found -> {
                     if (question == asked) {
-                        rows.setAll(entries.stream().map(AuditRow::of).toList());
-                        summary.set(summaryOf(entries.size()));
+                        rows.setAll(found);
+                        summary.set(summaryOf(found.size()));
                     }
                 })
                 .onFailure(error -> summary.set(Messages.describe(error))));
@@ -112,6 +118,11 @@ public final class AuditLogViewModel {
 
     public StringProperty userProperty() {
         return user;
+    }
+
+    /** A from or to date typed that does not exist, shown under its filter. */
+    public FieldErrors filterErrors() {
+        return filterErrors;
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

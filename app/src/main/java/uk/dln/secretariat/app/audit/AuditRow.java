@@ -10,12 +10,19 @@ import uk.dln.secretariat.model.audit.FieldChange;
 public record AuditRow(AuditEntry entry, String when, String who, String record, String action, String changes) {
 
     public static AuditRow of(AuditEntry entry) {
+        return of(entry, AuditNames.NONE);
+    }
+
+    /** With the names of the records it points to, where they are known. */
+    public static AuditRow of(AuditEntry entry, AuditNames names) {
+        String name = names.record(entry.table(), entry.recordId());
         return new AuditRow(entry,
                 Formats.dateTime(entry.changedAt()),
                 entry.user().orElse(Messages.get("audit.who.outside")),
-                Messages.get("audit.record", tableLabel(entry.table()), entry.recordId()),
+                name == null ? Messages.get("audit.record", tableLabel(entry.table()), entry.recordId())
+                        : Messages.get("audit.record.named", tableLabel(entry.table()), name),
                 Messages.get(entry.action().labelKey()),
-                entry.changes().stream().map(AuditRow::describe).collect(Collectors.joining("\n")));
+                entry.changes().stream().map(change -> describe(change, names)).collect(Collectors.joining("\n")));
     }
 
     /** The name people read for a stored table. */
@@ -24,9 +31,10 @@ public record AuditRow(AuditEntry entry, String when, String who, String record,
         return key == null ? table : Messages.get(key);
     }
 
-    private static String describe(FieldChange change) {
-        return Messages.get("audit.change", change.field().replace('_', ' '), value(change.before()),
-                value(change.after()));
+    private static String describe(FieldChange change, AuditNames names) {
+        return Messages.get("audit.change", names.field(change.field()),
+                value(names.value(change.field(), change.before())),
+                value(names.value(change.field(), change.after())));
     }
 
     private static String value(String stored) {

@@ -49,11 +49,20 @@ public final class BoardPackView extends ScrollPane {
         sections.setAccessibleText(Messages.get("pack.view.sections").replace("_", ""));
         var folder = new TextField();
         folder.setId("pack-folder");
-        folder.setEditable(false);
-        folder.textProperty().bind(viewModel.folderProperty().asString());
+        folder.textProperty().bindBidirectional(viewModel.folderTextProperty());
         var choose = button("pack-choose-folder", "pack.view.chooseFolder", this::chooseFolder);
         HBox.setHgrow(folder, Priority.ALWAYS);
-        var folderRow = new HBox(8, folder, choose);
+        var folderProblem = new Label();
+        folderProblem.setId("pack-folder-problem");
+        folderProblem.getStyleClass().add("field-error");
+        folderProblem.setWrapText(true);
+        folderProblem.textProperty().bind(viewModel.folderProblemProperty());
+        folderProblem.visibleProperty().bind(viewModel.folderProblemProperty().isNotEmpty());
+        folderProblem.managedProperty().bind(folderProblem.visibleProperty());
+        folder.accessibleHelpProperty().bind(viewModel.folderProblemProperty());
+        var folderField = new javafx.scene.layout.VBox(4, folder, folderProblem);
+        HBox.setHgrow(folderField, Priority.ALWAYS);
+        var folderRow = new HBox(8, folderField, choose);
         folderRow.setAccessibleText(Messages.get("pack.view.folder").replace("_", ""));
 
         var pdf = new CheckBox(Messages.get("pack.view.pdf"));
@@ -80,12 +89,21 @@ public final class BoardPackView extends ScrollPane {
         form.add(sections, 1, 1);
         var folderLabel = new Label(Messages.get("pack.view.folder"));
         folderLabel.setMnemonicParsing(true);
-        folderLabel.setLabelFor(choose);
+        folderLabel.setLabelFor(folder);
         form.add(pdfChoice, 1, 2);
         form.add(folderLabel, 0, 3);
         form.add(folderRow, 1, 3);
         folder.setAccessibleText(Messages.get("pack.view.folder").replace("_", ""));
 
+        var issue = new CheckBox(Messages.get("pack.view.issue"));
+        issue.setId("pack-issue");
+        issue.setMnemonicParsing(true);
+        issue.selectedProperty().bindBidirectional(viewModel.issueProperty());
+        issue.setAccessibleText(Messages.get("pack.view.issue").replace("_", ""));
+        issue.setAccessibleHelp(Messages.get("pack.view.issue.help"));
+        var issueHelp = new Label(Messages.get("pack.view.issue.help"));
+        issueHelp.setWrapText(true);
+        issueHelp.getStyleClass().add("body-text");
         var export = button("pack-export", "pack.view.export", viewModel::export);
         export.setDefaultButton(true);
         export.disableProperty().bind(viewModel.canExportProperty().not());
@@ -100,6 +118,16 @@ public final class BoardPackView extends ScrollPane {
         cancel.setCancelButton(true);
         var actions = new HBox(12, export, bar, cancel);
         actions.setAlignment(Pos.CENTER_LEFT);
+
+        // Said before the export, in words, so the secretariat knows why the pack is marked higher than usual.
+        var markingNotice = new Label();
+        markingNotice.setId("pack-marking-notice");
+        markingNotice.setWrapText(true);
+        markingNotice.getStyleClass().addAll("body-text", "marking-notice");
+        markingNotice.textProperty().bind(viewModel.markingNoticeProperty());
+        markingNotice.accessibleTextProperty().bind(viewModel.markingNoticeProperty());
+        markingNotice.visibleProperty().bind(viewModel.markingNoticeProperty().isNotEmpty());
+        markingNotice.managedProperty().bind(markingNotice.visibleProperty());
 
         var status = new Label();
         status.setId("pack-status");
@@ -119,7 +147,8 @@ public final class BoardPackView extends ScrollPane {
                 viewModel.resultProperty()));
         var open = new HBox(12, openFolder, openPack, openTrackers, openPdf);
 
-        var content = new VBox(16, heading, intro, form, actions, status, open, singleDocuments());
+        var content = new VBox(16, heading, intro, form, markingNotice, new VBox(4, issue, issueHelp), actions, status,
+                open, singleDocuments());
         content.getStyleClass().add("board-pack");
         content.setPadding(new Insets(32, 48, 32, 48));
         content.setMaxWidth(900);

@@ -25,6 +25,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -47,7 +49,7 @@ public final class BoardPackViewModel {
     private final WorkspaceService workspaces;
     private final TaskExecutor executor;
     private final FileOpener opener;
-    private final PackExporter exporter = new PackExporter();
+    private final PackExporter exporter;
     private final DocumentExporter documents = new DocumentExporter();
     private final Clock clock;
     private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
@@ -58,9 +60,14 @@ public final class BoardPackViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final Map<PackSection, BooleanProperty> sections = new EnumMap<>(PackSection.class);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final BooleanProperty issue = new SimpleBooleanProperty(this, "issue", false);
+    private final StringProperty folderText = new SimpleStringProperty(this, "folderText", "");
+    private final ReadOnlyStringWrapper folderProblem = new ReadOnlyStringWrapper(this, "folderProblem", "");
+    private boolean folderFromText;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper markingNotice = new ReadOnlyStringWrapper(this, "markingNotice", "");
     private final ReadOnlyObjectWrapper<PackExporter.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanProperty pdf = new SimpleBooleanProperty(this, "pdf", false);
     private final ReadOnlyBooleanWrapper libreOfficeFound = new ReadOnlyBooleanWrapper(this, "libreOfficeFound");
@@ -79,12 +86,19 @@ public final class BoardPackViewModel {
         this.executor = executor;
         this.opener = opener;
         this.clock = clock;
+        this.exporter = new PackExporter(clock);
         date.set(LocalDate.now(clock));
         meeting.addListener((obs, old, chosen) -> meetingChosen(chosen));
         workspaces.currentProperty().addListener((obs, old, opened) -> reload());
         for (PackSection section : PackSection.values()) {
             sections.put(section, new SimpleBooleanProperty(this, section.name(), true));
         }
+        folder.addListener((obs, old, chosen) -> {
+            if (chosen != null && !folderFromText) {
+                folderText.set(chosen.toString());
+            }
+        });
+        folderText.addListener((obs, old, typed) -> checkFolder(typed));
         folder.set(defaultFolder());
         BooleanBinding anySection = Bindings.createBooleanBinding(() -> !chosenSections().isEmpty(),
                 sections.values().toArray(BooleanProperty[]::new));
@@ -99,6 +113,27 @@ public final class BoardPackViewModel {
                     this.libreOffice = found;
                     libreOfficeFound.set(found.isPresent());
                     pdf.set(found.isPresent());
+                }));
+    }
+
+    /**
+     * A typed folder is checked (exists, is a folder, writable) and used only once it passes; until then the export
+     * waits and the message under the field says what is wrong.
+     */
+    private void checkFolder(String typed) {
+        executor.execute(BackgroundTask.of(Messages.get("pack.task.checkFolder"),
+                        work -> PackFolderCheck.problem(typed))
+                .onSuccess(problem -> {
+                    if (!java.util.Objects.equals(typed, folderText.get())) {
+                        return;
+                    }
+                    folderProblem.set(problem.orElse(""));
+                    folderFromText = true;
+                    try {
+                        folder.set(problem.isEmpty() ? Path.of(typed.strip()) : null);
+                    } finally {
+                        folderFromText = false;
+                    }
                 }));
     }
 
@@ -124,11 +159,20 @@ public final class BoardPackViewModel {
     private void meetingChosen(Meeting chosen) {
         papers.clear();
         paper.set(null);
+        markingNotice.set("");
         var workspace = workspaces.current();
         if (chosen == null || workspace.isEmpty()) {
             return;
         }
         date.set(chosen.date());
+        executor.execute(BackgroundTask.of(Messages.get("pack.task.meetings"),
+                        work -> exporter.markingNotice(workspace.get(), chosen))
+                .onSuccess(notice -> {
+                    if (chosen.equals(meeting.get())) {
+                        markingNotice.set(notice);
+                    }
+                })
+                .onFailure(error -> status.set(Messages.describe(error))));
         executor.execute(BackgroundTask.of(Messages.get("pack.task.meetings"),
                         work -> new MeetingGatherer(workspace.get()).agenda(chosen))
                 .onSuccess(agenda -> {
@@ -157,13 +201,23 @@ public final class BoardPackViewModel {
         document.set(null);
         status.set(Messages.get("pack.progress.starting"));
         executor.execute(BackgroundTask.of(Messages.get("pack.task.document"),
-                        work -> documents.export(workspace.get(), chosen, kind, number, target))
+                        work -> {
+                            var notices = new StringBuilder();
+                            Path written = documents.export(workspace.get(), chosen, kind, number, target,
+                                    notice -> notices.append(' ').append(notice));
+                            return new WrittenDocument(written, notices.toString());
+                        })
                 .onSuccess(written -> {
-                    document.set(written);
-                    status.set(Messages.get("pack.export.documentDone", written.getFileName(), target));
+                    document.set(written.file());
+                    status.set(Messages.get("pack.export.documentDone", written.file().getFileName(), target)
+                            + written.notice());
                 })
                 .onFailure(error -> status.set(Messages.get("pack.export.failed", Messages.describe(error))))
                 .onFinished(() -> running.set(false)));
+    }
+
+    /** A document written alone, with what raised its marking, if anything did. */
+    private record WrittenDocument(Path file, String notice) {
     }
 
     public void openDocument() {
@@ -216,8 +270,23 @@ public final class BoardPackViewModel {
         return sections.get(section);
     }
 
+    /** Whether the export is the pack as issued: then the workspace remembers what it said. */
+    public BooleanProperty issueProperty() {
+        return issue;
+    }
+
     public ObjectProperty<Path> folderProperty() {
         return folder;
+    }
+
+    /** The folder as typed; a folder chosen with the chooser appears here too. */
+    public StringProperty folderTextProperty() {
+        return folderText;
+    }
+
+    /** What is wrong with the typed folder, in words; empty when the pack can be written there. */
+    public ReadOnlyStringProperty folderProblemProperty() {
+        return folderProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -227,6 +296,14 @@ public final class BoardPackViewModel {
     /** From 0 to 1, or -1 while unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /**
+     * "Marked OFFICIAL-SENSITIVE COMMERCIAL because of DLN(26)10/03 ..." when something the chosen meeting's pack
+     * reproduces raises its marking above the network's and the meeting's; empty otherwise.
+     */
+    public ReadOnlyStringProperty markingNoticeProperty() {
+        return markingNotice.getReadOnlyProperty();
     }
 
     /** What is happening, or what happened last. */
@@ -272,7 +349,7 @@ public final class BoardPackViewModel {
         Meeting forMeeting = meeting.get() != null && meeting.get().date().equals(day) ? meeting.get() : null;
         Set<PackSection> chosen = chosenSections();
         Path target = folder.get();
-        var options = new PackExporter.Options(pdf.get(), libreOffice);
+        var options = new PackExporter.Options(pdf.get(), libreOffice, issue.get());
         running.set(true);
         result.set(null);
         progress.set(-1);
@@ -283,7 +360,9 @@ public final class BoardPackViewModel {
                 .cancellable()
                 .onSuccess(written -> {
                     result.set(written);
-                    status.set(doneMessage(written, target));
+                    status.set(doneMessage(written, target, options.issue()));
+                    // Issuing once is the usual case: the next export is a draft unless chosen again.
+                    issue.set(false);
                 })
                 .onCancelled(() -> status.set(Messages.get("pack.export.cancelled")))
                 .onFailure(error -> status.set(Messages.get("pack.export.failed", Messages.describe(error))))
@@ -299,8 +378,9 @@ public final class BoardPackViewModel {
     }
 
     /** Which files were written where, and whether the PDF asked for needs LibreOffice. */
-    private static String doneMessage(PackExporter.Result written, Path target) {
-        var message = new StringBuilder(Messages.get("pack.export.done", written.pack().getFileName(),
+    private static String doneMessage(PackExporter.Result written, Path target, boolean issued) {
+        var message = new StringBuilder(Messages.get(issued ? "pack.export.issued" : "pack.export.done",
+                written.pack().getFileName(),
                 written.trackers().getFileName(), target));
         if (!written.papers().isEmpty()) {
             message.append(Messages.get("pack.export.papers", written.papers().size()));
@@ -347,6 +427,9 @@ public final class BoardPackViewModel {
             return;
         }
         if (!opener.isSupported()) {
+            // Said where the person will see it, and logged so a support call can find out why.
+            org.slf4j.LoggerFactory.getLogger(BoardPackViewModel.class).info(
+                    "Cannot open {}: this desktop has no program registered to open files", target);
             status.set(Messages.get("pack.open.unsupported", target));
             return;
         }
@@ -354,6 +437,10 @@ public final class BoardPackViewModel {
                     opener.open(target);
                     return target;
                 })
-                .onFailure(error -> status.set(Messages.get("pack.open.failed", target, Messages.describe(error)))));
+                .onFailure(error -> {
+                    org.slf4j.LoggerFactory.getLogger(BoardPackViewModel.class).warn("Could not open {}", target,
+                            error);
+                    status.set(Messages.get("pack.open.failed", target, Messages.describe(error)));
+                }));
     }
 }

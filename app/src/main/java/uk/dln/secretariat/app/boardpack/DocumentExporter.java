@@ -2,11 +2,15 @@ package uk.dln.secretariat.app.boardpack;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
 import uk.dln.secretariat.model.boardpack.MeetingDocument;
+import uk.dln.secretariat.model.marking.DocumentMarking;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.reports.meetings.MeetingDocumentWriter;
 
@@ -24,30 +28,55 @@ public final class DocumentExporter {
      * @return the file written
      */
     public Path export(Workspace workspace, Meeting meeting, MeetingDocument document, int paper, Path folder) {
+        return export(workspace, meeting, document, paper, folder, notice -> { });
+    }
+
+    /**
+     * @param notice told, before the file is written, when something the document reproduces raised its marking
+     *               above the network's and the meeting's (see {@link DocumentMarkings#notice})
+     */
+    public Path export(Workspace workspace, Meeting meeting, MeetingDocument document, int paper, Path folder,
+                       Consumer<String> notice) {
         PackExporter.checkFolder(folder);
-        String network = workspace.settings().load().networkName();
+        var settings = workspace.settings().load();
+        String network = settings.networkName();
+        var markings = new DocumentMarkings(settings.defaultMarking());
         var gatherer = new MeetingGatherer(workspace);
         String date = meeting.date().toString();
         return switch (document) {
             case AGENDA -> {
                 var data = gatherer.pack(meeting, meeting.date());
+                var marking = tell(markings.agenda(data), notice);
                 yield save(folder.resolve(Messages.get("pack.file.agenda", date)),
-                        out -> writer.agenda(network, data, out));
+                        out -> writer.agenda(network, data, marking, out));
             }
             case MINUTES -> {
+                if (meeting.status().compareTo(MeetingStatus.HELD) < 0) {
+                    throw new SecretariatException("pack.error.minutesNotHeld", Messages.get("pack.meeting.name", meeting.number(),
+                            new MessageTexts().date(meeting.date())));
+                }
                 var minutes = gatherer.minutes(meeting);
+                var marking = tell(markings.minutes(minutes), notice);
                 yield save(folder.resolve(Messages.get(minutes.draft() ? "pack.file.draftMinutes"
-                        : "pack.file.minutes", date)), out -> writer.minutes(network, minutes, out));
+                        : "pack.file.minutes", date)), out -> writer.minutes(network, minutes, marking, out));
             }
             case COVER_SHEET -> {
                 var data = gatherer.pack(meeting, meeting.date());
                 AgendaEntry entry = paper(data.papers(), paper);
+                var marking = tell(markings.coverSheet(data, entry), notice);
                 // A reference such as DLN(26)11/04 cannot be a file name as it stands: the slash would be a folder.
                 String reference = entry.line().reference().toString().replace('/', '-');
                 yield save(folder.resolve(Messages.get("pack.file.coverSheet", reference)),
-                        out -> writer.coverSheet(network, data, entry, out));
+                        out -> writer.coverSheet(network, data, entry, marking, out));
             }
         };
+    }
+
+    private static ProtectiveMarking tell(DocumentMarking marking, Consumer<String> notice) {
+        if (marking.raised()) {
+            notice.accept(DocumentMarkings.notice(marking));
+        }
+        return marking.marking();
     }
 
     private static AgendaEntry paper(List<AgendaEntry> papers, int number) {

@@ -89,14 +89,21 @@ public final class MeetingGatherer {
                 .filter(a -> a.action().agendaItemId() != null)
                 .collect(Collectors.groupingBy(a -> a.action().agendaItemId()));
         return new MeetingMinutesRecord(meeting, name(meeting.chairId(), meeting.date()), agenda(meeting), minutes,
-                byItem);
+                byItem, next(meeting).map(Meeting::date), workspace.meetings().minutesApprovedOn(meeting.id()));
+    }
+
+    /** The meeting planned next after this one, for the "Date of next meeting" item. */
+    public Optional<Meeting> next(Meeting meeting) {
+        return workspace.meetings().findAll().stream().filter(m -> m.date().isAfter(meeting.date()))
+                .min(Comparator.comparing(Meeting::date));
     }
 
     /** Live actions and those finished since the day, each with where it was raised and its latest update. */
     public List<ActionLogEntry> log(LocalDate finishedSince) {
         List<ActionSummary> actions = workspace.actions().log(finishedSince);
-        Map<Long, ActionUpdate> updates = workspace.actions().latestUpdates(
-                actions.stream().map(a -> a.action().id()).toList());
+        List<Long> ids = actions.stream().map(a -> a.action().id()).toList();
+        Map<Long, ActionUpdate> updates = workspace.actions().latestUpdates(ids);
+        Map<Long, LocalDate> firstAgreed = workspace.actions().originalDueDates(ids);
         Map<Long, Meeting> meetings = workspace.meetings().findAll().stream()
                 .collect(Collectors.toMap(Meeting::id, Function.identity()));
         Map<Long, Integer> positions = new HashMap<>();
@@ -111,7 +118,8 @@ public final class MeetingGatherer {
                     : Messages.get("pack.actions.raisedAtItem", texts.shortDate(at.date()), item);
             ActionUpdate update = updates.get(action.id());
             return new ActionLogEntry(summary, raisedAt, update == null ? "" : update.text(),
-                    update == null ? null : update.writtenOn());
+                    update == null ? null : update.writtenOn(), update == null ? "" : update.writtenBy(),
+                    firstAgreed.get(action.id()));
         }).toList();
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.CancelledException;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.model.boardpack.IssuedPack;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
@@ -56,15 +58,25 @@ public final class PackExporter {
      * @param pdf         whether to make the one-PDF pack
      * @param libreOffice renders the pack for the contents page's numbers and the PDF; without it the contents
      *                    store no numbers and no PDF can be made (decision 0022)
+     * @param issue       whether this is the pack as issued to the network (decision 0030)
      */
-    public record Options(boolean pdf, Optional<LibreOffice> libreOffice) {
+    public record Options(boolean pdf, Optional<LibreOffice> libreOffice, boolean issue) {
 
-        /** The Word pack and trackers only, its contents storing no page numbers. */
+        /** The Word pack and trackers only, its contents storing no page numbers, not issued. */
         public static final Options WORD_AND_EXCEL = new Options(false, Optional.empty());
+
+        public Options(boolean pdf, Optional<LibreOffice> libreOffice) {
+            this(pdf, libreOffice, false);
+        }
 
         /** With LibreOffice wherever this machine has it. */
         public static Options located(boolean pdf) {
             return new Options(pdf, LibreOffice.locate());
+        }
+
+        /** The same, with the pack issued to the network (remembered, for the next pack to compare with) or not. */
+        public Options issuing(boolean issued) {
+            return new Options(pdf, libreOffice, issued);
         }
     }
 
@@ -75,6 +87,24 @@ public final class PackExporter {
     }
 
     private final Texts texts = new MessageTexts();
+    private final Clock clock;
+
+    public PackExporter() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock says the day a pack is issued: the day it is "as at" */
+    public PackExporter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * "Marked ... because of ..." when something the meeting's pack reproduces raises its marking above the
+     * network's and the meeting's; empty otherwise. Said before the export, so the secretariat knows what it sends.
+     */
+    public String markingNotice(Workspace workspace, Meeting meeting) {
+        return DocumentMarkings.notice(PackGatherer.marking(workspace, meeting, LocalDate.now(clock)));
+    }
 
     /**
      * @param progress told of each step; when it says the export was cancelled, the export stops with
@@ -83,6 +113,12 @@ public final class PackExporter {
     public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
                          BackgroundTask.Progress progress) {
         return export(workspace, date, sections, folder, Options.WORD_AND_EXCEL, progress);
+    }
+
+    /** The pack for the meeting on the day, if any, issued or not. */
+    public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder, boolean issue,
+                         BackgroundTask.Progress progress) {
+        return export(workspace, date, sections, folder, Options.WORD_AND_EXCEL.issuing(issue), progress);
     }
 
     public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
@@ -101,9 +137,22 @@ public final class PackExporter {
         return export(workspace, meeting, date, sections, folder, Options.WORD_AND_EXCEL, progress);
     }
 
-    /** The pack for a meeting, its papers, and with LibreOffice the contents' page numbers and the one PDF. */
+    /** As above, issued or not (see {@link Options#issue()}). */
+    public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
+                         boolean issue, BackgroundTask.Progress progress) {
+        return export(workspace, meeting, date, sections, folder, Options.WORD_AND_EXCEL.issuing(issue), progress);
+    }
+
+    /**
+     * The pack for a meeting, its papers, and with LibreOffice the contents' page numbers and the one PDF. When the
+     * options say the pack is issued, once every file is in place the workspace records what the pack said, and the
+     * next pack says what changed since (decision 0030).
+     */
     public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
                          Options options, BackgroundTask.Progress progress) {
+        if (options.issue() && workspace.isReadOnly()) {
+            throw new SecretariatException("pack.error.issueReadOnly");
+        }
         Runnable stopIfCancelled = () -> {
             if (progress.isCancelled()) {
                 throw new CancelledException();
@@ -114,7 +163,7 @@ public final class PackExporter {
             progress.message(Messages.get(key));
         };
         progress.message(Messages.get("pack.progress.gathering"));
-        PackRequest request = PackGatherer.gather(workspace, meeting, date, sections);
+        PackRequest request = PackGatherer.gather(workspace, meeting, date, sections, LocalDate.now(clock));
         checkFolder(folder);
         Path pack = folder.resolve(Messages.get("pack.file.pack", date.toString()));
         Path trackers = folder.resolve(Messages.get("pack.file.trackers", date.toString()));
@@ -159,6 +208,9 @@ public final class PackExporter {
             }
             if (pdfTemp != null) {
                 moveIntoPlace(pdfTemp, pdf);
+            }
+            if (options.issue()) {
+                workspace.roadmaps().issuedPacks().record(IssuedPack.of(request));
             }
             progress.update(total, total);
             return new Result(pack, trackers, written, Optional.ofNullable(pdfTemp).map(t -> pdf),

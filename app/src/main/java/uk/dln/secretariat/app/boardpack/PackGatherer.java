@@ -12,6 +12,8 @@ import uk.dln.secretariat.model.boardpack.MeetingPackData;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.boardpack.RoadmapPackData;
+import uk.dln.secretariat.model.marking.DocumentMarking;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
@@ -19,28 +21,42 @@ import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.persistence.Workspace;
 
 /** Reads what a pack needs from the workspace, so the writers never touch the database. */
-final class PackGatherer {
+public final class PackGatherer {
 
     private PackGatherer() {
     }
 
-    /** @param meeting the meeting the pack is for, or null for a pack of the roadmap sections on a day */
-    static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections) {
+    /**
+     * @param meeting the meeting the pack is for, or null for a pack of the roadmap sections on a day
+     * @param asAt    the day the pack is issued: what it reports as at, and overdue is judged on; a pack for a day
+     *                without a meeting is as at that day
+     */
+    public static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
+                                     LocalDate asAt) {
         var settings = workspace.settings().load();
-        Optional<RoadmapPackData> roadmaps = period(workspace, date).map(period -> roadmaps(workspace, period,
+        LocalDate day = meeting == null ? date : asAt;
+        Optional<RoadmapPackData> roadmaps = period(workspace, day).map(period -> roadmaps(workspace, period,
                 settings.slippageThresholdDays(), settings.confidenceScale()));
         var texts = new MessageTexts();
         Optional<MeetingPackData> meetingData = Optional.ofNullable(meeting)
                 .filter(m -> sections.stream().anyMatch(PackSection::fromMeeting))
-                .map(m -> new MeetingGatherer(workspace).pack(m, date));
+                .map(m -> new MeetingGatherer(workspace).pack(m, day));
         String title = meeting == null ? Messages.get("pack.title.forDate", texts.date(date))
                 : Messages.get("pack.meeting.name", meeting.number(), texts.date(meeting.date()));
-        return new PackRequest(settings.networkName(), title, date, List.of(settings.defaultMarking()), sections,
-                roadmaps, meetingData);
+        var markings = new DocumentMarkings(settings.defaultMarking());
+        ProtectiveMarking marking = meetingData.map(markings::pack).orElseGet(markings::day).marking();
+        return new PackRequest(settings.networkName(), title, day, List.of(settings.defaultMarking(), marking),
+                sections, roadmaps, meetingData, workspace.roadmaps().issuedPacks().lastBefore(date));
+    }
+
+    /** What the pack for the meeting will be marked, and which paper raised it, before it is written. */
+    static DocumentMarking marking(Workspace workspace, Meeting meeting, LocalDate asAt) {
+        var markings = new DocumentMarkings(workspace.settings().load().defaultMarking());
+        return meeting == null ? markings.day() : markings.pack(new MeetingGatherer(workspace).pack(meeting, asAt));
     }
 
     /** The period the date falls in; failing that the latest one that started before it, or the latest of all. */
-    static Optional<SpendingReviewPeriod> period(Workspace workspace, LocalDate date) {
+    public static Optional<SpendingReviewPeriod> period(Workspace workspace, LocalDate date) {
         List<SpendingReviewPeriod> periods = workspace.roadmaps().periods().findAll();
         return periods.stream().filter(p -> p.contains(date)).findFirst()
                 .or(() -> periods.stream().filter(p -> !p.start().isAfter(date))
@@ -57,6 +73,8 @@ final class PackGatherer {
             repository.findByRoadmap(roadmap.roadmap().id()).forEach(indicator -> indicators.add(new IndicatorSeries(
                     roadmap.organisationName(), indicator, period.start(), repository.readings(indicator.id()))));
         }
-        return new RoadmapPackData(period, threshold, overview, indicators, scale);
+        return new RoadmapPackData(period, threshold, overview, indicators, scale,
+                workspace.roadmaps().overallConfidence().currentByPeriod(period.id()),
+                workspace.settings().exceptionsLimit(), RoadmapPackData.DEFAULT_REVIEW_GRACE_DAYS);
     }
 }

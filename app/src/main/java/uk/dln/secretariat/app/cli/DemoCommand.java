@@ -1,13 +1,16 @@
 package uk.dln.secretariat.app.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.returns.DemoReturns;
 import uk.dln.secretariat.persistence.Workspace;
 
 /** Fills an existing workspace (made by {@code init}) with demonstration records. */
@@ -20,6 +23,9 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--returns", paramLabel = "FOLDER", descriptionKey = "cli.demo.returns")
+    private Path returns;
+
     @Override
     public Integer call() {
         try (var opened = Workspace.openExisting(parent.workspace().fileOrDefault())) {
@@ -27,6 +33,11 @@ final class DemoCommand implements Callable<Integer> {
             DemoData.Summary summary = new DemoData(Clock.systemDefaultZone()).fill(opened);
             spec.commandLine().getErr().println(Messages.get("cli.demo.done", opened.file(), summary.organisations(),
                     summary.leaders(), summary.meetings()));
+            if (returns != null) {
+                var prepared = new DemoReturns(Clock.systemDefaultZone()).fill(opened, returns);
+                spec.commandLine().getErr().println(Messages.get("cli.demo.returnsDone", returns,
+                        prepared.size()));
+            }
         }
         return ExitCodes.OK;
     }

@@ -54,6 +54,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pdf", descriptionKey = "cli.export.pdf")
     private boolean pdf;
 
+    @Option(names = "--issue", descriptionKey = "cli.export.issue")
+    private boolean issue;
+
     private final Clock clock;
 
     ExportCommand() {
@@ -86,13 +89,23 @@ final class ExportCommand implements Callable<Integer> {
                     throw new SecretariatException("cli.export.paperNeeded");
                 }
                 Path written = new DocumentExporter().export(workspace, chosenMeeting, document,
-                        paper == null ? 0 : paper, folder);
+                        paper == null ? 0 : paper, folder, err::println);
                 err.println(Messages.get("cli.export.documentDone", written));
                 return ExitCodes.OK;
             }
             LocalDate day = chosenMeeting != null ? chosenMeeting.date() : date != null ? date : LocalDate.now(clock);
-            PackExporter.Result result = new PackExporter().export(workspace, chosenMeeting, day, chosen, folder,
-                    PackExporter.Options.located(pdf), new QuietProgress());
+            var exporter = new PackExporter(clock);
+            if (chosenMeeting != null) {
+                String notice = exporter.markingNotice(workspace, chosenMeeting);
+                if (!notice.isEmpty()) {
+                    err.println(notice);
+                }
+            }
+            PackExporter.Result result = exporter.export(workspace, chosenMeeting, day, chosen, folder,
+                    PackExporter.Options.located(pdf).issuing(issue), new QuietProgress());
+            if (issue) {
+                err.println(Messages.get("cli.export.issued", day));
+            }
             return report(result, err);
         }
     }

@@ -17,7 +17,7 @@ import uk.dln.secretariat.model.SecretariatException;
  */
 @Command(name = "secretariat", mixinStandardHelpOptions = true, versionProvider = SecretariatCommand.Version.class,
         subcommands = {InitCommand.class, CheckCommand.class, DemoCommand.class, BackupCommand.class,
-            RestoreCommand.class, ExportCommand.class, GenerateCommand.class})
+            RestoreCommand.class, ExportCommand.class, ReturnsCommand.class, GenerateCommand.class})
 public final class SecretariatCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecretariatCommand.class);
@@ -52,6 +52,8 @@ public final class SecretariatCommand implements Callable<Integer> {
         describe(commandLine, "backup", "cli.backup.description");
         describe(commandLine, "restore", "cli.restore.description");
         describe(commandLine, "export", "cli.export.description");
+        describe(commandLine, "returns", "cli.returns.description");
+        ReturnsCommand.describe(commandLine.getSubcommands().get("returns"));
         describe(commandLine, "generate", "cli.generate.description");
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import uk.dln.secretariat.app.directory.OrganisationCsvReader;
 import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
@@ -54,15 +55,23 @@ public final class DemoData {
         int leaders = new DemoDirectory(workspace, today).fill();
         new RoadmapDemoData().fill(workspace, today);
         int meetings = new DemoMeetings(workspace, today).fill();
+        new DemoIssuedPacks(workspace, today).fill();
         new ToolkitDemoData().fill(workspace, today);
         workspace.settings().saveDemoState(COMPLETE);
         return new Summary(organisations, leaders, meetings);
     }
 
-    /** Adds the organisations from the reference list that the workspace does not have yet. */
+    /**
+     * Adds the organisations from the reference list that the workspace does not have yet, known by their short name
+     * or their name, so it may be run at any time and never adds one twice.
+     */
     public static List<Organisation> loadReferenceOrganisations(Workspace workspace) {
         var existing = new HashSet<String>();
-        workspace.organisations().findAll().forEach(o -> existing.add(o.shortName()));
+        var existingNames = new HashSet<String>();
+        workspace.organisations().findAll().forEach(o -> {
+            existing.add(o.shortName());
+            existingNames.add(o.name().strip().toLowerCase(Locale.ROOT));
+        });
         OrganisationCsvReader.Result result;
         try (InputStream in = Objects.requireNonNull(DemoData.class.getResourceAsStream(REFERENCE_ORGANISATIONS))) {
             result = new OrganisationCsvReader().read(in, existing);
@@ -75,6 +84,8 @@ public final class DemoData {
         if (referenceIsBroken) {
             throw new SecretariatException("demo.error.reference");
         }
-        return workspace.organisations().importRows(result.rows());
+        var missing = result.rows().stream()
+                .filter(row -> !existingNames.contains(row.name().strip().toLowerCase(Locale.ROOT))).toList();
+        return workspace.organisations().importRows(missing);
     }
 }

@@ -24,6 +24,8 @@ import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.model.meetings.PaperContext;
+import uk.dln.secretariat.model.meetings.Publication;
 import uk.dln.secretariat.model.meetings.StandingItem;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.reports.pdf.SamplePapers;
@@ -35,34 +37,70 @@ import uk.dln.secretariat.reports.pdf.SamplePapers;
  */
 final class DemoMeetings {
 
-    private record Topic(String title, ItemPurpose purpose, String summary, String recommendation) {
+    /** A substantive paper: what it says, and the context its cover sheet gives. */
+    private record Topic(String title, ItemPurpose purpose, String summary, String recommendation,
+                         String consultation, String financial, String legal, String risk) {
     }
 
     private static final List<Topic> TOPICS = List.of(
             new Topic("Cloud hosting: moving off end-of-life platforms", ItemPurpose.DECISION,
                     "Eleven departments still run services on platforms out of support by March.",
-                    "The network is asked to agree a shared migration timetable."),
+                    "The network is asked to:\n(a) agree a shared migration timetable;\n"
+                            + "(b) nominate a lead department for each platform.",
+                    "The Crown Commercial Service and the departments' chief technology officers.",
+                    "Migration costs fall within departments' 2026-27 allocations; no central funding is sought.",
+                    "Existing hosting contracts allow exit on six months' notice.",
+                    "Services left on unsupported platforms after March face unpatched vulnerabilities."),
             new Topic("Digital skills: the Grade 7 capability programme", ItemPurpose.DISCUSSION,
                     "Early results from the first two cohorts of the capability programme.",
-                    "The network is asked to discuss how departments release staff for training."),
+                    "The network is asked to discuss how departments release staff for training.",
+                    "Departmental heads of profession and Civil Service HR.",
+                    "The programme is funded centrally until March 2027.",
+                    "None.",
+                    "Cohorts may fall short if departments cannot release staff."),
             new Topic("GOV.UK One Login adoption", ItemPurpose.INFORMATION,
                     "Progress of departmental services moving to One Login.",
-                    "The network is asked to note progress and the services at risk."),
+                    "The network is asked to note progress and the services at risk.",
+                    "The One Login programme board.",
+                    "None for departments beyond their own integration work.",
+                    "Data protection impact assessments are in place for every migrated service.",
+                    "Three services may miss the migration deadline."),
             new Topic("Spending Review: digital investment cases", ItemPurpose.DECISION,
                     "A common template for digital investment cases in the Spending Review.",
-                    "The network is asked to agree the template for use by all departments."),
+                    "The network is asked to:\n(a) agree the template for use by all departments;\n"
+                            + "(b) note the timetable for submissions to HM Treasury.",
+                    "HM Treasury spending teams and departmental finance directors.",
+                    "No cost; the template standardises bids already being prepared.",
+                    "None.",
+                    "Bids in other formats may be slower to assess."),
             new Topic("Legacy IT risk register", ItemPurpose.DISCUSSION,
                     "The highest legacy IT risks across the network and their mitigations.",
-                    "The network is asked to discuss the red-rated risks."),
+                    "The network is asked to discuss the red-rated risks.",
+                    "Departmental risk owners and the Central Digital and Data Office.",
+                    "Remediation of the red-rated systems is estimated at 40 million pounds over three years.",
+                    "None.",
+                    "Four red-rated systems support critical national services."),
             new Topic("Data sharing agreements between departments", ItemPurpose.NOTING,
                     "Agreements signed this quarter under the Digital Economy Act.",
-                    "The network is asked to note the agreements."),
+                    "The network is asked to note the agreements.",
+                    "Departmental data protection officers and the Information Commissioner's Office.",
+                    "None.",
+                    "Each agreement was reviewed by departmental lawyers under the Digital Economy Act 2017.",
+                    "None beyond those recorded in each agreement."),
             new Topic("AI assurance: departmental pilots", ItemPurpose.DISCUSSION,
                     "What the first departmental pilots of the AI assurance framework found.",
-                    "The network is asked to discuss adopting the framework more widely."),
+                    "The network is asked to discuss adopting the framework more widely.",
+                    "The pilot departments and the Responsible Technology Adoption Unit.",
+                    "Wider adoption needs about two assurance staff per department.",
+                    "The framework supports departments' duties under the Equality Act 2010.",
+                    "Unassured AI tools may make decisions that cannot be explained."),
             new Topic("Cyber security: the Government Cyber Security Strategy", ItemPurpose.INFORMATION,
                     "Departmental progress against the strategy's 2025 milestones.",
-                    "The network is asked to note progress."));
+                    "The network is asked to note progress.",
+                    "The Government Security Group and the National Cyber Security Centre.",
+                    "None.",
+                    "None.",
+                    "Two departments are behind on the 2025 milestones."));
 
     private static final List<String> ACTIONS = List.of(
             "Share the department's migration plan with the secretariat",
@@ -138,9 +176,15 @@ final class DemoMeetings {
         Leader presenter = leaders.get(seed * 5 % leaders.size());
         var marking = seed % 4 == 3 ? ProtectiveMarking.parse("OFFICIAL-SENSITIVE COMMERCIAL")
                 : ProtectiveMarking.OFFICIAL;
+        // The paper is dated a fortnight before the meeting; a topic seen before says when.
+        String previous = seed < 3 ? Messages.get("demo.paper.firstConsideration")
+                : Messages.get("demo.paper.previousConsideration", topic.title());
+        var context = new PaperContext(meeting.date().minusDays(14), previous, topic.consultation(),
+                topic.financial(), topic.legal(), topic.risk(),
+                marking.equals(ProtectiveMarking.OFFICIAL) ? Publication.PUBLISH : Publication.NOT_FOR_PUBLICATION);
         return new AgendaItem(0, meeting.id(), 0, topic.title(), topic.purpose(), null, presenter.id(),
                 20 + seed % 3 * 5, true, new CoverSheet(presenter.name(), presenter.name(), topic.summary(),
-                topic.recommendation(), marking));
+                topic.recommendation(), marking, context));
     }
 
     /**
@@ -181,8 +225,8 @@ final class DemoMeetings {
             AgendaItem item = items.stream().filter(i -> i.id() == m.itemId()).findFirst().orElseThrow();
             return item.standing() != null ? m : new uk.dln.secretariat.model.meetings.MeetingMinutes.ItemMinutes(
                     m.itemId(), item.cover().summary() + " Members discussed the timetable and the risks.",
-                    "The network agreed " + item.cover().recommendations()
-                            .replace("The network is asked to ", "to ").toLowerCase(java.util.Locale.UK));
+                    "The network agreed to " + String.join(" and ", item.cover().recommendationList().stream()
+                            .map(r -> r.replaceAll("[;.]$", "")).toList()) + ".");
         }).toList();
         workspace.meetings().saveMinutes(new uk.dln.secretariat.model.meetings.MeetingMinutes(meeting.id(),
                 minutes.attendance(), minutes.declarations(), written));

@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.dialogs;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import uk.dln.secretariat.app.changes.SaveChoice;
 
 /**
  * What a view model may ask of a person. View models use this interface, never a control, so they are tested with
@@ -25,4 +26,7 @@ public interface DialogService {
 
     /** @return true when the person chose to go ahead */
     boolean confirm(String heading, String message, String goAheadLabel);
+
+    /** Save, Discard or Cancel, for unsaved changes; Cancel is the default and what Escape or closing choose. */
+    SaveChoice askToSave(String heading, String message);
 }

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import uk.dln.secretariat.app.changes.SaveChoice;
 import uk.dln.secretariat.app.i18n.Messages;
 
 /** Native file choosers and alerts owned by the main window, so they stay on top of it and keep its focus. */
@@ -74,7 +76,31 @@ public final class FxDialogService implements DialogService {
         var cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "dialog.confirm.title", heading, message);
         alert.getButtonTypes().setAll(goAhead, cancel);
+        // What is confirmed here deletes, overwrites or changes many records: Enter alone must not do it.
+        defaultToCancel(alert, goAhead, cancel);
         return alert.showAndWait().filter(goAhead::equals).isPresent();
+    }
+
+    @Override
+    public SaveChoice askToSave(String heading, String message) {
+        var save = new ButtonType(Messages.get("changes.ask.save"), ButtonBar.ButtonData.YES);
+        var discard = new ButtonType(Messages.get("changes.ask.discard"), ButtonBar.ButtonData.NO);
+        var cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "changes.ask.title", heading, message);
+        alert.getButtonTypes().setAll(save, discard, cancel);
+        // Enter must never throw work away or write it unasked: Cancel is the default, and has the focus.
+        defaultToCancel(alert, save, cancel);
+        var answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    /** Makes Cancel the default button (Enter) and the first focused, leaving the other as an ordinary button. */
+    static void defaultToCancel(Alert alert, ButtonType goAhead, ButtonType cancel) {
+        var goAheadButton = (Button) alert.getDialogPane().lookupButton(goAhead);
+        var cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
+        goAheadButton.setDefaultButton(false);
+        cancelButton.setDefaultButton(true);
+        alert.setOnShown(event -> cancelButton.requestFocus());
     }
 
     private void show(Alert.AlertType type, String titleKey, String heading, String message) {

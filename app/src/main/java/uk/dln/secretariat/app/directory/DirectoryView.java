@@ -1,10 +1,14 @@
 package uk.dln.secretariat.app.directory;
 
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import uk.dln.secretariat.app.forms.SidePanel;
 import uk.dln.secretariat.app.forms.TabKeys;
 import uk.dln.secretariat.app.i18n.Messages;
 
@@ -14,6 +18,9 @@ import uk.dln.secretariat.app.i18n.Messages;
  */
 public final class DirectoryView extends BorderPane {
 
+    /** The section's width from which the glance fits beside the tabs' list and form without squeezing them. */
+    static final double GLANCE_FITS_FROM = 1100;
+
     public DirectoryView(DirectoryViewModel viewModel) {
         var tabs = new TabPane(
                 tab("directory.tab.organisations", new OrganisationsView(viewModel.organisations())),
@@ -22,8 +29,15 @@ public final class DirectoryView extends BorderPane {
         tabs.setId("directory-tabs");
         tabs.setAccessibleText(Messages.get("section.directory"));
         TabKeys.install(this, tabs);
-        setCenter(tabs);
-        setRight(new GlanceView(viewModel.glance()));
+        var glance = new GlanceView(viewModel.glance());
+        var glanceToggle = SidePanel.install(widthProperty(), GLANCE_FITS_FROM, shown -> setRight(shown ? glance : null),
+                "directory.glance.show", "directory.glance.hide");
+        glanceToggle.setId("directory-glance-toggle");
+        // The toggle sits at the end of the tab headers' row, where the tabs leave room.
+        var centre = new StackPane(tabs, glanceToggle);
+        StackPane.setAlignment(glanceToggle, Pos.TOP_RIGHT);
+        StackPane.setMargin(glanceToggle, new Insets(6, 8, 0, 0));
+        setCenter(centre);
         getStyleClass().add("directory");
     }
 

@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.directory;
 
 import java.time.Clock;
+import uk.dln.secretariat.app.changes.ChangeGuard;
 
 /**
  * The directory as a whole: organisations, people, declarations and the glance panel, reloaded together when the
@@ -12,13 +13,18 @@ public final class DirectoryViewModel {
     private final LeadersViewModel leaders;
     private final DeclarationsViewModel declarations;
     private final GlanceViewModel glance;
+    private final ChangeGuard changes;
 
     public DirectoryViewModel(WorkspaceTasks tasks, Clock clock) {
         this.glance = new GlanceViewModel(tasks, clock);
         this.declarations = new DeclarationsViewModel(tasks);
         this.organisations = new OrganisationsViewModel(tasks, clock, this::organisationsChanged);
         this.leaders = new LeadersViewModel(tasks, clock, this::peopleChanged);
-        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> reload());
+        this.changes = new ChangeGuard(tasks.dialogs()).watch(organisations.rowGuard()).watch(leaders.rowGuard());
+        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> {
+            changes.forget();
+            reload();
+        });
         if (tasks.workspaces().current().isPresent()) {
             reload();
         }
@@ -52,6 +58,11 @@ public final class DirectoryViewModel {
 
     public DeclarationsViewModel declarations() {
         return declarations;
+    }
+
+    /** The directory's editors: organisation, person, a new role and a new declaration. */
+    public ChangeGuard changes() {
+        return changes;
     }
 
     public GlanceViewModel glance() {

@@ -1,11 +1,13 @@
 package uk.dln.secretariat.app.directory;
 
+import java.util.Arrays;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.Leader;
@@ -23,6 +25,9 @@ public final class LeaderFormViewModel {
     private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
     private final ReadOnlyBooleanWrapper editingExisting = new ReadOnlyBooleanWrapper(this, "editingExisting");
     private final FieldErrors errors = new FieldErrors("name", "jobTitle", "grade", "email", "phone");
+    private final ChangeTracker changes = new ChangeTracker(
+            () -> Arrays.asList(name.get(), jobTitle.get(), grade.get(), boardMember.get(), email.get(), phone.get()),
+            name, jobTitle, grade, boardMember, email, phone);
 
     public void edit(Leader leader) {
         editingId = leader.id();
@@ -34,6 +39,7 @@ public final class LeaderFormViewModel {
         phone.set(leader.phone());
         editingExisting.set(true);
         errors.clear();
+        changes.markClean();
     }
 
     public void clear() {
@@ -46,6 +52,7 @@ public final class LeaderFormViewModel {
         phone.set("");
         editingExisting.set(false);
         errors.clear();
+        changes.markClean();
     }
 
     /** The person the fields describe, or null with the problems shown on the fields. */
@@ -86,6 +93,15 @@ public final class LeaderFormViewModel {
 
     public ReadOnlyBooleanProperty editingExistingProperty() {
         return editingExisting.getReadOnlyProperty();
+    }
+
+    long editingId() {
+        return editingId;
+    }
+
+    /** Whether the fields differ from what was last loaded or saved. */
+    public ChangeTracker changes() {
+        return changes;
     }
 
     public FieldErrors errors() {

@@ -22,6 +22,7 @@ import uk.dln.secretariat.app.forms.SearchRow;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TypeAhead;
 import uk.dln.secretariat.app.i18n.Dates;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.CurrentRole;
 import uk.dln.secretariat.model.directory.Declaration;
@@ -81,7 +82,7 @@ final class LeadersView extends SplitPane {
         table.getColumns().add(Columns.text("directory.column.jobTitle", r -> r.leader().jobTitle(), 200));
         table.getColumns().add(Columns.text("directory.column.email", r -> r.leader().email(), 200));
         TableFilter.forTableView(table).lazy(true).apply();
-        SelectionSync.bind(table, viewModel.selectedProperty());
+        SelectionSync.bind(table, viewModel.selectedProperty(), viewModel.rowGuard());
         VBox.setVgrow(table, Priority.ALWAYS);
 
         var searchRow = new SearchRow(search, "directory.people.search", viewModel.searchProperty());
@@ -127,10 +128,11 @@ final class LeadersView extends SplitPane {
         var declarations = declarationsSection();
         declarations.disableProperty().bind(form.editingExistingProperty().not());
 
-        var box = new VBox(12, heading, grid, board, new HBox(8, save, delete), roles, declarations);
+        var box = new VBox(12, heading, grid, board, UnsavedMark.row(viewModel, save, delete), roles,
+                declarations);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");
-        return box;
+        return UnsavedMark.owns(box, viewModel);
     }
 
     private VBox rolesSection() {
@@ -159,14 +161,15 @@ final class LeadersView extends SplitPane {
         TypeAhead.install(organisation, OrganisationsView::choiceLabel);
         organisation.valueProperty().bindBidirectional(form.organisationProperty());
         var role = new ComboBox<NetworkRole>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(role);
         role.setId("role-role");
         role.getItems().setAll(NetworkRole.values());
         role.setConverter(OrganisationsView.labels(r -> Messages.get(r.messageKey())));
         role.valueProperty().bindBidirectional(form.roleProperty());
-        DatePicker from = DatePickers.create();
+        DatePicker from = DatePickers.create(form.errors(), "validFrom");
         from.setId("role-from");
         from.valueProperty().bindBidirectional(form.validFromProperty());
-        DatePicker to = DatePickers.create();
+        DatePicker to = DatePickers.create(form.errors(), "validTo");
         to.setId("role-to");
         to.valueProperty().bindBidirectional(form.validToProperty());
         var errors = form.errors();
@@ -182,7 +185,8 @@ final class LeadersView extends SplitPane {
         var hint = new Label(Messages.get("directory.people.roles.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        return new VBox(8, heading, history, end, grid, hint, add);
+        return UnsavedMark.owns(new VBox(8, heading, history, end, grid, hint,
+                UnsavedMark.row(viewModel.roleEditor(), add)), viewModel.roleEditor());
     }
 
     private VBox declarationsSection() {
@@ -202,7 +206,8 @@ final class LeadersView extends SplitPane {
 
         var form = viewModel.declarationForm();
         var interest = field("declaration-interest", form.interestProperty());
-        DatePicker declaredOn = DatePickers.create();
+        DatePicker declaredOn = DatePickers.create(form.errors(), "declaredOn");
+        declaredOn.setId("declaration-date");
         declaredOn.valueProperty().bindBidirectional(form.declaredOnProperty());
         var grid = new FormGrid()
                 .row("directory.people.declarations.interest", interest, form.errors().of("interest"))
@@ -210,7 +215,8 @@ final class LeadersView extends SplitPane {
         var add = addDeclarationButton;
         add.setText(Messages.get("directory.people.declarations.add"));
         add.setOnAction(event -> viewModel.addDeclaration());
-        return new VBox(8, heading, list, withdraw, grid, add);
+        return UnsavedMark.owns(new VBox(8, heading, list, withdraw, grid,
+                UnsavedMark.row(viewModel.declarationEditor(), add)), viewModel.declarationEditor());
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty property) {

@@ -11,6 +11,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.CurrentRole;
 import uk.dln.secretariat.model.directory.Declaration;
@@ -19,7 +22,7 @@ import uk.dln.secretariat.model.directory.MembershipView;
 import uk.dln.secretariat.model.directory.Organisation;
 
 /** The people list with its search, the selected person's form, their roles over time and their declarations. */
-public final class LeadersViewModel {
+public final class LeadersViewModel implements UnsavedChanges {
 
     private final WorkspaceTasks tasks;
     private final Clock clock;
@@ -34,11 +37,18 @@ public final class LeadersViewModel {
     private final LeaderFormViewModel form = new LeaderFormViewModel();
     private final MembershipFormViewModel membershipForm = new MembershipFormViewModel();
     private final DeclarationFormViewModel declarationForm = new DeclarationFormViewModel();
+    private final UnsavedChanges roleEditor = UnsavedChanges.of(Messages.get("changes.editor.membership"),
+            membershipForm.changes(), this::addRole, () -> membershipForm.clear(today()));
+    private final UnsavedChanges declarationEditor = UnsavedChanges.of(
+            Messages.get("changes.editor.declaration"), declarationForm.changes(), this::addDeclaration,
+            () -> declarationForm.clear(today()));
+    private final ChangeGuard rowGuard;
 
     public LeadersViewModel(WorkspaceTasks tasks, Clock clock, Runnable onChanged) {
         this.tasks = tasks;
         this.clock = clock;
         this.onChanged = onChanged;
+        this.rowGuard = new ChangeGuard(tasks.dialogs()).watch(this, roleEditor, declarationEditor);
         search.addListener((obs, old, text) -> visible.setPredicate(role -> matches(role, text)));
         selected.addListener((obs, old, role) -> showSelected(role));
         form.clear();
@@ -51,6 +61,10 @@ public final class LeadersViewModel {
     }
 
     private void reloadThenSelect(long id) {
+        reloadThenSelect(id, () -> { });
+    }
+
+    private void reloadThenSelect(long id, Runnable then) {
         tasks.run("task.directory.loadPeople", workspace -> new Loaded(
                 workspace.leaders().findAllWithRoleOn(today()), workspace.organisations().findAll()), loaded -> {
                     items.setAll(loaded.roles());
@@ -60,26 +74,70 @@ public final class LeadersViewModel {
                     if (selected.get() != null) {
                         showSelected(selected.get());
                     }
+                    then.run();
                 });
     }
 
     private record Loaded(List<CurrentRole> roles, List<Organisation> organisations) {
     }
 
+    /** A blank form for a new person, once unsaved changes are saved or given up. */
     public void newLeader() {
+        rowGuard.leave(this::blankLeader);
+    }
+
+    private void blankLeader() {
         selected.set(null);
         form.clear();
     }
 
     public void save() {
+        save(() -> { });
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
         Leader leader = form.toLeader();
         if (leader == null) {
             return;
         }
         tasks.run("task.directory.savePerson", workspace -> workspace.leaders().save(leader), saved -> {
-            reloadThenSelect(saved.id());
+            form.changes().markSaved();
+            reloadThenSelect(saved.id(), onSaved);
             onChanged.run();
         }, form.errors());
+    }
+
+    @Override
+    public void discard() {
+        if (selected.get() == null) {
+            form.clear();
+        } else {
+            form.edit(selected.get().leader());
+        }
+    }
+
+    @Override
+    public ChangeTracker changes() {
+        return form.changes();
+    }
+
+    @Override
+    public String editorName() {
+        return Messages.get("changes.editor.leader");
+    }
+
+    /** The person's form, the new role and the new declaration: asked about before another person is shown. */
+    public ChangeGuard rowGuard() {
+        return rowGuard;
+    }
+
+    public UnsavedChanges roleEditor() {
+        return roleEditor;
+    }
+
+    public UnsavedChanges declarationEditor() {
+        return declarationEditor;
     }
 
     public void delete() {
@@ -93,7 +151,7 @@ public final class LeadersViewModel {
             workspace.leaders().delete(role.leader().id());
             return role;
         }, deleted -> {
-            newLeader();
+            blankLeader();
             reloadThenSelect(0);
             onChanged.run();
         });
@@ -101,6 +159,10 @@ public final class LeadersViewModel {
 
     /** Gives the selected person the role described in the membership form. */
     public void addRole() {
+        addRole(() -> { });
+    }
+
+    private void addRole(Runnable onAdded) {
         long leaderId = selectedId();
         if (leaderId == 0) {
             return;
@@ -110,8 +172,9 @@ public final class LeadersViewModel {
             return;
         }
         tasks.run("task.directory.saveRole", workspace -> workspace.memberships().save(membership), saved -> {
+            membershipForm.changes().markSaved();
             membershipForm.clear(today());
-            reloadThenSelect(leaderId);
+            reloadThenSelect(leaderId, onAdded);
             onChanged.run();
         }, membershipForm.errors());
     }
@@ -132,6 +195,10 @@ public final class LeadersViewModel {
     }
 
     public void addDeclaration() {
+        addDeclaration(() -> { });
+    }
+
+    private void addDeclaration(Runnable onAdded) {
         long leaderId = selectedId();
         if (leaderId == 0) {
             return;
@@ -142,8 +209,9 @@ public final class LeadersViewModel {
         }
         tasks.run("task.directory.saveDeclaration", workspace -> workspace.declarations().save(declaration),
                 saved -> {
+                    declarationForm.changes().markSaved();
                     declarationForm.clear(today());
-                    reloadThenSelect(leaderId);
+                    reloadThenSelect(leaderId, onAdded);
                     onChanged.run();
                 }, declarationForm.errors());
     }
@@ -165,7 +233,10 @@ public final class LeadersViewModel {
         if (role == null) {
             return;
         }
-        form.edit(role.leader());
+        // The list is read again after changes elsewhere in the directory: what is being typed here is kept.
+        if (!(form.changes().isDirty() && form.editingId() == role.leader().id())) {
+            form.edit(role.leader());
+        }
         long id = role.leader().id();
         tasks.run("task.directory.loadHistory", workspace -> new Detail(workspace.memberships().forLeader(id),
                 workspace.declarations().forLeader(id)), detail -> {

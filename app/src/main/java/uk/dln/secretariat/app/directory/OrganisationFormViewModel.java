@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.directory;
 
+import java.util.Arrays;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -8,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.Organisation;
@@ -26,6 +28,9 @@ public final class OrganisationFormViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ReadOnlyBooleanWrapper editingExisting = new ReadOnlyBooleanWrapper(this, "editingExisting");
     private final FieldErrors errors = new FieldErrors("name", "shortName", "kind", "parent", "notes");
+    private final ChangeTracker changes = new ChangeTracker(
+            () -> Arrays.asList(name.get(), shortName.get(), kind.get(), parent.get(), member.get(), notes.get()),
+            name, shortName, kind, parent, member, notes);
 
     public void edit(Organisation organisation, Organisation parentOrganisation) {
         editingId = organisation.id();
@@ -37,6 +42,7 @@ public final class OrganisationFormViewModel {
         notes.set(organisation.notes());
         editingExisting.set(true);
         errors.clear();
+        changes.markClean();
     }
 
     public void clear() {
@@ -49,6 +55,7 @@ public final class OrganisationFormViewModel {
         notes.set("");
         editingExisting.set(false);
         errors.clear();
+        changes.markClean();
     }
 
     /** The organisation the fields describe, or null with the problems shown on the fields. */
@@ -94,6 +101,11 @@ public final class OrganisationFormViewModel {
 
     public ReadOnlyBooleanProperty editingExistingProperty() {
         return editingExisting.getReadOnlyProperty();
+    }
+
+    /** Whether the fields differ from what was last loaded or saved. */
+    public ChangeTracker changes() {
+        return changes;
     }
 
     public FieldErrors errors() {

@@ -20,6 +20,7 @@ import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.SearchRow;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TypeAhead;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.MembershipView;
 import uk.dln.secretariat.model.directory.Organisation;
@@ -71,14 +72,14 @@ public final class OrganisationsView extends SplitPane {
         table.setAccessibleText(Messages.get("directory.organisations.table"));
         table.setPlaceholder(new Label(Messages.get("directory.organisations.empty")));
         table.getColumns().add(Columns.text("directory.column.name", OrganisationItem::indentedName, 300));
-        table.getColumns().add(Columns.text("directory.column.shortName", i -> i.organisation().shortName(), 90));
+        table.getColumns().add(Columns.text("directory.column.shortName", i -> i.organisation().shortName(), 105));
         table.getColumns().add(Columns.text("directory.column.kind", OrganisationItem::kindLabel, 170));
         table.getColumns().add(Columns.text("directory.column.member", OrganisationItem::memberLabel, 70));
         table.getColumns().add(Columns.text("directory.column.digitalLeader", OrganisationItem::digitalLeaderLabel,
                 170));
         table.setRowFactory(t -> new GapHighlightingRow());
         TableFilter.forTableView(table).lazy(true).apply();
-        SelectionSync.bind(table, viewModel.selectedProperty());
+        SelectionSync.bind(table, viewModel.selectedProperty(), viewModel.rowGuard());
         VBox.setVgrow(table, Priority.ALWAYS);
 
         var searchRow = new SearchRow(search, "directory.organisations.search", viewModel.searchProperty());
@@ -97,6 +98,7 @@ public final class OrganisationsView extends SplitPane {
         shortName.setId("organisation-short-name");
         shortName.textProperty().bindBidirectional(form.shortNameProperty());
         var kind = new ComboBox<OrganisationKind>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(kind);
         kind.setId("organisation-kind");
         kind.getItems().setAll(OrganisationKind.values());
         kind.setConverter(labels(k -> Messages.get(k.messageKey())));
@@ -110,7 +112,7 @@ public final class OrganisationsView extends SplitPane {
         member.setId("organisation-member");
         member.selectedProperty().bindBidirectional(form.memberProperty());
         member.setAccessibleText(Messages.get("directory.organisations.member").replace("_", ""));
-        var notes = new TextArea();
+        var notes = uk.dln.secretariat.app.forms.TextAreas.tabLeaves(new TextArea());
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(form.notesProperty());
@@ -150,10 +152,11 @@ public final class OrganisationsView extends SplitPane {
         var historyHeading = new Label(Messages.get("directory.organisations.history"));
         historyHeading.getStyleClass().add("heading-s");
 
-        var box = new VBox(12, heading, grid, member, new HBox(8, save, delete), historyHeading, history);
+        var box = new VBox(12, heading, grid, member, UnsavedMark.row(viewModel, save, delete),
+                historyHeading, history);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");
-        return box;
+        return UnsavedMark.owns(box, viewModel);
     }
 
     /** How an organisation reads in a drop-down: its name with its short name, so either can be typed. */

@@ -15,13 +15,16 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.MembershipView;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.persistence.Workspace;
 
 /** The organisations list with its search, the selected organisation's form and its history of leaders. */
-public final class OrganisationsViewModel {
+public final class OrganisationsViewModel implements UnsavedChanges {
 
     /** At most this many problems are listed in the import dialog; the rest are counted. */
     static final int PROBLEMS_SHOWN = 15;
@@ -36,12 +39,14 @@ public final class OrganisationsViewModel {
     private final ObservableList<Organisation> parentChoices = FXCollections.observableArrayList();
     private final ObservableList<MembershipView> history = FXCollections.observableArrayList();
     private final OrganisationFormViewModel form = new OrganisationFormViewModel();
+    private final ChangeGuard rowGuard;
 
     /** @param onChanged told after any change, so the rest of the directory can refresh */
     public OrganisationsViewModel(WorkspaceTasks tasks, Clock clock, Runnable onChanged) {
         this.tasks = tasks;
         this.clock = clock;
         this.onChanged = onChanged;
+        this.rowGuard = new ChangeGuard(tasks.dialogs()).watch(this);
         search.addListener((obs, old, text) -> visible.setPredicate(item -> item.matches(text)));
         selected.addListener((obs, old, item) -> showSelected(item));
         form.clear();
@@ -52,11 +57,16 @@ public final class OrganisationsViewModel {
     }
 
     private void reloadThenSelect(long id) {
+        reloadThenSelect(id, () -> { });
+    }
+
+    private void reloadThenSelect(long id, Runnable then) {
         tasks.run("task.directory.loadOrganisations", workspace -> load(workspace, LocalDate.now(clock)), loaded -> {
             items.setAll(loaded);
             parentChoices.setAll(loaded.stream().map(OrganisationItem::organisation)
                     .filter(o -> !o.kind().needsParent()).toList());
             selected.set(loaded.stream().filter(i -> i.organisation().id() == id).findFirst().orElse(null));
+            then.run();
         });
     }
 
@@ -65,22 +75,56 @@ public final class OrganisationsViewModel {
                 workspace.memberships().digitalLeadersOn(today));
     }
 
-    /** Clears the form for a new organisation. */
+    /** Clears the form for a new organisation, once unsaved changes are saved or given up. */
     public void newOrganisation() {
+        rowGuard.leave(this::blankOrganisation);
+    }
+
+    private void blankOrganisation() {
         selected.set(null);
         form.clear();
     }
 
     public void save() {
+        save(() -> { });
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
         Organisation organisation = form.toOrganisation();
         if (organisation == null) {
             return;
         }
         tasks.run("task.directory.saveOrganisation", workspace -> workspace.organisations().save(organisation),
                 saved -> {
-                    reloadThenSelect(saved.id());
+                    form.changes().markSaved();
+                    reloadThenSelect(saved.id(), onSaved);
                     onChanged.run();
                 }, form.errors());
+    }
+
+    @Override
+    public void discard() {
+        if (selected.get() == null) {
+            form.clear();
+        } else {
+            edit(selected.get().organisation());
+        }
+    }
+
+    @Override
+    public ChangeTracker changes() {
+        return form.changes();
+    }
+
+    @Override
+    public String editorName() {
+        return Messages.get("changes.editor.organisation");
+    }
+
+    /** Asks about the organisation being edited before another row replaces it in the form. */
+    public ChangeGuard rowGuard() {
+        return rowGuard;
     }
 
     public void delete() {
@@ -94,7 +138,7 @@ public final class OrganisationsViewModel {
             workspace.organisations().delete(item.organisation().id());
             return item;
         }, deleted -> {
-            newOrganisation();
+            blankOrganisation();
             reloadThenSelect(0);
             onChanged.run();
         });
@@ -150,11 +194,18 @@ public final class OrganisationsViewModel {
             return;
         }
         Organisation organisation = item.organisation();
+        // The list is read again after changes elsewhere in the directory: what is being typed here is kept.
+        if (!(form.changes().isDirty() && form.editingId() == organisation.id())) {
+            edit(organisation);
+        }
+        tasks.run("task.directory.loadHistory", workspace -> workspace.memberships().forOrganisation(organisation.id()),
+                history::setAll);
+    }
+
+    private void edit(Organisation organisation) {
         Organisation parent = parentChoices.stream().filter(p -> p.id() == (organisation.parentId() == null ? -1
                 : organisation.parentId())).findFirst().orElse(null);
         form.edit(organisation, parent);
-        tasks.run("task.directory.loadHistory", workspace -> workspace.memberships().forOrganisation(organisation.id()),
-                history::setAll);
     }
 
     public ObservableList<OrganisationItem> visibleItems() {

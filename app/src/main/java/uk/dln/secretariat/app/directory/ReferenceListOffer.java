@@ -4,8 +4,9 @@ import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.i18n.Messages;
 
 /**
- * On the very first run, an empty workspace offers the standard list of government organisations, so a new user
- * starts from the real network rather than a blank table.
+ * The standard list of government organisations: offered when a workspace is new and empty (the first run, File >
+ * New), so a new user starts from the real network rather than a blank table; and loadable at any time from the
+ * Directory menu, adding only the organisations the workspace does not have yet.
  */
 public final class ReferenceListOffer {
 
@@ -17,6 +18,7 @@ public final class ReferenceListOffer {
         this.onLoaded = onLoaded;
     }
 
+    /** Asks whether to load the list, if the workspace has no organisations yet. */
     public void offer() {
         tasks.run("task.directory.loadOrganisations", workspace -> workspace.organisations().findAll().isEmpty(),
                 empty -> {
@@ -26,5 +28,15 @@ public final class ReferenceListOffer {
                                 loaded -> onLoaded.run());
                     }
                 });
+    }
+
+    /** Adds the organisations of the standard list that are missing, and says how many were added. */
+    public void loadMissing() {
+        tasks.run("task.directory.import", DemoData::loadReferenceOrganisations, loaded -> {
+            onLoaded.run();
+            tasks.dialogs().showInformation(Messages.get("directory.standard.done.heading"),
+                    loaded.isEmpty() ? Messages.get("directory.standard.done.none")
+                            : Messages.get("directory.standard.done.some", loaded.size()));
+        });
     }
 }

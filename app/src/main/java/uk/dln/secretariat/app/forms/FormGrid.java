@@ -19,16 +19,23 @@ public final class FormGrid extends GridPane {
     public static final String ERROR_STYLE = "field-error";
     public static final String INVALID_STYLE = "invalid";
 
+    /** Narrow enough for a 1024-pixel-wide window, wide enough to read what was typed. */
+    static final double FIELD_MIN_WIDTH = 150;
+
     private int rows;
 
     public FormGrid() {
         getStyleClass().add("form-grid");
         var labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(140);
+        // The field column gives way before the labels do: a clipped label no longer says what a field is for. The
+        // column is as wide as its longest label, however narrow the form.
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setHgrow(Priority.NEVER);
         var fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
+        fields.setMinWidth(FIELD_MIN_WIDTH);
         getColumnConstraints().addAll(labels, fields);
         setHgap(12);
         setVgap(6);
@@ -43,8 +50,12 @@ public final class FormGrid extends GridPane {
         var label = new Label(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(control);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         control.setAccessibleText(text.replace("_", ""));
         control.setMaxWidth(Double.MAX_VALUE);
+        // A drop-down or check box with a long text would otherwise refuse to be narrower than that text, and push
+        // the form (labels first) out of its window.
+        control.setMinWidth(FIELD_MIN_WIDTH);
 
         var message = new Label();
         message.getStyleClass().add(ERROR_STYLE);

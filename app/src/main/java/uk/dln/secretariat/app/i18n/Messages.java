@@ -1,10 +1,12 @@
 package uk.dln.secretariat.app.i18n;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.time.TypedDate;
 import uk.dln.secretariat.model.SecretariatException;
 
 /**
@@ -44,7 +46,9 @@ public final class Messages {
         var resolved = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             // A problem inside a problem (a field's message placed on a file's line) is shown as its own message.
-            resolved[i] = arguments[i] instanceof Problem nested ? of(nested) : arguments[i];
+            // Dates are shown as people type them (3/12/2026), never in the ISO form a LocalDate prints itself in.
+            resolved[i] = arguments[i] instanceof Problem nested ? of(nested)
+                    : arguments[i] instanceof LocalDate date ? TypedDate.format(date) : arguments[i];
         }
         return new MessageFormat(pattern, bundle.getLocale()).format(resolved);
     }

@@ -1,5 +1,7 @@
 package uk.dln.secretariat.app.meetings;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -8,12 +10,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
+import uk.dln.secretariat.model.meetings.PaperContext;
+import uk.dln.secretariat.model.meetings.Publication;
 import uk.dln.secretariat.model.meetings.StandingItem;
 
 /** The agenda item form: title, purpose, presenter, time, paper and cover sheet. */
@@ -34,9 +39,25 @@ public final class AgendaItemFormViewModel {
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty recommendations = new SimpleStringProperty(this, "recommendations", "");
     private final StringProperty marking = new SimpleStringProperty(this, "marking", "OFFICIAL");
+    private final ObjectProperty<LocalDate> paperDate = new SimpleObjectProperty<>(this, "paperDate");
+    private final StringProperty previousConsideration = new SimpleStringProperty(this, "previousConsideration", "");
+    private final StringProperty consultation = new SimpleStringProperty(this, "consultation", "");
+    private final StringProperty financial = new SimpleStringProperty(this, "financialImplications", "");
+    private final StringProperty legal = new SimpleStringProperty(this, "legalImplications", "");
+    private final StringProperty risk = new SimpleStringProperty(this, "riskImplications", "");
+    private final ObjectProperty<Publication> publication = new SimpleObjectProperty<>(this, "publication",
+            Publication.NOT_DECIDED);
     private final ReadOnlyBooleanWrapper editingExisting = new ReadOnlyBooleanWrapper(this, "editingExisting");
     private final FieldErrors errors = new FieldErrors("title", "purpose", "presenter", "minutes", "author", "sponsor", "summary",
-            "recommendations", "marking");
+            "recommendations", "marking", "paperDate", "previousConsideration", "consultation", "financialImplications",
+            "legalImplications", "riskImplications");
+    private final ChangeTracker changes = new ChangeTracker(
+            () -> Arrays.asList(title.get(), purpose.get(), presenter.get(), minutes.get(), paper.get(), author.get(),
+                    sponsor.get(), summary.get(), recommendations.get(), marking.get(), paperDate.get(),
+                    previousConsideration.get(), consultation.get(), financial.get(), legal.get(), risk.get(),
+                    publication.get()),
+            title, purpose, presenter, minutes, paper, author, sponsor, summary, recommendations, marking, paperDate,
+            previousConsideration, consultation, financial, legal, risk, publication);
 
     public void edit(AgendaItem item, Leader presenterLeader) {
         editingId = item.id();
@@ -54,8 +75,10 @@ public final class AgendaItemFormViewModel {
         summary.set(cover.summary());
         recommendations.set(cover.recommendations());
         marking.set(cover.marking().label());
+        show(cover.context());
         editingExisting.set(true);
         errors.clear();
+        changes.markClean();
     }
 
     /** A blank substantive item that will go in at {@code newPosition}. */
@@ -74,19 +97,34 @@ public final class AgendaItemFormViewModel {
         summary.set("");
         recommendations.set("");
         marking.set(defaultMarking.label());
+        show(PaperContext.NONE);
         editingExisting.set(false);
         errors.clear();
+        changes.markClean();
+    }
+
+    private void show(PaperContext context) {
+        paperDate.set(context.paperDate());
+        previousConsideration.set(context.previousConsideration());
+        consultation.set(context.consultation());
+        financial.set(context.financialImplications());
+        legal.set(context.legalImplications());
+        risk.set(context.riskImplications());
+        publication.set(context.publication());
     }
 
     /** The item the fields describe, or null with every problem shown on its field. */
     AgendaItem toItem() {
         var parsing = new FormParsing();
-        parsing.text(title, author, sponsor, summary, recommendations, marking);
+        parsing.text(title, author, sponsor, summary, recommendations, marking, previousConsideration, consultation,
+                financial, legal, risk);
         int allotted = parsing.minutes("minutes", minutes.get());
         ProtectiveMarking parsed = parsing.marking(marking.get());
         return parsing.build(() -> new AgendaItem(editingId, meetingId, position, title.get(), purpose.get(),
                 standing, presenter.get() == null ? null : presenter.get().id(), allotted, paper.get(),
-                new CoverSheet(author.get(), sponsor.get(), summary.get(), recommendations.get(), parsed)), errors);
+                new CoverSheet(author.get(), sponsor.get(), summary.get(), recommendations.get(), parsed,
+                        new PaperContext(paperDate.get(), previousConsideration.get(), consultation.get(),
+                                financial.get(), legal.get(), risk.get(), publication.get()))), errors);
     }
 
     public StringProperty titleProperty() {
@@ -129,8 +167,42 @@ public final class AgendaItemFormViewModel {
         return marking;
     }
 
+    /** The date of the paper, printed on its cover sheet; null when not given. */
+    public ObjectProperty<LocalDate> paperDateProperty() {
+        return paperDate;
+    }
+
+    public StringProperty previousConsiderationProperty() {
+        return previousConsideration;
+    }
+
+    public StringProperty consultationProperty() {
+        return consultation;
+    }
+
+    public StringProperty financialImplicationsProperty() {
+        return financial;
+    }
+
+    public StringProperty legalImplicationsProperty() {
+        return legal;
+    }
+
+    public StringProperty riskImplicationsProperty() {
+        return risk;
+    }
+
+    public ObjectProperty<Publication> publicationProperty() {
+        return publication;
+    }
+
     public ReadOnlyBooleanProperty editingExistingProperty() {
         return editingExisting.getReadOnlyProperty();
+    }
+
+    /** Whether the fields differ from what was last loaded or saved. */
+    public ChangeTracker changes() {
+        return changes;
     }
 
     public FieldErrors errors() {

@@ -1,9 +1,11 @@
 package uk.dln.secretariat.app.meetings;
 
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -20,13 +22,17 @@ import uk.dln.secretariat.app.directory.DetailScroll;
 import uk.dln.secretariat.app.directory.SelectionSync;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TextAreas;
+import uk.dln.secretariat.app.forms.TwoColumns;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.PaperFile;
+import uk.dln.secretariat.model.meetings.Publication;
 
 /**
  * The Agenda tab: items in order with times and paper references, the running time against the slot, and the
@@ -78,7 +84,7 @@ final class AgendaView extends SplitPane {
         table.getColumns().add(Columns.text("meetings.column.paper", r -> r.files() == 0 ? r.reference()
                 : Messages.get("meetings.agenda.paperWithFiles", r.reference(), r.files()), 140));
         table.getColumns().forEach(column -> column.setSortable(false));
-        SelectionSync.bind(table, viewModel.selectedProperty());
+        SelectionSync.bind(table, viewModel.selectedProperty(), viewModel.rowGuard());
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isAltDown() && event.getCode() == KeyCode.UP) {
                 viewModel.moveUp();
@@ -114,7 +120,10 @@ final class AgendaView extends SplitPane {
         }
         newItem.disableProperty().bind(viewModel.lockedProperty());
 
-        var box = new VBox(8, new HBox(8, newItem, up, down, delete, exceptions), timing, table);
+        // The buttons wrap rather than shrink to "...", and the list keeps a few rows however short the window.
+        var buttons = new javafx.scene.layout.FlowPane(8, 8, newItem, up, down, delete, exceptions);
+        table.setMinHeight(130);
+        var box = new VBox(8, buttons, timing, table);
         box.setPadding(new Insets(12));
         return box;
     }
@@ -146,7 +155,7 @@ final class AgendaView extends SplitPane {
         return row;
     }
 
-    private HBox detail(Button save, Button attach) {
+    private TwoColumns detail(Button save, Button attach) {
         var form = viewModel.form();
         var errors = form.errors();
         var title = titleField;
@@ -180,7 +189,26 @@ final class AgendaView extends SplitPane {
                         TextAreas.create("item-recommendations", form.recommendationsProperty(), 3),
                         errors.of("recommendations"))
                 .row("meetings.field.itemMarking", MeetingDetailsView.markingField(form.markingProperty()),
-                        errors.of("marking"));
+                        errors.of("marking"))
+                .row("meetings.field.paperDate", paperDate(form), errors.of("paperDate"))
+                .row("meetings.field.previousConsideration",
+                        TextAreas.create("item-previous-consideration", form.previousConsiderationProperty(), 2),
+                        errors.of("previousConsideration"))
+                .row("meetings.field.consultation",
+                        TextAreas.create("item-consultation", form.consultationProperty(), 2),
+                        errors.of("consultation"))
+                .row("meetings.field.financialImplications",
+                        TextAreas.create("item-financial", form.financialImplicationsProperty(), 2),
+                        errors.of("financialImplications"))
+                .row("meetings.field.legalImplications",
+                        TextAreas.create("item-legal", form.legalImplicationsProperty(), 2),
+                        errors.of("legalImplications"))
+                .row("meetings.field.riskImplications",
+                        TextAreas.create("item-risk", form.riskImplicationsProperty(), 2),
+                        errors.of("riskImplications"))
+                .row("meetings.field.publication", Choices.of("item-publication",
+                        FXCollections.observableArrayList(Publication.values()), p -> Messages.get(p.messageKey()),
+                        form.publicationProperty()), new SimpleStringProperty(""));
         save.setId("item-save");
         save.getStyleClass().add("primary");
         save.setOnAction(event -> viewModel.save());
@@ -233,16 +261,26 @@ final class AgendaView extends SplitPane {
         closeArising.setId("agenda-close-arising");
         closeArising.disableProperty().bind(arising.getSelectionModel().selectedItemProperty().isNull());
         closeArising.setOnAction(event -> viewModel.closeArising(arising.getSelectionModel().getSelectedItem()));
-        var item = new VBox(10, grid, paper, general, save, filesHeading, files, new HBox(8, attach, open, remove),
+        var item = new VBox(10, grid, paper, general, UnsavedMark.row(viewModel, save), filesHeading, files,
+                new HBox(8, attach, open, remove),
                 arisingHeading, arising, closeArising);
         var coverBox = new VBox(10, coverHeading, cover);
         HBox.setHgrow(item, Priority.ALWAYS);
         HBox.setHgrow(coverBox, Priority.ALWAYS);
         item.setPrefWidth(360);
         coverBox.setPrefWidth(360);
-        var box = new HBox(24, item, coverBox);
+        var box = new TwoColumns(item, coverBox, 24, 740);
         box.setPadding(new Insets(12, 16, 12, 16));
         box.getStyleClass().add("detail-pane");
+        UnsavedMark.owns(box, viewModel);
         return box;
+    }
+
+    /** The date of the paper: typed as day/month/year or picked, kept when Tab leaves the field. */
+    private static DatePicker paperDate(AgendaItemFormViewModel form) {
+        DatePicker picker = DatePickers.create(form.errors(), "paperDate");
+        picker.setId("item-paper-date");
+        picker.valueProperty().bindBidirectional(form.paperDateProperty());
+        return picker;
     }
 }

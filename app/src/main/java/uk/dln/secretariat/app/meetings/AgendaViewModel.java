@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.meetings;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,6 +11,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -21,12 +25,13 @@ import uk.dln.secretariat.model.meetings.Agenda;
 import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.PaperFile;
+import uk.dln.secretariat.reports.accessibility.PaperAccessibility;
 
 /**
  * The agenda of the selected meeting: items in order with their times and paper references, the running time against
  * the meeting's slot, the selected item's form and files, and the actions that will come up as matters arising.
  */
-public final class AgendaViewModel {
+public final class AgendaViewModel implements UnsavedChanges {
 
     private final WorkspaceTasks tasks;
     private final PaperOpener opener;
@@ -40,6 +45,7 @@ public final class AgendaViewModel {
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked", true);
     private final AgendaItemFormViewModel form = new AgendaItemFormViewModel();
     private final ObservableList<Leader> presenters = FXCollections.observableArrayList();
+    private final ChangeGuard rowGuard;
     private Meeting meeting;
     /** The item to select once the agenda has been read back after a save. */
     private long pendingSelection;
@@ -51,6 +57,7 @@ public final class AgendaViewModel {
         this.tasks = tasks;
         this.opener = opener;
         this.onChanged = onChanged;
+        this.rowGuard = new ChangeGuard(tasks.dialogs()).watch(this);
         selected.addListener((obs, old, row) -> showSelected(row));
     }
 
@@ -78,12 +85,13 @@ public final class AgendaViewModel {
                         agenda.finishesAt().toString()));
         AgendaRow again = rows.stream().filter(r -> r.item().id() == keep).findFirst().orElse(null);
         if (again == null) {
-            newItem();
+            blankItem();
         } else {
             // An unchanged row fires no change, but the form must still show what was stored.
             boolean same = again.equals(selected.get());
             selected.set(again);
-            if (same) {
+            // Typing in the form is kept when another tab's save reads the meeting again.
+            if (same && !form.changes().isDirty()) {
                 showSelected(again);
             }
         }
@@ -118,6 +126,10 @@ public final class AgendaViewModel {
 
     /** A blank form for a substantive item, which will go in before any other business. */
     public void newItem() {
+        rowGuard.leave(this::blankItem);
+    }
+
+    private void blankItem() {
         selected.set(null);
         files.clear();
         if (meeting != null) {
@@ -126,14 +138,46 @@ public final class AgendaViewModel {
     }
 
     public void save() {
+        save(() -> { });
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
         AgendaItem item = meeting == null ? null : form.toItem();
         if (item == null) {
             return;
         }
         tasks.run("task.meetings.saveItem", workspace -> workspace.agenda().save(item), saved -> {
+            form.changes().markSaved();
             pendingSelection = saved.id();
             onChanged.run();
+            onSaved.run();
         }, form.errors());
+    }
+
+    /** Shows the selected item as stored again, or a blank new item. */
+    @Override
+    public void discard() {
+        if (selected.get() == null) {
+            blankItem();
+        } else {
+            showSelected(selected.get());
+        }
+    }
+
+    @Override
+    public ChangeTracker changes() {
+        return form.changes();
+    }
+
+    @Override
+    public String editorName() {
+        return Messages.get("changes.editor.agendaItem");
+    }
+
+    /** Asks about the item being edited before another row replaces it in the form. */
+    public ChangeGuard rowGuard() {
+        return rowGuard;
     }
 
     /** Adds the roadmaps' exceptions report, as it stands on the meeting's day, as an item for information. */
@@ -195,7 +239,24 @@ public final class AgendaViewModel {
             return;
         }
         tasks.dialogs().choosePaperToAttach(null).ifPresent((Path file) -> tasks.run("task.meetings.attach",
-                workspace -> workspace.papers().attach(row.item().id(), file), attached -> onChanged.run()));
+                workspace -> {
+                    PaperFile stored = workspace.papers().attach(row.item().id(), file);
+                    return PaperAccessibility.check(stored.fileName(), workspace.papers().content(stored.id()));
+                }, (Optional<PaperAccessibility.Finding> finding) -> {
+                    onChanged.run();
+                    finding.ifPresent(f -> tellNotAccessible(row, f));
+                }));
+    }
+
+    /** Says which paper and why, so an accessible version can be asked for before the pack is issued. */
+    private void tellNotAccessible(AgendaRow row, PaperAccessibility.Finding finding) {
+        String paper = row.reference().isEmpty() ? row.item().title() : row.reference();
+        tasks.dialogs().showInformation(Messages.get("meetings.files.accessibility.heading"),
+                Messages.get(switch (finding.problem()) {
+                    case UNTAGGED_PDF -> "meetings.files.accessibility.untagged";
+                    case SCANNED_PDF -> "meetings.files.accessibility.scanned";
+                    case PICTURES_WITHOUT_ALT_TEXT -> "meetings.files.accessibility.pictures";
+                }, paper, finding.count()));
     }
 
     public void openPaper(PaperFile file) {

@@ -13,12 +13,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.directory.DetailScroll;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TypeAhead;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.meetings.AttendanceStatus;
@@ -62,8 +64,14 @@ final class AttendanceView extends VBox {
 
         lines.setHgap(12);
         lines.setVgap(4);
-        lines.getColumnConstraints().addAll(new ColumnConstraints(80), new ColumnConstraints(180),
-                new ColumnConstraints(170), new ColumnConstraints(200));
+        // The organisation's whole name takes the room there is and wraps; the choices keep a readable width, with
+        // the deputy under the status, so a line fits beside the meetings list on a 1024-pixel window.
+        var who = new ColumnConstraints();
+        who.setMinWidth(150);
+        who.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        var choices = new ColumnConstraints(190);
+        choices.setMinWidth(190);
+        lines.getColumnConstraints().addAll(who, choices);
         viewModel.organisations().addListener((ListChangeListener<OrganisationAttendance>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved()) {
@@ -75,7 +83,8 @@ final class AttendanceView extends VBox {
         var linesHeading = new Label(Messages.get("meetings.attendance.organisations"));
         linesHeading.getStyleClass().add("heading-s");
 
-        var content = new VBox(10, quorum, new HBox(8, save, everyone), deputyError, general, linesHeading, lines,
+        var content = new VBox(10, quorum, UnsavedMark.row(viewModel, save, everyone), deputyError, general,
+                linesHeading, lines,
                 people(), quorumRule());
         content.setPadding(new Insets(16));
         content.getStyleClass().add("detail-pane");
@@ -83,12 +92,14 @@ final class AttendanceView extends VBox {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().add(scroll);
         Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.Y, everyone);
+        UnsavedMark.owns(this, viewModel);
     }
 
     @Override
     public void requestFocus() {
         // Locked lines cannot take the focus; the page itself then keeps it, so tab keys still work.
-        lines.getChildren().stream().filter(node -> node instanceof ComboBox<?> && !node.isDisabled()).findFirst()
+        lines.getChildren().stream().flatMap(line -> ((VBox) line).getChildren().stream())
+                .filter(node -> node instanceof ComboBox<?> && !node.isDisabled()).findFirst()
                 .ifPresentOrElse(javafx.scene.Node::requestFocus, () -> scroll.requestFocus());
     }
 
@@ -96,16 +107,23 @@ final class AttendanceView extends VBox {
         lines.getChildren().clear();
         int row = 0;
         for (OrganisationAttendance line : viewModel.organisations()) {
-            var organisation = new Label(line.organisation().shortName());
-            organisation.setTooltip(new javafx.scene.control.Tooltip(line.organisation().name()));
+            var organisation = new Label(Messages.get("meetings.attendance.organisationLine",
+                    line.organisation().name(), line.organisation().shortName()));
+            organisation.setWrapText(true);
+            organisation.setMinHeight(Region.USE_PREF_SIZE);
             var leader = new Label(line.digitalLeader() == null ? Messages.get("meetings.attendance.vacant")
                     : line.digitalLeader().name());
+            leader.getStyleClass().add("hint");
+            leader.setWrapText(true);
+            leader.setMinHeight(Region.USE_PREF_SIZE);
             var status = new ComboBox<AttendanceStatus>(FXCollections.observableArrayList(ORGANISATION_CHOICES));
             status.setId("attendance-" + line.organisation().shortName());
             status.setConverter(Choices.labels(s -> Messages.get(s.messageKey())));
             TypeAhead.install(status, s -> Messages.get(s.messageKey()));
             status.valueProperty().bindBidirectional(line.statusProperty());
             status.setAccessibleText(Messages.get("meetings.attendance.statusFor", line.organisation().name()));
+            // The leader's name stands before the choice: tied to it, a screen reader reads them together.
+            leader.setLabelFor(status);
             status.disableProperty().bind(viewModel.lockedProperty());
             status.setMaxWidth(Double.MAX_VALUE);
             var deputy = new ComboBox<Leader>(FXCollections.observableArrayList(line.deputies()));
@@ -117,7 +135,8 @@ final class AttendanceView extends VBox {
             deputy.visibleProperty().bind(line.statusProperty().isEqualTo(AttendanceStatus.DEPUTISED));
             deputy.disableProperty().bind(viewModel.lockedProperty());
             deputy.setMaxWidth(Double.MAX_VALUE);
-            lines.addRow(row++, organisation, leader, status, deputy);
+            deputy.managedProperty().bind(deputy.visibleProperty());
+            lines.addRow(row++, new VBox(0, organisation, leader), new VBox(4, status, deputy));
         }
     }
 
@@ -153,7 +172,23 @@ final class AttendanceView extends VBox {
         add.setOnAction(event -> viewModel.addPerson());
         add.disableProperty().bind(viewModel.lockedProperty());
         Shortcuts.on(this).alt(KeyCode.G, add);
-        return new VBox(8, heading, list, remove, grid, add);
+
+        // Someone the directory does not know yet is recorded by name, without leaving the meeting.
+        var guest = new TextField();
+        guest.setId("attendance-guest");
+        guest.setPromptText(Messages.get("meetings.attendance.guest.prompt"));
+        guest.textProperty().bindBidirectional(viewModel.guestNameProperty());
+        guest.disableProperty().bind(viewModel.lockedProperty());
+        guest.setOnAction(event -> viewModel.addGuest());
+        var guestGrid = new FormGrid().row("meetings.attendance.guest", guest, viewModel.errors().of("guest"));
+        var addGuest = new Button(Messages.get("meetings.attendance.guest.add"));
+        addGuest.setId("attendance-add-guest");
+        addGuest.setOnAction(event -> viewModel.addGuest());
+        addGuest.disableProperty().bind(viewModel.lockedProperty());
+        var guestHint = new Label(Messages.get("meetings.attendance.guest.hint"));
+        guestHint.getStyleClass().add("hint");
+        guestHint.setWrapText(true);
+        return new VBox(8, heading, list, remove, grid, add, guestGrid, addGuest, guestHint);
     }
 
     private VBox quorumRule() {

@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.meetings;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -33,7 +36,7 @@ import uk.dln.secretariat.model.meetings.QuorumRule;
  * Who came: a line per member organisation, guests in attendance and the secretariat, and whether the meeting is
  * quorate under the network's rule, worked out again whenever a line changes.
  */
-public final class AttendanceViewModel {
+public final class AttendanceViewModel implements UnsavedChanges {
 
     /** A guest or member of the secretariat at the meeting. */
     public record PersonLine(Leader leader, AttendanceStatus status, String label) {
@@ -48,12 +51,15 @@ public final class AttendanceViewModel {
     private final ObjectProperty<Leader> personToAdd = new SimpleObjectProperty<>(this, "personToAdd");
     private final ObjectProperty<AttendanceStatus> personRole = new SimpleObjectProperty<>(this, "personRole",
             AttendanceStatus.IN_ATTENDANCE);
+    private final StringProperty guestName = new SimpleStringProperty(this, "guestName", "");
     private final StringProperty quorumRule = new SimpleStringProperty(this, "quorumRule", "");
     private final ReadOnlyStringWrapper quorum = new ReadOnlyStringWrapper(this, "quorum", "");
     private final ReadOnlyBooleanWrapper quorate = new ReadOnlyBooleanWrapper(this, "quorate");
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked", true);
-    private final FieldErrors errors = new FieldErrors("quorum", "person", "status", "deputy");
+    private final FieldErrors errors = new FieldErrors("quorum", "person", "status", "deputy", "guest");
+    private final ChangeTracker changes = new ChangeTracker(this::values, organisations, people);
     private Meeting meeting;
+    private MeetingDetail shown;
     private People directory = People.NONE;
     private QuorumRule rule = QuorumRule.DEFAULT;
 
@@ -64,6 +70,7 @@ public final class AttendanceViewModel {
     }
 
     void show(MeetingDetail detail, People people, QuorumRule networkRule) {
+        shown = detail;
         meeting = detail.meeting();
         directory = people;
         rule = networkRule;
@@ -93,13 +100,24 @@ public final class AttendanceViewModel {
                 .toList());
         errors.clear();
         recount();
+        changes.markClean();
     }
 
     void clear() {
         meeting = null;
+        shown = null;
         organisations.clear();
         people.clear();
         locked.set(true);
+        changes.markClean();
+    }
+
+    /** Each organisation's line and the people, as values: what is compared to tell unsaved changes. */
+    private List<Object> values() {
+        return List.of(organisations.stream().map(line -> Arrays.asList(line.organisation().id(),
+                        line.statusProperty().get(), line.deputyProperty().get() == null ? null
+                                : line.deputyProperty().get().id())).toList(),
+                List.copyOf(people));
     }
 
     /** Marks every organisation not yet accounted for as attended by its Digital Leader. */
@@ -123,12 +141,47 @@ public final class AttendanceViewModel {
         errors.clear();
     }
 
+    /**
+     * Records a guest who is not in the directory yet, by name: the person is added to the directory as they are
+     * added to the meeting, so nobody has to leave the attendance page first. A name already in the directory is
+     * that person.
+     */
+    public void addGuest() {
+        String name = guestName.get() == null ? "" : guestName.get().strip();
+        if (name.isEmpty()) {
+            errors.show(List.of(Problem.of("guest", "validation.required")));
+            return;
+        }
+        var known = everyone.stream().filter(leader -> leader.name().equalsIgnoreCase(name)).findFirst();
+        if (known.isPresent()) {
+            personToAdd.set(known.get());
+            addPerson();
+            guestName.set("");
+            return;
+        }
+        tasks.run("task.meetings.addGuest", workspace -> workspace.leaders().save(Leader.create(name)), guest -> {
+            everyone.add(guest);
+            people.add(new PersonLine(guest, personRole.get(), guest.name()));
+            guestName.set("");
+            errors.clear();
+        }, errors);
+    }
+
+    public StringProperty guestNameProperty() {
+        return guestName;
+    }
+
     public void removePerson(PersonLine line) {
         people.remove(line);
     }
 
-    /** Stores every line at once; a deputy line with nobody named is refused on that line's field. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** Stores every line at once; a deputy line with nobody named is refused on that line's field. */
+    @Override
+    public void save(Runnable onSaved) {
         if (meeting == null) {
             return;
         }
@@ -147,7 +200,30 @@ public final class AttendanceViewModel {
         tasks.run("task.meetings.saveAttendance", workspace -> {
             workspace.attendance().replace(meetingId, lines);
             return lines;
-        }, saved -> onChanged.run(), errors);
+        }, saved -> {
+            changes.markSaved();
+            onChanged.run();
+            onSaved.run();
+        }, errors);
+    }
+
+    @Override
+    public void discard() {
+        if (shown == null) {
+            clear();
+        } else {
+            show(shown, directory, rule);
+        }
+    }
+
+    @Override
+    public ChangeTracker changes() {
+        return changes;
+    }
+
+    @Override
+    public String editorName() {
+        return Messages.get("meetings.tab.attendance");
     }
 
     public void saveQuorumRule() {

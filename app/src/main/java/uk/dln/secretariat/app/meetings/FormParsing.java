@@ -56,7 +56,7 @@ final class FormParsing {
     <T> T build(Supplier<T> record, FieldErrors errors) {
         try {
             T built = record.get();
-            if (problems.isEmpty()) {
+            if (problems.isEmpty() && !errors.refusesInput()) {
                 return built;
             }
         } catch (ValidationException e) {

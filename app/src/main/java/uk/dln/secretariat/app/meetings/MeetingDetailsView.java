@@ -9,13 +9,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.directory.DetailScroll;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.MeetingKind;
@@ -23,10 +23,11 @@ import uk.dln.secretariat.model.meetings.MeetingKind;
 /** The Details tab: when and where the meeting is, who chairs it, its kind and its marking. */
 final class MeetingDetailsView extends VBox {
 
-    private final DatePicker date = DatePickers.create();
+    private final DatePicker date;
 
     MeetingDetailsView(MeetingsViewModel viewModel) {
         var form = viewModel.form();
+        date = DatePickers.create(form.errors(), "date");
         date.setId("meeting-date");
         date.valueProperty().bindBidirectional(form.dateProperty());
         var chair = Choices.of("meeting-chair", viewModel.chairs(), viewModel::personLabel, form.chairProperty());
@@ -56,14 +57,30 @@ final class MeetingDetailsView extends VBox {
         var delete = new Button(Messages.get("meetings.delete"));
         delete.disableProperty().bind(form.editingExistingProperty().not());
         delete.setOnAction(event -> viewModel.delete());
+        var undo = new Button();
+        undo.setId("meeting-undo-status");
+        undo.setAccessibleText(Messages.get("meetings.undo.accessible"));
+        undo.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.undoStatusProperty().get() == null ? ""
+                        : MeetingsViewModel.undoLabel(viewModel.undoStatusProperty().get()),
+                viewModel.undoStatusProperty()));
+        undo.visibleProperty().bind(viewModel.undoStatusProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.disableProperty().bind(viewModel.undoStatusProperty().isNull());
+        undo.setOnAction(event -> viewModel.undoStatus());
         var general = MeetingDetailsView.message(errors.general());
-        var box = new VBox(12, grid, hint, general, new HBox(8, save, delete));
+        // Beside Save and Delete, so a small window shows it without scrolling; the row wraps when it must.
+        var box = new VBox(12, grid, hint, general, UnsavedMark.row(viewModel.detailsEditor(), save, delete, undo));
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");
         ScrollPane scroll = DetailScroll.of(box);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().add(scroll);
-        Shortcuts.on(this).alt(KeyCode.S, save);
+        Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.U, undo);
+        // The undo command's name changes with the status: its tooltip follows it.
+        undo.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get("shortcut.tooltip", undo.getText(), "Alt+U"), undo.textProperty()));
+        UnsavedMark.owns(this, viewModel.detailsEditor());
     }
 
     @Override
@@ -76,6 +93,7 @@ final class MeetingDetailsView extends VBox {
     /** A marking is typed (OFFICIAL-SENSITIVE PERSONAL DATA) or picked from the usual ones. */
     static ComboBox<String> markingField(StringProperty value) {
         var marking = new ComboBox<String>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(marking);
         marking.setEditable(true);
         marking.getItems().addAll(ProtectiveMarking.OFFICIAL.label(), "OFFICIAL-SENSITIVE",
                 "OFFICIAL-SENSITIVE PERSONAL DATA", "OFFICIAL-SENSITIVE COMMERCIAL");

@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.meetings;
 
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import javafx.beans.property.ObjectProperty;
@@ -8,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
@@ -32,6 +34,9 @@ public final class MeetingFormViewModel {
     private final ReadOnlyBooleanWrapper editingExisting = new ReadOnlyBooleanWrapper(this, "editingExisting");
     private final FieldErrors errors = new FieldErrors("date", "startTime", "slotMinutes", "place", "videoLink",
             "chair", "kind", "marking");
+    private final ChangeTracker changes = new ChangeTracker(
+            () -> Arrays.asList(date.get(), startTime.get(), slotMinutes.get(), place.get(), videoLink.get(), chair.get(), kind.get(), marking.get()),
+            date, startTime, slotMinutes, place, videoLink, chair, kind, marking);
 
     public void edit(Meeting meeting, Leader chairLeader) {
         editingId = meeting.id();
@@ -47,6 +52,7 @@ public final class MeetingFormViewModel {
         marking.set(meeting.marking().label());
         editingExisting.set(true);
         errors.clear();
+        changes.markClean();
     }
 
     /** A blank form for a new meeting on {@code day}, marked as the network's default. */
@@ -64,6 +70,7 @@ public final class MeetingFormViewModel {
         marking.set(defaultMarking.label());
         editingExisting.set(false);
         errors.clear();
+        changes.markClean();
     }
 
     /** The meeting the fields describe, or null with every problem shown on its field. */
@@ -112,6 +119,11 @@ public final class MeetingFormViewModel {
 
     public ReadOnlyBooleanProperty editingExistingProperty() {
         return editingExisting.getReadOnlyProperty();
+    }
+
+    /** Whether the fields differ from what was last loaded or saved. */
+    public ChangeTracker changes() {
+        return changes;
     }
 
     public FieldErrors errors() {

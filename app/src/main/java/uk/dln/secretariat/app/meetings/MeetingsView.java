@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -82,17 +83,23 @@ public final class MeetingsView extends SplitPane {
         table.setAccessibleText(Messages.get("meetings.table"));
         table.setPlaceholder(new Label(Messages.get("meetings.empty")));
         table.getColumns().add(Columns.text("meetings.column.when",
-                m -> Messages.get(viewModel.isUpcoming(m) ? "meetings.upcoming" : "meetings.past"), 70));
-        table.getColumns().add(Columns.date("meetings.column.date", Meeting::date, 105));
-        table.getColumns().add(Columns.text("meetings.column.number", m -> String.valueOf(m.number()), 40));
-        table.getColumns().get(table.getColumns().size() - 1).setMinWidth(40);
+                m -> Messages.get(viewModel.isUpcoming(m) ? "meetings.upcoming" : "meetings.past"), 78));
+        table.getColumns().add(Columns.date("meetings.column.date", Meeting::date, 100));
+        table.getColumns().add(Columns.text("meetings.column.number", m -> String.valueOf(m.number()), 38));
         table.getColumns().add(Columns.text("meetings.column.status", m -> Messages.get(m.status().messageKey()),
-                125));
+                132));
+        // Whole statuses and dates at any window size: the list keeps its columns' widths and the page gives way.
+        table.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        // Room for the columns and a vertical scroll bar, so the constrained columns never need to shrink.
+        table.setPrefWidth(table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() + 20);
+        table.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        SelectionSync.bind(table, viewModel.selectedProperty());
+        SelectionSync.bind(table, viewModel.selectedProperty(), viewModel.changes());
         VBox.setVgrow(table, Priority.ALWAYS);
         var box = new VBox(8, new HBox(8, newButton, nextButton), table);
         box.setPadding(new Insets(12));
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        SplitPane.setResizableWithParent(box, false);
         return box;
     }
 
@@ -101,6 +108,7 @@ public final class MeetingsView extends SplitPane {
         var heading = new Label();
         heading.getStyleClass().add("heading-m");
         heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         heading.textProperty().bind(viewModel.headingProperty());
         advance.setId("meeting-advance");
         advance.getStyleClass().add("primary");

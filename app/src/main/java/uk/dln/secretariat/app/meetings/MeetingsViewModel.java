@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -37,12 +39,16 @@ public final class MeetingsViewModel {
     private final ObjectProperty<Meeting> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<Leader> chairs = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<MeetingStatus> nextStatus = new ReadOnlyObjectWrapper<>(this, "nextStatus");
+    private final ReadOnlyObjectWrapper<MeetingStatus> undoStatus = new ReadOnlyObjectWrapper<>(this, "undoStatus");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper(this, "statusLine", "");
     private final MeetingFormViewModel form = new MeetingFormViewModel();
     private final AgendaViewModel agenda;
     private final AttendanceViewModel attendance;
     private final MinutesViewModel minutes;
+    private final UnsavedChanges details;
+    private final ChangeGuard changes;
+    private long shownId;
     private NetworkSettings settings = NetworkSettings.DEFAULTS;
     private People people = People.NONE;
     private long pendingSelection;
@@ -53,12 +59,20 @@ public final class MeetingsViewModel {
         this.agenda = new AgendaViewModel(this.tasks, opener, this::reloadSelected);
         this.attendance = new AttendanceViewModel(this.tasks, this::reloadSelected);
         this.minutes = new MinutesViewModel(this.tasks, this::reloadSelected);
+        this.details = UnsavedChanges.of(Messages.get("changes.editor.meeting"), form.changes(), this::save,
+                this::discardDetails);
+        this.changes = new ChangeGuard(this.tasks.dialogs()).watch(details, agenda, attendance, minutes,
+                minutes.actionEditor());
         selected.addListener((obs, old, meeting) -> {
             if (meeting != null && (old == null || old.id() != meeting.id())) {
                 reloadSelected();
             }
         });
-        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> reload());
+        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> {
+            changes.forget();
+            shownId = 0;
+            reload();
+        });
         if (tasks.workspaces().current().isPresent()) {
             reload();
         }
@@ -70,6 +84,10 @@ public final class MeetingsViewModel {
     }
 
     public void reload() {
+        reload(() -> { });
+    }
+
+    private void reload(Runnable then) {
         if (tasks.workspaces().current().isEmpty()) {
             meetings.clear();
             return;
@@ -91,8 +109,9 @@ public final class MeetingsViewModel {
                         reloadSelected();
                     }
                     if (again == null) {
-                        newMeeting();
+                        showNewMeeting();
                     }
+                    then.run();
                 });
     }
 
@@ -125,19 +144,41 @@ public final class MeetingsViewModel {
             meetings.set(index, meeting);
             selected.set(meeting);
         }
-        form.edit(meeting, people.byId().get(meeting.chairId()));
+        // Another tab's save reads the meeting again: what is being typed in the other tabs is kept.
+        boolean again = shownId == meeting.id();
+        shownId = meeting.id();
+        if (!(again && details.isDirty())) {
+            form.edit(meeting, people.byId().get(meeting.chairId()));
+        }
         nextStatus.set(meeting.status().forward());
+        undoStatus.set(meeting.status().back());
         heading.set(Messages.get("meetings.heading", meeting.number(), Dates.format(meeting.date())));
         statusLine.set(Messages.get("meetings.statusLine", Messages.get(meeting.status().messageKey()),
                 meeting.marking().label()));
         agenda.show(detail, people, settings.paperReferencePrefix(), meeting.marking());
-        attendance.show(detail, people, detail.quorumRule());
-        minutes.show(detail, people, settings.paperReferencePrefix());
+        if (!(again && attendance.isDirty())) {
+            attendance.show(detail, people, detail.quorumRule());
+        }
+        if (!(again && minutes.isDirty())) {
+            minutes.show(detail, people, settings.paperReferencePrefix());
+        }
     }
 
+    /** Asks about unsaved changes in any tab first: the forms are about to show another meeting. */
+    public void select(Meeting meeting) {
+        changes.leave(() -> selected.set(meeting));
+    }
+
+    /** A blank form for a new meeting, once unsaved changes are saved or given up. */
     public void newMeeting() {
+        changes.leave(this::showNewMeeting);
+    }
+
+    private void showNewMeeting() {
+        shownId = 0;
         selected.set(null);
         nextStatus.set(null);
+        undoStatus.set(null);
         heading.set(Messages.get("meetings.newHeading"));
         statusLine.set("");
         form.clear(today().plusMonths(1), settings.defaultMarking());
@@ -146,8 +187,12 @@ public final class MeetingsViewModel {
         minutes.clear();
     }
 
-    /** Saves the details; a new meeting starts with the standing items in the usual order. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves the details; a new meeting starts with the standing items in the usual order. */
+    private void save(Runnable onSaved) {
         Meeting meeting = form.toMeeting();
         if (meeting == null) {
             return;
@@ -159,9 +204,19 @@ public final class MeetingsViewModel {
             }
             return saved;
         }, saved -> {
+            form.changes().markSaved();
             pendingSelection = saved.id();
-            reload();
+            reload(onSaved);
         }, form.errors());
+    }
+
+    private void discardDetails() {
+        Meeting meeting = selected.get();
+        if (meeting == null) {
+            form.clear(today().plusMonths(1), settings.defaultMarking());
+        } else {
+            form.edit(meeting, people.byId().get(meeting.chairId()));
+        }
     }
 
     private static List<AgendaItem> standingItems(Meeting meeting) {
@@ -172,6 +227,10 @@ public final class MeetingsViewModel {
 
     /** Plans the next monthly meeting from the latest one and says what came with it. */
     public void nextMeeting() {
+        changes.leave(this::planNextMeeting);
+    }
+
+    private void planNextMeeting() {
         tasks.run("task.meetings.next", workspace -> {
             Meeting created = workspace.meetings().createNext();
             return Map.entry(created, workspace.actions().openDueBy(created.date()).size());
@@ -184,20 +243,57 @@ public final class MeetingsViewModel {
         });
     }
 
-    /** Moves the selected meeting to the next status; approving the minutes asks first, as it cannot be undone. */
+    /**
+     * Moves the selected meeting to the next status, once the person has read what that step does. A meeting is
+     * marked held only on or after its day.
+     */
     public void advance() {
         Meeting meeting = selected.get();
         MeetingStatus next = nextStatus.get();
         if (meeting == null || next == null) {
             return;
         }
-        if (next == MeetingStatus.MINUTES_APPROVED && !tasks.dialogs().confirm(
-                Messages.get("meetings.approve.heading", meeting.number()), Messages.get("meetings.approve.body"),
-                Messages.get("meetings.approve.confirm"))) {
+        if (next == MeetingStatus.HELD && !meeting.canBeHeldOn(today())) {
+            tasks.dialogs().showError(Messages.get("meetings.held.notYet.heading"),
+                    Messages.get("meetings.held.notYet", meeting.number(), Dates.format(meeting.date())));
             return;
         }
-        tasks.run("task.meetings.status", workspace -> workspace.meetings().moveTo(meeting.id(), next),
-                moved -> reload());
+        // Each step's question, spelled out so every key can be found in the code.
+        String[] question = switch (next) {
+            case PAPERS_ISSUED -> new String[] {"meetings.papersIssued.heading", "meetings.papersIssued.body"};
+            case HELD -> new String[] {"meetings.held.heading", "meetings.held.body"};
+            case MINUTES_APPROVED -> new String[] {"meetings.approve.heading", "meetings.approve.body"};
+            case PLANNED -> throw new IllegalStateException("planned is never a step forward");
+        };
+        String goAhead = next == MeetingStatus.MINUTES_APPROVED ? Messages.get("meetings.approve.confirm")
+                : advanceLabel(next);
+        if (!tasks.dialogs().confirm(Messages.get(question[0], meeting.number()), Messages.get(question[1]),
+                goAhead)) {
+            return;
+        }
+        moveTo(meeting, next, "task.meetings.status");
+    }
+
+    /** Takes the selected meeting back one step, e.g. a meeting marked held by mistake back to papers issued. */
+    public void undoStatus() {
+        Meeting meeting = selected.get();
+        MeetingStatus back = undoStatus.get();
+        if (meeting == null || back == null) {
+            return;
+        }
+        boolean toPlanned = back == MeetingStatus.PLANNED;
+        String heading = toPlanned ? Messages.get("meetings.undo.planned.heading", meeting.number())
+                : Messages.get("meetings.undo.papersIssued.heading", meeting.number());
+        String body = toPlanned ? Messages.get("meetings.undo.planned.body")
+                : Messages.get("meetings.undo.papersIssued.body");
+        if (!tasks.dialogs().confirm(heading, body, undoLabel(back))) {
+            return;
+        }
+        moveTo(meeting, back, "task.meetings.undoStatus");
+    }
+
+    private void moveTo(Meeting meeting, MeetingStatus status, String task) {
+        tasks.run(task, workspace -> workspace.meetings().moveTo(meeting.id(), status), moved -> reload());
     }
 
     public void delete() {
@@ -236,6 +332,12 @@ public final class MeetingsViewModel {
         };
     }
 
+    /** The label of the command that undoes the last status change, e.g. "Undo: back to papers issued". */
+    public static String undoLabel(MeetingStatus back) {
+        return back == MeetingStatus.PLANNED ? Messages.get("meetings.undo.planned")
+                : Messages.get("meetings.undo.papersIssued");
+    }
+
     public boolean isUpcoming(Meeting meeting) {
         return !meeting.date().isBefore(today());
     }
@@ -254,6 +356,11 @@ public final class MeetingsViewModel {
 
     public ReadOnlyObjectProperty<MeetingStatus> nextStatusProperty() {
         return nextStatus.getReadOnlyProperty();
+    }
+
+    /** Where undoing the last status change goes back to; null when there is nothing to undo. */
+    public ReadOnlyObjectProperty<MeetingStatus> undoStatusProperty() {
+        return undoStatus.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty headingProperty() {
@@ -279,6 +386,16 @@ public final class MeetingsViewModel {
 
     public MinutesViewModel minutes() {
         return minutes;
+    }
+
+    /** The meeting details form as an editor with unsaved changes. */
+    public UnsavedChanges detailsEditor() {
+        return details;
+    }
+
+    /** Every editor of the section: meeting details, agenda item, attendance, minutes and a new action. */
+    public ChangeGuard changes() {
+        return changes;
     }
 
     public String personLabel(Leader leader) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.dln.secretariat.app.i18n.Dates;
+import uk.dln.secretariat.app.boardpack.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.directory.Declaration;
@@ -22,6 +22,9 @@ import uk.dln.secretariat.model.meetings.StandingItem;
  * arising. The secretariat then writes the discussion and decisions under each item.
  */
 final class MinutesDraft {
+
+    /** Minutes are prose: dates in full, "17 September 2026", as the rest of the pack writes them. */
+    private static final MessageTexts PROSE = new MessageTexts();
 
     private final MeetingDetail detail;
     private final People people;
@@ -49,15 +52,21 @@ final class MinutesDraft {
                 case DEPUTISED -> {
                     Organisation organisation = organisation(line);
                     Leader absent = organisation == null ? null : people.digitalLeaderOf(organisation);
-                    present.add(Messages.get("meetings.minutes.deputising", name, shortName(line),
-                            absent == null ? "" : absent.name()));
+                    // A seat with no Digital Leader still has a deputy: say whose seat, never "deputising for )".
+                    present.add(absent == null
+                            ? Messages.get("meetings.minutes.deputisingVacant", name, shortName(line))
+                            : Messages.get("meetings.minutes.deputising", name, shortName(line), absent.name()));
                     if (absent != null) {
                         apologies.add(Messages.get("meetings.minutes.deputised", absent.name(), shortName(line),
                                 name));
                     }
                 }
-                case APOLOGIES -> apologies.add(Messages.get("meetings.minutes.member",
-                        name.isEmpty() ? Messages.get("meetings.minutes.vacant") : name, shortName(line)));
+                case APOLOGIES -> {
+                    // A vacant seat has nobody to send apologies: it is not an apology.
+                    if (!name.isEmpty()) {
+                        apologies.add(Messages.get("meetings.minutes.member", name, shortName(line)));
+                    }
+                }
                 case IN_ATTENDANCE -> inAttendance.add(people.label(leaders.get(line.leaderId())));
                 case SECRETARIAT -> secretariat.add(name);
                 case NOT_REPRESENTED -> { }
@@ -100,18 +109,19 @@ final class MinutesDraft {
         var lines = new ArrayList<String>();
         for (ActionSummary summary : due) {
             lines.add(Messages.get("meetings.minutes.action", summary.action().reference(),
-                    summary.action().description(), summary.ownerName(), Dates.format(summary.action().dueOn()),
+                    summary.action().description(), summary.ownerName(), PROSE.date(summary.action().dueOn()),
                     Messages.get(summary.action().status().messageKey())));
         }
         return String.join("\n", lines);
     }
 
-    /** What the skeleton writes under an item's discussion: the actions due, or the declarations; else nothing. */
+    /** What the skeleton writes under an item's discussion: the actions due, or where the declarations are. */
     String discussionFor(AgendaItem item) {
         if (item.standing() == StandingItem.MATTERS_ARISING) {
             return mattersArising();
         }
-        return item.standing() == StandingItem.DECLARATIONS ? declarations() : "";
+        // The declarations stand once, under their own heading; the item points there rather than repeat them.
+        return item.standing() == StandingItem.DECLARATIONS ? Messages.get("meetings.minutes.declarationsAbove") : "";
     }
 
     /** What the skeleton writes under an item's decisions: the previous minutes approved; else nothing. */

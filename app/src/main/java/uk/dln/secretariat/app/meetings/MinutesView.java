@@ -3,6 +3,7 @@ package uk.dln.secretariat.app.meetings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -10,7 +11,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.directory.DetailScroll;
@@ -20,6 +20,7 @@ import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TextAreas;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 
 /**
@@ -27,6 +28,9 @@ import uk.dln.secretariat.app.i18n.Messages;
  * actions raised at it and a form to raise another. Once approved, everything is read-only and says so.
  */
 final class MinutesView extends VBox {
+
+    /** The width from which the meeting's texts and the items' texts fit side by side. */
+    private static final double SIDE_BY_SIDE_FROM = 700;
 
     private final MinutesViewModel viewModel;
     private final ListView<ItemMinutesRow> items;
@@ -62,11 +66,15 @@ final class MinutesView extends VBox {
 
         var split = new SplitPane(DetailScroll.of(meetingLevel()), DetailScroll.of(itemLevel(raise)));
         split.setDividerPositions(0.42);
+        // Side by side where there is room; one above the other beside the meetings list on a small screen.
+        split.widthProperty().addListener((obs, old, width) -> split.setOrientation(
+                width.doubleValue() < SIDE_BY_SIDE_FROM ? Orientation.VERTICAL : Orientation.HORIZONTAL));
         VBox.setVgrow(split, Priority.ALWAYS);
-        var top = new VBox(8, banner, new HBox(8, save, draft), general);
+        var top = new VBox(8, banner, UnsavedMark.row(viewModel, save, draft), general);
         top.setPadding(new Insets(12, 16, 4, 16));
         getChildren().addAll(top, split);
         Shortcuts.on(this).alt(KeyCode.S, save).alt(KeyCode.R, draft).alt(KeyCode.A, raise).altFocus(KeyCode.B, items);
+        UnsavedMark.owns(this, viewModel);
     }
 
     @Override
@@ -93,6 +101,8 @@ final class MinutesView extends VBox {
     private static VBox stacked(String labelKey, TextArea area) {
         var label = new Label(Messages.get(labelKey));
         label.getStyleClass().add("heading-s");
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setLabelFor(area);
         area.setAccessibleText(label.getText());
         return new VBox(4, label, area);
@@ -145,7 +155,7 @@ final class MinutesView extends VBox {
         var owner = Choices.of("action-owner", viewModel.owners(), viewModel::personLabel, form.ownerProperty());
         var organisation = Choices.of("action-organisation", viewModel.organisations(),
                 OrganisationsView::choiceLabel, form.organisationProperty());
-        DatePicker due = DatePickers.create();
+        DatePicker due = DatePickers.create(form.errors(), "dueOn");
         due.setId("action-due");
         due.valueProperty().bindBidirectional(form.dueOnProperty());
         var errors = form.errors();
@@ -158,7 +168,9 @@ final class MinutesView extends VBox {
                 .row("meetings.action.due", due, errors.of("dueOn"));
         actionGrid.disableProperty().bind(viewModel.lockedProperty());
 
-        var box = new VBox(8, items, heading, grid, hint, actionsHeading, actions, actionGrid, raise);
+        var actionEditor = UnsavedMark.owns(new VBox(8, actionGrid,
+                UnsavedMark.row(viewModel.actionEditor(), raise)), viewModel.actionEditor());
+        var box = new VBox(8, items, heading, grid, hint, actionsHeading, actions, actionEditor);
         box.setPadding(new Insets(12));
         return box;
     }

@@ -1,8 +1,11 @@
 package uk.dln.secretariat.app.meetings;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +16,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
@@ -31,13 +36,14 @@ import uk.dln.secretariat.app.forms.TypedText;
  * The minutes of the selected meeting: attendance and declarations at meeting level, discussion and decisions per
  * item, the actions raised, and the lock once the minutes are approved.
  */
-public final class MinutesViewModel {
+public final class MinutesViewModel implements UnsavedChanges {
 
     private final WorkspaceTasks tasks;
     private final Runnable onChanged;
     private final StringProperty attendance = new SimpleStringProperty(this, "attendance", "");
     private final StringProperty declarations = new SimpleStringProperty(this, "declarations", "");
-    private final ObservableList<ItemMinutesRow> items = FXCollections.observableArrayList();
+    private final ObservableList<ItemMinutesRow> items = FXCollections.observableArrayList(
+            row -> new Observable[] {row.discussionProperty(), row.decisionsProperty()});
     private final ObjectProperty<ItemMinutesRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<ActionSummary> actions = FXCollections.observableArrayList();
     private final ObservableList<Leader> owners = FXCollections.observableArrayList();
@@ -46,8 +52,12 @@ public final class MinutesViewModel {
     private final ReadOnlyStringWrapper lockMessage = new ReadOnlyStringWrapper(this, "lockMessage", "");
     private final FieldErrors errors = new FieldErrors("attendance", "declarations");
     private final ActionFormViewModel actionForm = new ActionFormViewModel();
+    private final ChangeTracker changes = new ChangeTracker(this::values, attendance, declarations, items);
+    private final UnsavedChanges actionEditor = UnsavedChanges.of(Messages.get("changes.editor.action"),
+            actionForm.changes(), this::raiseAction, () -> actionForm.clear(this.detail == null ? null : this.detail.meeting()));
     private MeetingDetail detail;
     private People people = People.NONE;
+    private String prefix = "";
 
     public MinutesViewModel(WorkspaceTasks tasks, Runnable onChanged) {
         this.tasks = tasks;
@@ -64,6 +74,7 @@ public final class MinutesViewModel {
         boolean sameMeeting = detail != null && detail.meeting().id() == loaded.meeting().id();
         detail = loaded;
         people = directory;
+        this.prefix = prefix;
         if (!owners.equals(directory.leaders())) {
             owners.setAll(directory.leaders());
             organisations.setAll(directory.members());
@@ -90,6 +101,7 @@ public final class MinutesViewModel {
         if (!sameMeeting) {
             actionForm.clear(loaded.meeting());
         }
+        changes.markClean();
     }
 
     void clear() {
@@ -99,6 +111,14 @@ public final class MinutesViewModel {
         attendance.set("");
         declarations.set("");
         locked.set(true);
+        actionForm.clear(null);
+        changes.markClean();
+    }
+
+    /** The text as written, as values: what is compared to tell unsaved changes. */
+    private List<Object> values() {
+        return List.of(attendance.get(), declarations.get(), items.stream().map(row -> Arrays.asList(
+                row.item().id(), row.discussionProperty().get(), row.decisionsProperty().get())).toList());
     }
 
     /**
@@ -124,8 +144,13 @@ public final class MinutesViewModel {
         save();
     }
 
-    /** Stores the minutes; after approval the workspace refuses, and the message says why. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** Stores the minutes; after approval the workspace refuses, and the message says why. */
+    @Override
+    public void save(Runnable onSaved) {
         MeetingMinutes minutes = detail == null ? null : toMinutes();
         if (minutes == null) {
             return;
@@ -133,7 +158,35 @@ public final class MinutesViewModel {
         tasks.run("task.meetings.saveMinutes", workspace -> {
             workspace.meetings().saveMinutes(minutes);
             return minutes;
-        }, saved -> onChanged.run(), errors);
+        }, saved -> {
+            changes.markSaved();
+            onChanged.run();
+            onSaved.run();
+        }, errors);
+    }
+
+    @Override
+    public void discard() {
+        if (detail == null) {
+            clear();
+        } else {
+            show(detail, people, prefix);
+        }
+    }
+
+    @Override
+    public ChangeTracker changes() {
+        return changes;
+    }
+
+    @Override
+    public String editorName() {
+        return Messages.get("meetings.tab.minutes");
+    }
+
+    /** The action being written under the minutes, which is its own editor: raising it is its save. */
+    public UnsavedChanges actionEditor() {
+        return actionEditor;
     }
 
     /** The minutes as written, or null with the problems shown. */
@@ -155,6 +208,10 @@ public final class MinutesViewModel {
      * one background task; the action's reference is given when it is stored.
      */
     public void raiseAction() {
+        raiseAction(() -> { });
+    }
+
+    private void raiseAction(Runnable onRaised) {
         ItemMinutesRow row = selected.get();
         if (detail == null || row == null) {
             return;
@@ -168,8 +225,11 @@ public final class MinutesViewModel {
             workspace.meetings().saveMinutes(minutes);
             return workspace.actions().raise(action);
         }, raised -> {
+            changes.markClean();
+            actionForm.changes().markSaved();
             actionForm.clear(detail.meeting());
             onChanged.run();
+            onRaised.run();
         }, actionForm.errors());
     }
 

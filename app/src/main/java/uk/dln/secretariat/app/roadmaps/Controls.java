@@ -17,6 +17,8 @@ import javafx.scene.control.TextField;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
+import uk.dln.secretariat.app.forms.DatePickers;
+import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -24,6 +26,14 @@ import uk.dln.secretariat.model.roadmaps.Milestone;
 
 /** Controls the roadmap forms build the same way: ids for tests, words for enums, a date hint. */
 final class Controls {
+
+    /** The narrowest a roadmap form beside its list may be: a label and a readable field (1024-pixel window). */
+    static final double FORM_MIN_WIDTH = 345;
+
+    /** A column this narrow holds a date, a figure or a status, which is unreadable cut short. */
+    private static final double SHORT_COLUMN = 150;
+    private static final double LONG_COLUMN_MIN = 110;
+    private static final double TABLE_MIN_WIDTH = 200;
 
     private Controls() {
     }
@@ -35,24 +45,21 @@ final class Controls {
         return field;
     }
 
-    static TextField date(String id, StringProperty value) {
+    /** A typed date, refused (with its message under it, see {@link DatePickers}) when the day does not exist. */
+    static TextField date(String id, StringProperty value, FieldErrors errors, String errorField) {
         var field = text(id, value);
-        field.setPromptText(Messages.get("roadmaps.date.prompt"));
+        DatePickers.watch(field, errors, errorField);
         return field;
     }
 
     static TextArea area(String id, StringProperty value) {
-        var area = new TextArea();
-        area.setId(id);
-        area.setPrefRowCount(2);
-        area.setWrapText(true);
-        area.textProperty().bindBidirectional(value);
-        return area;
+        return uk.dln.secretariat.app.forms.TextAreas.create(id, value, 2);
     }
 
     /** A choice shown by its word from the bundle. */
     static <T> ComboBox<T> choice(String id, List<T> items, Function<T, String> key, ObjectProperty<T> value) {
         var combo = new ComboBox<T>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(combo);
         combo.setId(id);
         combo.getItems().setAll(items);
         combo.setConverter(words(key));
@@ -89,8 +96,13 @@ final class Controls {
         var column = new TableColumn<S, String>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setPrefWidth(width);
+        // Dates, figures and statuses stay whole; long titles give way first, then the table scrolls sideways.
+        column.setMinWidth(width <= SHORT_COLUMN ? width : LONG_COLUMN_MIN);
         column.setSortable(false);
         table.getColumns().add(column);
+        // The columns' minimums make the table scroll sideways; they must not make the table itself too wide for
+        // the pane, pushing the form beside it out of the window.
+        table.setMinWidth(TABLE_MIN_WIDTH);
         return column;
     }
 

@@ -3,8 +3,6 @@ package uk.dln.secretariat.app.roadmaps;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,17 +12,15 @@ import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.app.forms.TypedText;
 import javafx.beans.property.StringProperty;
+import uk.dln.secretariat.model.time.TypedDate;
 
 /**
  * Reads what was typed into a form, collecting a problem per bad field instead of stopping at the first, so every
- * message can be shown at once. Dates are typed as 30/09/2026 (or 2026-09-30).
+ * message can be shown at once. Dates are read by {@link TypedDate}, the one strict reader.
  */
 final class FormInput {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    // Strict, so that 31/02/2026 is refused rather than quietly becoming 28 February.
-    private static final DateTimeFormatter TYPED =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -49,12 +45,9 @@ final class FormInput {
             }
             return null;
         }
-        try {
-            return value.contains("-") ? LocalDate.parse(value) : LocalDate.parse(value, TYPED);
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.of(field, "roadmaps.error.date", value));
-            return null;
-        }
+        var refused = TypedDate.problem(field, value);
+        refused.ifPresent(problems::add);
+        return refused.isPresent() ? null : TypedDate.parse(field, value);
     }
 
     BigDecimal decimal(String field, String text) {

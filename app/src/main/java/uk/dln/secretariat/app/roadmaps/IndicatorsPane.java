@@ -15,6 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.forms.FormGrid;
+import uk.dln.secretariat.app.forms.GuardedRows;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.roadmaps.Indicator;
 import uk.dln.secretariat.model.roadmaps.IndicatorDirection;
@@ -44,10 +46,11 @@ final class IndicatorsPane extends SplitPane {
         Controls.column(table, "roadmaps.indicator.track", 90, i -> Messages.get(form.track(i).messageKey()));
         var heading = new Label(Messages.get("roadmaps.indicators.heading"));
         heading.getStyleClass().add("heading-m");
-        var add = Controls.button("indicator-new", "roadmaps.indicator.new", () -> {
-            table.getSelectionModel().clearSelection();
-            form.select(null);
-        });
+        var add = Controls.button("indicator-new", "roadmaps.indicator.new", () -> context.changes().leave(
+                java.util.List.of(form), () -> {
+                    table.getSelectionModel().clearSelection();
+                    form.select(null);
+                }));
         chart.setId("indicator-trend");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
@@ -55,14 +58,17 @@ final class IndicatorsPane extends SplitPane {
         var left = new VBox(8, new HBox(12, heading, add), table, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         left.setPadding(new Insets(12));
-        var right = new ScrollPane(formPane());
+        var right = new ScrollPane(UnsavedMark.owns(formPane(), form));
         right.setFitToWidth(true);
+        // The form keeps room for its labels and fields; the list beside it gives way first.
+        right.setMinWidth(Controls.FORM_MIN_WIDTH);
         getItems().addAll(left, right);
         setDividerPositions(0.6);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
-                form.select(now);
+                GuardedRows.choose(table, now, context.changes(), form, i -> form.selectedProperty().get() != null
+                        && i.id() == form.selectedProperty().get().id(), form::select);
             }
         });
         form.selectedProperty().addListener((obs, old, now) -> drawTrend());
@@ -100,11 +106,12 @@ final class IndicatorsPane extends SplitPane {
                 .row("roadmaps.indicator.target.label", Controls.text("indicator-target", form.targetProperty()),
                         errors.of(IndicatorsViewModel.TARGET))
                 .row("roadmaps.indicator.targetDate", Controls.date("indicator-target-date",
-                        form.targetDateProperty()), errors.of(IndicatorsViewModel.TARGET_DATE));
+                        form.targetDateProperty(), errors, IndicatorsViewModel.TARGET_DATE), errors.of(IndicatorsViewModel.TARGET_DATE));
         var save = Controls.button("indicator-save", "roadmaps.indicator.save", form::save);
 
         var readingErrors = form.readingErrors();
         period.setId("reading-period");
+        uk.dln.secretariat.app.forms.TypeAhead.install(period);
         period.setEditable(true);
         period.getEditor().textProperty().bindBidirectional(form.periodProperty());
         var readingGrid = new FormGrid()
@@ -119,7 +126,8 @@ final class IndicatorsPane extends SplitPane {
         var hint = new Label(Messages.get("roadmaps.indicator.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        var box = new VBox(10, grid, Controls.general(errors), save, readingHeading, readingGrid,
+        var box = new VBox(10, grid, Controls.general(errors), UnsavedMark.row(form, save),
+                readingHeading, readingGrid,
                 Controls.general(readingErrors), addReading, hint);
         box.setPadding(new Insets(12));
         return box;

@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.roadmaps;
 
+import java.util.Arrays;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.roadmaps.Indicator;
@@ -23,7 +27,7 @@ import uk.dln.secretariat.model.roadmaps.TargetLine;
 import uk.dln.secretariat.model.time.Quarter;
 
 /** Indicators of the open roadmap: the indicator form, the reading form, and the trend against the target line. */
-public final class IndicatorsViewModel {
+public final class IndicatorsViewModel implements UnsavedChanges {
 
     public static final String NAME = "name";
     public static final String UNIT = "unit";
@@ -54,10 +58,25 @@ public final class IndicatorsViewModel {
     private final FieldErrors errors = new FieldErrors(NAME, UNIT, DIRECTION, BASELINE, TARGET, TARGET_DATE);
     private final FieldErrors readingErrors = new FieldErrors(PERIOD, VALUE, NOTE);
 
+    private final ChangeTracker changes = new ChangeTracker(() -> Arrays.asList(name.get(), unit.get(),
+            direction.get(), baseline.get(), target.get(), targetDate.get()),
+            name, unit, direction, baseline, target, targetDate);
+    // A reading typed but not added is work too: the value and its note (the quarter alone is only a choice).
+    private final ChangeTracker readingChanges = new ChangeTracker(() -> Arrays.asList(value.get(), note.get()),
+            value, note);
+    private final UnsavedChanges readingEditor = UnsavedChanges.of(Messages.get("changes.editor.reading"),
+            readingChanges, this::storeReading, this::discardReading);
+
     public IndicatorsViewModel(RoadmapsViewModel context) {
         this.context = context;
+        context.changes().watch(this, readingEditor);
         context.snapshotProperty().addListener((obs, old, now) -> {
             Indicator current = selected.get();
+            // Another form's save reads the roadmap again: the indicator being typed is kept.
+            if ((changes.isDirty() || readingChanges.isDirty()) && (current == null || now.indicators().stream()
+                    .anyMatch(i -> i.id() == current.id()))) {
+                return;
+            }
             select(current == null ? null : now.indicators().stream().filter(i -> i.id() == current.id())
                     .findFirst().orElse(null));
         });
@@ -78,9 +97,19 @@ public final class IndicatorsViewModel {
         targetDate.set(indicator == null ? "" : FormInput.format(indicator.targetDate()));
         errors.clear();
         readingErrors.clear();
+        changes.markClean();
     }
 
     public boolean save() {
+        return store(() -> { });
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
+        store(onSaved);
+    }
+
+    private boolean store(Runnable onSaved) {
         var roadmap = context.roadmapFor(errors);
         if (roadmap.isEmpty()) {
             return false;
@@ -97,13 +126,54 @@ public final class IndicatorsViewModel {
             errors.show(input.problems());
             return false;
         }
-        context.write("roadmaps.task.saveIndicator", w -> w.roadmaps().indicators().save(indicator), this::select,
-                error -> FormInput.showFailure(errors, error));
+        context.write("roadmaps.task.saveIndicator", w -> w.roadmaps().indicators().save(indicator), saved -> {
+            select(saved);
+            changes.markSaved();
+            onSaved.run();
+        }, error -> FormInput.showFailure(errors, error));
         return true;
+    }
+
+    /** Shows the indicator as stored again, or a blank form. */
+    @Override
+    public void discard() {
+        Indicator shown = selected.get();
+        select(shown == null ? null : indicators().stream().filter(i -> i.id() == shown.id()).findFirst()
+                .orElse(shown));
+    }
+
+    @Override
+    public ChangeTracker changes() {
+        return changes;
+    }
+
+    @Override
+    public String editorName() {
+        return Messages.get("changes.editor.indicator");
     }
 
     /** Adds (or replaces) a reading of the selected indicator for the quarter typed. */
     public boolean addReading() {
+        return addReading(() -> { });
+    }
+
+    private void storeReading(Runnable onSaved) {
+        addReading(onSaved);
+    }
+
+    private void discardReading() {
+        value.set("");
+        note.set("");
+        readingErrors.clear();
+        readingChanges.markClean();
+    }
+
+    /** The reading being typed, as an editor the section asks about before its work would be lost. */
+    public UnsavedChanges readingEditor() {
+        return readingEditor;
+    }
+
+    private boolean addReading(Runnable onSaved) {
         Indicator indicator = selected.get();
         var input = new FormInput();
         if (indicator == null) {
@@ -128,6 +198,8 @@ public final class IndicatorsViewModel {
             value.set("");
             note.set("");
             readingErrors.clear();
+            readingChanges.markSaved();
+            onSaved.run();
         }, error -> FormInput.showFailure(readingErrors, error));
         return true;
     }

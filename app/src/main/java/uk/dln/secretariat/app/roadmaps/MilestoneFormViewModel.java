@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.roadmaps;
 
+import java.util.Arrays;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -9,6 +10,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.Milestone;
@@ -16,7 +20,7 @@ import uk.dln.secretariat.model.roadmaps.MilestoneChange;
 import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
 
 /** The milestone form: a new milestone or the one chosen in the list, its history, and saving it. */
-public final class MilestoneFormViewModel {
+public final class MilestoneFormViewModel implements UnsavedChanges {
 
     public static final String TITLE = "title";
     public static final String DESCRIPTION = "description";
@@ -27,6 +31,7 @@ public final class MilestoneFormViewModel {
     public static final String STATUS = "status";
     public static final String CONFIDENCE = "confidence";
     public static final String DEPENDS_ON = "dependsOn";
+    public static final String REASON = "reason";
 
     private final RoadmapsViewModel context;
     private final ReadOnlyLongWrapper editingId = new ReadOnlyLongWrapper(this, "editingId", 0);
@@ -36,6 +41,8 @@ public final class MilestoneFormViewModel {
     private final StringProperty baseline = new SimpleStringProperty(this, BASELINE, "");
     private final StringProperty forecast = new SimpleStringProperty(this, FORECAST, "");
     private final StringProperty actual = new SimpleStringProperty(this, ACTUAL, "");
+    /** Why the forecast or confidence changes; kept in the milestone's history with the change. */
+    private final StringProperty reason = new SimpleStringProperty(this, REASON, "");
     private final ObjectProperty<MilestoneStatus> status =
             new SimpleObjectProperty<>(this, STATUS, MilestoneStatus.NOT_STARTED);
     private final ObjectProperty<DeliveryConfidence> confidence =
@@ -43,10 +50,17 @@ public final class MilestoneFormViewModel {
     private final ObservableList<Long> dependsOn = FXCollections.observableArrayList();
     private final ObservableList<MilestoneChange> history = FXCollections.observableArrayList();
     private final FieldErrors errors =
-            new FieldErrors(TITLE, DESCRIPTION, OWNER, BASELINE, FORECAST, ACTUAL, STATUS, CONFIDENCE, DEPENDS_ON);
+            new FieldErrors(TITLE, DESCRIPTION, OWNER, BASELINE, FORECAST, ACTUAL, STATUS, CONFIDENCE, DEPENDS_ON,
+                    REASON);
+
+    private final ChangeTracker changes = new ChangeTracker(() -> Arrays.asList(title.get(), description.get(),
+            owner.get(), baseline.get(), forecast.get(), actual.get(), status.get(), confidence.get(),
+            Set.copyOf(dependsOn), reason.get()), title, description, owner, baseline, forecast, actual, status,
+            confidence, dependsOn, reason);
 
     public MilestoneFormViewModel(RoadmapsViewModel context) {
         this.context = context;
+        context.changes().watch(this);
     }
 
     /** Clears the form for a new milestone. */
@@ -61,8 +75,10 @@ public final class MilestoneFormViewModel {
         status.set(MilestoneStatus.NOT_STARTED);
         confidence.set(DeliveryConfidence.GREEN);
         dependsOn.clear();
+        reason.set("");
         history.clear();
         errors.clear();
+        changes.markClean();
     }
 
     /** Fills the form from a stored milestone and reads its history. */
@@ -81,7 +97,9 @@ public final class MilestoneFormViewModel {
         status.set(milestone.status());
         confidence.set(milestone.confidence());
         dependsOn.setAll(milestone.dependsOn());
+        reason.set("");
         errors.clear();
+        changes.markClean();
         context.read("roadmaps.task.history", w -> w.roadmaps().milestones().history(milestone.id()),
                 history::setAll);
     }
@@ -92,6 +110,15 @@ public final class MilestoneFormViewModel {
      * @return false when something is wrong (each field shows its message) and nothing was saved
      */
     public boolean save() {
+        return store(() -> { });
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
+        store(onSaved);
+    }
+
+    private boolean store(Runnable onSaved) {
         var roadmap = context.roadmapFor(errors);
         if (roadmap.isEmpty()) {
             return false;
@@ -113,9 +140,30 @@ public final class MilestoneFormViewModel {
             return false;
         }
         errors.clear();
-        context.write("roadmaps.task.saveMilestone", w -> w.roadmaps().milestones().save(milestone), this::edit,
-                error -> FormInput.showFailure(errors, error));
+        String why = reason.get();
+        context.write("roadmaps.task.saveMilestone", w -> w.roadmaps().milestones().save(milestone, why), saved -> {
+            edit(saved);
+            changes.markSaved();
+            onSaved.run();
+        }, error -> FormInput.showFailure(errors, error));
         return true;
+    }
+
+    /** Shows the milestone as stored again, or a blank form. */
+    @Override
+    public void discard() {
+        edit(context.snapshot().selected().stream().flatMap(r -> r.milestones().stream())
+                .filter(m -> m.id() == editingId.get()).findFirst().orElse(null));
+    }
+
+    @Override
+    public ChangeTracker changes() {
+        return changes;
+    }
+
+    @Override
+    public String editorName() {
+        return Messages.get("changes.editor.milestone");
     }
 
     /** The milestone being edited, as last stored, for the slippage shown beside the form. */
@@ -147,6 +195,10 @@ public final class MilestoneFormViewModel {
 
     public StringProperty forecastProperty() {
         return forecast;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
     }
 
     public StringProperty actualProperty() {

@@ -16,6 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.forms.FormGrid;
+import uk.dln.secretariat.app.forms.GuardedRows;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.Milestone;
@@ -40,18 +42,22 @@ final class MilestonesPane extends SplitPane {
         confidence = Controls.choice("milestone-confidence", List.of(DeliveryConfidence.values()),
                 DeliveryConfidence::messageKey, form.confidenceProperty());
 
-        var left = new VBox(12, strategyPane(strategy), tablePane());
+        var left = new VBox(12, strategyPane(strategy), confidencePane(new OverallConfidenceViewModel(context)),
+                tablePane());
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
-        var right = new ScrollPane(formPane());
+        var right = new ScrollPane(UnsavedMark.owns(formPane(), form));
         right.setFitToWidth(true);
+        // The form keeps room for its labels and fields; the list beside it gives way first.
+        right.setMinWidth(Controls.FORM_MIN_WIDTH);
         getItems().addAll(left, right);
         setDividerPositions(0.6);
 
         context.snapshotProperty().addListener((obs, old, now) -> refresh());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
-                form.edit(now);
+                GuardedRows.choose(table, now, context.changes(), form,
+                        m -> m.id() == form.editingIdProperty().get(), form::edit);
             }
         });
         form.editingIdProperty().addListener((obs, old, now) -> showSlippage());
@@ -75,12 +81,48 @@ final class MilestonesPane extends SplitPane {
                         errors.of(RoadmapFormViewModel.SUMMARY))
                 .row("roadmaps.strategy.link", Controls.text("roadmap-link", strategy.linkProperty()),
                         errors.of(RoadmapFormViewModel.LINK))
-                .row("roadmaps.strategy.agreed", Controls.date("roadmap-agreed", strategy.agreedProperty()),
+                .row("roadmaps.strategy.agreed", Controls.date("roadmap-agreed", strategy.agreedProperty(),
+                        errors, RoadmapFormViewModel.AGREED),
                         errors.of(RoadmapFormViewModel.AGREED));
         var save = Controls.button("roadmap-save", "roadmaps.strategy.save", strategy::save);
         var pane = new TitledPane(Messages.get("roadmaps.strategy.heading"),
-                new VBox(8, grid, Controls.general(errors), save));
+                UnsavedMark.owns(new VBox(8, grid, Controls.general(errors),
+                        UnsavedMark.row(strategy, save)), strategy));
         pane.setAccessibleText(pane.getText());
+        return pane;
+    }
+
+    /** The judged overall confidence with its rationale and history; the least confident milestone stays apart. */
+    private TitledPane confidencePane(OverallConfidenceViewModel judged) {
+        var errors = judged.errors();
+        var choice = Controls.choice("roadmap-confidence", context.snapshot().settings().confidenceScale().choices(),
+                DeliveryConfidence::messageKey, judged.confidenceProperty());
+        context.snapshotProperty().addListener((obs, old, now) -> {
+            var offered = new java.util.ArrayList<>(now.settings().confidenceScale().choices());
+            if (judged.confidenceProperty().get() != null && !offered.contains(judged.confidenceProperty().get())) {
+                offered.add(judged.confidenceProperty().get());
+            }
+            choice.getItems().setAll(offered);
+        });
+        var grid = new FormGrid()
+                .row("roadmaps.overall.confidence", choice, errors.of(OverallConfidenceViewModel.CONFIDENCE))
+                .row("roadmaps.overall.rationale", Controls.area("roadmap-confidence-rationale",
+                        judged.rationaleProperty()), errors.of(OverallConfidenceViewModel.RATIONALE));
+        var save = Controls.button("roadmap-confidence-save", "roadmaps.overall.save", judged::save);
+        var history = new ListView<uk.dln.secretariat.model.roadmaps.OverallConfidence>(judged.history());
+        history.setId("roadmap-confidence-history");
+        history.setPrefHeight(90);
+        history.setAccessibleText(Messages.get("roadmaps.overall.history"));
+        history.setPlaceholder(new Label(Messages.get("roadmaps.overall.none")));
+        history.setCellFactory(list -> Controls.cell(j -> Messages.get("roadmaps.overall.entry",
+                FormInput.format(j.setOn()), Messages.get(j.confidence().messageKey()), j.rationale())));
+        var historyLabel = new Label(Messages.get("roadmaps.overall.history"));
+        historyLabel.setLabelFor(history);
+        var pane = new TitledPane(Messages.get("roadmaps.overall.heading"),
+                new VBox(8, new Label(Messages.get("roadmaps.overall.help")), grid, Controls.general(errors), save,
+                        historyLabel, history));
+        pane.setAccessibleText(pane.getText());
+        pane.setExpanded(false);
         return pane;
     }
 
@@ -99,10 +141,11 @@ final class MilestonesPane extends SplitPane {
         rag.setCellFactory(column -> new ConfidenceCell<>());
         var heading = new Label(Messages.get("roadmaps.milestones.heading"));
         heading.getStyleClass().add("heading-m");
-        var add = Controls.button("milestone-new", "roadmaps.milestone.new", () -> {
-            table.getSelectionModel().clearSelection();
-            form.startNew();
-        });
+        var add = Controls.button("milestone-new", "roadmaps.milestone.new", () -> context.changes().leave(
+                List.of(form), () -> {
+                    table.getSelectionModel().clearSelection();
+                    form.startNew();
+                }));
         return new VBox(8, new HBox(12, heading, add), table);
     }
 
@@ -122,13 +165,16 @@ final class MilestonesPane extends SplitPane {
                 .row("roadmaps.milestone.owner", Controls.text("milestone-owner", form.ownerProperty()),
                         errors.of(MilestoneFormViewModel.OWNER))
                 .row("roadmaps.milestone.baseline.label", Controls.date("milestone-baseline",
-                        form.baselineProperty()), errors.of(MilestoneFormViewModel.BASELINE))
+                        form.baselineProperty(), errors, MilestoneFormViewModel.BASELINE), errors.of(MilestoneFormViewModel.BASELINE))
                 .row("roadmaps.milestone.forecast.label", Controls.date("milestone-forecast",
-                        form.forecastProperty()), errors.of(MilestoneFormViewModel.FORECAST))
-                .row("roadmaps.milestone.actual", Controls.date("milestone-actual", form.actualProperty()),
+                        form.forecastProperty(), errors, MilestoneFormViewModel.FORECAST), errors.of(MilestoneFormViewModel.FORECAST))
+                .row("roadmaps.milestone.actual", Controls.date("milestone-actual", form.actualProperty(),
+                        errors, MilestoneFormViewModel.ACTUAL),
                         errors.of(MilestoneFormViewModel.ACTUAL))
                 .row("roadmaps.milestone.status.label", status, errors.of(MilestoneFormViewModel.STATUS))
                 .row("roadmaps.milestone.confidence.label", confidence, errors.of(MilestoneFormViewModel.CONFIDENCE))
+                .row("roadmaps.milestone.reason", Controls.text("milestone-reason", form.reasonProperty()),
+                        errors.of(MilestoneFormViewModel.REASON))
                 .row("roadmaps.milestone.dependsOn", dependencies, errors.of(MilestoneFormViewModel.DEPENDS_ON));
         var definition = new Label();
         definition.getStyleClass().add("hint");
@@ -136,11 +182,12 @@ final class MilestonesPane extends SplitPane {
         definition.textProperty().bind(form.confidenceProperty().map(c -> Messages.get(c.definitionKey())));
         var save = Controls.button("milestone-save", "roadmaps.milestone.save", form::save);
         save.setDefaultButton(true);
+        var saveRow = UnsavedMark.row(form, save);
         slippage.setId("milestone-slippage");
         slippage.getStyleClass().add("heading-s");
         var historyHeading = new Label(Messages.get("roadmaps.history.heading"));
         historyHeading.getStyleClass().add("heading-m");
-        var box = new VBox(10, grid, definition, Controls.general(errors), save, slippage, historyHeading,
+        var box = new VBox(10, grid, definition, Controls.general(errors), saveRow, slippage, historyHeading,
                 historyTable());
         box.setPadding(new Insets(12));
         return box;
@@ -158,6 +205,7 @@ final class MilestonesPane extends SplitPane {
         Controls.column(history, "roadmaps.milestone.slippage", 110, c -> RoadmapTexts.slippage(c.slippageDays()));
         Controls.column(history, "roadmaps.milestone.confidence", 100, c -> Messages.get(c.confidence().messageKey()))
                 .setCellFactory(column -> new ConfidenceCell<>());
+        Controls.column(history, "roadmaps.history.reason", 200, MilestoneChange::reason);
         return history;
     }
 

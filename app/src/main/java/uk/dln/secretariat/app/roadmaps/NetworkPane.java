@@ -31,12 +31,17 @@ final class NetworkPane extends VBox {
         organisations.setAccessibleText(Messages.get("roadmaps.network.heading"));
         organisations.setPlaceholder(new Label(Messages.get("roadmaps.network.none")));
         organisations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Controls.column(organisations, "roadmaps.network.organisation", 240, l -> l.organisation().name());
-        Controls.column(organisations, "roadmaps.network.confidence", 120, l -> l.roadmap()
+        // Whole names, confidences and counts at any window size: these columns keep their width, the strategy and
+        // the figures after them give way, and a scroll bar appears rather than an ellipsis.
+        Controls.column(organisations, "roadmaps.network.organisation", 320, l -> l.organisation().name())
+                .setMinWidth(320);
+        var confidence = Controls.column(organisations, "roadmaps.network.confidence", 160, l -> l.roadmap()
                 .flatMap(OrganisationRoadmap::overallConfidence).map(c -> Messages.get(c.messageKey()))
-                .orElse(Messages.get(l.roadmap().isPresent() ? "roadmaps.network.noOpen" : "roadmaps.network.noRoadmap")))
-                .setCellFactory(column -> new ConfidenceCell<>());
-        Controls.column(organisations, "roadmaps.network.counts", 220, l -> l.roadmap().map(this::counts).orElse(""));
+                .orElse(Messages.get(l.roadmap().isPresent() ? "roadmaps.network.noOpen" : "roadmaps.network.noRoadmap")));
+        confidence.setCellFactory(column -> new ConfidenceCell<>());
+        confidence.setMinWidth(160);
+        Controls.column(organisations, "roadmaps.network.counts", 220, l -> l.roadmap().map(this::counts).orElse(""))
+                .setMinWidth(220);
         Controls.column(organisations, "roadmaps.network.slipped", 110, l -> l.roadmap().map(r -> String.valueOf(
                 r.milestones().stream().filter(m -> m.slippedBeyond(threshold())).count())).orElse(""));
         Controls.column(organisations, "roadmaps.network.risks", 90, l -> l.roadmap().map(r -> String.valueOf(
@@ -48,7 +53,8 @@ final class NetworkPane extends VBox {
         exceptions.setAccessibleText(Messages.get("roadmaps.exceptions.accessible"));
         exceptions.setPlaceholder(new Label(Messages.get("roadmaps.exceptions.none")));
         exceptions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Controls.column(exceptions, "roadmaps.network.organisation", 220, ExceptionsReport.Entry::organisation);
+        Controls.column(exceptions, "roadmaps.network.organisation", 320, ExceptionsReport.Entry::organisation)
+                .setMinWidth(320);
         Controls.column(exceptions, "roadmaps.exceptions.item", 260, ExceptionsReport.Entry::item);
         Controls.column(exceptions, "roadmaps.exceptions.reason", 260,
                 e -> Messages.get(e.kind().messageKey(), e.days()));
@@ -59,6 +65,7 @@ final class NetworkPane extends VBox {
         var note = new Label(Messages.get("roadmaps.exceptions.note"));
         note.getStyleClass().add("hint");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(heading, organisations, exceptionsHeading, note, exceptions);
         VBox.setVgrow(organisations, Priority.ALWAYS);
         VBox.setVgrow(exceptions, Priority.ALWAYS);

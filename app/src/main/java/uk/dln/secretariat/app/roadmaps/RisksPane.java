@@ -14,6 +14,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.forms.FormGrid;
+import uk.dln.secretariat.app.forms.GuardedRows;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
@@ -47,23 +49,27 @@ final class RisksPane extends SplitPane {
                 : FormInput.format(r.reviewDate()));
         var heading = new Label(Messages.get("roadmaps.risks.heading"));
         heading.getStyleClass().add("heading-m");
-        var add = Controls.button("risk-new", "roadmaps.risk.new", () -> {
-            table.getSelectionModel().clearSelection();
-            form.select(null);
-        });
+        var add = Controls.button("risk-new", "roadmaps.risk.new", () -> context.changes().leave(
+                java.util.List.of(form), () -> {
+                    table.getSelectionModel().clearSelection();
+                    form.select(null);
+                }));
         var mapHeading = new Label(Messages.get("roadmaps.risk.heatMap"));
         mapHeading.getStyleClass().add("heading-m");
         var left = new VBox(8, new HBox(12, heading, add), table, mapHeading, heatMap);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
-        var right = new ScrollPane(formPane());
+        var right = new ScrollPane(UnsavedMark.owns(formPane(), form));
         right.setFitToWidth(true);
+        // The form keeps room for its labels and fields; the list beside it gives way first.
+        right.setMinWidth(Controls.FORM_MIN_WIDTH);
         getItems().addAll(left, right);
         setDividerPositions(0.6);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
-                form.select(now);
+                GuardedRows.choose(table, now, context.changes(), form, r -> form.selectedProperty().get() != null
+                        && r.id() == form.selectedProperty().get().id(), form::select);
             }
         });
         form.milestones().addListener((ListChangeListener<Long>) change -> selectMilestones());
@@ -98,14 +104,15 @@ final class RisksPane extends SplitPane {
                         errors.of(RisksViewModel.MITIGATION))
                 .row("roadmaps.risk.status.label", Controls.choice("risk-status", List.of(RiskStatus.values()),
                         RiskStatus::messageKey, form.statusProperty()), errors.of(RisksViewModel.STATUS))
-                .row("roadmaps.risk.review.label", Controls.date("risk-review", form.reviewProperty()),
+                .row("roadmaps.risk.review.label", Controls.date("risk-review", form.reviewProperty(), errors,
+                        RisksViewModel.REVIEW),
                         errors.of(RisksViewModel.REVIEW))
                 .row("roadmaps.risk.milestones", milestones, errors.of(RisksViewModel.MILESTONES));
         var hint = new Label(Messages.get("roadmaps.risk.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         var save = Controls.button("risk-save", "roadmaps.risk.save", form::save);
-        var box = new VBox(10, grid, hint, Controls.general(errors), save);
+        var box = new VBox(10, grid, hint, Controls.general(errors), UnsavedMark.row(form, save));
         box.setPadding(new Insets(12));
         return box;
     }

@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.roadmaps;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
@@ -10,13 +11,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.Risk;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
 
 /** Risks of the open roadmap: the risk form and the counts behind the 5x5 heat map. */
-public final class RisksViewModel {
+public final class RisksViewModel implements UnsavedChanges {
 
     public static final String TITLE = "title";
     public static final String DESCRIPTION = "description";
@@ -42,8 +46,14 @@ public final class RisksViewModel {
     private final FieldErrors errors =
             new FieldErrors(TITLE, DESCRIPTION, OWNER, LIKELIHOOD, IMPACT, MITIGATION, STATUS, REVIEW, MILESTONES);
 
+    private final ChangeTracker changes = new ChangeTracker(() -> Arrays.asList(title.get(), description.get(),
+            owner.get(), likelihood.get(), impact.get(), mitigation.get(), status.get(), review.get(),
+            Set.copyOf(milestones)), title, description, owner, likelihood, impact, mitigation, status, review,
+            milestones);
+
     public RisksViewModel(RoadmapsViewModel context) {
         this.context = context;
+        context.changes().watch(this);
     }
 
     public List<Risk> risks() {
@@ -63,9 +73,19 @@ public final class RisksViewModel {
         review.set(risk == null ? "" : FormInput.format(risk.reviewDate()));
         milestones.setAll(risk == null ? Set.of() : risk.milestoneIds());
         errors.clear();
+        changes.markClean();
     }
 
     public boolean save() {
+        return store(() -> { });
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
+        store(onSaved);
+    }
+
+    private boolean store(Runnable onSaved) {
         var roadmap = context.roadmapFor(errors);
         if (roadmap.isEmpty()) {
             return false;
@@ -82,9 +102,29 @@ public final class RisksViewModel {
             errors.show(input.problems());
             return false;
         }
-        context.write("roadmaps.task.saveRisk", w -> w.roadmaps().risks().save(risk), this::select,
-                error -> FormInput.showFailure(errors, error));
+        context.write("roadmaps.task.saveRisk", w -> w.roadmaps().risks().save(risk), saved -> {
+            select(saved);
+            changes.markSaved();
+            onSaved.run();
+        }, error -> FormInput.showFailure(errors, error));
         return true;
+    }
+
+    /** Shows the risk as stored again, or a blank form. */
+    @Override
+    public void discard() {
+        Risk shown = selected.get();
+        select(shown == null ? null : risks().stream().filter(r -> r.id() == shown.id()).findFirst().orElse(shown));
+    }
+
+    @Override
+    public ChangeTracker changes() {
+        return changes;
+    }
+
+    @Override
+    public String editorName() {
+        return Messages.get("changes.editor.risk");
     }
 
     /** Open risks counted by cell: {@code [likelihood - 1][impact - 1]}. */

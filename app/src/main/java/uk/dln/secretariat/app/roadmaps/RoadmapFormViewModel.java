@@ -1,15 +1,19 @@
 package uk.dln.secretariat.app.roadmaps;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.Roadmap;
 
 /** The strategy form: title, summary, link and agreed date of the chosen organisation's roadmap for the period. */
-public final class RoadmapFormViewModel {
+public final class RoadmapFormViewModel implements UnsavedChanges {
 
     public static final String TITLE = "strategyTitle";
     public static final String SUMMARY = "summary";
@@ -22,23 +26,50 @@ public final class RoadmapFormViewModel {
     private final StringProperty link = new SimpleStringProperty(this, LINK, "");
     private final StringProperty agreed = new SimpleStringProperty(this, AGREED, "");
     private final FieldErrors errors = new FieldErrors(TITLE, SUMMARY, LINK, AGREED);
+    private final ChangeTracker changes = new ChangeTracker(
+            () -> Arrays.asList(title.get(), summary.get(), link.get(), agreed.get()), title, summary, link, agreed);
+    private List<Object> filledFor = List.of();
 
     public RoadmapFormViewModel(RoadmapsViewModel context) {
         this.context = context;
-        context.snapshotProperty().addListener((obs, old, now) -> fill());
+        context.changes().watch(this);
+        context.snapshotProperty().addListener((obs, old, now) -> {
+            // Another form's save reads the roadmap again: the strategy being typed is kept.
+            if (!(changes.isDirty() && filledFor.equals(shownRoadmap()))) {
+                fill();
+            }
+        });
+    }
+
+    /** Which organisation and period the form is about. */
+    private List<Object> shownRoadmap() {
+        var snapshot = context.snapshot();
+        return Arrays.asList(snapshot.organisation().map(o -> o.id()).orElse(null),
+                snapshot.period().map(p -> p.id()).orElse(null));
     }
 
     private void fill() {
+        filledFor = shownRoadmap();
         var roadmap = context.snapshot().selected().map(OrganisationRoadmap::roadmap);
         title.set(roadmap.map(Roadmap::strategyTitle).orElse(""));
         summary.set(roadmap.map(Roadmap::summary).orElse(""));
         link.set(roadmap.map(Roadmap::link).orElse(""));
         agreed.set(roadmap.map(r -> FormInput.format(r.agreedOn())).orElse(""));
         errors.clear();
+        changes.markClean();
     }
 
     /** Creates the roadmap, or updates it; false when a field is wrong and nothing was saved. */
     public boolean save() {
+        return store(() -> { });
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
+        store(onSaved);
+    }
+
+    private boolean store(Runnable onSaved) {
         var snapshot = context.snapshot();
         if (snapshot.organisation().isEmpty() || snapshot.period().isEmpty()) {
             errors.show(List.of(Problem.of("organisation", "roadmaps.error.noOrganisation")));
@@ -56,9 +87,28 @@ public final class RoadmapFormViewModel {
             errors.show(input.problems());
             return false;
         }
-        context.write("roadmaps.task.saveRoadmap", w -> w.roadmaps().roadmaps().save(roadmap), saved -> { },
+        context.write("roadmaps.task.saveRoadmap", w -> w.roadmaps().roadmaps().save(roadmap), saved -> {
+                    fill();
+                    changes.markSaved();
+                    onSaved.run();
+                },
                 error -> FormInput.showFailure(errors, error));
         return true;
+    }
+
+    @Override
+    public void discard() {
+        fill();
+    }
+
+    @Override
+    public ChangeTracker changes() {
+        return changes;
+    }
+
+    @Override
+    public String editorName() {
+        return Messages.get("changes.editor.strategy");
     }
 
     public StringProperty titleProperty() {

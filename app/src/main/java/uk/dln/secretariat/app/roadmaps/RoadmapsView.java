@@ -32,9 +32,11 @@ public final class RoadmapsView extends BorderPane {
         var heading = new Label(Messages.get("roadmaps.heading"));
         heading.getStyleClass().add("heading-l");
         period.setId("roadmaps-period");
+        uk.dln.secretariat.app.forms.TypeAhead.install(period);
         period.setButtonCell(Controls.cell(SpendingReviewPeriod::label));
         period.setCellFactory(list -> Controls.cell(SpendingReviewPeriod::label));
         organisation.setId("roadmaps-organisation");
+        uk.dln.secretariat.app.forms.TypeAhead.install(organisation);
         organisation.setButtonCell(Controls.cell(Organisation::name));
         organisation.setCellFactory(list -> Controls.cell(Organisation::name));
         organisation.setPrefWidth(320);
@@ -60,17 +62,25 @@ public final class RoadmapsView extends BorderPane {
                 tab("roadmaps.tab.indicators", new IndicatorsPane(viewModel)),
                 tab("roadmaps.tab.risks", new RisksPane(viewModel)));
         tabs.setId("roadmaps-tabs");
+        tabs.setAccessibleText(Messages.get("section.roadmaps"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
 
+        // Asked after the choice is made (the question is modal); on Cancel the choosers show the roadmap in view.
         period.valueProperty().addListener((obs, old, now) -> {
             if (!syncing) {
-                viewModel.choosePeriod(now);
+                javafx.application.Platform.runLater(() -> {
+                    viewModel.choosePeriod(now);
+                    keepChoicesWhileUnsaved();
+                });
             }
         });
         organisation.valueProperty().addListener((obs, old, now) -> {
             if (!syncing) {
-                viewModel.chooseOrganisation(now);
+                javafx.application.Platform.runLater(() -> {
+                    viewModel.chooseOrganisation(now);
+                    keepChoicesWhileUnsaved();
+                });
             }
         });
         viewModel.snapshotProperty().addListener((obs, old, now) -> showChoices());
@@ -89,6 +99,12 @@ public final class RoadmapsView extends BorderPane {
         var tab = new Tab(Messages.get(key), content);
         tab.setId(key.replace('.', '-'));
         return tab;
+    }
+
+    private void keepChoicesWhileUnsaved() {
+        if (viewModel.changes().isDirty()) {
+            showChoices();
+        }
     }
 
     private void showChoices() {

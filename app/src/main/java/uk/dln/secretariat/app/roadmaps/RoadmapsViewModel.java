@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
@@ -38,12 +40,15 @@ public final class RoadmapsViewModel {
     private Long periodId;
     private Long organisationId;
     private Runnable afterReload = () -> { };
+    private final ChangeGuard changes;
 
-    public RoadmapsViewModel(WorkspaceService workspaces, TaskExecutor executor, Clock clock) {
+    public RoadmapsViewModel(WorkspaceService workspaces, TaskExecutor executor, Clock clock, DialogService dialogs) {
         this.workspaces = workspaces;
         this.executor = executor;
         this.clock = clock;
+        this.changes = new ChangeGuard(dialogs);
         workspaces.currentProperty().addListener((obs, old, now) -> {
+            changes.forget();
             periodId = null;
             organisationId = null;
             reload();
@@ -71,18 +76,29 @@ public final class RoadmapsViewModel {
                 .onFailure(error -> problem.set(Messages.describe(error))));
     }
 
+    /** Shows another period, once the forms' unsaved changes are saved or given up. */
     public void choosePeriod(SpendingReviewPeriod period) {
         if (period != null && !Long.valueOf(period.id()).equals(currentPeriodId())) {
-            periodId = period.id();
-            reload();
+            changes.leave(() -> {
+                periodId = period.id();
+                reload();
+            });
         }
     }
 
+    /** Shows another organisation's roadmap, once the forms' unsaved changes are saved or given up. */
     public void chooseOrganisation(Organisation organisation) {
         if (organisation != null && !Long.valueOf(organisation.id()).equals(currentOrganisationId())) {
-            organisationId = organisation.id();
-            reload();
+            changes.leave(() -> {
+                organisationId = organisation.id();
+                reload();
+            });
         }
+    }
+
+    /** The section's forms (milestone, indicator, risk), which join it as they are built. */
+    public ChangeGuard changes() {
+        return changes;
     }
 
     private Long currentPeriodId() {

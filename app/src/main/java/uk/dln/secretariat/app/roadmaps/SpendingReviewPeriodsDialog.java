@@ -31,7 +31,7 @@ public final class SpendingReviewPeriodsDialog extends Dialog<ButtonType> {
         table.getColumns().add(Columns.text("roadmaps.periods.first", p -> p.firstYear().label(), 140));
         table.getColumns().add(Columns.text("roadmaps.periods.last", p -> p.lastYear().label(), 140));
         table.setPrefHeight(180);
-        SelectionSync.bind(table, viewModel.selectedProperty());
+        SelectionSync.bind(table, viewModel.selectedProperty(), viewModel.guard());
 
         var code = field("period-code", viewModel.codeProperty());
         var first = field("period-first", viewModel.firstYearProperty());
@@ -61,6 +61,14 @@ public final class SpendingReviewPeriodsDialog extends Dialog<ButtonType> {
 
         getDialogPane().setContent(new VBox(12, table, form, new HBox(8, newButton, save, delete), general));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        // Closing over a period being typed asks first; Cancel keeps the dialog open with the work in it, Save or
+        // Discard close it once the period is stored or given up.
+        setOnCloseRequest(event -> {
+            if (viewModel.isDirty()) {
+                event.consume();
+                viewModel.guard().leave(() -> javafx.application.Platform.runLater(this::close));
+            }
+        });
         getDialogPane().setPrefWidth(520);
         viewModel.load();
     }

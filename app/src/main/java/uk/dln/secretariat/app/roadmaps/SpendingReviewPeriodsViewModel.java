@@ -8,8 +8,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
@@ -20,7 +24,7 @@ import uk.dln.secretariat.app.forms.TypedText;
  * The network's Spending Review periods, which roadmaps run over: listed, added, corrected and (when no roadmap
  * uses them) deleted. Years are typed as people write them, e.g. 2026-27.
  */
-public final class SpendingReviewPeriodsViewModel {
+public final class SpendingReviewPeriodsViewModel implements UnsavedChanges {
 
     private final WorkspaceTasks tasks;
     private final Runnable onChanged;
@@ -30,12 +34,16 @@ public final class SpendingReviewPeriodsViewModel {
     private final StringProperty firstYear = new SimpleStringProperty(this, "firstYear", "");
     private final StringProperty lastYear = new SimpleStringProperty(this, "lastYear", "");
     private final FieldErrors errors = new FieldErrors("code", "firstYear", "lastYear");
+    private final ChangeTracker changes = new ChangeTracker(() -> List.of(code.get(), firstYear.get(),
+            lastYear.get()), code, firstYear, lastYear);
+    private final ChangeGuard guard;
     private long editingId;
 
     /** @param onChanged told after a save or delete, so roadmap screens can reload their choices */
     public SpendingReviewPeriodsViewModel(WorkspaceTasks tasks, Runnable onChanged) {
         this.tasks = tasks;
         this.onChanged = onChanged;
+        this.guard = new ChangeGuard(tasks.dialogs()).watch(this);
         selected.addListener((obs, old, period) -> {
             if (period != null) {
                 edit(period);
@@ -48,23 +56,36 @@ public final class SpendingReviewPeriodsViewModel {
                 periods::setAll);
     }
 
+    /** A blank form, once the period being typed is saved or given up. */
     public void newPeriod() {
+        guard.leave(this::blank);
+    }
+
+    private void blank() {
         selected.set(null);
         editingId = 0;
         code.set("");
         firstYear.set("");
         lastYear.set("");
         errors.clear();
+        changes.markClean();
     }
 
     public void save() {
+        save(() -> { });
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
         SpendingReviewPeriod period = validated();
         if (period == null) {
             return;
         }
         tasks.run("task.roadmaps.savePeriod", workspace -> workspace.roadmaps().periods().save(period), saved -> {
+            changes.markSaved();
             load();
             onChanged.run();
+            onSaved.run();
         }, errors);
     }
 
@@ -77,7 +98,7 @@ public final class SpendingReviewPeriodsViewModel {
             workspace.roadmaps().periods().delete(period.id());
             return period;
         }, deleted -> {
-            newPeriod();
+            blank();
             load();
             onChanged.run();
         }, errors);
@@ -89,6 +110,33 @@ public final class SpendingReviewPeriodsViewModel {
         firstYear.set(period.firstYear().label());
         lastYear.set(period.lastYear().label());
         errors.clear();
+        changes.markClean();
+    }
+
+    /** Shows the period as stored again, or a blank form. */
+    @Override
+    public void discard() {
+        SpendingReviewPeriod shown = selected.get();
+        if (shown == null) {
+            blank();
+        } else {
+            edit(shown);
+        }
+    }
+
+    @Override
+    public ChangeTracker changes() {
+        return changes;
+    }
+
+    @Override
+    public String editorName() {
+        return Messages.get("changes.editor.periods");
+    }
+
+    /** Asks about the period being typed before choosing another row or closing the dialog. */
+    public ChangeGuard guard() {
+        return guard;
     }
 
     private SpendingReviewPeriod validated() {

@@ -9,6 +9,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -16,7 +18,7 @@ import uk.dln.secretariat.app.i18n.Messages;
 /** Edits the settings that belong to the network: its name, paper-reference prefix and default marking. */
 public final class NetworkSettingsDialog extends Dialog<ButtonType> {
 
-    public NetworkSettingsDialog(Window owner, NetworkSettingsViewModel viewModel) {
+    public NetworkSettingsDialog(Window owner, NetworkSettingsViewModel viewModel, DialogService dialogs) {
         initOwner(owner);
         setTitle(Messages.get("settings.title"));
         setHeaderText(Messages.get("settings.heading"));
@@ -28,12 +30,14 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         prefix.textProperty().bindBidirectional(viewModel.paperReferencePrefixProperty());
         prefix.setId("settings-prefix");
         var marking = new ComboBox<String>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(marking);
         marking.setEditable(true);
         marking.getItems().setAll(NetworkSettingsViewModel.markingSuggestions());
         marking.getEditor().textProperty().bindBidirectional(viewModel.defaultMarkingProperty());
         marking.setId("settings-marking");
 
         var scale = new ComboBox<ConfidenceScale>();
+        uk.dln.secretariat.app.forms.TypeAhead.install(scale);
         scale.getItems().setAll(ConfidenceScale.values());
         scale.setConverter(Choices.labels(value -> Messages.get(value.messageKey())));
         scale.valueProperty().bindBidirectional(viewModel.confidenceScaleProperty());
@@ -41,11 +45,15 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         var threshold = new TextField();
         threshold.textProperty().bindBidirectional(viewModel.slippageThresholdProperty());
         threshold.setId("settings-slippage-threshold");
+        var exceptionsLimit = new TextField();
+        exceptionsLimit.textProperty().bindBidirectional(viewModel.exceptionsLimitProperty());
+        exceptionsLimit.setId("settings-exceptions-limit");
 
         var closingUpdate = new javafx.scene.control.CheckBox(Messages.get("settings.closingUpdateRequired.box"));
         closingUpdate.selectedProperty().bindBidirectional(viewModel.closingUpdateRequiredProperty());
         closingUpdate.setAccessibleText(Messages.get("settings.closingUpdateRequired.box"));
         closingUpdate.setId("settings-closing-update");
+        closingUpdate.setWrapText(true);
 
         var errors = viewModel.errors();
         var form = new FormGrid()
@@ -54,6 +62,8 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
                 .row("settings.defaultMarking", marking, errors.of(NetworkSettingsViewModel.MARKING))
                 .row("settings.confidenceScale", scale, errors.of(NetworkSettingsViewModel.SCALE))
                 .row("settings.slippageThreshold", threshold, errors.of(NetworkSettingsViewModel.THRESHOLD))
+                .row("settings.exceptionsLimit", exceptionsLimit,
+                        errors.of(NetworkSettingsViewModel.EXCEPTIONS_LIMIT))
                 .row("settings.closingUpdateRequired", closingUpdate,
                         new javafx.beans.property.ReadOnlyStringWrapper("").getReadOnlyProperty());
         var hint = new Label(Messages.get("settings.hint"));
@@ -66,11 +76,26 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
 
         getDialogPane().setContent(new VBox(12, form, hint, general));
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().setPrefWidth(560);
+        // Wide enough for the longest label beside a readable field, and still inside a 1024-pixel screen.
+        getDialogPane().setPrefWidth(680);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
             // Keep the dialog open until the settings are valid and saved; the save closes it.
             event.consume();
             viewModel.save(() -> setResult(ButtonType.OK));
+        });
+        // Cancel, Escape or the window's close button over unsaved settings asks first.
+        var guard = new ChangeGuard(dialogs).watch(viewModel.editor());
+        getDialogPane().lookupButton(ButtonType.CANCEL).addEventFilter(ActionEvent.ACTION, event -> {
+            if (guard.isDirty()) {
+                event.consume();
+                guard.leave(() -> setResult(ButtonType.CANCEL));
+            }
+        });
+        setOnCloseRequest(event -> {
+            if (getResult() == null && guard.isDirty()) {
+                event.consume();
+                guard.leave(() -> setResult(ButtonType.CANCEL));
+            }
         });
         setOnShown(event -> name.requestFocus());
         viewModel.load();

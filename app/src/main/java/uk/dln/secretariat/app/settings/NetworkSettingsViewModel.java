@@ -1,11 +1,14 @@
 package uk.dln.secretariat.app.settings;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
@@ -26,6 +29,7 @@ public final class NetworkSettingsViewModel {
     public static final String MARKING = "defaultMarking";
     public static final String SCALE = "confidenceScale";
     public static final String THRESHOLD = "slippageThresholdDays";
+    public static final String EXCEPTIONS_LIMIT = "exceptionsLimit";
 
     private final Workspace workspace;
     private final TaskExecutor executor;
@@ -35,9 +39,18 @@ public final class NetworkSettingsViewModel {
     private final ObjectProperty<ConfidenceScale> confidenceScale =
             new SimpleObjectProperty<>(this, SCALE, ConfidenceScale.THREE_POINT);
     private final StringProperty slippageThreshold = new SimpleStringProperty(this, THRESHOLD, "");
+    private final StringProperty exceptionsLimit = new SimpleStringProperty(this, EXCEPTIONS_LIMIT, "");
+    /** Read with the settings in the background, shown once they arrive. */
+    private volatile int storedExceptionsLimit = NetworkSettings.DEFAULT_EXCEPTIONS_LIMIT;
     private final javafx.beans.property.BooleanProperty closingUpdateRequired =
             new javafx.beans.property.SimpleBooleanProperty(this, "closingUpdateRequired");
-    private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD);
+    private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD, EXCEPTIONS_LIMIT);
+    private final ChangeTracker changes = new ChangeTracker(() -> Arrays.asList(networkName.get(),
+            paperReferencePrefix.get(), defaultMarking.get(), confidenceScale.get(), slippageThreshold.get(),
+            closingUpdateRequired.get(), exceptionsLimit.get()), networkName, paperReferencePrefix, defaultMarking,
+            confidenceScale, slippageThreshold, closingUpdateRequired, exceptionsLimit);
+    private final UnsavedChanges editor = UnsavedChanges.of(Messages.get("changes.editor.settings"), changes,
+            this::save, this::load);
 
     public NetworkSettingsViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
@@ -45,14 +58,19 @@ public final class NetworkSettingsViewModel {
     }
 
     public BackgroundTask<NetworkSettings> load() {
-        return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"), p -> workspace.settings().load())
+        return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"), p -> {
+                    storedExceptionsLimit = workspace.settings().exceptionsLimit();
+                    return workspace.settings().load();
+                })
                 .onSuccess(settings -> {
+                    exceptionsLimit.set(String.valueOf(storedExceptionsLimit));
                     networkName.set(settings.networkName());
                     paperReferencePrefix.set(settings.paperReferencePrefix());
                     defaultMarking.set(settings.defaultMarking().label());
                     confidenceScale.set(settings.confidenceScale());
                     slippageThreshold.set(String.valueOf(settings.slippageThresholdDays()));
                     closingUpdateRequired.set(settings.closingUpdateRequired());
+                    changes.markClean();
                 })
                 .onFailure(error -> errors.showGeneral(Messages.describe(error))));
     }
@@ -68,11 +86,16 @@ public final class NetworkSettingsViewModel {
         if (settings == null) {
             return false;
         }
+        int limit = Integer.parseInt(exceptionsLimit.get().strip());
         executor.execute(BackgroundTask.of(Messages.get("task.settings.save"), p -> {
                     workspace.settings().save(settings);
+                    workspace.settings().saveExceptionsLimit(limit);
                     return settings;
                 })
-                .onSuccess(saved -> onSaved.run())
+                .onSuccess(saved -> {
+                    changes.markSaved();
+                    onSaved.run();
+                })
                 .onFailure(error -> errors.showGeneral(Messages.describe(error))));
         return true;
     }
@@ -84,6 +107,15 @@ public final class NetworkSettingsViewModel {
             marking = ProtectiveMarking.parse(defaultMarking.get());
         } catch (ValidationException e) {
             e.problems().forEach(p -> problems.add(new Problem(MARKING, p.messageKey(), p.arguments())));
+        }
+        try {
+            int limit = Integer.parseInt(exceptionsLimit.get().strip());
+            if (limit < 1 || limit > NetworkSettings.MAX_EXCEPTIONS_LIMIT) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            problems.add(Problem.of(EXCEPTIONS_LIMIT, "settings.error.exceptionsLimit",
+                    NetworkSettings.MAX_EXCEPTIONS_LIMIT));
         }
         int threshold = -1;
         try {
@@ -122,12 +154,22 @@ public final class NetworkSettingsViewModel {
         return confidenceScale;
     }
 
+    /** How many exceptions the board pack lists at most. */
+    public StringProperty exceptionsLimitProperty() {
+        return exceptionsLimit;
+    }
+
     public StringProperty slippageThresholdProperty() {
         return slippageThreshold;
     }
 
     public javafx.beans.property.BooleanProperty closingUpdateRequiredProperty() {
         return closingUpdateRequired;
+    }
+
+    /** The settings as an editor with unsaved changes, for the question when the dialog is closed. */
+    public UnsavedChanges editor() {
+        return editor;
     }
 
     public FieldErrors errors() {

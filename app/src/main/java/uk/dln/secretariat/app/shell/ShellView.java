@@ -3,6 +3,7 @@ package uk.dln.secretariat.app.shell;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -20,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.TaskExecutor;
 
@@ -30,7 +32,8 @@ import uk.dln.secretariat.app.task.TaskExecutor;
 public final class ShellView extends BorderPane {
 
     /** Commands the shell offers that are carried out elsewhere (the app quits, settings open a dialog). */
-    public record Commands(Runnable networkSettings, Runnable periods, Runnable about, Runnable quit, Tools tools) {
+    public record Commands(Runnable networkSettings, Runnable periods, Runnable about, Runnable quit, Tools tools,
+                           Runnable loadStandardOrganisations, Consumer<Section> guide) {
     }
 
     /** The Tools menu's commands. */
@@ -53,7 +56,7 @@ public final class ShellView extends BorderPane {
                 viewModel::tryAgainForChanges)));
         setLeft(navigation());
         setCenter(content);
-        setBottom(new StatusBar(viewModel.workspaceLocationProperty(), executor));
+        setBottom(new StatusBar(viewModel.workspaceLocationProperty(), viewModel.savedNoticeProperty(), executor));
         content.getStyleClass().add("section-content");
 
         viewModel.selectedSectionProperty().addListener((obs, old, section) -> show(section));
@@ -67,10 +70,14 @@ public final class ShellView extends BorderPane {
         newWorkspace.setOnAction(event -> viewModel.newWorkspace());
         var openWorkspace = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         openWorkspace.setOnAction(event -> viewModel.openWorkspace());
+        var save = item("menu.file.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(event -> viewModel.saveInFront(
+                getScene() == null ? null : UnsavedMark.editorAround(getScene().getFocusOwner())));
         var quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> commands.quit().run());
         var file = new Menu(Messages.get("menu.file"), null,
-                newWorkspace, openWorkspace, recentMenu, new SeparatorMenuItem(), quit);
+                newWorkspace, openWorkspace, recentMenu, new SeparatorMenuItem(), save, new SeparatorMenuItem(),
+                quit);
 
         var settings = item("menu.edit.networkSettings",
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
@@ -83,17 +90,26 @@ public final class ShellView extends BorderPane {
         for (Section section : Section.values()) {
             var go = item(section.titleKey(), new KeyCodeCombination(
                     KeyCode.getKeyCode(String.valueOf(section.shortcutDigit())), KeyCombination.SHORTCUT_DOWN));
-            go.setOnAction(event -> viewModel.selectedSectionProperty().set(section));
+            go.setOnAction(event -> goTo(section));
             view.getItems().add(go);
         }
 
+        var loadStandard = item("menu.directory.loadStandard", null);
+        loadStandard.setOnAction(event -> commands.loadStandardOrganisations().run());
+        // No Alt+letter for this menu: every letter of its name is already a shortcut in a section (Alt+D adds a
+        // role, Alt+I imports). F10 reaches it, as it reaches every menu.
+        var directory = new Menu(Messages.get("menu.directory"), null, loadStandard);
+
         var tools = toolsMenu(commands.tools());
 
+        // F1 opens the guide at the part about the section in front.
+        var guide = item("menu.help.guide", new KeyCodeCombination(KeyCode.F1));
+        guide.setOnAction(event -> commands.guide().accept(viewModel.selectedSectionProperty().get()));
         var about = item("menu.help.about", null);
         about.setOnAction(event -> commands.about().run());
-        var help = new Menu(Messages.get("menu.help"), null, about);
+        var help = new Menu(Messages.get("menu.help"), null, guide, new SeparatorMenuItem(), about);
 
-        var bar = new MenuBar(file, edit, view, tools, help);
+        var bar = new MenuBar(file, edit, view, directory, tools, help);
         bar.setAccessibleText(Messages.get("menu.accessible"));
         return bar;
     }
@@ -125,7 +141,7 @@ public final class ShellView extends BorderPane {
             button.setOnAction(event -> {
                 // A toggle can be clicked off; the navigation always has one section selected.
                 button.setSelected(true);
-                viewModel.selectedSectionProperty().set(section);
+                goTo(section);
             });
             navigationButtons.put(section, button);
             box.getChildren().add(button);
@@ -134,6 +150,13 @@ public final class ShellView extends BorderPane {
         heading.getStyleClass().add("navigation-heading");
         box.getChildren().add(0, heading);
         return box;
+    }
+
+    /** Goes to the section if the one showing has no unsaved changes, or they are saved or discarded. */
+    private void goTo(Section section) {
+        viewModel.goTo(section);
+        // On Cancel the section stays, and so must its highlight in the navigation.
+        navigationButtons.get(viewModel.selectedSectionProperty().get()).setSelected(true);
     }
 
     private void show(Section section) {

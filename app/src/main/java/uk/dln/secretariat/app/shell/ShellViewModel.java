@@ -1,6 +1,11 @@
 package uk.dln.secretariat.app.shell;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +16,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.AppDirectories;
 import uk.dln.secretariat.app.backup.RestoreFlow;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.preferences.UserPreferences;
@@ -25,6 +32,10 @@ public final class ShellViewModel {
     private final AppDirectories directories;
     private final DialogService dialogs;
     private final RestoreFlow restores;
+    private final Clock clock;
+    private final ChangeGuard changes;
+    private final Map<Section, ChangeGuard> sectionChanges = new EnumMap<>(Section.class);
+    private final ReadOnlyStringWrapper savedNotice = new ReadOnlyStringWrapper(this, "savedNotice", "");
 
     private final ObjectProperty<Section> selectedSection = new SimpleObjectProperty<>(this, "selectedSection",
             Section.DIRECTORY);
@@ -36,12 +47,20 @@ public final class ShellViewModel {
 
     public ShellViewModel(WorkspaceService workspaces, UserPreferences preferences, AppDirectories directories,
                           DialogService dialogs) {
+        this(workspaces, preferences, directories, dialogs, Clock.systemDefaultZone());
+    }
+
+    public ShellViewModel(WorkspaceService workspaces, UserPreferences preferences, AppDirectories directories,
+                          DialogService dialogs, Clock clock) {
         this.workspaces = workspaces;
         this.preferences = preferences;
         this.directories = directories;
         this.dialogs = dialogs;
-        windowTitle.bind(Bindings.createStringBinding(() -> title(workspaces.currentProperty().get()),
-                workspaces.currentProperty()));
+        this.clock = clock;
+        this.changes = new ChangeGuard(dialogs);
+        changes.addSavedListener(this::confirmSaved);
+        windowTitle.bind(Bindings.createStringBinding(() -> markedTitle(title(workspaces.currentProperty().get())),
+                workspaces.currentProperty(), changes.dirtyProperty()));
         workspaceLocation.bind(Bindings.createStringBinding(() -> location(workspaces.currentProperty().get()),
                 workspaces.currentProperty()));
         readOnlyNotice.bind(Bindings.createStringBinding(() -> readOnlyNotice(workspaces.currentProperty().get()),
@@ -69,27 +88,89 @@ public final class ShellViewModel {
         });
     }
 
-    /** What to offer once the very first workspace is open, e.g. loading the standard list of organisations. */
+    /**
+     * What to offer once a new workspace is open (the very first one, or one made with File > New), e.g. loading
+     * the standard list of organisations.
+     */
     public void setOnFirstRun(Runnable action) {
         this.onFirstRun = action;
     }
 
+    /** Registers a section's editors: they are asked about before leaving the section, the workspace or the app. */
+    public void guard(Section section, ChangeGuard sectionGuard) {
+        sectionChanges.put(section, sectionGuard);
+        changes.watch(sectionGuard);
+    }
+
+    /** Shows another section, once the editors of the one showing have no unsaved changes. */
+    public void goTo(Section section) {
+        if (section == selectedSection.get()) {
+            return;
+        }
+        ChangeGuard showing = sectionChanges.get(selectedSection.get());
+        if (showing == null) {
+            selectedSection.set(section);
+        } else {
+            showing.leave(() -> selectedSection.set(section));
+        }
+    }
+
+    /** Quits (or closes the window) once every editor's changes are saved or discarded; Cancel keeps it open. */
+    public void quit(Runnable quit) {
+        changes.leave(quit);
+    }
+
+    /**
+     * Ctrl+S: saves the editor that has the focus, or else the first one in the section showing with changes.
+     *
+     * @param inFront the editor holding the focus, or null
+     */
+    public void saveInFront(UnsavedChanges inFront) {
+        if (inFront != null && inFront.isDirty()) {
+            inFront.save(() -> { });
+            return;
+        }
+        ChangeGuard showing = sectionChanges.get(selectedSection.get());
+        if (showing != null) {
+            showing.saveFirstDirty();
+        }
+    }
+
+    /** Every editor in the window, for the title's mark and for leaving the workspace or quitting. */
+    public ChangeGuard changes() {
+        return changes;
+    }
+
+    /** "Attendance saved, 10:42": the latest save, for the status bar. */
+    public ReadOnlyStringProperty savedNoticeProperty() {
+        return savedNotice.getReadOnlyProperty();
+    }
+
     public void newWorkspace() {
+        changes.leave(this::chooseNewWorkspace);
+    }
+
+    private void chooseNewWorkspace() {
         dialogs.chooseWorkspaceToCreate(initialFolder()).ifPresent(file -> {
             if (file.toFile().exists()) {
                 dialogs.showError(Messages.get("workspace.new.exists.heading"),
                         Messages.get("workspace.new.exists.body", file));
                 return;
             }
-            open(file);
+            // A new workspace is empty: like the very first one, it offers the standard organisations.
+            workspaces.open(file, opened -> onFirstRun.run(), error -> reportOpenFailure(file, error));
         });
     }
 
     public void openWorkspace() {
-        dialogs.chooseWorkspaceToOpen(initialFolder()).ifPresent(this::open);
+        changes.leave(() -> dialogs.chooseWorkspaceToOpen(initialFolder()).ifPresent(this::open));
     }
 
     public void openRecent(Path file) {
+        changes.leave(() -> openRecentNow(file));
+    }
+
+    private void openRecentNow(Path file) {
         if (!file.toFile().exists()) {
             dialogs.showError(Messages.get("workspace.recent.missing.heading"),
                     Messages.get("workspace.recent.missing.body", file));
@@ -107,7 +188,7 @@ public final class ShellViewModel {
 
     /** A read-only workspace may have become free: opens it again, for changes if it can. */
     public void tryAgainForChanges() {
-        workspaces.current().ifPresent(workspace -> open(workspace.file()));
+        workspaces.current().ifPresent(workspace -> changes.leave(() -> open(workspace.file())));
     }
 
     public ObjectProperty<Section> selectedSectionProperty() {
@@ -165,6 +246,15 @@ public final class ShellViewModel {
         }
         return Messages.get(workspace.isReadOnly() ? "app.title.readOnly" : "app.title.withWorkspace",
                 workspace.file().getFileName());
+    }
+
+    private String markedTitle(String title) {
+        return changes.isDirty() ? Messages.get("changes.unsaved.title", title) : title;
+    }
+
+    private void confirmSaved(UnsavedChanges editor) {
+        savedNotice.set(Messages.get("status.saved", editor.editorName(),
+                LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"))));
     }
 
     private static String readOnlyNotice(Workspace workspace) {

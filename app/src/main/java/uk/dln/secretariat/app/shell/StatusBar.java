@@ -14,7 +14,10 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
 
-/** The strip along the bottom: which workspace is open, and the newest background task with progress and Cancel. */
+/**
+ * The strip along the bottom: which workspace is open, the latest save ("Attendance saved, 10:42"), and the newest
+ * background task with progress and Cancel.
+ */
 final class StatusBar extends HBox {
 
     /**
@@ -23,11 +26,15 @@ final class StatusBar extends HBox {
      */
     private final ObjectBinding<BackgroundTask<?>> newest;
 
-    StatusBar(ReadOnlyStringProperty workspaceLocation, TaskExecutor executor) {
+    StatusBar(ReadOnlyStringProperty workspaceLocation, ReadOnlyStringProperty savedNotice, TaskExecutor executor) {
         var location = new Label();
         location.textProperty().bind(workspaceLocation);
         location.setAccessibleText(Messages.get("status.workspace.accessible"));
         location.getStyleClass().add("status-location");
+        var saved = new Label();
+        saved.setId("status-saved");
+        saved.textProperty().bind(savedNotice);
+        saved.getStyleClass().add("status-saved");
 
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -64,7 +71,7 @@ final class StatusBar extends HBox {
         progress.managedProperty().bind(progress.visibleProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
 
-        getChildren().addAll(location, spacer, taskLabel, progress, cancel);
+        getChildren().addAll(location, saved, spacer, taskLabel, progress, cancel);
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);

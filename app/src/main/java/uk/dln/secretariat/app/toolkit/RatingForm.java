@@ -6,11 +6,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.forms.Choices;
+import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.TextAreas;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
@@ -35,7 +36,9 @@ final class RatingForm extends ScrollPane {
         var evidence = TextAreas.create("toolkit-rate-evidence", viewModel.evidenceProperty(), 4);
         var nextStep = TextAreas.create("toolkit-rate-next-step", viewModel.nextStepProperty(), 2);
         var owner = text("toolkit-rate-owner", viewModel.ownerProperty());
-        var target = SelfAssessmentView.date("toolkit-rate-target", viewModel.targetOnProperty());
+        var target = DatePickers.create(errors, "targetOn");
+        target.setId("toolkit-rate-target");
+        target.valueProperty().bindBidirectional(viewModel.targetOnProperty());
 
         var form = new FormGrid()
                 .row("toolkit.rate.organisation", organisation, errors.of("organisation"))
@@ -45,7 +48,7 @@ final class RatingForm extends ScrollPane {
                 .row("toolkit.rate.evidence", evidence, errors.of("evidence"))
                 .row("toolkit.rate.nextStep", nextStep, errors.of("nextStep"))
                 .row("toolkit.rate.owner", owner, errors.of("owner"))
-                .row("toolkit.rate.target", target, errors.of("round"));
+                .row("toolkit.rate.target", target, errors.of("targetOn"));
         reason.disableProperty().bind(viewModel.levelProperty().isNotEqualTo(MaturityLevel.NOT_APPLICABLE));
 
         save = new Button(Messages.get("toolkit.rate.save"));
@@ -62,9 +65,10 @@ final class RatingForm extends ScrollPane {
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        var box = new VBox(12, hint, form, new HBox(12, save, status), general);
+        var box = new VBox(12, hint, form, UnsavedMark.row(viewModel.ratingEditor(), save, status), general);
         box.setPadding(new Insets(16));
         box.setMaxWidth(820);
+        UnsavedMark.owns(box, viewModel.ratingEditor());
         setContent(box);
         setFitToWidth(true);
         setFocusTraversable(false);

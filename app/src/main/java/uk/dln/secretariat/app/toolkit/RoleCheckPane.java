@@ -6,12 +6,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.forms.Choices;
+import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.TextAreas;
+import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.toolkit.RoleCheck;
 
@@ -50,25 +51,29 @@ final class RoleCheckPane extends BorderPane {
         var errors = viewModel.roleErrors();
         var expectation = Choices.of("toolkit-role-expectation", viewModel.expectations(),
                 e -> Messages.get(e.messageKey()), viewModel.expectationProperty());
-        var metOn = SelfAssessmentView.date("toolkit-role-met-on", viewModel.metOnProperty());
+        var metOn = DatePickers.create(errors, "metOn");
+        metOn.setId("toolkit-role-met-on");
+        metOn.valueProperty().bindBidirectional(viewModel.metOnProperty());
         var evidence = TextAreas.create("toolkit-role-evidence", viewModel.roleEvidenceProperty(), 3);
         var form = new FormGrid()
                 .row("toolkit.role.expectation", expectation, errors.of("expectation"))
-                .row("toolkit.role.metOn", metOn, errors.of("organisation"))
+                .row("toolkit.role.metOn", metOn, errors.of("metOn"))
                 .row("toolkit.role.evidence", evidence, errors.of("evidence"));
         var save = new Button(Messages.get("toolkit.role.save"));
         save.setId("toolkit-role-save");
         save.setOnAction(event -> viewModel.saveRoleItem());
         var general = new Label();
         general.getStyleClass().add(FormGrid.ERROR_STYLE);
-        general.textProperty().bind(errors.general());
+        general.textProperty().bind(javafx.beans.binding.Bindings.concat(errors.of("organisation"), " ",
+                errors.general()));
         var hint = new Label(Messages.get("toolkit.role.hint"));
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         var gaps = SelfAssessmentView.list("toolkit-role-gaps", viewModel.roleGaps(), "toolkit.role.gapsHeading");
         var detail = new VBox(8, SelfAssessmentView.heading(Messages.get("toolkit.role.checklist")), checklist, hint,
-                form, new HBox(12, save, general),
+                UnsavedMark.owns(new VBox(8, form, UnsavedMark.row(viewModel.roleEditor(), save, general)),
+                        viewModel.roleEditor()),
                 SelfAssessmentView.heading(Messages.get("toolkit.role.gapsHeading")), gaps);
         VBox.setVgrow(gaps, Priority.ALWAYS);
         detail.setPadding(new Insets(0, 0, 0, 12));

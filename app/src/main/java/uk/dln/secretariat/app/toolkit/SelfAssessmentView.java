@@ -4,7 +4,6 @@ import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.DatePickers;
+import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
@@ -53,6 +53,7 @@ public final class SelfAssessmentView extends BorderPane {
         tabs.getTabs().addAll(heatMapTab, rateTab, roleTab);
         ratingForm.saveOnEnterWhile(rateTab.selectedProperty());
         tabs.setId("toolkit-tabs");
+        tabs.setAccessibleText(Messages.get("toolkit.tabs.accessible"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
     }
@@ -77,18 +78,26 @@ public final class SelfAssessmentView extends BorderPane {
         name.setId("toolkit-new-round-name");
         name.textProperty().bindBidirectional(viewModel.newRoundNameProperty());
         name.setPromptText(Messages.get("toolkit.round.namePrompt"));
-        var deadline = DatePickers.create();
+        var roundErrors = viewModel.roundErrors();
+        var deadline = DatePickers.create(roundErrors, "deadline");
         deadline.setId("toolkit-new-round-deadline");
         deadline.valueProperty().bindBidirectional(viewModel.newRoundDeadlineProperty());
+        var deadlineError = new Label();
+        deadlineError.getStyleClass().add(FormGrid.ERROR_STYLE);
+        deadlineError.setWrapText(true);
+        deadlineError.textProperty().bind(roundErrors.of("deadline"));
+        deadlineError.visibleProperty().bind(deadlineError.textProperty().isNotEmpty());
+        deadlineError.managedProperty().bind(deadlineError.visibleProperty());
+        deadline.accessibleHelpProperty().bind(deadlineError.textProperty());
         var open = new Button(Messages.get("toolkit.round.open"));
         open.setId("toolkit-open-round");
         open.setOnAction(event -> viewModel.openRound());
         var errors = new Label();
-        errors.getStyleClass().add("field-error");
-        errors.textProperty().bind(javafx.beans.binding.Bindings.concat(viewModel.roundErrors().of("name"), " ",
-                viewModel.roundErrors().of("deadline"), " ", viewModel.roundErrors().general()));
+        errors.getStyleClass().add(FormGrid.ERROR_STYLE);
+        errors.textProperty().bind(javafx.beans.binding.Bindings.concat(roundErrors.of("name"), " ",
+                roundErrors.of("opensOn"), " ", roundErrors.general()));
         var bar = new FlowPane(12, 6, label("toolkit.round.name", name), name,
-                label("toolkit.round.deadline", deadline), deadline, open, errors);
+                label("toolkit.round.deadline", deadline), new VBox(2, deadline, deadlineError), open, errors);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -186,13 +195,5 @@ public final class SelfAssessmentView extends BorderPane {
         var tab = new Tab(Messages.get(key), content);
         tab.setClosable(false);
         return tab;
-    }
-
-    /** The form's type of control for a date, exposed for tests that type dates. */
-    static DatePicker date(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
-        var picker = DatePickers.create();
-        picker.setId(id);
-        picker.valueProperty().bindBidirectional(value);
-        return picker;
     }
 }

@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.toolkit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -15,6 +16,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
@@ -64,7 +68,10 @@ public final class SelfAssessmentViewModel {
     private final StringProperty owner = new SimpleStringProperty(this, "owner", "");
     private final ObjectProperty<LocalDate> targetOn = new SimpleObjectProperty<>(this, "targetOn");
     private final FieldErrors ratingErrors = new FieldErrors("round", "organisation", "approach", "level",
-            "notApplicableReason", "evidence", "nextStep", "owner");
+            "notApplicableReason", "evidence", "nextStep", "owner", "targetOn");
+    private final ChangeTracker ratingChanges = new ChangeTracker(() -> Arrays.asList(level.get(), reason.get(),
+            evidence.get(), nextStep.get(), owner.get(), targetOn.get()),
+            level, reason, evidence, nextStep, owner, targetOn);
     private final ReadOnlyStringWrapper ratingStatus = new ReadOnlyStringWrapper(this, "ratingStatus", "");
 
     private final ObservableList<RoleCheck> roleChecks = FXCollections.observableArrayList();
@@ -75,11 +82,21 @@ public final class SelfAssessmentViewModel {
     private final ObjectProperty<LocalDate> metOn = new SimpleObjectProperty<>(this, "metOn");
     private final StringProperty roleEvidence = new SimpleStringProperty(this, "roleEvidence", "");
     private final ObservableList<RoleExpectation> expectations = FXCollections.observableArrayList();
-    private final FieldErrors roleErrors = new FieldErrors("organisation", "expectation", "evidence");
+    private final FieldErrors roleErrors = new FieldErrors("organisation", "expectation", "metOn", "evidence");
+    private final ChangeTracker roleChanges = new ChangeTracker(() -> Arrays.asList(metOn.get(), roleEvidence.get()),
+            metOn, roleEvidence);
+    private final UnsavedChanges ratingEditor;
+    private final UnsavedChanges roleEditor;
+    private final ChangeGuard changes;
 
     public SelfAssessmentViewModel(WorkspaceTasks tasks, Clock clock) {
         this.tasks = tasks.withErrorHeading("toolkit.error.heading");
         this.clock = clock;
+        this.ratingEditor = UnsavedChanges.of(Messages.get("changes.editor.rating"), ratingChanges,
+                this::saveRating, this::fillRatingForm);
+        this.roleEditor = UnsavedChanges.of(Messages.get("changes.editor.roleCheck"), roleChanges,
+                this::saveRoleItem, this::fillRoleForm);
+        this.changes = new ChangeGuard(this.tasks.dialogs()).watch(ratingEditor, roleEditor);
         round.addListener((obs, old, chosen) -> loadHeatMap());
         organisation.addListener((obs, old, now) -> fillRatingForm());
         approach.addListener((obs, old, now) -> fillRatingForm());
@@ -200,8 +217,12 @@ public final class SelfAssessmentViewModel {
                 r.evidence().isEmpty() ? Messages.get("toolkit.cell.noEvidence") : r.evidence())).toList());
     }
 
-    /** Chooses a cell's organisation and approach in the rating form. */
+    /** Chooses a cell's organisation and approach in the rating form, once the rating showing is saved or not. */
     public void editCell(long organisationId, long approachId) {
+        changes.leave(List.of(ratingEditor), () -> chooseCell(organisationId, approachId));
+    }
+
+    private void chooseCell(long organisationId, long approachId) {
         organisations.stream().filter(o -> o.id() == organisationId).findFirst().ifPresent(organisation::set);
         approaches.stream().filter(a -> a.id() == approachId).findFirst().ifPresent(approach::set);
     }
@@ -219,11 +240,19 @@ public final class SelfAssessmentViewModel {
         owner.set(existing.map(ApproachRating::owner).orElse(""));
         targetOn.set(existing.map(ApproachRating::targetOn).orElse(null));
         ratingErrors.clear();
+        ratingChanges.markClean();
     }
 
     /** Saves the rating in the form; problems are shown on the fields they are about. */
     public void saveRating() {
+        saveRating(() -> { });
+    }
+
+    private void saveRating(Runnable onSaved) {
         var chosenRound = round.get();
+        if (ratingErrors.refusesInput()) {
+            return;
+        }
         ratingErrors.clear();
         if (chosenRound == null) {
             ratingErrors.showGeneral(Messages.get("toolkit.error.noRound"));
@@ -250,11 +279,16 @@ public final class SelfAssessmentViewModel {
             ratingStatus.set(Messages.get("toolkit.rate.saved", organisation.get().shortName(),
                     approach.get().code()));
             show(map);
+            ratingChanges.markSaved();
+            onSaved.run();
         }, ratingErrors);
     }
 
     /** Opens a new round from the form, and shows it. */
     public void openRound() {
+        if (roundErrors.refusesInput()) {
+            return;
+        }
         String name = newRoundName.get();
         LocalDate opens = newRoundOpensOn.get() == null ? LocalDate.now(clock) : newRoundOpensOn.get();
         LocalDate deadline = newRoundDeadline.get();
@@ -333,12 +367,18 @@ public final class SelfAssessmentViewModel {
         var recorded = check.items().stream().filter(i -> i.expectation() == expectation.get()).findFirst();
         metOn.set(recorded.map(RoleCheckItem::metOn).orElse(null));
         roleEvidence.set(recorded.map(RoleCheckItem::evidence).orElse(""));
+        roleErrors.clear();
+        roleChanges.markClean();
     }
 
     /** Records the chosen expectation's date and evidence for the chosen organisation. */
     public void saveRoleItem() {
+        saveRoleItem(() -> { });
+    }
+
+    private void saveRoleItem(Runnable onSaved) {
         var check = roleCheck.get();
-        if (check == null) {
+        if (check == null || roleErrors.refusesInput()) {
             return;
         }
         long organisationId = check.organisation().id();
@@ -348,7 +388,24 @@ public final class SelfAssessmentViewModel {
         tasks.run("task.toolkit.roleCheck", workspace -> {
             workspace.roleChecks().record(new RoleCheckItem(organisationId, chosen, date, text));
             return workspace.roleChecks().checks();
-        }, this::showRoleChecks, roleErrors);
+        }, checks -> {
+            roleChanges.markSaved();
+            showRoleChecks(checks);
+            onSaved.run();
+        }, roleErrors);
+    }
+
+    /** The rating form and the role-check form, asked about before their work would be lost. */
+    public ChangeGuard changes() {
+        return changes;
+    }
+
+    public UnsavedChanges ratingEditor() {
+        return ratingEditor;
+    }
+
+    public UnsavedChanges roleEditor() {
+        return roleEditor;
     }
 
     public ObservableList<SelfAssessmentRound> rounds() {

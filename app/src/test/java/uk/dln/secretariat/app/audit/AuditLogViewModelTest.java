@@ -51,7 +51,7 @@ class AuditLogViewModelTest {
         AuditRow change = viewModel.rows().stream().filter(row -> row.action().equals("Changed")
                 && row.record().startsWith("Organisation")).findFirst().orElseThrow();
         assertEquals("Changed", change.action());
-        assertEquals("Organisation " + homeOffice.id(), change.record());
+        assertEquals("Organisation: Home Office (HO)", change.record());
         assertEquals(System.getProperty("user.name"), change.who());
         assertEquals("member: \u201c1\u201d \u2192 \u201c0\u201d\nnotes: \u201c\u201d \u2192 \u201cLeft the network\u201d",
                 change.changes());
@@ -106,5 +106,29 @@ class AuditLogViewModelTest {
         assertEquals("Outside Secretariat", row.who());
         assertEquals("Leader 7", row.record());
         assertEquals("name: \u201cAda\u201d \u2192 (none)", row.changes());
+    }
+
+    @Test
+    void theLogShowsNamesAndWordsInPlaceOfIdsAndCodes() {
+        var kind = uk.dln.secretariat.model.directory.OrganisationKind.MINISTERIAL_DEPARTMENT;
+        var dsit = workspace.organisations().save(uk.dln.secretariat.model.directory.Organisation.create(
+                "Department for Science", "DSIT", kind));
+        var cabinetOffice = workspace.organisations().save(uk.dln.secretariat.model.directory.Organisation.create(
+                "Cabinet Office", "CO", kind));
+        var agency = workspace.organisations().save(new uk.dln.secretariat.model.directory.Organisation(0,
+                "Met Office", "MO", uk.dln.secretariat.model.directory.OrganisationKind.AGENCY, dsit.id(), true, ""));
+        workspace.organisations().save(agency.withParent(cabinetOffice.id()));
+        var viewModel = AuditLogViewModel.forRecord(workspace, new SameThreadTaskExecutor(), "organisation",
+                String.valueOf(agency.id()));
+
+        viewModel.load();
+
+        AuditRow changed = viewModel.rows().get(0);
+        assertEquals("Organisation: Met Office (MO)", changed.record());
+        assertEquals("parent: \u201cDepartment for Science (DSIT)\u201d \u2192 \u201cCabinet Office (CO)\u201d",
+                changed.changes());
+        AuditRow created = viewModel.rows().get(1);
+        assertTrue(created.changes().contains("kind: (none) \u2192 \u201cAgency or arm's-length body\u201d"),
+                created.changes());
     }
 }

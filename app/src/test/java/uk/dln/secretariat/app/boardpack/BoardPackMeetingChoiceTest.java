@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.boardpack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -18,6 +19,11 @@ import uk.dln.secretariat.app.support.TestPreferences;
 import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
 import uk.dln.secretariat.model.boardpack.MeetingDocument;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.meetings.AgendaItem;
+import uk.dln.secretariat.model.meetings.CoverSheet;
+import uk.dln.secretariat.model.meetings.ItemPurpose;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.meetings.Meeting;
 
 class BoardPackMeetingChoiceTest {
@@ -105,10 +111,40 @@ class BoardPackMeetingChoiceTest {
 
     @Test
     void theMinutesOfTheChosenMeetingAreWrittenForApproval() {
+        var meetings = workspaces.current().orElseThrow().meetings();
+        long october = viewModel.meetings().get(1).id();
+        meetings.moveTo(october, MeetingStatus.PAPERS_ISSUED);
+        meetings.moveTo(october, MeetingStatus.HELD);
+        viewModel.reload();
         viewModel.meetingProperty().set(viewModel.meetings().get(1));
 
         viewModel.exportDocument(MeetingDocument.MINUTES);
 
         assertEquals(folder.resolve("Draft minutes 2026-10-22.docx"), viewModel.documentProperty().get());
+    }
+
+    @Test
+    void minutesOfAMeetingNotYetHeldAreRefusedWithAMessage() {
+        viewModel.meetingProperty().set(viewModel.meetings().get(1));
+
+        viewModel.exportDocument(MeetingDocument.MINUTES);
+
+        assertNull(viewModel.documentProperty().get());
+        assertTrue(viewModel.statusProperty().get().contains("has not been held yet"),
+                viewModel.statusProperty().get());
+    }
+
+    @Test
+    void beforeExportingTheViewSaysWhichPaperOfThePreviousMeetingRaisedThePacksMarking() {
+        long october = viewModel.meetings().get(1).id();
+        workspaces.current().orElseThrow().agenda().append(october, List.of(new AgendaItem(0, october, 0,
+                "Cloud hosting strategy refresh", ItemPurpose.DECISION, null, null, 20, true, new CoverSheet("", "",
+                "", "", ProtectiveMarking.parse("OFFICIAL-SENSITIVE COMMERCIAL")))));
+
+        viewModel.meetingProperty().set(null);
+        viewModel.meetingProperty().set(viewModel.meetings().get(0));
+
+        assertEquals("Marked OFFICIAL-SENSITIVE COMMERCIAL because of DLN(26)01/01 Cloud hosting strategy refresh.",
+                viewModel.markingNoticeProperty().get());
     }
 }

@@ -129,8 +129,10 @@ class BoardPackViewModelTest {
     }
 
     @Test
-    void anExportIntoAMissingFolderSaysSoAndWritesNothing() {
-        viewModel.folderProperty().set(folder.resolve("gone"));
+    void anExportIntoAFolderRemovedSinceItWasChosenSaysSoAndWritesNothing() throws IOException {
+        Path gone = Files.createDirectory(folder.resolve("gone"));
+        viewModel.folderProperty().set(gone);
+        Files.delete(gone);
 
         viewModel.export();
 

@@ -115,7 +115,8 @@ class ExportWriteFailuresTest {
     private PackRequest request() {
         try (var workspace = Workspace.open(workspaceFolder.resolve("w.secretariat"))) {
             Meeting november = MeetingWorkspace.fill(workspace);
-            return PackGatherer.gather(workspace, november, november.date(), EnumSet.allOf(PackSection.class));
+            return PackGatherer.gather(workspace, november, november.date(), EnumSet.allOf(PackSection.class),
+                    november.date());
         }
     }
 

@@ -1,16 +1,24 @@
 package uk.dln.secretariat.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.app.boardpack.MeetingChoice;
 import uk.dln.secretariat.app.boardpack.MeetingWorkspace;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.meetings.AgendaItem;
+import uk.dln.secretariat.model.meetings.CoverSheet;
+import uk.dln.secretariat.model.meetings.ItemPurpose;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.persistence.Workspace;
 
@@ -66,6 +74,11 @@ class ExportMeetingCommandTest {
 
     @Test
     void draftMinutesAreExportedForApprovalUnderADraftName() {
+        try (var workspace = Workspace.open(file)) {
+            var october = MeetingChoice.find(workspace.meetings().findAll(), "2026-10-22");
+            workspace.meetings().moveTo(october.id(), MeetingStatus.PAPERS_ISSUED);
+            workspace.meetings().moveTo(october.id(), MeetingStatus.HELD);
+        }
         assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--meeting", "2026-10-22", "--document",
                 "minutes", "--out", out.toString()));
 
@@ -86,5 +99,30 @@ class ExportMeetingCommandTest {
                 "--document", "cover_sheet", "--out", out.toString()));
 
         assertTrue(err.toString().contains("--paper"), err.toString());
+    }
+
+    @Test
+    void draftMinutesOfAMeetingNotYetHeldAreRefusedSayingWhy() {
+        assertEquals(ExitCodes.INVALID_INPUT, run("-w", file.toString(), "export", "--meeting", "2026-10-22",
+                "--document", "minutes", "--out", out.toString()));
+
+        assertTrue(err.toString().contains("has not been held yet"), err.toString());
+        assertFalse(Files.exists(out.resolve("Draft minutes 2026-10-22.docx")));
+    }
+
+    @Test
+    void theCommandLineSaysWhichPaperRaisedThePacksMarking() {
+        try (var workspace = Workspace.open(file)) {
+            var october = MeetingChoice.find(workspace.meetings().findAll(), "2026-10-22");
+            workspace.agenda().append(october.id(), List.of(new AgendaItem(0, october.id(), 0,
+                    "Cloud hosting strategy refresh", ItemPurpose.DECISION, null, null, 20, true,
+                    new CoverSheet("", "", "", "", ProtectiveMarking.parse("OFFICIAL-SENSITIVE COMMERCIAL")))));
+        }
+
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--meeting", "2026-11-26", "--out",
+                out.toString()));
+
+        assertTrue(err.toString().contains("Marked OFFICIAL-SENSITIVE COMMERCIAL because of DLN(26)01/01 Cloud "
+                + "hosting strategy refresh."), err.toString());
     }
 }

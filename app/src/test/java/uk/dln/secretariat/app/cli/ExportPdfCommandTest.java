@@ -40,6 +40,7 @@ class ExportPdfCommandTest {
     void withoutLibreOfficeExportPdfSaysThePdfNeedsItWritesEverythingElseAndExitsWithItsOwnStatus()
             throws IOException {
         Path workspace = folder.resolve("demo.secretariat");
+        assertEquals(ExitCodes.OK, run("-w", workspace.toString(), "init"));
         assertEquals(ExitCodes.OK, run("-w", workspace.toString(), "demo"));
         Path out = folder.resolve("out");
 
@@ -59,6 +60,7 @@ class ExportPdfCommandTest {
     void theDemoWorkspaceExportsItsPackTrackersPapersAndOnePdf() throws IOException {
         Path soffice = OfficeTests.assumeLibreOffice();
         Path workspace = folder.resolve("demo.secretariat");
+        assertEquals(ExitCodes.OK, run("-w", workspace.toString(), "init"));
         assertEquals(ExitCodes.OK, run("-w", workspace.toString(), "demo"));
         Path out = folder.resolve("out");
         String hidden = System.getProperty(LibreOffice.PROPERTY);

@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -83,6 +84,54 @@ class SecretariatCommandTest {
         assertEquals(ExitCodes.OK, run("-w", file.toString(), "demo"));
         try (var workspace = Workspace.open(file)) {
             assertEquals(organisations, workspace.organisations().findAll().size());
+        }
+    }
+
+    @Test
+    void theDemoHasTwoIssuedPacksAndTheNextPackShowsRealMovementSinceTheLatest() {
+        Path file = folder.resolve("demo.secretariat");
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "init"));
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "demo"));
+        try (var workspace = Workspace.open(file)) {
+            var issued = workspace.roadmaps().issuedPacks().findAll();
+            assertEquals(2, issued.size());
+            var request = uk.dln.secretariat.app.boardpack.PackGatherer.gather(workspace, null, LocalDate.now(),
+                    java.util.EnumSet.allOf(uk.dln.secretariat.model.boardpack.PackSection.class), LocalDate.now());
+            assertEquals(issued.get(0).packDate(), request.lastIssued().orElseThrow().packDate());
+            var movement = uk.dln.secretariat.model.boardpack.PackMovement.of(request);
+            assertTrue(movement.confidence().stream().anyMatch(m -> m.direction()
+                    == uk.dln.secretariat.model.boardpack.PackMovement.Direction.DOWN));
+            assertTrue(movement.confidence().stream().anyMatch(m -> m.direction()
+                    == uk.dln.secretariat.model.boardpack.PackMovement.Direction.UP));
+            assertFalse(movement.newReds().isEmpty());
+            assertFalse(movement.newSlippage().isEmpty());
+        }
+    }
+
+    @Test
+    void exportWithIssueRecordsWhatThePackSaidAndTheNextPackComparesWithIt() {
+        Path file = folder.resolve("small.secretariat");
+        try (var workspace = Workspace.open(file)) {
+            workspace.organisations().save(Organisation.create("HM Revenue and Customs", "HMRC",
+                    OrganisationKind.NON_MINISTERIAL_DEPARTMENT));
+            new RoadmapDemoData().fill(workspace, LocalDate.of(2026, 11, 3));
+        }
+        Path out = folder.resolve("pack");
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--date", "2026-11-03", "--out",
+                out.toString(), "--issue"));
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--date", "2026-12-01", "--out",
+                out.toString()));
+
+        assertTrue(err.toString().contains("Recorded the pack for 3/11/2026 as issued."), err.toString());
+        try (var workspace = Workspace.open(file)) {
+            var issued = workspace.roadmaps().issuedPacks().findAll();
+            assertEquals(1, issued.size(), "a draft export records nothing");
+            var last = workspace.roadmaps().issuedPacks().lastBefore(LocalDate.of(2026, 12, 1)).orElseThrow();
+            assertEquals(LocalDate.of(2026, 11, 3), last.packDate());
+            assertEquals(List.of("HM Revenue and Customs"),
+                    last.organisations().stream().map(o -> o.organisation()).toList());
+            assertEquals(4, last.milestones().size());
+            assertEquals(3, last.risks().size());
         }
     }
 

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -20,6 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.MovableClock;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.Membership;
 import uk.dln.secretariat.model.directory.NetworkRole;
@@ -44,11 +43,12 @@ class MeetingKeyboardTest {
     static Path folder;
 
     private AppHarness app;
+    private final MovableClock clock = new MovableClock(TODAY);
 
     @Start
     void start(Stage stage) {
         app = new AppHarness(stage, folder.resolve("home-" + System.nanoTime()),
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+                clock);
     }
 
     @AfterEach
@@ -131,9 +131,11 @@ class MeetingKeyboardTest {
         assertEquals("Priya Shah", action.ownerName());
         assertEquals(paper.id(), action.action().agendaItemId());
 
-        // Papers issued, held, minutes approved (Alt+M three times; approving asks first).
-        app.dialogs().confirmations.add(true);
+        // Papers issued, held, minutes approved (Alt+M three times; each step asks first). A meeting is held only
+        // on or after its day, so the clock moves to the meeting's day.
+        app.dialogs().confirmations.addAll(java.util.List.of(true, true, true));
         keys(robot, KeyCode.ALT, KeyCode.M);
+        clock.moveTo(meeting.date());
         keys(robot, KeyCode.ALT, KeyCode.M);
         keys(robot, KeyCode.ALT, KeyCode.M);
         assertEquals(MeetingStatus.MINUTES_APPROVED,

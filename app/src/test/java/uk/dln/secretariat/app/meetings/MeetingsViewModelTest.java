@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.meetings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.model.actions.ActionStatus;
@@ -31,7 +33,9 @@ import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.meetings.AttendanceStatus;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.model.meetings.PaperContext;
 import uk.dln.secretariat.model.meetings.PaperFile;
+import uk.dln.secretariat.model.meetings.Publication;
 import uk.dln.secretariat.model.meetings.StandingItem;
 import uk.dln.secretariat.persistence.Workspace;
 
@@ -141,6 +145,33 @@ class MeetingsViewModelTest {
     }
 
     @Test
+    void theAgendaItemFormKeepsTheCoverSheetsDateConsultationImplicationsAndPublication() {
+        planMeeting(MEETING_DAY);
+        var agenda = meetings.agenda();
+        agenda.newItem();
+        var form = agenda.form();
+        form.titleProperty().set("Cloud hosting strategy refresh");
+        form.paperDateProperty().set(LocalDate.of(2026, 11, 12));
+        form.previousConsiderationProperty().set("Discussed in outline in October.");
+        form.consultationProperty().set("HM Treasury.");
+        form.financialImplicationsProperty().set("Within budget.");
+        form.legalImplicationsProperty().set("None.");
+        form.riskImplicationsProperty().set("Supplier lock-in.");
+        form.publicationProperty().set(Publication.NOT_FOR_PUBLICATION);
+        agenda.save();
+
+        var stored = workspace().agenda().items(meetings.selectedProperty().get().id()).stream()
+                .filter(i -> i.title().equals("Cloud hosting strategy refresh")).findFirst().orElseThrow();
+        assertEquals(new PaperContext(LocalDate.of(2026, 11, 12), "Discussed in outline in October.", "HM Treasury.",
+                "Within budget.", "None.", "Supplier lock-in.", Publication.NOT_FOR_PUBLICATION),
+                stored.cover().context());
+        form.edit(stored, null);
+        assertEquals(Publication.NOT_FOR_PUBLICATION, form.publicationProperty().get());
+        agenda.newItem();
+        assertEquals(null, form.paperDateProperty().get(), "a new item starts with no date of paper");
+    }
+
+    @Test
     void anItemWithNoTitleOrNegativeMinutesIsRefusedAndNothingIsStored() {
         planMeeting(MEETING_DAY);
         addItem(" ", "-5");
@@ -191,6 +222,50 @@ class MeetingsViewModelTest {
     }
 
     @Test
+    void aGuestIsRecordedByNameWithoutBeingAddedToTheDirectoryFirst() {
+        directory();
+        planMeeting(MEETING_DAY);
+        var attendance = meetings.attendance();
+        int peopleBefore = workspace().leaders().findAll().size();
+
+        attendance.guestNameProperty().set("  Sam Okoro ");
+        attendance.addGuest();
+        attendance.save();
+
+        var guest = workspace().leaders().findAll().stream().filter(l -> l.name().equals("Sam Okoro")).findFirst()
+                .orElseThrow();
+        assertEquals(peopleBefore + 1, workspace().leaders().findAll().size());
+        assertTrue(workspace().attendance().forMeeting(meetings.selectedProperty().get().id()).stream()
+                .anyMatch(line -> Long.valueOf(guest.id()).equals(line.leaderId())
+                        && line.status() == AttendanceStatus.IN_ATTENDANCE));
+        assertEquals("", attendance.guestNameProperty().get());
+    }
+
+    @Test
+    void aGuestNamedLikeSomeoneInTheDirectoryIsThatPersonNotASecondOne() {
+        directory();
+        planMeeting(MEETING_DAY);
+        var attendance = meetings.attendance();
+        int peopleBefore = workspace().leaders().findAll().size();
+
+        attendance.guestNameProperty().set("leader of hmt");
+        attendance.addGuest();
+
+        assertEquals(peopleBefore, workspace().leaders().findAll().size());
+        assertEquals(List.of("Leader of HMT"), attendance.people().stream().map(p -> p.leader().name()).toList());
+    }
+
+    @Test
+    void aGuestWithoutANameIsRefusedOnTheGuestField() {
+        directory();
+        planMeeting(MEETING_DAY);
+
+        meetings.attendance().addGuest();
+
+        assertFalse(meetings.attendance().errors().of("guest").get().isEmpty());
+    }
+
+    @Test
     void aDeputyLineNeedsTheDeputyNamedAndNothingIsStoredUntilItIs() {
         directory();
         planMeeting(MEETING_DAY);
@@ -225,11 +300,41 @@ class MeetingsViewModelTest {
     }
 
     @Test
-    void approvedMinutesRefuseEditsWithAMessage() {
+    void aDeputyForAVacantSeatIsNamedAsSuchAndAVacantSeatSendsNoApologies() {
+        directory();
+        var dfe = workspace().organisations().save(Organisation.create("Department for Education", "DfE",
+                OrganisationKind.MINISTERIAL_DEPARTMENT));
+        var deputy = workspace().leaders().save(Leader.create("Deputy of DfE"));
+        workspace().memberships().save(new Membership(0, deputy.id(), dfe.id(), NetworkRole.DEPUTY,
+                TODAY.minusYears(1), null));
+        workspace().organisations().save(Organisation.create("Department for Energy Security and Net Zero", "DESNZ",
+                OrganisationKind.MINISTERIAL_DEPARTMENT));
+        meetings.reload();
         planMeeting(MEETING_DAY);
+        for (var line : meetings.attendance().organisations()) {
+            if (line.organisation().shortName().equals("DfE")) {
+                line.statusProperty().set(AttendanceStatus.DEPUTISED);
+                line.deputyProperty().set(line.deputies().get(0));
+            } else if (line.organisation().shortName().equals("DESNZ")) {
+                line.statusProperty().set(AttendanceStatus.APOLOGIES);
+            }
+        }
+        meetings.attendance().save();
+
+        meetings.minutes().draft();
+
+        String text = workspace().meetings().minutes(meetings.selectedProperty().get().id()).attendance();
+        assertTrue(text.contains("Deputy of DfE, DfE (deputising for the Digital Leader (vacant))"), text);
+        assertFalse(text.contains("deputising for )"), text);
+        assertFalse(text.contains("DESNZ"), text);
+    }
+
+    @Test
+    void approvedMinutesRefuseEditsWithAMessage() {
+        planMeeting(TODAY);
         meetings.minutes().attendanceProperty().set("Present: all");
         meetings.minutes().save();
-        dialogs.confirmations.add(true);
+        dialogs.confirmations.addAll(List.of(true, true, true));
         meetings.advance();
         meetings.advance();
         meetings.advance();
@@ -246,14 +351,90 @@ class MeetingsViewModelTest {
 
     @Test
     void approvingTheMinutesAsksFirstAndChangesNothingWhenDeclined() {
-        planMeeting(MEETING_DAY);
+        planMeeting(TODAY);
+        dialogs.confirmations.addAll(List.of(true, true, false));
         meetings.advance();
         meetings.advance();
-        dialogs.confirmations.add(false);
 
         meetings.advance();
 
         assertEquals(MeetingStatus.HELD, meetings.selectedProperty().get().status());
+    }
+
+    @Test
+    void aMeetingCannotBeMarkedHeldBeforeItsDayAndTheMessageNamesTheDay() {
+        planMeeting(MEETING_DAY);
+        dialogs.confirmations.addAll(List.of(true, true));
+        meetings.advance();
+
+        meetings.advance();
+
+        assertEquals(MeetingStatus.PAPERS_ISSUED, meetings.selectedProperty().get().status());
+        assertEquals(List.of(Messages.get("meetings.held.notYet.heading") + " | "
+                + Messages.get("meetings.held.notYet", 1, Dates.format(MEETING_DAY))), dialogs.errors);
+        assertEquals(1, dialogs.confirmQuestions.size(), "the refusal comes before any question");
+    }
+
+    @Test
+    void aMeetingIsMarkedHeldOnItsDay() {
+        planMeeting(TODAY);
+        dialogs.confirmations.addAll(List.of(true, true));
+        meetings.advance();
+
+        meetings.advance();
+
+        assertEquals(MeetingStatus.HELD, meetings.selectedProperty().get().status());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    @Test
+    void everyStatusChangeSaysWhatItWillDoFirstAndChangesNothingWhenDeclined() {
+        planMeeting(TODAY);
+        dialogs.confirmations.add(false);
+
+        meetings.advance();
+
+        assertEquals(MeetingStatus.PLANNED, meetings.selectedProperty().get().status());
+        assertEquals(List.of(Messages.get("meetings.papersIssued.heading", 1) + "\n"
+                + Messages.get("meetings.papersIssued.body")), dialogs.confirmQuestions);
+    }
+
+    @Test
+    void aMeetingMarkedHeldByMistakeGoesBackToPapersIssuedAndTheAuditTrailKeepsBothSteps() {
+        planMeeting(TODAY);
+        dialogs.confirmations.addAll(List.of(true, true));
+        meetings.advance();
+        meetings.advance();
+        assertEquals(MeetingStatus.PAPERS_ISSUED, meetings.undoStatusProperty().get());
+        assertEquals("Undo: back to papers issued", MeetingsViewModel.undoLabel(meetings.undoStatusProperty().get()));
+
+        dialogs.confirmations.add(true);
+        meetings.undoStatus();
+
+        long id = meetings.selectedProperty().get().id();
+        assertEquals(MeetingStatus.PAPERS_ISSUED, workspace().meetings().find(id).orElseThrow().status());
+        assertEquals(MeetingStatus.PLANNED, meetings.undoStatusProperty().get());
+        assertEquals(Messages.get("meetings.undo.papersIssued.heading", 1) + "\n"
+                + Messages.get("meetings.undo.papersIssued.body"), dialogs.confirmQuestions.get(2));
+        long statusChanges = workspace().audit().history("meeting", String.valueOf(id)).stream()
+                .filter(entry -> entry.changes().toString().contains("HELD")).count();
+        assertTrue(statusChanges >= 2, "held, then back to papers issued, both in the audit trail");
+    }
+
+    @Test
+    void undoingIsDeclinableAndNothingCanBeUndoneOnceTheMinutesAreApproved() {
+        planMeeting(TODAY);
+        dialogs.confirmations.addAll(List.of(true, false));
+        meetings.advance();
+        meetings.undoStatus();
+        assertEquals(MeetingStatus.PAPERS_ISSUED, meetings.selectedProperty().get().status());
+
+        dialogs.confirmations.addAll(List.of(true, true));
+        meetings.advance();
+        meetings.advance();
+
+        assertEquals(MeetingStatus.MINUTES_APPROVED, meetings.selectedProperty().get().status());
+        assertNull(meetings.undoStatusProperty().get());
     }
 
     @Test
@@ -333,6 +514,37 @@ class MeetingsViewModelTest {
         desktopAvailable = false;
         meetings.agenda().openPaper(file);
         assertTrue(dialogs.errors.get(0).contains("/tmp/cloud.txt"), dialogs.errors.toString());
+    }
+
+    @Test
+    void attachingAnUntaggedPdfSaysWhichPaperAndWhyItMayNotBeAccessible() throws Exception {
+        planMeeting(MEETING_DAY);
+        var row = meetings.agenda().rows().get(2);
+        assertFalse(row.reference().isEmpty());
+        Path paper = Files.write(folder.resolve("plan.pdf"),
+                uk.dln.secretariat.reports.pdf.SamplePapers.pdf("Plan", List.of("The plan.")));
+        meetings.agenda().selectedProperty().set(row);
+        dialogs.filesToChoose.add(paper);
+
+        meetings.agenda().attachPaper();
+
+        assertEquals(1, meetings.agenda().files().size(), "the paper is attached all the same");
+        assertEquals(1, dialogs.information.size(), dialogs.information.toString());
+        assertTrue(dialogs.information.get(0).contains(row.reference() + ": the PDF has no tags"),
+                dialogs.information.get(0));
+    }
+
+    @Test
+    void attachingAnAccessibleWordPaperSaysNothing() throws Exception {
+        planMeeting(MEETING_DAY);
+        Path paper = Files.write(folder.resolve("paper.docx"),
+                uk.dln.secretariat.reports.pdf.SamplePapers.docx("Paper", List.of("Words only.")));
+        meetings.agenda().selectedProperty().set(meetings.agenda().rows().get(2));
+        dialogs.filesToChoose.add(paper);
+
+        meetings.agenda().attachPaper();
+
+        assertEquals(List.of(), dialogs.information);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.app.support.TestPreferences;
 import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
@@ -28,6 +29,7 @@ class RoadmapsViewModelTest {
     Path folder;
     private TestPreferences preferences;
     private WorkspaceService workspaces;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private RoadmapsViewModel context;
     private RoadmapFormViewModel strategy;
     private MilestoneFormViewModel milestone;
@@ -38,7 +40,7 @@ class RoadmapsViewModelTest {
         var executor = new SameThreadTaskExecutor();
         workspaces = new WorkspaceService(executor, preferences.preferences());
         context = new RoadmapsViewModel(workspaces, executor,
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), dialogs);
         strategy = new RoadmapFormViewModel(context);
         milestone = new MilestoneFormViewModel(context);
         workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });

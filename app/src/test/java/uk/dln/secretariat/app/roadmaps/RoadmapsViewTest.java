@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.app.SecretariatApp;
 import uk.dln.secretariat.app.support.TestPreferences;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
@@ -46,7 +47,8 @@ class RoadmapsViewTest {
         executor = new FxTaskExecutor();
         workspaces = new WorkspaceService(executor, preferences.preferences());
         // The section is built before any workspace is open, as it is at start-up.
-        view = new RoadmapsView(new RoadmapsViewModel(workspaces, executor, Clock.systemDefaultZone()), executor);
+        view = new RoadmapsView(new RoadmapsViewModel(workspaces, executor, Clock.systemDefaultZone(),
+                new ScriptedDialogs()), executor);
         var scene = new Scene(view, 1200, 760);
         scene.getStylesheets().add(SecretariatApp.class.getResource("secretariat.css").toExternalForm());
         stage.setScene(scene);

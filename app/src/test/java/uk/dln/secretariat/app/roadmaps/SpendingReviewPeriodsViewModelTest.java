@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.app.changes.SaveChoice;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.app.support.TestPreferences;
@@ -24,6 +25,7 @@ class SpendingReviewPeriodsViewModelTest {
     private WorkspaceService workspaces;
     private SpendingReviewPeriodsViewModel viewModel;
     private final AtomicInteger changes = new AtomicInteger();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void setUp() {
@@ -32,7 +34,7 @@ class SpendingReviewPeriodsViewModelTest {
         workspaces = new WorkspaceService(executor, preferences.preferences());
         workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
         viewModel = new SpendingReviewPeriodsViewModel(
-                new WorkspaceTasks(workspaces, executor, new ScriptedDialogs()), changes::incrementAndGet);
+                new WorkspaceTasks(workspaces, executor, dialogs), changes::incrementAndGet);
         viewModel.load();
     }
 
@@ -58,6 +60,54 @@ class SpendingReviewPeriodsViewModelTest {
 
         assertEquals(3, viewModel.periods().size());
         assertEquals(1, changes.get());
+    }
+
+    @Test
+    void anotherPeriodOverOneBeingTypedAsksAndCancelKeepsTheWork() {
+        viewModel.newPeriod();
+        viewModel.codeProperty().set("SR2028");
+        assertTrue(viewModel.isDirty());
+        dialogs.saveChoices.add(SaveChoice.CANCEL);
+        boolean[] chosen = {false};
+
+        viewModel.guard().leave(() -> chosen[0] = true);
+        viewModel.newPeriod();
+
+        assertEquals(java.util.List.of("Spending review periods: save your changes?",
+                "Spending review periods: save your changes?"), dialogs.saveQuestions);
+        assertTrue(!chosen[0]);
+        assertEquals("SR2028", viewModel.codeProperty().get());
+    }
+
+    @Test
+    void closingOverAPeriodBeingTypedCanSaveItFirst() {
+        viewModel.newPeriod();
+        viewModel.codeProperty().set("SR2028");
+        viewModel.firstYearProperty().set("2029-30");
+        viewModel.lastYearProperty().set("2031-32");
+        dialogs.saveChoices.add(SaveChoice.SAVE);
+        boolean[] closed = {false};
+
+        viewModel.guard().leave(() -> closed[0] = true);
+
+        assertTrue(closed[0]);
+        assertEquals(3, workspaces.current().orElseThrow().roadmaps().periods().findAll().size());
+        assertTrue(!viewModel.isDirty());
+    }
+
+    @Test
+    void discardingShowsThePeriodAsStored() {
+        viewModel.selectedProperty().set(viewModel.periods().get(0));
+        String stored = viewModel.codeProperty().get();
+        viewModel.codeProperty().set("SR1999");
+        dialogs.saveChoices.add(SaveChoice.DISCARD);
+
+        viewModel.newPeriod();
+
+        assertEquals("", viewModel.codeProperty().get());
+        assertTrue(!viewModel.isDirty());
+        assertEquals(java.util.List.of(stored), workspaces.current().orElseThrow().roadmaps().periods().findAll()
+                .stream().map(p -> p.code()).filter(stored::equals).toList());
     }
 
     @Test

@@ -75,4 +75,24 @@ class NetworkSettingsViewModelTest {
         assertTrue(saved.get());
         assertEquals("OFFICIAL-SENSITIVE PERSONAL DATA", workspace.settings().load().defaultMarking().label());
     }
+
+    @Test
+    void theExceptionsLimitStartsAtFifteenAndIsStoredWithTheSettings() {
+        assertEquals("15", viewModel.exceptionsLimitProperty().get());
+        viewModel.exceptionsLimitProperty().set("8");
+
+        assertTrue(viewModel.save(() -> { }));
+
+        assertEquals(8, workspace.settings().exceptionsLimit());
+    }
+
+    @Test
+    void anExceptionsLimitThatIsNotAWholeNumberInRangeIsRefusedUnderItsField() {
+        viewModel.exceptionsLimitProperty().set("0");
+
+        assertFalse(viewModel.save(() -> { }));
+
+        assertFalse(viewModel.errors().of(NetworkSettingsViewModel.EXCEPTIONS_LIMIT).get().isEmpty());
+        assertEquals(15, workspace.settings().exceptionsLimit());
+    }
 }

@@ -79,6 +79,31 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aNewWorkspaceIsOfferedTheStandardOrganisationsLikeTheFirstOne() {
+        var offers = new int[1];
+        viewModel.setOnFirstRun(() -> offers[0]++);
+        dialogs.filesToChoose.add(folder.resolve("second network.secretariat"));
+
+        viewModel.newWorkspace();
+
+        assertEquals(1, offers[0]);
+    }
+
+    @Test
+    void openingAnExistingWorkspaceOffersNothing() {
+        var offers = new int[1];
+        viewModel.setOnFirstRun(() -> offers[0]++);
+        dialogs.filesToChoose.add(folder.resolve("network.secretariat"));
+        viewModel.newWorkspace();
+        workspaces.close();
+        dialogs.filesToChoose.add(folder.resolve("network.secretariat"));
+
+        viewModel.openWorkspace();
+
+        assertEquals(1, offers[0]);
+    }
+
+    @Test
     void aNewWorkspaceWillNotOverwriteAnExistingFile() throws Exception {
         Path existing = Files.writeString(folder.resolve("taken.secretariat"), "precious");
         dialogs.filesToChoose.add(existing);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import uk.dln.secretariat.app.changes.SaveChoice;
 import uk.dln.secretariat.app.dialogs.DialogService;
 
 /** A {@link DialogService} whose answers a test scripts in advance and whose messages it can read back. */
@@ -13,8 +14,13 @@ public final class ScriptedDialogs implements DialogService {
 
     public final Deque<Path> filesToChoose = new ArrayDeque<>();
     public final Deque<Boolean> confirmations = new ArrayDeque<>();
+    /** Each confirmation asked, as its heading, a new line, and its message. */
+    public final List<String> confirmQuestions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
+    /** Answers to "save your changes?"; with none left the person cancels, as Escape would. */
+    public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
+    public final List<String> saveQuestions = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseWorkspaceToCreate(Path initialFolder) {
@@ -48,7 +54,15 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public boolean confirm(String heading, String message, String goAheadLabel) {
+        confirmQuestions.add(heading + "\n" + message);
         Boolean answer = confirmations.poll();
         return answer != null && answer;
+    }
+
+    @Override
+    public SaveChoice askToSave(String heading, String message) {
+        saveQuestions.add(heading);
+        SaveChoice answer = saveChoices.poll();
+        return answer == null ? SaveChoice.CANCEL : answer;
     }
 }

@@ -73,7 +73,7 @@ class SelfAssessmentKeyboardTest {
                 TODAY.plusWeeks(4)));
         var approaches = workspace.selfAssessment().approaches();
 
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         String firstCell = "#toolkit-cell-" + dsit.id() + "-" + approaches.get(0).id();
         assertEquals("\u2013", robot.lookup(firstCell).queryAs(Button.class).getText());
 
@@ -104,9 +104,11 @@ class SelfAssessmentKeyboardTest {
         // The next approach, chosen in the form by typing its code, rated Not applicable with a reason.
         keys(robot, KeyCode.ALT, KeyCode.A);
         write(robot, "1.2");
-        keys(robot, KeyCode.ALT, KeyCode.L);
+        // Tab moves on to the level, the next field.
+        key(robot, KeyCode.TAB);
         write(robot, "N/A");
-        keys(robot, KeyCode.ALT, KeyCode.S);
+        // The reason, enabled by Not applicable, comes next.
+        key(robot, KeyCode.TAB);
         write(robot, "No central metrics regime applies");
         key(robot, KeyCode.ENTER);
 

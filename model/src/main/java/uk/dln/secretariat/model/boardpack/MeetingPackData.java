@@ -32,12 +32,15 @@ public record MeetingPackData(Meeting meeting, String chair, List<AgendaEntry> a
         return papers().stream().filter(e -> e.line().item().standing() == null).toList();
     }
 
-    /** The meeting's marking, its papers' and the previous minutes': a pack with them all carries the highest. */
+    /**
+     * The meeting's marking, its papers', the previous meeting's and its papers' (the draft minutes reproduce their
+     * discussion): a pack with them all carries the highest.
+     */
     public List<ProtectiveMarking> markings() {
         var markings = new ArrayList<ProtectiveMarking>();
         markings.add(meeting.marking());
         papers().forEach(e -> markings.add(e.line().item().cover().marking()));
-        previous.ifPresent(p -> markings.add(p.meeting().marking()));
+        previous.ifPresent(p -> markings.addAll(p.markings()));
         return markings;
     }
 }

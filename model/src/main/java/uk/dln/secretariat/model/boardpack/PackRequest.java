@@ -20,10 +20,19 @@ import uk.dln.secretariat.model.marking.ProtectiveMarking;
  * @param roadmaps    the roadmaps of the period the pack reports on; empty when the workspace has none
  * @param meeting     the meeting the pack is for, with its agenda, previous minutes and actions; empty when the
  *                    pack is for a day with no meeting
+ * @param lastIssued  the pack last issued before this one, which "at a glance" compares against; empty when none
+ *                    has been issued
  */
 public record PackRequest(String networkName, String title, LocalDate date, List<ProtectiveMarking> markings,
                           Set<PackSection> sections, Optional<RoadmapPackData> roadmaps,
-                          Optional<MeetingPackData> meeting) {
+                          Optional<MeetingPackData> meeting, Optional<IssuedPack> lastIssued) {
+
+    /** A pack with no issued pack before it. */
+    public PackRequest(String networkName, String title, LocalDate date, List<ProtectiveMarking> markings,
+                       Set<PackSection> sections, Optional<RoadmapPackData> roadmaps,
+                       Optional<MeetingPackData> meeting) {
+        this(networkName, title, date, markings, sections, roadmaps, meeting, Optional.empty());
+    }
 
     public PackRequest {
         networkName = networkName == null ? "" : networkName.strip();
@@ -44,6 +53,11 @@ public record PackRequest(String networkName, String title, LocalDate date, List
     public PackRequest(String networkName, String title, LocalDate date, List<ProtectiveMarking> markings,
                        Set<PackSection> sections, Optional<RoadmapPackData> roadmaps) {
         this(networkName, title, date, markings, sections, roadmaps, Optional.empty());
+    }
+
+    /** The same pack, compared against the pack last issued. */
+    public PackRequest comparedWith(Optional<IssuedPack> issued) {
+        return new PackRequest(networkName, title, date, markings, sections, roadmaps, meeting, issued);
     }
 
     /** The highest marking of anything in the pack: what stands at the top and bottom of every page. */

@@ -5,6 +5,7 @@ package uk.dln.secretariat.model.boardpack;
  * contents are always there, so they are not choices.
  */
 public enum PackSection {
+    AT_A_GLANCE("pack.section.atAGlance"),
     AGENDA("pack.section.agenda"),
     MINUTES("pack.section.minutes"),
     ACTIONS("pack.section.actions"),
@@ -21,7 +22,7 @@ public enum PackSection {
 
     /** The agenda, previous minutes, action log and cover sheets come from the meeting the pack is for. */
     public boolean fromMeeting() {
-        return ordinal() < ROADMAPS.ordinal();
+        return this == AGENDA || this == MINUTES || this == ACTIONS || this == PAPERS;
     }
 
     /** The section's heading in the pack, and its name where it is chosen. */

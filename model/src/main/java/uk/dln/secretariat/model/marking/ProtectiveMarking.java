@@ -92,9 +92,71 @@ public record ProtectiveMarking(Classification classification, String handlingIn
         return new ProtectiveMarking(classification, handling.orElse(""), splitDescriptors(descriptorText));
     }
 
-    /** The highest of several markings: a pack takes the highest marking of anything in it. */
+    /**
+     * The highest of several markings: a pack takes the highest marking of anything in it, with every descriptor
+     * and the strictest handling instruction carried, so nothing it reproduces is handled more loosely than its
+     * source asked.
+     */
     public static ProtectiveMarking highest(List<ProtectiveMarking> markings) {
-        return markings.stream().max(Comparator.comparing(ProtectiveMarking::classification)).orElse(OFFICIAL);
+        return markings.stream().reduce(ProtectiveMarking::with).orElse(OFFICIAL);
+    }
+
+    /**
+     * This marking raised to cover the other as well: the higher classification, the descriptors of both (known
+     * ones in the policy's order, then an organisation's own), and the stricter handling instruction. FOR PUBLIC
+     * RELEASE survives only when both are for public release.
+     */
+    public ProtectiveMarking with(ProtectiveMarking other) {
+        Classification higher = classification.compareTo(other.classification) >= 0 ? classification
+                : other.classification;
+        var all = new ArrayList<String>();
+        DESCRIPTORS.stream().filter(d -> descriptors.contains(d) || other.descriptors.contains(d)).forEach(all::add);
+        for (String own : concat(descriptors, other.descriptors)) {
+            if (!all.contains(own)) {
+                all.add(own);
+            }
+        }
+        String handling = strictness(other.handlingInstruction) > strictness(handlingInstruction)
+                ? other.handlingInstruction : handlingInstruction;
+        if (handling.equals(FOR_PUBLIC_RELEASE) && !(handlingInstruction.equals(FOR_PUBLIC_RELEASE)
+                && other.handlingInstruction.equals(FOR_PUBLIC_RELEASE))) {
+            handling = "";
+        }
+        return new ProtectiveMarking(higher, handling, all);
+    }
+
+    /** Whether a document marked this way may reproduce something marked {@code other} as it stands. */
+    public boolean covers(ProtectiveMarking other) {
+        ProtectiveMarking both = with(other);
+        return both.classification == classification && both.handlingInstruction.equals(handlingInstruction)
+                && descriptors.containsAll(both.descriptors);
+    }
+
+    /** How tightly a handling instruction limits who may see the material: higher is stricter. */
+    private static int strictness(String handling) {
+        if (handling.isEmpty()) {
+            return 1;
+        }
+        if (handling.equals(FOR_PUBLIC_RELEASE)) {
+            return 0;
+        }
+        if (handling.equals(RECIPIENTS_ONLY)) {
+            return 5;
+        }
+        if (handling.equals("HMG USE ONLY")) {
+            return 3;
+        }
+        if (handling.startsWith("EMBARGOED")) {
+            return 2;
+        }
+        // An organisation's own "... USE ONLY" is narrower than HMG's.
+        return 4;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        var both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private static Optional<String> handlingInstructionAtStart(String text) {

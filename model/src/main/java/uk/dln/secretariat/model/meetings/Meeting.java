@@ -65,6 +65,11 @@ public record Meeting(long id, int number, LocalDate date, LocalTime startTime, 
                 marking);
     }
 
+    /** A meeting is recorded as held only once its day has come: marking a future meeting held is a slip. */
+    public boolean canBeHeldOn(LocalDate today) {
+        return !date.isAfter(today);
+    }
+
     public Meeting withStatus(MeetingStatus newStatus) {
         return new Meeting(id, number, date, startTime, slotMinutes, place, videoLink, chairId, kind, newStatus,
                 marking);

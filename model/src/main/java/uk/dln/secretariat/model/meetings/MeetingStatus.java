@@ -3,8 +3,8 @@ package uk.dln.secretariat.model.meetings;
 import java.util.Set;
 
 /**
- * Where a meeting is in the monthly cycle. It moves forward one step at a time; papers issued by mistake can be
- * withdrawn (back to planned), but a meeting that has been held is never un-held, and approved minutes are final.
+ * Where a meeting is in the monthly cycle. It moves forward one step at a time, and the last step taken can be undone
+ * until the next one is (papers issued back to planned, held back to papers issued); approved minutes are final.
  */
 public enum MeetingStatus {
     PLANNED("meetings.status.planned"),
@@ -27,7 +27,7 @@ public enum MeetingStatus {
         return switch (this) {
             case PLANNED -> Set.of(PAPERS_ISSUED);
             case PAPERS_ISSUED -> Set.of(PLANNED, HELD);
-            case HELD -> Set.of(MINUTES_APPROVED);
+            case HELD -> Set.of(MINUTES_APPROVED, PAPERS_ISSUED);
             case MINUTES_APPROVED -> Set.of();
         };
     }
@@ -39,6 +39,15 @@ public enum MeetingStatus {
     /** The usual next step, or null at the end of the cycle. */
     public MeetingStatus forward() {
         return this == MINUTES_APPROVED ? null : values()[ordinal() + 1];
+    }
+
+    /** The status the last step came from, while it can still be undone; null when there is nothing to undo. */
+    public MeetingStatus back() {
+        return switch (this) {
+            case PAPERS_ISSUED -> PLANNED;
+            case HELD -> PAPERS_ISSUED;
+            case PLANNED, MINUTES_APPROVED -> null;
+        };
     }
 
     /** Minutes are written once the meeting has been held, and locked once approved. */

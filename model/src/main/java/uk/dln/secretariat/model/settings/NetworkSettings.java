@@ -25,6 +25,9 @@ public record NetworkSettings(String networkName, String paperReferencePrefix, P
 
     public static final int SLIPPAGE_THRESHOLD_DEFAULT = 30;
     public static final int SLIPPAGE_THRESHOLD_MAX = 3650;
+    /** How many exceptions the board pack lists at most, unless the network sets its own limit. */
+    public static final int DEFAULT_EXCEPTIONS_LIMIT = 15;
+    public static final int MAX_EXCEPTIONS_LIMIT = 200;
 
     public static final NetworkSettings DEFAULTS =
             new NetworkSettings("Digital Leaders Network", "DLN", ProtectiveMarking.OFFICIAL);

@@ -1,7 +1,9 @@
 package uk.dln.secretariat.model.marking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,5 +65,41 @@ class ProtectiveMarkingTest {
         var sensitive = ProtectiveMarking.parse("OFFICIAL-SENSITIVE PERSONAL DATA");
         assertEquals(sensitive, ProtectiveMarking.highest(List.of(ProtectiveMarking.OFFICIAL, sensitive)));
         assertEquals(ProtectiveMarking.OFFICIAL, ProtectiveMarking.highest(List.of()));
+    }
+
+    @Test
+    void theHighestMarkingCarriesEveryDescriptorAndTheStrictestHandlingInstruction() {
+        var marking = ProtectiveMarking.highest(List.of(ProtectiveMarking.OFFICIAL,
+                ProtectiveMarking.parse("OFFICIAL-SENSITIVE COMMERCIAL"),
+                ProtectiveMarking.parse("OFFICIAL-SENSITIVE RECIPIENTS ONLY PERSONAL DATA"),
+                ProtectiveMarking.parse("OFFICIAL-SENSITIVE HMG USE ONLY")));
+
+        assertEquals("OFFICIAL-SENSITIVE RECIPIENTS ONLY PERSONAL DATA COMMERCIAL", marking.label());
+    }
+
+    @Test
+    void aDescriptorOnPlainOfficialIsCarriedIntoTheHighestMarking() {
+        var marking = ProtectiveMarking.highest(List.of(ProtectiveMarking.parse("OFFICIAL-SENSITIVE"),
+                ProtectiveMarking.parse("OFFICIAL LEGAL")));
+
+        assertEquals("OFFICIAL-SENSITIVE LEGAL", marking.label());
+    }
+
+    @Test
+    void forPublicReleaseSurvivesOnlyWhenEverythingIsForPublicRelease() {
+        var release = ProtectiveMarking.parse("OFFICIAL FOR PUBLIC RELEASE");
+
+        assertEquals("OFFICIAL FOR PUBLIC RELEASE", ProtectiveMarking.highest(List.of(release, release)).label());
+        assertEquals("OFFICIAL", ProtectiveMarking.highest(List.of(release, ProtectiveMarking.OFFICIAL)).label());
+    }
+
+    @Test
+    void aMarkingCoversWhatItAlreadyCarriesButNotANewDescriptor() {
+        var commercial = ProtectiveMarking.parse("OFFICIAL-SENSITIVE PERSONAL DATA COMMERCIAL");
+
+        assertTrue(commercial.covers(ProtectiveMarking.parse("OFFICIAL-SENSITIVE COMMERCIAL")));
+        assertTrue(commercial.covers(ProtectiveMarking.OFFICIAL));
+        assertFalse(commercial.covers(ProtectiveMarking.parse("OFFICIAL-SENSITIVE LEGAL")));
+        assertFalse(ProtectiveMarking.OFFICIAL.covers(ProtectiveMarking.parse("OFFICIAL-SENSITIVE")));
     }
 }

@@ -1,6 +1,7 @@
 package uk.dln.secretariat.persistence.actions;
 
 import static uk.dln.secretariat.persistence.jooq.Tables.ACTION;
+import static uk.dln.secretariat.persistence.jooq.Tables.ACTION_REVISION;
 import static uk.dln.secretariat.persistence.jooq.Tables.ACTION_UPDATE;
 import static uk.dln.secretariat.persistence.jooq.Tables.AGENDA_ITEM;
 import static uk.dln.secretariat.persistence.jooq.Tables.LEADER;
@@ -14,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -22,11 +24,15 @@ import org.jooq.impl.DSL;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.actions.Action;
+import uk.dln.secretariat.model.actions.ActionCorrection;
 import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionReference;
+import uk.dln.secretariat.model.actions.ActionRevision;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.actions.ActionUpdate;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.persistence.audit.AuditStamping;
 import uk.dln.secretariat.persistence.jooq.tables.records.ActionRecord;
 import uk.dln.secretariat.persistence.meetings.MeetingLocks;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
@@ -77,14 +83,154 @@ public final class ActionRepository {
         });
     }
 
-    /** The actions raised at a meeting, in the order they were raised. */
+    /**
+     * The actions raised at a meeting, in the order they were raised, as its minutes record them: once the minutes
+     * are approved, each action as it stood when they were approved (a later correction or withdrawal does not
+     * rewrite them); while they are draft, each action as it stands, without those withdrawn.
+     */
     public List<ActionSummary> forMeeting(long meetingId) {
-        return summaries(ACTION.MEETING_ID.eq(meetingId), ACTION.SEQUENCE.asc());
+        var first = ACTION_REVISION.as("first_after_approval");
+        var later = ACTION_REVISION.as("later");
+        var owner = LEADER.as("minuted_owner");
+        var organisation = ORGANISATION.as("minuted_organisation");
+        return dsl.select(ACTION.asterisk(), first.DESCRIPTION_BEFORE, first.OWNER_ID_BEFORE,
+                        first.ORGANISATION_ID_BEFORE, first.PREVIOUS_DUE_ON, owner.NAME, organisation.SHORT_NAME)
+                .from(ACTION)
+                .leftJoin(first).on(first.ID.eq(DSL.select(DSL.min(later.ID)).from(later)
+                        .where(later.ACTION_ID.eq(ACTION.ID).and(later.MINUTES_APPROVED.eq(1L)))))
+                .join(owner).on(owner.ID.eq(DSL.coalesce(first.OWNER_ID_BEFORE, ACTION.OWNER_ID)))
+                .join(organisation).on(organisation.ID.eq(DSL.coalesce(first.ORGANISATION_ID_BEFORE,
+                        ACTION.ORGANISATION_ID)))
+                .where(ACTION.MEETING_ID.eq(meetingId).and(notWithdrawn().or(first.ID.isNotNull())))
+                .orderBy(ACTION.SEQUENCE.asc())
+                .fetch(r -> {
+                    Action now = toModel(r);
+                    Action minuted = r.get(first.DESCRIPTION_BEFORE) == null ? now : new Action(now.id(),
+                            now.reference(), r.get(first.DESCRIPTION_BEFORE), r.get(first.OWNER_ID_BEFORE),
+                            r.get(first.ORGANISATION_ID_BEFORE), now.meetingId(), now.agendaItemId(), now.raisedOn(),
+                            r.get(first.PREVIOUS_DUE_ON), now.status(), now.closedOn());
+                    return new ActionSummary(minuted, r.get(owner.NAME), r.get(organisation.SHORT_NAME));
+                });
     }
 
     /** Live actions due on or before {@code day}: a meeting's matters arising. */
     public List<ActionSummary> openDueBy(LocalDate day) {
         return summaries(ACTION.STATUS.notIn(FINISHED).and(ACTION.DUE_ON.le(day)), ACTION.DUE_ON.asc());
+    }
+
+    /** The action as it stands now, or empty if there is none with that id. */
+    public Optional<Action> find(long actionId) {
+        return dsl.selectFrom(ACTION).where(ACTION.ID.eq(actionId)).fetchOptional(ActionRepository::toModel);
+    }
+
+    /**
+     * Corrects an action after it was raised: wording, owner, organisation, due date. A new due date needs a
+     * reason; the action as it stood, the new date and the reason are kept as a revision, in one transaction.
+     * A correction that changes nothing records nothing.
+     */
+    public Action correct(long actionId, ActionCorrection correction) {
+        return dsl.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            Action current = live(tx, actionId, "description");
+            if (!correction.changes(current)) {
+                return current;
+            }
+            Action corrected = correction.appliedTo(current);
+            insertRevision(tx, current, ActionRevision.Kind.EDITED, corrected.dueOn(), correction.reason());
+            tx.update(ACTION)
+                    .set(ACTION.DESCRIPTION, corrected.description())
+                    .set(ACTION.OWNER_ID, corrected.ownerId())
+                    .set(ACTION.ORGANISATION_ID, corrected.organisationId())
+                    .set(ACTION.DUE_ON, corrected.dueOn())
+                    .set(ACTION.CHANGED_AT, LocalDateTime.now(clock))
+                    .where(ACTION.ID.eq(actionId)).execute();
+            return corrected;
+        });
+    }
+
+    /**
+     * Withdraws an action raised in error: it leaves the action log (and draft minutes) and stays in the audit
+     * trail, with the reason on its revision.
+     */
+    public void withdraw(long actionId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        dsl.transaction(transaction -> {
+            DSLContext tx = transaction.dsl();
+            if (why.isEmpty()) {
+                throw new ValidationException(List.of(Problem.of("reason", "actions.error.reasonForWithdrawal")));
+            }
+            if (why.length() > ActionCorrection.REASON_MAX) {
+                throw new ValidationException(List.of(Problem.of("reason", "validation.tooLong",
+                        ActionCorrection.REASON_MAX, why.length())));
+            }
+            Action current = live(tx, actionId, "reason");
+            insertRevision(tx, current, ActionRevision.Kind.WITHDRAWN, current.dueOn(), why);
+        });
+    }
+
+    /** The action's corrections and withdrawal, newest first, with the names as the directory has them now. */
+    public List<ActionRevision> revisions(long actionId) {
+        return dsl.select(ACTION_REVISION.asterisk(), LEADER.NAME, ORGANISATION.SHORT_NAME)
+                .from(ACTION_REVISION)
+                .leftJoin(LEADER).on(LEADER.ID.eq(ACTION_REVISION.OWNER_ID_BEFORE))
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_REVISION.ORGANISATION_ID_BEFORE))
+                .where(ACTION_REVISION.ACTION_ID.eq(actionId))
+                .orderBy(ACTION_REVISION.ID.desc())
+                .fetch(r -> new ActionRevision(r.get(ACTION_REVISION.ID), r.get(ACTION_REVISION.ACTION_ID),
+                        ActionRevision.Kind.valueOf(r.get(ACTION_REVISION.KIND)), r.get(ACTION_REVISION.REVISED_ON),
+                        r.get(ACTION_REVISION.DESCRIPTION_BEFORE), r.get(ACTION_REVISION.OWNER_ID_BEFORE),
+                        r.get(LEADER.NAME), r.get(ACTION_REVISION.ORGANISATION_ID_BEFORE),
+                        r.get(ORGANISATION.SHORT_NAME), r.get(ACTION_REVISION.PREVIOUS_DUE_ON),
+                        r.get(ACTION_REVISION.NEW_DUE_ON), r.get(ACTION_REVISION.REASON)));
+    }
+
+    /**
+     * For each of the actions whose due date has been moved, the due date it was first given, by action id: what
+     * the pack's "revised from" shows.
+     */
+    public Map<Long, LocalDate> originalDueDates(Collection<Long> actionIds) {
+        var earlier = ACTION_REVISION.as("earlier");
+        return dsl.select(ACTION_REVISION.ACTION_ID, ACTION_REVISION.PREVIOUS_DUE_ON).from(ACTION_REVISION)
+                .where(ACTION_REVISION.ACTION_ID.in(actionIds)
+                        .and(ACTION_REVISION.NEW_DUE_ON.ne(ACTION_REVISION.PREVIOUS_DUE_ON))
+                        .and(ACTION_REVISION.ID.eq(DSL.select(DSL.min(earlier.ID)).from(earlier)
+                                .where(earlier.ACTION_ID.eq(ACTION_REVISION.ACTION_ID)
+                                        .and(earlier.NEW_DUE_ON.ne(earlier.PREVIOUS_DUE_ON))))))
+                .fetchMap(ACTION_REVISION.ACTION_ID, ACTION_REVISION.PREVIOUS_DUE_ON);
+    }
+
+    private static Action live(DSLContext tx, long actionId, String field) {
+        var row = tx.selectFrom(ACTION).where(ACTION.ID.eq(actionId).and(notWithdrawn())).fetchOne();
+        if (row == null) {
+            throw new ValidationException(List.of(Problem.of(field, "record.error.gone")));
+        }
+        return toModel(row);
+    }
+
+    /** Withdrawn actions have a WITHDRAWN revision; everything that lists live records leaves them out. */
+    private static Condition notWithdrawn() {
+        return ACTION.ID.notIn(DSL.select(ACTION_REVISION.ACTION_ID).from(ACTION_REVISION)
+                .where(ACTION_REVISION.KIND.eq(ActionRevision.Kind.WITHDRAWN.name())));
+    }
+
+    private void insertRevision(DSLContext tx, Action before, ActionRevision.Kind kind, LocalDate newDue,
+                                String reason) {
+        String status = tx.select(MEETING.STATUS).from(MEETING).where(MEETING.ID.eq(before.meetingId()))
+                .fetchOne(MEETING.STATUS);
+        boolean approved = status != null && MeetingStatus.valueOf(status).minutesLocked();
+        tx.insertInto(ACTION_REVISION)
+                .set(ACTION_REVISION.ACTION_ID, before.id())
+                .set(ACTION_REVISION.KIND, kind.name())
+                .set(ACTION_REVISION.REVISED_ON, LocalDate.now(clock))
+                .set(ACTION_REVISION.DESCRIPTION_BEFORE, before.description())
+                .set(ACTION_REVISION.OWNER_ID_BEFORE, before.ownerId())
+                .set(ACTION_REVISION.ORGANISATION_ID_BEFORE, before.organisationId())
+                .set(ACTION_REVISION.PREVIOUS_DUE_ON, before.dueOn())
+                .set(ACTION_REVISION.NEW_DUE_ON, newDue)
+                .set(ACTION_REVISION.REASON, reason)
+                .set(ACTION_REVISION.MINUTES_APPROVED, approved ? 1L : 0L)
+                .set(ACTION_REVISION.CHANGED_AT, LocalDateTime.now(clock))
+                .execute();
     }
 
     /**
@@ -101,7 +247,7 @@ public final class ActionRepository {
         dsl.selectFrom(ACTION_UPDATE).where(ACTION_UPDATE.ACTION_ID.in(actionIds))
                 .orderBy(ACTION_UPDATE.WRITTEN_ON.asc(), ACTION_UPDATE.ID.asc())
                 .fetch(r -> new ActionUpdate(r.getId(), r.getActionId(), r.getWrittenOn(), r.getAuthorId(),
-                        r.getText()))
+                        r.getWrittenBy(), r.getText()))
                 .forEach(update -> latest.put(update.actionId(), update));
         return latest;
     }
@@ -137,6 +283,7 @@ public final class ActionRepository {
         var newer = ACTION_UPDATE.as("newer");
         return dsl.select(ACTION.asterisk(), LEADER.NAME, LEADER.EMAIL, ORGANISATION.SHORT_NAME, MEETING.NUMBER,
                         MEETING.MEETING_ON, AGENDA_ITEM.TITLE, latest.ID, latest.WRITTEN_ON, latest.AUTHOR_ID,
+                        latest.WRITTEN_BY,
                         latest.TEXT)
                 .from(ACTION)
                 .join(LEADER).on(LEADER.ID.eq(ACTION.OWNER_ID))
@@ -146,11 +293,13 @@ public final class ActionRepository {
                 .leftJoin(latest).on(latest.ID.eq(DSL.select(newer.ID).from(newer)
                         .where(newer.ACTION_ID.eq(ACTION.ID))
                         .orderBy(newer.WRITTEN_ON.desc(), newer.ID.desc()).limit(1)))
+                .where(notWithdrawn())
                 .orderBy(ACTION.DUE_ON.desc(), ACTION.REFERENCE.asc())
                 .fetch(r -> new ActionLogEntry(toModel(r), r.get(LEADER.NAME), r.get(LEADER.EMAIL),
                         r.get(ORGANISATION.SHORT_NAME), r.get(MEETING.NUMBER).intValue(), r.get(MEETING.MEETING_ON),
                         r.get(AGENDA_ITEM.TITLE), r.get(latest.ID) == null ? null : new ActionUpdate(r.get(latest.ID),
-                        r.get(ACTION.ID), r.get(latest.WRITTEN_ON), r.get(latest.AUTHOR_ID), r.get(latest.TEXT))));
+                        r.get(ACTION.ID), r.get(latest.WRITTEN_ON), r.get(latest.AUTHOR_ID), r.get(latest.WRITTEN_BY),
+                        r.get(latest.TEXT))));
     }
 
     /**
@@ -184,7 +333,8 @@ public final class ActionRepository {
                     .set(ACTION.CHANGED_AT, LocalDateTime.now(clock))
                     .where(ACTION.ID.in(actionIds)).execute();
             if (!text.isEmpty()) {
-                owners.forEach((id, owner) -> insertUpdate(tx, new ActionUpdate(0, id, today, owner, text)));
+                owners.forEach((id, owner) -> insertUpdate(tx, new ActionUpdate(0, id, today, owner,
+                        AuditStamping.currentUser(), text)));
             }
         });
     }
@@ -193,16 +343,19 @@ public final class ActionRepository {
         return dsl.selectFrom(ACTION_UPDATE).where(ACTION_UPDATE.ACTION_ID.eq(actionId))
                 .orderBy(ACTION_UPDATE.WRITTEN_ON.desc(), ACTION_UPDATE.ID.desc())
                 .fetch(r -> new ActionUpdate(r.getId(), r.getActionId(), r.getWrittenOn(), r.getAuthorId(),
-                        r.getText()));
+                        r.getWrittenBy(), r.getText()));
     }
 
+    /** Stores an update; one with no writer named is credited to the person using the app, as the audit trail is. */
     public ActionUpdate addUpdate(ActionUpdate update) {
         return dsl.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
             if (!tx.fetchExists(ACTION, ACTION.ID.eq(update.actionId()))) {
                 throw new ValidationException(List.of(Problem.of("text", "record.error.gone")));
             }
-            return update.withId(insertUpdate(tx, update));
+            ActionUpdate written = update.writtenBy().isEmpty() ? update.writtenBy(AuditStamping.currentUser())
+                    : update;
+            return written.withId(insertUpdate(tx, written));
         });
     }
 
@@ -211,6 +364,7 @@ public final class ActionRepository {
                 .set(ACTION_UPDATE.ACTION_ID, update.actionId())
                 .set(ACTION_UPDATE.WRITTEN_ON, update.writtenOn())
                 .set(ACTION_UPDATE.AUTHOR_ID, update.authorId())
+                .set(ACTION_UPDATE.WRITTEN_BY, update.writtenBy())
                 .set(ACTION_UPDATE.TEXT, update.text())
                 .set(ACTION_UPDATE.CHANGED_AT, LocalDateTime.now(clock))
                 .returning(ACTION_UPDATE.ID).fetchOne(ACTION_UPDATE.ID);
@@ -221,7 +375,7 @@ public final class ActionRepository {
                 .from(ACTION)
                 .join(LEADER).on(LEADER.ID.eq(ACTION.OWNER_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION.ORGANISATION_ID))
-                .where(condition)
+                .where(condition.and(notWithdrawn()))
                 .orderBy(order, ACTION.REFERENCE.asc())
                 .fetch(r -> new ActionSummary(toModel(r), r.get(LEADER.NAME), r.get(ORGANISATION.SHORT_NAME)));
     }

@@ -1,6 +1,7 @@
 package uk.dln.secretariat.persistence.directory;
 
 import static uk.dln.secretariat.persistence.jooq.Tables.ACTION;
+import static uk.dln.secretariat.persistence.jooq.Tables.ACTION_REVISION;
 import static uk.dln.secretariat.persistence.jooq.Tables.ACTION_UPDATE;
 import static uk.dln.secretariat.persistence.jooq.Tables.LEADER;
 import static uk.dln.secretariat.persistence.jooq.Tables.MEMBERSHIP;
@@ -101,7 +102,8 @@ public final class LeaderRepository {
     public void delete(long id) {
         dsl.transaction(tx -> {
             int actions = tx.dsl().fetchCount(ACTION, ACTION.OWNER_ID.eq(id))
-                    + tx.dsl().fetchCount(ACTION_UPDATE, ACTION_UPDATE.AUTHOR_ID.eq(id));
+                    + tx.dsl().fetchCount(ACTION_UPDATE, ACTION_UPDATE.AUTHOR_ID.eq(id))
+                    + tx.dsl().fetchCount(ACTION_REVISION, ACTION_REVISION.OWNER_ID_BEFORE.eq(id));
             if (actions > 0) {
                 throw new ValidationException(List.of(Problem.of("name", "leader.error.ownsActions", actions)));
             }

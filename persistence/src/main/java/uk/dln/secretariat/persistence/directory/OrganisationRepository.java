@@ -90,6 +90,7 @@ public final class OrganisationRepository {
 
     private Organisation store(DSLContext tx, Organisation organisation) {
         refuseDuplicateShortName(tx, organisation);
+        refuseDuplicateName(tx, organisation);
         refuseParentCycle(tx, organisation);
         OrganisationRecord record = tx.newRecord(ORGANISATION);
         record.setName(organisation.name());
@@ -117,6 +118,21 @@ public final class OrganisationRepository {
         if (existing.isPresent() && existing.get() != organisation.id()) {
             throw new ValidationException(List.of(
                     Problem.of("shortName", "organisation.error.duplicateShortName", organisation.shortName())));
+        }
+    }
+
+    /**
+     * Two organisations with one name could not be told apart in a drop-down or a pack. Checked here rather than by
+     * an index, so that a workspace that already holds a duplicate still opens and can be put right.
+     */
+    private static void refuseDuplicateName(DSLContext tx, Organisation organisation) {
+        var other = tx.select(ORGANISATION.NAME, ORGANISATION.SHORT_NAME).from(ORGANISATION)
+                .where(ORGANISATION.NAME.lower().eq(organisation.name().strip().toLowerCase(Locale.ROOT)))
+                .and(organisation.isStored() ? ORGANISATION.ID.ne(organisation.id()) : org.jooq.impl.DSL.trueCondition())
+                .limit(1).fetchOptional();
+        if (other.isPresent()) {
+            throw new ValidationException(List.of(Problem.of("name", "organisation.error.duplicateName",
+                    other.get().value1(), other.get().value2())));
         }
     }
 

@@ -14,6 +14,8 @@ import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
+import uk.dln.secretariat.model.meetings.PaperContext;
+import uk.dln.secretariat.model.meetings.Publication;
 import uk.dln.secretariat.model.meetings.StandingItem;
 import uk.dln.secretariat.persistence.jooq.tables.records.AgendaItemRecord;
 
@@ -150,6 +152,14 @@ public final class AgendaRepository {
         record.setSummary(cover.summary());
         record.setRecommendations(cover.recommendations());
         record.setMarking(cover.marking().label());
+        PaperContext context = cover.context();
+        record.setPaperDate(context.paperDate());
+        record.setPreviousConsideration(context.previousConsideration());
+        record.setConsultation(context.consultation());
+        record.setFinancialImplications(context.financialImplications());
+        record.setLegalImplications(context.legalImplications());
+        record.setRiskImplications(context.riskImplications());
+        record.setPublication(context.publication().name());
         record.setChangedAt(LocalDateTime.now(clock));
     }
 
@@ -160,6 +170,9 @@ public final class AgendaRepository {
                 row.getStanding() == null ? null : StandingItem.valueOf(row.getStanding()), row.getPresenterId(),
                 row.getDurationMinutes().intValue(), row.getHasPaper(),
                 new CoverSheet(row.getAuthor(), row.getSponsor(), row.getSummary(), row.getRecommendations(),
-                        ProtectiveMarking.parse(row.getMarking())));
+                        ProtectiveMarking.parse(row.getMarking()), new PaperContext(row.getPaperDate(),
+                        row.getPreviousConsideration(), row.getConsultation(), row.getFinancialImplications(),
+                        row.getLegalImplications(), row.getRiskImplications(),
+                        Publication.valueOf(row.getPublication()))));
     }
 }

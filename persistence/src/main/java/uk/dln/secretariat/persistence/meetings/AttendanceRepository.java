@@ -4,12 +4,13 @@ import static uk.dln.secretariat.persistence.jooq.Tables.ATTENDANCE;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import uk.dln.secretariat.model.meetings.Attendance;
 import uk.dln.secretariat.model.meetings.AttendanceStatus;
 
-/** Who came to a meeting. The whole record is replaced at once, so it is never half saved. */
+/** Who came to a meeting. The whole record is saved at once, so it is never half saved. */
 public final class AttendanceRepository {
 
     private final DSLContext dsl;
@@ -26,14 +27,26 @@ public final class AttendanceRepository {
                         AttendanceStatus.valueOf(row.getStatus())));
     }
 
-    /** Replaces the meeting's attendance with {@code lines}; refused once its minutes are approved. */
+    /**
+     * Makes the meeting's attendance {@code lines}, in one transaction; refused once its minutes are approved. Only
+     * the lines that differ are written, so saving an unchanged record leaves the audit trail as it was.
+     */
     public void replace(long meetingId, List<Attendance> lines) {
         dsl.transaction(transaction -> {
             DSLContext tx = transaction.dsl();
             MeetingLocks.refuseIfApproved(tx, meetingId, "status");
-            tx.deleteFrom(ATTENDANCE).where(ATTENDANCE.MEETING_ID.eq(meetingId)).execute();
+            var wanted = new ArrayList<>(lines);
+            var stored = tx.selectFrom(ATTENDANCE).where(ATTENDANCE.MEETING_ID.eq(meetingId)).orderBy(ATTENDANCE.ID)
+                    .fetch();
+            for (var row : stored) {
+                var line = new Attendance(row.getOrganisationId(), row.getLeaderId(),
+                        AttendanceStatus.valueOf(row.getStatus()));
+                if (!wanted.remove(line)) {
+                    tx.deleteFrom(ATTENDANCE).where(ATTENDANCE.ID.eq(row.getId())).execute();
+                }
+            }
             LocalDateTime now = LocalDateTime.now(clock);
-            for (Attendance line : lines) {
+            for (Attendance line : wanted) {
                 tx.insertInto(ATTENDANCE)
                         .set(ATTENDANCE.MEETING_ID, meetingId)
                         .set(ATTENDANCE.ORGANISATION_ID, line.organisationId())

@@ -46,6 +46,12 @@ public final class MeetingRepository {
         return dsl.selectFrom(MEETING).where(MEETING.ID.eq(id)).fetchOptional(MeetingRepository::toModel);
     }
 
+    /** The day the meeting's minutes were approved; empty while they are not. */
+    public Optional<LocalDate> minutesApprovedOn(long id) {
+        return dsl.select(MEETING.MINUTES_APPROVED_ON).from(MEETING).where(MEETING.ID.eq(id)).fetchOptional()
+                .map(r -> r.value1());
+    }
+
     /**
      * Stores a meeting's details. A new meeting takes the next number in its year. Its status is changed only by
      * {@link #moveTo}; a meeting whose minutes are approved, or a date another meeting already has, is refused.

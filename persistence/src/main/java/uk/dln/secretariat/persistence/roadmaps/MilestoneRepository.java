@@ -56,20 +56,44 @@ public final class MilestoneRepository {
         return dsl.selectFrom(MILESTONE_CHANGE).where(MILESTONE_CHANGE.MILESTONE_ID.eq(milestoneId))
                 .orderBy(MILESTONE_CHANGE.CHANGED_AT, MILESTONE_CHANGE.ID)
                 .fetch(row -> new MilestoneChange(row.getMilestoneId(), row.getChangedAt(), row.getBaselineDate(),
-                        row.getForecastDate(), DeliveryConfidence.valueOf(row.getConfidence())));
+                        row.getForecastDate(), DeliveryConfidence.valueOf(row.getConfidence()), row.getReason()));
     }
 
     public Milestone save(Milestone milestone) {
+        return save(milestone, "");
+    }
+
+    /**
+     * Stores the milestone; a new forecast, baseline or delivery confidence joins its history with the reason given
+     * for it (may be empty).
+     */
+    public Milestone save(Milestone milestone, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() > MilestoneChange.REASON_MAX) {
+            throw new ValidationException(List.of(Problem.of("reason", "validation.tooLong",
+                    MilestoneChange.REASON_MAX, why.length())));
+        }
         return dsl.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
             refuseWhatThePeriodCannotHold(tx, milestone);
             Milestone previous = milestone.isStored() ? find(tx, MILESTONE.ID.eq(milestone.id())).stream()
                     .findFirst().orElseThrow(() -> gone()) : null;
             Milestone stored = write(tx, milestone);
-            tx.deleteFrom(MILESTONE_DEPENDENCY).where(MILESTONE_DEPENDENCY.MILESTONE_ID.eq(stored.id())).execute();
-            for (long dependency : stored.dependsOn()) {
-                tx.insertInto(MILESTONE_DEPENDENCY).set(MILESTONE_DEPENDENCY.MILESTONE_ID, stored.id())
-                        .set(MILESTONE_DEPENDENCY.DEPENDS_ON_ID, dependency).execute();
+            // Only links that were added or removed are written: an unchanged save records nothing.
+            var linked = new java.util.HashSet<>(tx.select(MILESTONE_DEPENDENCY.DEPENDS_ON_ID).from(MILESTONE_DEPENDENCY)
+                    .where(MILESTONE_DEPENDENCY.MILESTONE_ID.eq(stored.id())).fetch(MILESTONE_DEPENDENCY.DEPENDS_ON_ID));
+            var wanted = new java.util.HashSet<>(stored.dependsOn());
+            for (long gone : linked) {
+                if (!wanted.contains(gone)) {
+                    tx.deleteFrom(MILESTONE_DEPENDENCY).where(MILESTONE_DEPENDENCY.MILESTONE_ID.eq(stored.id())
+                            .and(MILESTONE_DEPENDENCY.DEPENDS_ON_ID.eq(gone))).execute();
+                }
+            }
+            for (long dependency : wanted) {
+                if (!linked.contains(dependency)) {
+                    tx.insertInto(MILESTONE_DEPENDENCY).set(MILESTONE_DEPENDENCY.MILESTONE_ID, stored.id())
+                            .set(MILESTONE_DEPENDENCY.DEPENDS_ON_ID, dependency).execute();
+                }
             }
             if (previous == null || !Objects.equals(previous.forecastDate(), stored.forecastDate())
                     || previous.confidence() != stored.confidence()
@@ -78,7 +102,8 @@ public final class MilestoneRepository {
                         .set(MILESTONE_CHANGE.CHANGED_AT, LocalDateTime.now(clock))
                         .set(MILESTONE_CHANGE.BASELINE_DATE, stored.baselineDate())
                         .set(MILESTONE_CHANGE.FORECAST_DATE, stored.forecastDate())
-                        .set(MILESTONE_CHANGE.CONFIDENCE, stored.confidence().name()).execute();
+                        .set(MILESTONE_CHANGE.CONFIDENCE, stored.confidence().name())
+                        .set(MILESTONE_CHANGE.REASON, why).execute();
             }
             return stored;
         });

@@ -71,10 +71,21 @@ public final class RiskRepository {
                 }
                 stored = risk;
             }
-            tx.deleteFrom(RISK_MILESTONE).where(RISK_MILESTONE.RISK_ID.eq(stored.id())).execute();
-            for (long milestoneId : stored.milestoneIds()) {
-                tx.insertInto(RISK_MILESTONE).set(RISK_MILESTONE.RISK_ID, stored.id())
-                        .set(RISK_MILESTONE.MILESTONE_ID, milestoneId).execute();
+            // Only links that were added or removed are written: an unchanged save records nothing.
+            var linked = new java.util.HashSet<>(tx.select(RISK_MILESTONE.MILESTONE_ID).from(RISK_MILESTONE)
+                    .where(RISK_MILESTONE.RISK_ID.eq(stored.id())).fetch(RISK_MILESTONE.MILESTONE_ID));
+            var wanted = new java.util.HashSet<>(stored.milestoneIds());
+            for (long gone : linked) {
+                if (!wanted.contains(gone)) {
+                    tx.deleteFrom(RISK_MILESTONE).where(RISK_MILESTONE.RISK_ID.eq(stored.id())
+                            .and(RISK_MILESTONE.MILESTONE_ID.eq(gone))).execute();
+                }
+            }
+            for (long milestoneId : wanted) {
+                if (!linked.contains(milestoneId)) {
+                    tx.insertInto(RISK_MILESTONE).set(RISK_MILESTONE.RISK_ID, stored.id())
+                            .set(RISK_MILESTONE.MILESTONE_ID, milestoneId).execute();
+                }
             }
             return stored;
         });

@@ -20,6 +20,8 @@ public final class Roadmaps {
     private final MilestoneRepository milestones;
     private final IndicatorRepository indicators;
     private final RiskRepository risks;
+    private final OverallConfidenceRepository overallConfidence;
+    private final IssuedPackRepository issuedPacks;
 
     public Roadmaps(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
@@ -28,6 +30,8 @@ public final class Roadmaps {
         this.milestones = new MilestoneRepository(dsl, clock);
         this.indicators = new IndicatorRepository(dsl, clock);
         this.risks = new RiskRepository(dsl, clock);
+        this.overallConfidence = new OverallConfidenceRepository(dsl, clock);
+        this.issuedPacks = new IssuedPackRepository(dsl, clock);
     }
 
     public SpendingReviewPeriodRepository periods() {
@@ -48,6 +52,16 @@ public final class Roadmaps {
 
     public RiskRepository risks() {
         return risks;
+    }
+
+    /** The overall confidence judged for each roadmap, with its history. */
+    public OverallConfidenceRepository overallConfidence() {
+        return overallConfidence;
+    }
+
+    /** What each issued pack said. */
+    public IssuedPackRepository issuedPacks() {
+        return issuedPacks;
     }
 
     /** Every roadmap of the period with its milestones and risks, by organisation name, in four queries. */

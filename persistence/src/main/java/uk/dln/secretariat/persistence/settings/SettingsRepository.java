@@ -22,6 +22,7 @@ public final class SettingsRepository {
     static final String CONFIDENCE_SCALE = "confidenceScale";
     static final String SLIPPAGE_THRESHOLD = "slippageThresholdDays";
     static final String CLOSING_UPDATE = "closingUpdateRequired";
+    static final String EXCEPTIONS_LIMIT = "exceptionsLimit";
 
     private final DSLContext dsl;
 
@@ -64,6 +65,25 @@ public final class SettingsRepository {
                     .set(NETWORK_SETTING.VALUE, value)
                     .execute());
         });
+    }
+
+    /** How many exceptions the board pack lists at most; the default until the network sets its own. */
+    public int exceptionsLimit() {
+        return dsl.select(NETWORK_SETTING.VALUE).from(NETWORK_SETTING)
+                .where(NETWORK_SETTING.NAME.eq(EXCEPTIONS_LIMIT)).fetchOptional(NETWORK_SETTING.VALUE)
+                .map(Integer::parseInt).orElse(NetworkSettings.DEFAULT_EXCEPTIONS_LIMIT);
+    }
+
+    public void saveExceptionsLimit(int limit) {
+        if (limit < 1 || limit > NetworkSettings.MAX_EXCEPTIONS_LIMIT) {
+            throw new IllegalArgumentException("exceptions limit out of range: " + limit);
+        }
+        dsl.transaction(transaction -> transaction.dsl().insertInto(NETWORK_SETTING)
+                .set(NETWORK_SETTING.NAME, EXCEPTIONS_LIMIT)
+                .set(NETWORK_SETTING.VALUE, String.valueOf(limit))
+                .onConflict(NETWORK_SETTING.NAME).doUpdate()
+                .set(NETWORK_SETTING.VALUE, String.valueOf(limit))
+                .execute());
     }
 
     /** How many member organisations make a quorum; the default until the network sets its own. */

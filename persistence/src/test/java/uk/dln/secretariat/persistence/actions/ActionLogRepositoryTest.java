@@ -83,7 +83,8 @@ class ActionLogRepositoryTest {
         assertEquals(ActionStatus.CLOSED, entry.action().status());
         assertEquals(TODAY, entry.action().closedOn());
         assertEquals(new ActionUpdate(entry.latestUpdate().id(), first.id(), TODAY, first.ownerId(),
-                "Guidance published"), entry.latestUpdate());
+                uk.dln.secretariat.persistence.audit.AuditStamping.currentUser(), "Guidance published"),
+                entry.latestUpdate());
     }
 
     @Test

@@ -72,6 +72,28 @@ class DirectoryRepositoriesTest {
     }
 
     @Test
+    void anOrganisationCannotTakeTheNameOfAnotherAndTheMessageNamesIt() {
+        var error = assertThrows(ValidationException.class, () -> workspace.organisations().save(
+                Organisation.create("department for science, innovation and technology", "DSIT2",
+                        OrganisationKind.CENTRAL_UNIT)));
+
+        assertEquals("name", error.problems().get(0).field());
+        assertEquals("organisation.error.duplicateName", error.messageKey());
+        assertEquals(List.of("Department for Science, Innovation and Technology", "DSIT"),
+                error.problems().get(0).arguments());
+        assertEquals(1, workspace.organisations().findAll().size());
+    }
+
+    @Test
+    void anOrganisationSavedUnderItsOwnNameIsNotTakenForADuplicate() {
+        var renamed = new Organisation(dsit.id(), dsit.name(), "DSIT", dsit.kind(), null, true, "New notes");
+
+        workspace.organisations().save(renamed);
+
+        assertEquals("New notes", workspace.organisations().find(dsit.id()).orElseThrow().notes());
+    }
+
+    @Test
     void anOrganisationCannotSitUnderItsOwnAgency() {
         var agency = workspace.organisations().save(new Organisation(0, "Met Office", "MO", OrganisationKind.AGENCY,
                 dsit.id(), true, ""));

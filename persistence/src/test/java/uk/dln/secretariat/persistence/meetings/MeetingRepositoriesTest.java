@@ -30,7 +30,9 @@ import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingMinutes;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.model.meetings.PaperContext;
 import uk.dln.secretariat.model.meetings.PaperFile;
+import uk.dln.secretariat.model.meetings.Publication;
 import uk.dln.secretariat.model.meetings.QuorumRule;
 import uk.dln.secretariat.model.meetings.StandingItem;
 import uk.dln.secretariat.persistence.Workspace;
@@ -69,6 +71,31 @@ class MeetingRepositoriesTest {
         workspace.meetings().moveTo(meeting.id(), MeetingStatus.PAPERS_ISSUED);
         workspace.meetings().moveTo(meeting.id(), MeetingStatus.HELD);
         return workspace.meetings().moveTo(meeting.id(), MeetingStatus.MINUTES_APPROVED);
+    }
+
+    @Test
+    void aCoverSheetsContextIsStoredAndReadBackWhole() {
+        Meeting meeting = meeting(LocalDate.of(2026, 11, 26));
+        var context = new PaperContext(LocalDate.of(2026, 11, 12), "Discussed in outline on 22 October 2026.",
+                "HM Treasury and the Crown Commercial Service.", "Within the 2026-27 allocation.",
+                "None beyond existing contracts.", "Supplier lock-in if the timetable slips.",
+                Publication.PUBLISH_REDACTED);
+        var cover = new CoverSheet("Ann Author", "", "", "The network is asked to agree.", ProtectiveMarking.OFFICIAL,
+                context);
+        AgendaItem saved = workspace.agenda().save(new AgendaItem(0, meeting.id(), 0, "Cloud hosting",
+                ItemPurpose.DECISION, null, null, 20, true, cover));
+
+        assertEquals(context, workspace.agenda().items(meeting.id()).stream().filter(i -> i.id() == saved.id())
+                .findFirst().orElseThrow().cover().context());
+    }
+
+    @Test
+    void approvedMinutesRememberTheDayTheyWereApproved() {
+        Meeting meeting = approved(meeting(LocalDate.of(2026, 10, 22)));
+
+        assertEquals(java.util.Optional.of(TODAY), workspace.meetings().minutesApprovedOn(meeting.id()));
+        assertEquals(java.util.Optional.empty(), workspace.meetings().minutesApprovedOn(
+                meeting(LocalDate.of(2026, 11, 26)).id()));
     }
 
     @Test

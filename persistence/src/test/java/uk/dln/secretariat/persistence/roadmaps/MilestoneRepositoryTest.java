@@ -64,6 +64,18 @@ class MilestoneRepositoryTest {
     }
 
     @Test
+    void aNewForecastKeepsItsReasonInTheHistory() {
+        var milestone = data.milestone("Go live", BASELINE, BASELINE);
+        var milestones = workspace.roadmaps().milestones();
+        milestones.save(milestone.withForecast(BASELINE.plusDays(45), DeliveryConfidence.AMBER),
+                "supplier delayed the data migration");
+
+        List<MilestoneChange> history = milestones.history(milestone.id());
+        assertEquals(List.of("", "supplier delayed the data migration"),
+                history.stream().map(MilestoneChange::reason).toList());
+    }
+
+    @Test
     void aDependencyLoopIsRefusedNamingTheMilestonesAndTheOldDependenciesStay() {
         var first = data.milestone("Discovery", BASELINE, BASELINE);
         var second = data.milestone("Alpha", BASELINE, BASELINE, first.id());

@@ -33,6 +33,7 @@ public final class BoardPackWriter {
 
     private static PackPart part(PackSection section, PackCharts charts) {
         return switch (section) {
+            case AT_A_GLANCE -> new AtAGlancePart();
             case AGENDA, MINUTES, ACTIONS, PAPERS -> new MeetingPart(section);
             case ROADMAPS -> new RoadmapSummaryPart(charts);
             case INDICATORS -> new IndicatorTrendsPart(charts);
@@ -48,6 +49,8 @@ public final class BoardPackWriter {
         String title = texts.get("pack.document.title", request.networkName(), request.title());
         try (var charts = PackCharts.startDrawing(request, texts);
              var document = new WordDocument(texts, request.marking().label(), title)) {
+            document.describedAs(texts.get("pack.document.subject", request.networkName(), request.title()),
+                    texts.get("pack.document.keywords", request.marking().label()));
             List<PackPart> parts = parts(request, charts);
             for (int i = 0; i < parts.size(); i++) {
                 PackPart part = parts.get(i);

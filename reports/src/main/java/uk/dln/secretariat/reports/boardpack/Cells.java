@@ -30,8 +30,9 @@ final class Cells {
         return Cell.of(texts.slippage(milestone.slippageDays()));
     }
 
+    /** Tables write dates short ("17 Sep 2026"), so one fits its column on one line. */
     static Cell date(Texts texts, java.time.LocalDate date) {
-        return Cell.of(texts.date(date));
+        return Cell.of(texts.shortDate(date));
     }
 
     static Cell number(long value) {

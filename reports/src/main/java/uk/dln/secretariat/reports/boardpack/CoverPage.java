@@ -17,10 +17,8 @@ final class CoverPage implements PackPart {
         document.paragraph("Title", texts.get("pack.cover.title"));
         document.paragraph("Subtitle", request.networkName());
         document.paragraph("Subtitle", request.title());
-        String date = texts.date(request.date());
-        if (!request.title().contains(date)) {
-            document.body(date);
-        }
+        // The day the pack is issued, which may be a week before the meeting: what "overdue" is judged on.
+        document.body(texts.get("pack.cover.asAt", texts.date(request.date())));
         request.roadmaps().ifPresent(data -> document.body(texts.get("pack.cover.period", data.period().label())));
         document.body(texts.get("pack.cover.marking", request.marking().label()));
         document.body(texts.get("pack.cover.handling"));

@@ -5,22 +5,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.dln.secretariat.model.boardpack.IndicatorSeries;
+import uk.dln.secretariat.model.boardpack.PackMovement;
 import uk.dln.secretariat.model.boardpack.PackRequest;
+import uk.dln.secretariat.model.roadmaps.IndicatorTrack;
 import uk.dln.secretariat.reports.word.WordDocument;
 import uk.dln.secretariat.reports.word.WordTable;
 import uk.dln.secretariat.reports.word.WordTable.Cell;
 import uk.dln.secretariat.reports.word.WordTable.Column;
 
-/** Indicator trends: where every indicator stands against its target line, then each one's chart by organisation. */
+/**
+ * Indicator trends: where every indicator stands against its target line, then, by organisation, the charts of those
+ * off track or that moved on or off track since the last issued pack, two to a row at their printed size.
+ */
 final class IndicatorTrendsPart implements PackPart {
-
-    /** Two charts side by side across the text width, with a little space between. */
-    private static final int CHART_WIDTH = WordDocument.TEXT_WIDTH / 2 - 120;
 
     private final PackCharts charts;
 
     IndicatorTrendsPart(PackCharts charts) {
         this.charts = charts;
+    }
+
+    /** The indicators whose chart the pack shows: those off track, and those that moved on or off track. */
+    static List<IndicatorSeries> charted(PackRequest request) {
+        var moved = new java.util.HashSet<Long>();
+        PackMovement.of(request).indicators().forEach(m -> moved.add(m.series().indicator().id()));
+        return request.roadmaps().map(r -> r.indicators()).orElse(List.of()).stream()
+                .filter(s -> s.track() == IndicatorTrack.OFF_TRACK || moved.contains(s.indicator().id())).toList();
     }
 
     @Override
@@ -49,12 +59,19 @@ final class IndicatorTrendsPart implements PackPart {
                     Cell.of(series.latest().map(r -> texts.get("pack.indicator.latestValue",
                             Numbers.withUnit(r.value(), indicator.unit()), r.period().label())).orElse("")),
                     Cell.of(texts.get("pack.indicator.targetValue", Numbers.withUnit(indicator.target(),
-                            indicator.unit()), texts.date(indicator.targetDate()))),
+                            indicator.unit()), texts.shortDate(indicator.targetDate()))),
                     Cells.track(texts, series.track()));
         }
         table.write();
 
-        Map<String, List<IndicatorSeries>> byOrganisation = all.stream().collect(Collectors.groupingBy(
+        // Charts only where they carry news; the trackers keep every indicator's full series.
+        List<IndicatorSeries> charted = charted(request);
+        if (charted.isEmpty()) {
+            document.body(texts.get("pack.indicators.noCharts"));
+            return;
+        }
+        document.body(texts.get("pack.indicators.charted", charted.size()));
+        Map<String, List<IndicatorSeries>> byOrganisation = charted.stream().collect(Collectors.groupingBy(
                 IndicatorSeries::organisation, LinkedHashMap::new, Collectors.toList()));
         byOrganisation.forEach((organisation, series) -> {
             document.heading(2, organisation);
@@ -65,7 +82,8 @@ final class IndicatorTrendsPart implements PackPart {
                     paragraph.createRun().setText("   ");
                 }
                 var run = paragraph.createRun();
-                document.picture(run, image.png(), image.width(), image.height(), CHART_WIDTH, image.altText());
+                document.picture(run, image.png(), image.width(), image.height(), image.printedWidthTwips(),
+                        image.altText());
             }
         });
         document.paragraph("Caption", texts.get("pack.indicators.caption"));

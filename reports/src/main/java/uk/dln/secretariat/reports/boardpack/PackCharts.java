@@ -47,7 +47,8 @@ final class PackCharts implements AutoCloseable {
             if (section == PackSection.ROADMAPS) {
                 roadmaps(request).forEach(r -> charts.drawing.put(r, charts.drawer.submit(() -> charts.drawTimeline(r))));
             } else if (section == PackSection.INDICATORS) {
-                indicators(request).forEach(s -> charts.drawing.put(s, charts.drawer.submit(() -> charts.drawTrend(s))));
+                IndicatorTrendsPart.charted(request)
+                        .forEach(s -> charts.drawing.put(s, charts.drawer.submit(() -> charts.drawTrend(s))));
             }
         }
         return charts;
@@ -86,10 +87,6 @@ final class PackCharts implements AutoCloseable {
 
     private static List<OrganisationRoadmap> roadmaps(PackRequest request) {
         return request.roadmaps().map(RoadmapPackData::roadmaps).orElse(List.of());
-    }
-
-    private static List<IndicatorSeries> indicators(PackRequest request) {
-        return request.roadmaps().map(RoadmapPackData::indicators).orElse(List.of());
     }
 
     private static ChartImage await(Future<ChartImage> future) {

@@ -95,7 +95,7 @@ final class RiskSummaryPart implements PackPart {
                 new Column(texts.get("pack.risk.review"), 3), new Column(texts.get("pack.risk.mitigation"), 6)));
         for (var entry : serious) {
             Risk risk = entry.getValue();
-            String review = texts.date(risk.reviewDate());
+            String review = texts.shortDate(risk.reviewDate());
             if (risk.reviewOverdue(request.date())) {
                 review = texts.get("pack.risk.reviewOverdue", review);
             }

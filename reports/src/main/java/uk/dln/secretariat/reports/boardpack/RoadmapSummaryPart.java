@@ -3,9 +3,12 @@ package uk.dln.secretariat.reports.boardpack;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import uk.dln.secretariat.model.boardpack.PackMovement;
+import uk.dln.secretariat.model.boardpack.PackMovement.RankedExceptions;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.RoadmapPackData;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
+import uk.dln.secretariat.model.roadmaps.ExceptionKind;
 import uk.dln.secretariat.model.roadmaps.ExceptionsReport;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
@@ -18,12 +21,14 @@ import uk.dln.secretariat.reports.word.WordTable.Cell;
 import uk.dln.secretariat.reports.word.WordTable.Column;
 
 /**
- * Roadmap summary: delivery confidence by organisation, the exceptions report, then per organisation the milestones
- * due soon, the slipped ones and the timeline.
+ * Roadmap summary: delivery confidence by organisation (the judged overall confidence, and apart from it the least
+ * confident milestone) with the key to the scale, the exceptions ranked and limited, then per organisation, several
+ * to a page, the judgement's reason, the milestones due soon, the slipped ones and the timeline.
  */
 final class RoadmapSummaryPart implements PackPart {
 
     private final PackCharts charts;
+    private final PackLinks links = new PackLinks();
 
     RoadmapSummaryPart(PackCharts charts) {
         this.charts = charts;
@@ -46,7 +51,8 @@ final class RoadmapSummaryPart implements PackPart {
         document.body(texts.get("pack.roadmaps.intro", data.roadmaps().size(), data.period().label(),
                 texts.date(request.date()), data.slippageThresholdDays()));
         confidenceTable(document, data);
-        exceptions(document, data.exceptions(request.date()));
+        exceptions(document, data, PackMovement.of(request).exceptions(request.date(), data.exceptionsLimit(),
+                data.reviewGraceDays(), data.roadmaps()));
         for (OrganisationRoadmap roadmap : data.roadmaps()) {
             organisation(document, data, roadmap, request);
         }
@@ -58,8 +64,10 @@ final class RoadmapSummaryPart implements PackPart {
         var shown = EnumSet.of(DeliveryConfidence.RED, DeliveryConfidence.AMBER, DeliveryConfidence.GREEN);
         data.roadmaps().forEach(r -> r.milestones().stream().filter(m -> m.status().isOpen())
                 .forEach(m -> shown.add(m.confidence())));
+        data.overall().values().forEach(c -> shown.add(c.confidence()));
         var columns = new ArrayList<Column>(List.of(new Column(texts.get("roadmaps.network.organisation"), 5),
-                new Column(texts.get("roadmaps.network.confidence"), 3)));
+                new Column(texts.get("pack.confidence.overall"), 3),
+                new Column(texts.get("pack.confidence.leastMilestone"), 3)));
         shown.forEach(c -> columns.add(new Column(texts.get("pack.roadmaps.openWith", texts.get(c.messageKey())), 2)));
         columns.add(new Column(texts.get("roadmaps.network.slipped"), 2));
         columns.add(new Column(texts.get("roadmaps.network.risks"), 2));
@@ -67,6 +75,8 @@ final class RoadmapSummaryPart implements PackPart {
         for (OrganisationRoadmap roadmap : data.roadmaps()) {
             var cells = new ArrayList<Cell>();
             cells.add(Cell.of(roadmap.organisationName()));
+            cells.add(data.overallConfidence(roadmap).map(c -> Cells.confidence(texts, c.confidence()))
+                    .orElse(Cell.of(texts.get("pack.confidence.notJudged"))));
             cells.add(roadmap.overallConfidence().map(c -> Cells.confidence(texts, c))
                     .orElse(Cell.of(texts.get("roadmaps.network.noOpen"))));
             shown.forEach(c -> cells.add(Cells.number(roadmap.countOpen(c))));
@@ -75,32 +85,60 @@ final class RoadmapSummaryPart implements PackPart {
             table.row(cells);
         }
         table.write();
+        key(document, shown);
     }
 
-    private static void exceptions(WordDocument document, ExceptionsReport report) {
+    /** The definitions of the scale's values in use, so a reader knows what each word means. */
+    private static void key(WordDocument document, EnumSet<DeliveryConfidence> shown) {
+        var texts = document.texts();
+        document.labelled(texts.get("pack.confidence.key"), "");
+        for (DeliveryConfidence confidence : shown) {
+            document.paragraph("Caption", texts.get(confidence.definitionKey()));
+        }
+    }
+
+    private static void exceptions(WordDocument document, RoadmapPackData data, RankedExceptions exceptions) {
         var texts = document.texts();
         document.heading(2, texts.get("pack.roadmaps.exceptions"));
-        if (report.isEmpty()) {
+        document.body(texts.get("pack.exceptions.note", data.slippageThresholdDays(), data.reviewGraceDays()));
+        if (exceptions.isEmpty()) {
             document.body(texts.get("roadmaps.exceptions.none"));
             return;
         }
-        document.body(texts.get("roadmaps.exceptions.note"));
         var table = new WordTable(document, List.of(new Column(texts.get("roadmaps.network.organisation"), 4),
                 new Column(texts.get("roadmaps.exceptions.item"), 6),
                 new Column(texts.get("roadmaps.exceptions.reason"), 5)));
-        for (ExceptionsReport.Entry entry : report.entries()) {
-            table.row(Cell.of(entry.organisation()), Cell.of(entry.item()),
-                    Cell.of(texts.get(entry.kind().messageKey(), entry.days())));
-        }
+        exceptions.byOrganisation().forEach((organisation, entries) -> {
+            for (int i = 0; i < entries.size(); i++) {
+                ExceptionsReport.Entry entry = entries.get(i);
+                table.row(i == 0 ? Cell.bold(organisation) : Cell.of(""), Cell.of(entry.item()),
+                        Cell.of(texts.get(reasonKey(entry.kind()), entry.days())));
+            }
+        });
         table.write();
+        if (exceptions.leftOut() > 0) {
+            document.body(texts.get("pack.exceptions.more", exceptions.leftOut()));
+        }
+    }
+
+    /** The pack's own wording, with plurals, not the app's. */
+    private static String reasonKey(ExceptionKind kind) {
+        return switch (kind) {
+            case RED_MILESTONE -> "pack.exception.red";
+            case SLIPPAGE -> "pack.exception.slippage";
+            case OVERDUE_REVIEW -> "pack.exception.overdueReview";
+        };
     }
 
     private void organisation(WordDocument document, RoadmapPackData data, OrganisationRoadmap roadmap,
                               PackRequest request) {
         var texts = document.texts();
-        document.pageBreak();
-        document.heading(2, roadmap.organisationName());
+        // Several organisations to a page: each starts where the last ends, and its tables keep their rows whole.
+        links.bookmark(document.heading(2, roadmap.organisationName()), PackLinks.roadmap(roadmap.roadmap().id()));
         document.body(texts.get("pack.roadmaps.strategy", roadmap.roadmap().strategyTitle()));
+        data.overallConfidence(roadmap).ifPresent(judgement -> document.body(texts.get("pack.confidence.judged",
+                texts.get(judgement.confidence().messageKey()), texts.date(judgement.setOn()),
+                judgement.rationale())));
 
         document.heading(3, texts.get("pack.roadmaps.dueSoon", texts.date(RoadmapPackData.lookAheadEnd(request.date()))));
         List<Milestone> due = RoadmapPackData.dueSoon(roadmap, request.date());
@@ -122,7 +160,7 @@ final class RoadmapSummaryPart implements PackPart {
         ChartImage timeline = charts.timeline(roadmap);
         var paragraph = document.paragraph("Normal", "");
         document.picture(paragraph.createRun(), timeline.png(), timeline.width(), timeline.height(),
-                WordDocument.TEXT_WIDTH, timeline.altText());
+                timeline.printedWidthTwips(), timeline.altText());
         document.paragraph("Caption", texts.get("pack.roadmaps.timeline.caption"));
     }
 

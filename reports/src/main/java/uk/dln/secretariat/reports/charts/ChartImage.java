@@ -18,6 +18,12 @@ public record ChartImage(byte[] png, int width, int height, String altText) {
     static final int SCALE = 2;
     static final String FONT = Font.SANS_SERIF;
 
+    /**
+     * The smallest text a chart draws, in points at its printed size: a chart is drawn in points and placed at its
+     * drawn size ({@link #printedWidthTwips}), so this is what the reader sees on paper.
+     */
+    public static final float SMALLEST_TEXT = 9f;
+
     /** Deflate level 1 to 9. */
     private static final int COMPRESSION = 2;
 
@@ -54,8 +60,19 @@ public record ChartImage(byte[] png, int width, int height, String altText) {
         return new Color(Integer.parseInt(hex, 16));
     }
 
+    /** A font of the size asked for, never smaller than {@link #SMALLEST_TEXT}. */
     static Font font(int style, float size) {
-        return new Font(FONT, style, 1).deriveFont(size);
+        return new Font(FONT, style, 1).deriveFont(Math.max(size, SMALLEST_TEXT));
+    }
+
+    /** Pixels per printed point: drawing is at twice the printed size. */
+    public static int pixelsPerPoint() {
+        return SCALE;
+    }
+
+    /** How wide the chart prints, in twentieths of a point: the size it was drawn at, so its text keeps its size. */
+    public int printedWidthTwips() {
+        return width * 20 / SCALE;
     }
 
     /** Text cut with an ellipsis to fit a width. */

@@ -23,8 +23,9 @@ import uk.dln.secretariat.reports.Texts;
  */
 public final class TimelineImage {
 
-    private static final int WIDTH = 640;
-    private static final int LABEL = 190;
+    /** The text width of the pack's page, in points: the timeline prints at the size it is drawn. */
+    private static final int WIDTH = 480;
+    private static final int LABEL = 170;
     private static final int HEADER = 26;
     private static final int ROW = 24;
     private static final int RIGHT = 74;

@@ -21,8 +21,9 @@ import uk.dln.secretariat.reports.Texts;
  */
 public final class TrendImage {
 
-    private static final int WIDTH = 300;
-    private static final int HEIGHT = 190;
+    /** Two fit side by side across the text width at their printed size. */
+    private static final int WIDTH = 236;
+    private static final int HEIGHT = 170;
     private static final int LEFT = 44;
     private static final int RIGHT = 12;
     private static final int TOP = 30;
@@ -84,7 +85,7 @@ public final class TrendImage {
     }
 
     private static void axes(Graphics2D g, Plot plot, IndicatorSeries series, Texts texts) {
-        g.setFont(ChartImage.font(Font.PLAIN, 8));
+        g.setFont(ChartImage.font(Font.PLAIN, 9));
         g.setStroke(new BasicStroke(0.8f));
         double step = niceStep((plot.high - plot.low) / 5);
         for (double value = Math.ceil(plot.low / step) * step; value <= plot.high + step / 1000; value += step) {
@@ -106,9 +107,9 @@ public final class TrendImage {
                 g.drawString(label, x + 2, HEIGHT - BOTTOM + 11);
             }
         }
-        g.setFont(ChartImage.font(Font.PLAIN, 8));
+        g.setFont(ChartImage.font(Font.PLAIN, 9));
         g.setColor(ChartImage.colour(RagPalette.GREY));
-        g.drawString(texts.get("pack.trend.legend"), 6, HEIGHT - 6);
+        g.drawString(ChartImage.fit(g, texts.get("pack.trend.legend"), WIDTH - 12), 6, HEIGHT - 6);
     }
 
     private static void readings(Graphics2D g, Plot plot, IndicatorSeries series, Texts texts) {
@@ -142,7 +143,7 @@ public final class TrendImage {
         var swatch = RagPalette.of(series.track());
         String label = latest.value().stripTrailingZeros().toPlainString() + " \u2013 "
                 + texts.get(series.track().messageKey());
-        g.setFont(ChartImage.font(Font.BOLD, 8));
+        g.setFont(ChartImage.font(Font.BOLD, 9));
         int width = g.getFontMetrics().stringWidth(label) + 8;
         int x = Math.min(plot.x(latest.period().end()) - width / 2, WIDTH - RIGHT - width);
         int y = plot.y(latest.value().doubleValue());

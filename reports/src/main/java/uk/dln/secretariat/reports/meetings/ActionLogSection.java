@@ -28,28 +28,35 @@ public final class ActionLogSection {
             return;
         }
         List<ActionLogEntry> ordered = ActionLogEntry.inLogOrder(log, asOf);
+        // Every row falls in exactly one of these, so the sentence adds up to the table below it.
         long overdue = ordered.stream().filter(e -> e.overdueOn(asOf)).count();
+        long proposed = ordered.stream().filter(ActionLogEntry::proposedForClosure).count();
         long finished = ordered.stream().filter(e -> e.action().status().finished()).count();
-        document.body(texts.get("pack.actions.intro", ordered.size(), overdue, ordered.size() - overdue - finished,
-                finished, texts.date(asOf)));
+        document.body(texts.get("pack.actions.intro", ordered.size(), overdue,
+                ordered.size() - overdue - proposed - finished, finished, texts.date(asOf), proposed));
         // Six columns fit a portrait page; where an action was raised goes under its words.
-        var table = new WordTable(document, List.of(new Column(texts.get("pack.actions.reference"), 22),
-                new Column(texts.get("pack.actions.action"), 48), new Column(texts.get("pack.actions.owner"), 27),
-                new Column(texts.get("pack.actions.due"), 22), new Column(texts.get("pack.actions.status"), 23),
-                new Column(texts.get("pack.actions.update"), 28)));
+        // A date is kept on one line ("19 Mar 2026"), so the Due and Status columns are wide enough to hold one.
+        var table = new WordTable(document, List.of(new Column(texts.get("pack.actions.reference"), 20),
+                new Column(texts.get("pack.actions.action"), 42), new Column(texts.get("pack.actions.owner"), 25),
+                new Column(texts.get("pack.actions.due"), 27), new Column(texts.get("pack.actions.status"), 30),
+                new Column(texts.get("pack.actions.update"), 26)));
         for (ActionLogEntry entry : ordered) {
             var action = entry.action();
             String words = entry.raisedAt().isEmpty() ? action.description()
                     : texts.get("pack.actions.descriptionRaised", action.description(), entry.raisedAt());
             table.row(Cell.bold(action.reference()), Cell.of(words), Cell.of(owner(texts, entry.summary())),
-                    Cell.of(texts.shortDate(action.dueOn())), status(texts, entry, asOf),
+                    Cell.of(due(texts, entry)), status(texts, entry, asOf),
                     Cell.of(update(texts, entry)));
         }
         table.write();
     }
 
-    /** "Overdue (Open)" on red, or the status word on its colour. */
+    /** "Overdue (Open)" on red, "Proposed for closure (due ...)" on yellow, or the status word on its colour. */
     public static Cell status(Texts texts, ActionLogEntry entry, LocalDate asOf) {
+        if (entry.proposedForClosure()) {
+            return Cell.rated(texts.get("pack.actions.proposedStatus", texts.shortDate(entry.action().dueOn())),
+                    RagPalette.of(entry.action().status(), false));
+        }
         String word = texts.get(entry.action().status().messageKey());
         boolean overdue = entry.overdueOn(asOf);
         return Cell.rated(overdue ? texts.get("pack.actions.overdueStatus", word) : word,
@@ -61,10 +68,20 @@ public final class ActionLogSection {
                 : texts.get("pack.actions.ownerValue", summary.ownerName(), summary.organisationShortName());
     }
 
+    /** The due date, and the one first agreed when it has been moved: "28 Jan 2027 (revised from 3 Dec 2026)". */
+    static String due(Texts texts, ActionLogEntry entry) {
+        String due = texts.shortDate(entry.action().dueOn());
+        return entry.dueRevisedFrom() == null ? due
+                : texts.get("pack.actions.dueRevised", due, texts.shortDate(entry.dueRevisedFrom()));
+    }
+
     private static String update(Texts texts, ActionLogEntry entry) {
         if (entry.latestUpdate().isEmpty()) {
             return "";
         }
-        return texts.get("pack.actions.updateValue", texts.shortDate(entry.updatedOn()), entry.latestUpdate());
+        return entry.updatedBy().isEmpty()
+                ? texts.get("pack.actions.updateValue", texts.shortDate(entry.updatedOn()), entry.latestUpdate())
+                : texts.get("pack.actions.updateValueBy", texts.shortDate(entry.updatedOn()), entry.latestUpdate(),
+                        entry.updatedBy());
     }
 }

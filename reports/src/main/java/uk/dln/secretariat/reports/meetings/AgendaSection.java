@@ -1,6 +1,5 @@
 package uk.dln.secretariat.reports.meetings;
 
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
@@ -28,17 +27,14 @@ public final class AgendaSection {
                 new Column(texts.get("pack.agenda.time"), 24), new Column(texts.get("pack.agenda.item"), 50),
                 new Column(texts.get("pack.agenda.purpose"), 27), new Column(texts.get("pack.agenda.presenter"), 30),
                 new Column(texts.get("pack.agenda.paper"), 27)));
-        LocalTime finish = meeting.startTime();
         for (AgendaEntry entry : agenda) {
             Agenda.Line line = entry.line();
             table.row(Cell.of(String.valueOf(line.number())),
                     Cell.of(texts.get("pack.agenda.times", TIME.format(line.start()), TIME.format(line.end()))),
                     Cell.bold(line.item().title()), Cell.of(texts.get(line.item().purpose().messageKey())),
                     Cell.of(entry.presenter()), Cell.of(line.reference() == null ? "" : line.reference().toString()));
-            finish = line.end();
         }
+        // Members read the agenda: how long the room is booked beyond the last item is the secretariat's business.
         table.write();
-        document.body(texts.get("pack.agenda.close", TIME.format(finish),
-                TIME.format(meeting.startTime().plusMinutes(meeting.slotMinutes()))));
     }
 }

@@ -6,6 +6,7 @@ import uk.dln.secretariat.model.boardpack.PaperFileNames;
 import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.meetings.PaperContext;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.word.WordDocument;
 import uk.dln.secretariat.reports.word.WordTable;
@@ -13,8 +14,10 @@ import uk.dln.secretariat.reports.word.WordTable.Cell;
 import uk.dln.secretariat.reports.word.WordTable.Column;
 
 /**
- * A paper's cover sheet: title, reference, meeting, classification, author, presenter and sponsor, purpose and
- * timing in a table, then the summary, the recommendations ("The network is asked to ...") and the annexes.
+ * A paper's cover sheet in the civil-service form: title, reference, meeting, date of paper, classification, author,
+ * presenter and sponsor, purpose, timing and publication in a table; then the summary, the numbered recommendations
+ * ("The network is asked to: (a) ... (b) ..."), previous consideration, consultation, the financial, legal and risk
+ * implications, and the annexes.
  */
 public final class CoverSheetSection {
 
@@ -26,13 +29,16 @@ public final class CoverSheetSection {
         Texts texts = document.texts();
         var line = paper.line();
         CoverSheet cover = line.item().cover();
+        PaperContext context = cover.context();
         document.heading(level, texts.get("pack.cover.paperHeading", line.reference().toString(),
                 line.item().title()));
         var table = new WordTable(document, List.of(new Column(texts.get("pack.cover.field"), 5),
-                new Column(texts.get("pack.cover.value"), 14))).withoutHeaderRow();
+                new Column(texts.get("pack.cover.value"), 14)));
         row(table, texts.get("pack.cover.paperTitle"), line.item().title());
         row(table, texts.get("pack.cover.reference"), line.reference().toString());
         row(table, texts.get("pack.cover.meeting"), MeetingLines.name(texts, meeting));
+        row(table, texts.get("pack.cover.paperDate"), context.paperDate() == null ? texts.get("pack.cover.notGiven")
+                : texts.date(context.paperDate()));
         row(table, texts.get("pack.cover.classification"), cover.marking().label());
         row(table, texts.get("pack.cover.author"), orNotGiven(texts, cover.author()));
         row(table, texts.get("pack.cover.presenter"), orNotGiven(texts, paper.presenter()));
@@ -40,13 +46,20 @@ public final class CoverSheetSection {
         row(table, texts.get("pack.cover.purpose"), texts.get(line.item().purpose().messageKey()));
         row(table, texts.get("pack.cover.timing"), texts.get("pack.cover.timingValue",
                 AgendaSection.TIME.format(line.start()), line.item().minutes()));
+        row(table, texts.get("pack.cover.publication"), texts.get(context.publication().messageKey()));
         table.write();
 
         document.heading(level + 1, texts.get("pack.cover.summary"));
         document.body(orNotGiven(texts, cover.summary()));
-        document.heading(level + 1, texts.get("pack.cover.recommendations"));
-        document.body(cover.recommendations().isEmpty() ? askedTo(texts, line.item().purpose())
-                : cover.recommendations());
+        recommendations(document, cover, line.item().purpose(), level + 1);
+        document.heading(level + 1, texts.get("pack.cover.previousConsideration"));
+        document.body(orNone(texts, context.previousConsideration()));
+        document.heading(level + 1, texts.get("pack.cover.consultation"));
+        document.body(orNone(texts, context.consultation()));
+        document.heading(level + 1, texts.get("pack.cover.implications"));
+        document.labelled(texts.get("pack.cover.financial"), orNone(texts, context.financialImplications()));
+        document.labelled(texts.get("pack.cover.legal"), orNone(texts, context.legalImplications()));
+        document.labelled(texts.get("pack.cover.risk"), orNone(texts, context.riskImplications()));
         document.heading(level + 1, texts.get("pack.cover.annexes"));
         if (paper.annexes().isEmpty()) {
             document.body(texts.get("pack.cover.noAnnexes"));
@@ -59,8 +72,30 @@ public final class CoverSheetSection {
         }
     }
 
+    /** "The network is asked to:" then (a), (b) ...; one recommendation reads as one sentence. */
+    private static void recommendations(WordDocument document, CoverSheet cover, ItemPurpose purpose, int level) {
+        Texts texts = document.texts();
+        document.heading(level, texts.get("pack.cover.recommendations"));
+        List<String> asks = cover.recommendationList();
+        if (asks.isEmpty()) {
+            document.body(askedTo(texts, purpose));
+        } else if (asks.size() == 1) {
+            document.body(texts.get("pack.cover.askedOne", asks.get(0)));
+        } else {
+            document.body(texts.get("pack.cover.askedMany"));
+            for (int i = 0; i < asks.size(); i++) {
+                document.paragraph("Recommendation", texts.get("pack.cover.askedItem",
+                        annexLetter(i).toLowerCase(texts.locale()), asks.get(i)));
+            }
+        }
+    }
+
     private static void row(WordTable table, String field, String value) {
         table.row(Cell.bold(field), Cell.of(value));
+    }
+
+    private static String orNone(Texts texts, String value) {
+        return value.isEmpty() ? texts.get("pack.cover.none") : value;
     }
 
     private static String orNotGiven(Texts texts, String value) {

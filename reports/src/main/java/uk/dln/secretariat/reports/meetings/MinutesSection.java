@@ -8,6 +8,7 @@ import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
 import uk.dln.secretariat.model.boardpack.MeetingMinutesRecord;
 import uk.dln.secretariat.model.meetings.MeetingMinutes.ItemMinutes;
+import uk.dln.secretariat.model.meetings.StandingItem;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.word.WordDocument;
 import uk.dln.secretariat.reports.word.WordTable;
@@ -29,6 +30,8 @@ public final class MinutesSection {
         document.heading(1, texts.get(headingKey));
         if (record.draft()) {
             document.paragraph("Draft", texts.get("pack.minutes.draft"));
+        } else {
+            record.approvedOn().ifPresent(day -> document.body(texts.get("pack.minutes.approvedOn", texts.date(day))));
         }
         document.paragraph("Subtitle", MeetingLines.name(texts, record.meeting()));
         MeetingLines.details(document, record.meeting(), record.chair());
@@ -43,7 +46,7 @@ public final class MinutesSection {
         Map<Long, ItemMinutes> byItem = record.minutes().items().stream()
                 .collect(Collectors.toMap(ItemMinutes::itemId, m -> m, (a, b) -> a));
         for (AgendaEntry entry : record.agenda()) {
-            item(document, entry, byItem.get(entry.line().item().id()), record.actionsAt(entry.line().item().id()));
+            item(document, entry, byItem.get(entry.line().item().id()), record);
         }
     }
 
@@ -72,16 +75,26 @@ public final class MinutesSection {
     }
 
     private static void item(WordDocument document, AgendaEntry entry, ItemMinutes minutes,
-                             List<ActionSummary> actions) {
+                             MeetingMinutesRecord record) {
         Texts texts = document.texts();
         var line = entry.line();
+        List<ActionSummary> actions = record.actionsAt(line.item().id());
         document.heading(3, line.reference() == null
                 ? texts.get("meetings.minutes.itemHeading", line.number(), line.item().title())
                 : texts.get("meetings.minutes.itemHeadingPaper", line.number(), line.item().title(),
                         line.reference().toString()));
         boolean empty = true;
+        StandingItem standing = line.item().standing();
+        if (standing == StandingItem.NEXT_MEETING && record.nextMeeting().isPresent()) {
+            document.body(texts.get("pack.minutes.nextMeeting", texts.date(record.nextMeeting().get())));
+            empty = false;
+        }
         if (minutes != null && !minutes.discussion().isEmpty()) {
-            document.body(minutes.discussion());
+            // Minutes drafted before the declarations item pointed upwards repeat the declarations word for word.
+            boolean repeatsDeclarations = standing == StandingItem.DECLARATIONS
+                    && minutes.discussion().strip().equals(record.minutes().declarations().strip());
+            document.body(repeatsDeclarations ? texts.get("meetings.minutes.declarationsAbove")
+                    : minutes.discussion());
             empty = false;
         }
         if (minutes != null && !minutes.decisions().isEmpty()) {
@@ -92,8 +105,8 @@ public final class MinutesSection {
         if (!actions.isEmpty()) {
             document.labelled(texts.get("pack.minutes.actions"), "");
             var table = new WordTable(document, List.of(new Column(texts.get("pack.actions.reference"), 22),
-                    new Column(texts.get("pack.actions.action"), 88), new Column(texts.get("pack.actions.owner"), 38),
-                    new Column(texts.get("pack.actions.due"), 22)));
+                    new Column(texts.get("pack.actions.action"), 82), new Column(texts.get("pack.actions.owner"), 38),
+                    new Column(texts.get("pack.actions.due"), 28)));
             for (ActionSummary summary : actions) {
                 table.row(Cell.bold(summary.action().reference()), Cell.of(summary.action().description()),
                         Cell.of(ActionLogSection.owner(texts, summary)),

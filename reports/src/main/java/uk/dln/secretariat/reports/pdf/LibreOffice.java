@@ -32,9 +32,15 @@ public final class LibreOffice {
     private static final Duration START_UP = Duration.ofSeconds(120);
     private static final Duration PER_FILE = Duration.ofSeconds(60);
 
-    /** The Writer filter with Word's bookmarks kept as named destinations, so headings' pages can be read back. */
-    static final String WRITER_WITH_DESTINATIONS =
-            "pdf:writer_pdf_Export:{\"ExportBookmarksToPDFDestination\":{\"type\":\"boolean\",\"value\":\"true\"}}";
+    /**
+     * The Writer filter with Word's bookmarks kept as named destinations, so headings' pages can be read back, and
+     * tagged for PDF/UA-1: headings, tables with header cells, figures with their alternative text, reading
+     * order, title and language (decision 0032). The JSON form of filter options needs LibreOffice 7.4 or later.
+     */
+    static final String WRITER_TAGGED = "pdf:writer_pdf_Export:{"
+            + "\"ExportBookmarksToPDFDestination\":{\"type\":\"boolean\",\"value\":\"true\"},"
+            + "\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"},"
+            + "\"PDFUACompliance\":{\"type\":\"boolean\",\"value\":\"true\"}}";
     static final String ANY_TO_PDF = "pdf";
 
     private final Path soffice;

@@ -2,20 +2,27 @@ package uk.dln.secretariat.reports.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
 /**
  * Text stamped on a page of the one-PDF pack, centred where the Word pack prints the same lines: the marking at the
  * top and bottom, and "Page X of Y" just above the bottom marking. The distances are the Word pack's (header and
  * footer 1 cm from the edge, 10 pt bold marking, 9 pt page line), so a paper's pages read like the pack's own.
+ * <p>
+ * For PDF/UA (decision 0032) a stamp is an artifact, outside the structure a screen reader follows (the pack's own
+ * marking and page line are artifacts too: LibreOffice tags headers and footers so), and its font is embedded:
+ * Liberation Sans, which PDFBox carries, metric-compatible with Arial; the marking is drawn bold by stroking it.
  */
 final class PageStamp {
 
@@ -27,8 +34,22 @@ final class PageStamp {
     private static final float PAGE_SIZE = 9;
     private static final float PADDING = 2;
 
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final float BOLD_STROKE = 0.35f;
+
+    private PDDocument loadedFor;
+    private PDFont font;
+
+    /** The embedded font, loaded once for the document being stamped (a font belongs to one document). */
+    private PDFont font(PDDocument pdf) throws IOException {
+        if (loadedFor != pdf) {
+            try (InputStream in = Objects.requireNonNull(PDDocument.class.getResourceAsStream(FONT), FONT)) {
+                font = PDType0Font.load(pdf, in, true);
+            }
+            loadedFor = pdf;
+        }
+        return font;
+    }
 
     /** The page line only: the pack's own pages carry the marking already and an empty line for the number. */
     void pageLine(PDDocument pdf, PDPage page, String pageLine) throws IOException {
@@ -47,14 +68,17 @@ final class PageStamp {
         boolean sideways = rotation == 90 || rotation == 270;
         float width = sideways ? box.getHeight() : box.getWidth();
         float height = sideways ? box.getWidth() : box.getHeight();
+        PDFont text = font(pdf);
         try (var stream = new PDPageContentStream(pdf, page, AppendMode.APPEND, true, true)) {
+            stream.beginMarkedContent(COSName.ARTIFACT);
             // Draw in the page as it is shown: a page turned by /Rotate gets the stamp upright all the same.
             stream.transform(upright(box, rotation));
             if (marking != null) {
-                line(stream, bold, MARKING_SIZE, marking, width, height - TOP_MARKING, ground);
-                line(stream, bold, MARKING_SIZE, marking, width, BOTTOM_MARKING, ground);
+                line(stream, text, true, MARKING_SIZE, marking, width, height - TOP_MARKING, ground);
+                line(stream, text, true, MARKING_SIZE, marking, width, BOTTOM_MARKING, ground);
             }
-            line(stream, regular, PAGE_SIZE, pageLine, width, PAGE_LINE, ground);
+            line(stream, text, false, PAGE_SIZE, pageLine, width, PAGE_LINE, ground);
+            stream.endMarkedContent();
         }
     }
 
@@ -72,10 +96,10 @@ final class PageStamp {
         };
     }
 
-    private static void line(PDPageContentStream stream, PDFont font, float size, String text, float pageWidth,
-                             float baseline, boolean ground) throws IOException {
+    private static void line(PDPageContentStream stream, PDFont font, boolean bold, float size, String text,
+                             float pageWidth, float baseline, boolean ground) throws IOException {
         String shown = encodable(font, text);
-        float textWidth = font.getStringWidth(shown) / 1000 * size;
+        float textWidth = font.getStringWidth(shown) / 1000 * size + (bold ? BOLD_STROKE : 0);
         float left = (pageWidth - textWidth) / 2;
         if (ground) {
             float descent = size * 0.25f;
@@ -86,6 +110,13 @@ final class PageStamp {
         }
         stream.setNonStrokingColor(Color.BLACK);
         stream.beginText();
+        if (bold) {
+            stream.setStrokingColor(Color.BLACK);
+            stream.setLineWidth(BOLD_STROKE);
+            stream.setRenderingMode(RenderingMode.FILL_STROKE);
+        } else {
+            stream.setRenderingMode(RenderingMode.FILL);
+        }
         stream.setFont(font, size);
         stream.newLineAtOffset(left, baseline);
         stream.showText(shown);

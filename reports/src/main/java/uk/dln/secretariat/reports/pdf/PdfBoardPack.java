@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,8 +20,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import uk.dln.secretariat.reports.XmlText;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.accessibility.PaperAccessibility;
 import uk.dln.secretariat.reports.word.FooterPageNumbers;
 
 /**
@@ -61,7 +64,7 @@ public final class PdfBoardPack {
         try (InputStream in = Files.newInputStream(packDocx); OutputStream out = Files.newOutputStream(forPdf)) {
             FooterPageNumbers.withoutNumbers(in, out);
         }
-        Path pdf = office.toPdf(List.of(forPdf), folder.resolve("pdf"), LibreOffice.WRITER_WITH_DESTINATIONS,
+        Path pdf = office.toPdf(List.of(forPdf), folder.resolve("pdf"), LibreOffice.WRITER_TAGGED,
                 stopIfCancelled).get(0).orElseThrow(() -> new SecretariatException("pack.pdf.error.pack",
                         office.command()));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -182,18 +185,37 @@ public final class PdfBoardPack {
             PDOutlineItem forItem = item(pdf, paper.title(), firstPages.get(paper.documents().get(0)));
             all.addLast(forItem);
             for (PackPaper.Document document : paper.documents()) {
-                forItem.addLast(item(pdf, document.name(), firstPages.get(document)));
+                forItem.addLast(item(pdf, bookmarkFor(document), firstPages.get(document)));
             }
             forItem.openNode();
         }
         all.openNode();
     }
 
+    /**
+     * The file's name, and why it may not be accessible when it may not (decision 0032): the pack's contents say so,
+     * so that an accessible version can be asked for before the pack is issued.
+     */
+    private String bookmarkFor(PackPaper.Document document) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(document.file());
+        } catch (IOException e) {
+            return document.name();
+        }
+        return PaperAccessibility.check(document.name(), content).map(finding -> texts.get(
+                "pack.pdf.bookmark.notAccessible", document.name(), texts.get(switch (finding.problem()) {
+                    case UNTAGGED_PDF -> "pack.pdf.accessibility.untagged";
+                    case SCANNED_PDF -> "pack.pdf.accessibility.scanned";
+                    case PICTURES_WITHOUT_ALT_TEXT -> "pack.pdf.accessibility.pictures";
+                }, finding.count()))).orElse(document.name());
+    }
+
     private static PDOutlineItem item(PDDocument pdf, String title, int pageIndex) {
         var destination = new PDPageFitDestination();
         destination.setPage(pdf.getPage(pageIndex));
         var item = new PDOutlineItem();
-        item.setTitle(title);
+        item.setTitle(XmlText.clean(title));
         item.setDestination(destination);
         return item;
     }
@@ -203,12 +225,24 @@ public final class PdfBoardPack {
         var stamp = new PageStamp();
         int total = pdf.getNumberOfPages();
         for (int i = 0; i < total; i++) {
+            tabsInStructureOrder(pdf.getPage(i));
             String line = texts.get("pack.footer.page", i + 1, total);
             if (i < packPages) {
+                UntaggedPaint.markAsArtifacts(pdf, pdf.getPage(i));
                 stamp.pageLine(pdf, pdf.getPage(i), line);
             } else {
                 stamp.paperPage(pdf, pdf.getPage(i), marking, line);
             }
+        }
+    }
+
+    /**
+     * Links (the contents' entries) are reached with the Tab key in the order of the structure, as PDF/UA asks of
+     * every page with annotations; LibreOffice 7.4 does not say so itself.
+     */
+    private static void tabsInStructureOrder(PDPage page) throws IOException {
+        if (!page.getAnnotations().isEmpty()) {
+            page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
         }
     }
 }

@@ -9,15 +9,16 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.xml.namespace.QName;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
@@ -38,6 +39,8 @@ public final class WordDocument implements AutoCloseable {
     private static final int PAGE_HEIGHT = 16838;
     private static final int MARGIN = 1134;
     private static final int EMU_PER_TWIP = 635;
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String LANGUAGE = "en-GB";
 
     /** A heading the contents page lists. */
     record Entry(int level, String text, String bookmark) {
@@ -45,8 +48,10 @@ public final class WordDocument implements AutoCloseable {
 
     private final XWPFDocument document = new XWPFDocument();
     private final Texts texts;
+    private final String marking;
     private final List<Entry> entries = new ArrayList<>();
     private XWPFParagraph contentsAnchor;
+    private boolean breakBeforeNext;
     private long nextBookmark = 1;
 
     /**
@@ -63,16 +68,48 @@ public final class WordDocument implements AutoCloseable {
      */
     public WordDocument(Texts texts, String marking, String note, String title) {
         this.texts = texts;
+        this.marking = marking;
         loadStyles();
         pageSetUp();
         markEveryPage(marking, note);
         var properties = document.getProperties().getCoreProperties();
         properties.setTitle(XmlText.clean(title));
         properties.setCreator(texts.get("pack.document.creator"));
+        properties.getUnderlyingProperties().setLanguageProperty(LANGUAGE);
         document.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication(
                 texts.get("pack.document.creator"));
         // Word then fills in the contents page numbers when the file opens; LibreOffice computes them itself.
         document.enforceUpdateFields();
+        currentWordSettings();
+    }
+
+    /** The subject and keywords in the file's properties, which file browsers and records systems show. */
+    public WordDocument describedAs(String subject, String keywords) {
+        var properties = document.getProperties().getCoreProperties();
+        properties.setSubjectProperty(XmlText.clean(subject));
+        properties.setKeywords(XmlText.clean(keywords));
+        return this;
+    }
+
+    /**
+     * Tells Word the file was made for its current version (compatibility mode 15, Word 2013 and later), so it opens
+     * the pack normally rather than in Compatibility Mode, and that its text is British English. Written by hand:
+     * POI's slimmed schema has no classes for these settings. They follow updateFields, as the schema orders them.
+     */
+    private void currentWordSettings() {
+        try (XmlCursor cursor = document.getSettings().getCTSettings().newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new QName(W, "compat", "w"));
+            cursor.beginElement(new QName(W, "compatSetting", "w"));
+            cursor.insertAttributeWithValue(new QName(W, "name", "w"), "compatibilityMode");
+            cursor.insertAttributeWithValue(new QName(W, "uri", "w"), "http://schemas.microsoft.com/office/word");
+            cursor.insertAttributeWithValue(new QName(W, "val", "w"), "15");
+            cursor.toParent();
+            cursor.toParent();
+            cursor.toEndToken();
+            cursor.beginElement(new QName(W, "themeFontLang", "w"));
+            cursor.insertAttributeWithValue(new QName(W, "val", "w"), LANGUAGE);
+        }
     }
 
     private void loadStyles() {
@@ -130,9 +167,14 @@ public final class WordDocument implements AutoCloseable {
         return texts;
     }
 
+    /** The marking at the top and bottom of every page. */
+    public String marking() {
+        return marking;
+    }
+
     /** A paragraph in a style, with the text split into lines at line breaks. */
     public XWPFParagraph paragraph(String style, String text) {
-        var paragraph = document.createParagraph();
+        var paragraph = newParagraph();
         paragraph.setStyle(style);
         if (text != null && !text.isEmpty()) {
             Runs.text(paragraph.createRun(), text);
@@ -146,7 +188,7 @@ public final class WordDocument implements AutoCloseable {
 
     /** A body paragraph that starts with a bold label, e.g. "Chair: " then the name; the text may be empty. */
     public XWPFParagraph labelled(String label, String text) {
-        var paragraph = document.createParagraph();
+        var paragraph = newParagraph();
         paragraph.setStyle("Normal");
         var bold = paragraph.createRun();
         bold.setBold(true);
@@ -164,7 +206,7 @@ public final class WordDocument implements AutoCloseable {
      */
     public XWPFParagraph heading(int level, String heading) {
         String text = XmlText.clean(heading);
-        var paragraph = document.createParagraph();
+        var paragraph = newParagraph();
         paragraph.setStyle("Heading" + level);
         if (level <= 2) {
             String name = "_Toc" + (100000 + nextBookmark);
@@ -172,23 +214,37 @@ public final class WordDocument implements AutoCloseable {
             CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
             start.setName(name);
             start.setId(id);
-            paragraph.createRun().setText(text);
+            paragraph.createRun().setText(Runs.keepDatesTogether(text));
             paragraph.getCTP().addNewBookmarkEnd().setId(id);
             entries.add(new Entry(level, text, name));
         } else {
-            paragraph.createRun().setText(text);
+            paragraph.createRun().setText(Runs.keepDatesTogether(text));
         }
         return paragraph;
     }
 
+    /**
+     * Starts the next paragraph on a new page: "page break before" on it, as Word's own headings do, rather than an
+     * empty paragraph holding a break, which leaves a stray blank line and moves when text is edited.
+     */
     public void pageBreak() {
-        document.createParagraph().createRun().addBreak(BreakType.PAGE);
+        breakBeforeNext = true;
     }
 
     /** Marks where the contents entries go; they are filled in when the document is written. */
     public void contentsHere() {
-        contentsAnchor = document.createParagraph();
-        contentsAnchor.createRun().addBreak(BreakType.PAGE);
+        contentsAnchor = newParagraph();
+        pageBreak();
+    }
+
+    /** A new paragraph at the end, starting a new page if one was asked for. */
+    private XWPFParagraph newParagraph() {
+        var paragraph = document.createParagraph();
+        if (breakBeforeNext) {
+            paragraph.setPageBreak(true);
+            breakBeforeNext = false;
+        }
+        return paragraph;
     }
 
     /**
@@ -225,6 +281,11 @@ public final class WordDocument implements AutoCloseable {
     public void write(OutputStream out) throws IOException {
         if (contentsAnchor != null) {
             Contents.insert(document, contentsAnchor, entries);
+            // The entries now stand before the anchor; left empty, it would be a blank line that screen readers
+            // announce (the next heading starts its own page).
+            if (contentsAnchor.getText().isEmpty() && contentsAnchor.getRuns().isEmpty()) {
+                document.removeBodyElement(document.getPosOfParagraph(contentsAnchor));
+            }
         }
         document.write(out);
     }

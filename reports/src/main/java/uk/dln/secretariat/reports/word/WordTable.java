@@ -55,7 +55,8 @@ public final class WordTable {
     }
 
     /**
-     * For a two-column form (field, value) such as a cover sheet: no heading row, the first column naming each row.
+     * For a two-column form (field, value): no heading row, the first column naming each row. Word's accessibility
+     * checker asks every table for a header row, so the pack does not use this (decision 0032).
      */
     public WordTable withoutHeaderRow() {
         headerRow = false;
@@ -160,7 +161,7 @@ public final class WordTable {
             if (i > 0) {
                 run.addNewBr();
             }
-            Fields.text(run, lines[i]);
+            Fields.text(run, Runs.keepDatesTogether(lines[i]));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.reports.BundleTexts;
 import uk.dln.secretariat.reports.MeetingFixtures;
 
@@ -35,7 +36,8 @@ class MeetingDocumentWriterTest {
 
     @Test
     void theAgendaAloneCarriesTheHighestMarkingOfThePapersItNames() throws IOException {
-        var agenda = read(out -> writer.agenda("Digital Leaders Network", MeetingFixtures.data(0), out));
+        var agenda = read(out -> writer.agenda("Digital Leaders Network", MeetingFixtures.data(0),
+                ProtectiveMarking.OFFICIAL, out));
 
         assertEquals(List.of("Agenda"), headingOnes(agenda));
         assertEquals("OFFICIAL-SENSITIVE", agenda.getHeaderArray(0).getText().strip());
@@ -44,10 +46,12 @@ class MeetingDocumentWriterTest {
 
     @Test
     void draftMinutesAloneSayDraftAtTheTopOfEveryPage() throws IOException {
-        var minutes = read(out -> writer.minutes("Digital Leaders Network", MeetingFixtures.previousMinutes(), out));
+        var minutes = read(out -> writer.minutes("Digital Leaders Network", MeetingFixtures.previousMinutes(),
+                ProtectiveMarking.OFFICIAL, out));
 
         assertEquals(List.of("Draft minutes"), headingOnes(minutes));
-        assertEquals("OFFICIAL\nDRAFT", minutes.getHeaderArray(0).getText().strip());
+        // The previous meeting's cloud paper is OFFICIAL-SENSITIVE, and the minutes reproduce its discussion.
+        assertEquals("OFFICIAL-SENSITIVE\nDRAFT", minutes.getHeaderArray(0).getText().strip());
         var footer = minutes.getFooterArray(0).getText();
         assertTrue(footer.contains("OFFICIAL"), footer);
     }
@@ -58,8 +62,10 @@ class MeetingDocumentWriterTest {
         var sensitive = data.coveredPapers().get(0);
         var plain = data.coveredPapers().get(1);
 
-        var first = read(out -> writer.coverSheet("Digital Leaders Network", data, sensitive, out));
-        var second = read(out -> writer.coverSheet("Digital Leaders Network", data, plain, out));
+        var first = read(out -> writer.coverSheet("Digital Leaders Network", data, sensitive,
+                ProtectiveMarking.OFFICIAL, out));
+        var second = read(out -> writer.coverSheet("Digital Leaders Network", data, plain,
+                ProtectiveMarking.OFFICIAL, out));
 
         assertEquals(List.of("DLN(26)11/03: Cloud hosting"), headingOnes(first));
         assertEquals("OFFICIAL-SENSITIVE", first.getHeaderArray(0).getText().strip());

@@ -12,7 +12,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.dln.secretariat.model.boardpack.MeetingPackData;
 import uk.dln.secretariat.model.boardpack.PackRequest;
+import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.reports.BundleTexts;
 import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.MeetingFixtures;
@@ -81,11 +83,32 @@ class MeetingPackSectionsTest {
     }
 
     @Test
+    void anActionProposedForClosureIsNeverShownOverdueAndTheCountsAddUpToTheTable() throws IOException {
+        var data = MeetingFixtures.data(0);
+        var log = new java.util.ArrayList<>(data.actionLog());
+        log.add(MeetingFixtures.proposedForClosure());
+        var request = new PackRequest("Digital Leaders Network", "Meeting 11, 26 November 2026", MeetingFixtures.DATE,
+                List.of(), java.util.EnumSet.of(PackSection.ACTIONS), java.util.Optional.empty(), java.util.Optional.of(
+                new MeetingPackData(data.meeting(), data.chair(), data.agenda(), data.previous(), log)));
+        XWPFDocument document = write(request);
+
+        XWPFTable table = tableStartingWith(document, "Reference");
+        var proposed = table.getRows().stream().filter(r -> r.getCell(0).getText().equals("A26/06/01")).findFirst()
+                .orElseThrow();
+        assertEquals("Proposed for closure\n(due 2 Nov 2026)", proposed.getCell(4).getText().replace('\u00a0', ' '));
+        assertEquals("FFDD00", proposed.getCell(4).getColor());
+        assertEquals(3, table.getRows().indexOf(proposed), "after the two overdue actions");
+        String intro = document.getParagraphs().stream().map(XWPFParagraph::getText)
+                .filter(t -> t.contains("actions as at")).findFirst().orElseThrow().replace('\u00a0', ' ');
+        assertEquals("5 actions as at 26 November 2026: 2 overdue, 1 proposed for closure, 1 open or in progress, "
+                + "and 1 closed or dropped since the last meeting. Overdue actions come first, then those proposed "
+                + "for closure.", intro);
+        assertEquals(6, table.getRows().size(), "a heading row and the five actions the sentence counts");
+    }
+
+    @Test
     void everyTableHeaderRowRepeatsOnEachPage() {
         for (XWPFTable table : pack.getTables()) {
-            if (table.getRow(0).getCell(0).getText().equals("Title")) {
-                continue; // A cover sheet's fields have no heading row.
-            }
             assertTrue(table.getRow(0).getCtRow().getTrPr().sizeOfTblHeaderArray() == 1,
                     table.getRow(0).getCell(0).getText());
         }
@@ -108,8 +131,8 @@ class MeetingPackSectionsTest {
         assertTrue(text.contains("The network is asked to note this paper."), "a blank recommendation follows the purpose");
         assertTrue(text.contains("Annex A: DLN(26)11-03 Cloud hosting (A).pdf")
                 && text.contains("Annex B: DLN(26)11-03 Cloud hosting (B).xlsx"), "named as in the export folder");
-        var cover = tableStartingWith(pack, "Title");
-        assertEquals("OFFICIAL-SENSITIVE", cover.getRow(3).getCell(1).getText());
+        var cover = tableStartingWith(pack, "Field");
+        assertEquals("OFFICIAL-SENSITIVE", cover.getRow(5).getCell(1).getText());
     }
 
     @Test

@@ -44,6 +44,15 @@ final class LibreOffice {
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
+    /** Removes a test's output folder left by an earlier run. */
+    static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var old = Files.walk(root)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     /** Converts the file to PDF in its own folder (x.docx and x.xlsx would both become x.pdf). */
     static Path toPdf(Path file, Path profile) throws IOException, InterruptedException {
         Path out = file.resolveSibling(file.getFileName() + "-pdf");
@@ -56,6 +65,20 @@ final class LibreOffice {
             fail("LibreOffice did not convert " + file);
         }
         return pdf;
+    }
+
+    /** Opens the file in LibreOffice and saves it in another format, as a person would with Save As. */
+    static Path convert(Path file, String format, Path profile) throws IOException, InterruptedException {
+        Path out = file.resolveSibling(file.getFileName() + "-" + format);
+        Files.createDirectories(out);
+        run(List.of("soffice", "--headless", "-env:UserInstallation=" + profile.toUri(), "--convert-to", format,
+                "--outdir", out.toString(), file.toString()));
+        String name = file.getFileName().toString();
+        Path converted = out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + format);
+        if (!Files.isRegularFile(converted)) {
+            fail("LibreOffice did not convert " + file + " to " + format);
+        }
+        return converted;
     }
 
     /** The text of each page. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.reports.BundleTexts;
 import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.MeetingFixtures;
@@ -72,7 +73,7 @@ class OfficeRenderingTest {
         Path minutes = FOLDER.resolve("minutes.docx");
         try (OutputStream out = Files.newOutputStream(minutes)) {
             new MeetingDocumentWriter(new BundleTexts()).minutes("Digital Leaders Network",
-                    MeetingFixtures.previousMinutes(), out);
+                    MeetingFixtures.previousMinutes(), ProtectiveMarking.OFFICIAL, out);
         }
         Path profile = FOLDER.toAbsolutePath().resolve("profile");
         List<String> packPages = LibreOffice.pages(LibreOffice.toPdf(pack, profile));
@@ -82,7 +83,8 @@ class OfficeRenderingTest {
         }
         assertTrue(String.join("\n", packPages).contains("Overdue"), "the action log says Overdue in words");
         for (String page : LibreOffice.pages(LibreOffice.toPdf(minutes, profile))) {
-            assertTrue(page.strip().matches("(?s)OFFICIAL\\s+DRAFT.*"), "the minutes page starts:\n" + page);
+            // The previous meeting's cloud paper is OFFICIAL-SENSITIVE, and the minutes reproduce its discussion.
+            assertTrue(page.strip().matches("(?s)OFFICIAL-SENSITIVE\\s+DRAFT.*"), "the minutes page starts:\n" + page);
         }
     }
 }
