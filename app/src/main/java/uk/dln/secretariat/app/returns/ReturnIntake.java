@@ -64,11 +64,16 @@ public final class ReturnIntake {
         DepartmentalReturn current = workspace.returns().slice(issued.organisationId(), returned.header().issuedOn());
         var comparer = new ReturnComparer(issued.organisation());
         comparer.compare(returned, current);
-        if (!comparer.problems().isEmpty()) {
-            return ReturnPreview.refused(file, issued, comparer.problems());
+        var assessment = new SelfAssessmentReturns().compare(workspace, issued, file);
+        if (!comparer.problems().isEmpty() || !assessment.problems().isEmpty()) {
+            var problems = new ArrayList<>(comparer.problems());
+            problems.addAll(assessment.problems());
+            return ReturnPreview.refused(file, issued, problems);
         }
         workspace.returns().markReceived(issued.id());
-        return new ReturnPreview(file, issued, comparer.changes(), List.of());
+        var changes = new ArrayList<>(comparer.changes());
+        changes.addAll(assessment.changes());
+        return new ReturnPreview(file, issued, changes, List.of());
     }
 
     /** "Milestones!F12: 31/02/2027 is not a date." */
@@ -159,6 +164,7 @@ public final class ReturnIntake {
         var changes = new ReturnChanges(issued.id(), attribution, List.copyOf(actions.values()), milestones,
                 readings, risks);
         workspace.returns().takeIn(changes);
+        new SelfAssessmentReturns().takeIn(workspace, chosen);
         return chosen.size();
     }
 }

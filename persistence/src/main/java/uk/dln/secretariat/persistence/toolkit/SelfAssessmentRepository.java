@@ -17,6 +17,7 @@ import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.toolkit.ApproachRating;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
+import uk.dln.secretariat.model.toolkit.RoundReturn;
 import uk.dln.secretariat.model.toolkit.NetworkHeatMap;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
 import uk.dln.secretariat.model.toolkit.ToolkitApproach;
@@ -157,6 +158,28 @@ public final class SelfAssessmentRepository {
         return dsl.selectFrom(APPROACH_RATING).where(APPROACH_RATING.ROUND_ID.eq(roundId))
                 .orderBy(APPROACH_RATING.ORGANISATION_ID, APPROACH_RATING.APPROACH_ID)
                 .fetch(SelfAssessmentRepository::toRating);
+    }
+
+    /**
+     * One organisation's ratings in a round as its return carries them: a line per approach, each with the version
+     * (last-changed stamp) of its rating, empty when not rated yet. Empty when the round is gone.
+     */
+    public Optional<RoundReturn> roundReturn(long roundId, long organisationId) {
+        var round = rounds().stream().filter(r -> r.id() == roundId).findFirst();
+        if (round.isEmpty()) {
+            return Optional.empty();
+        }
+        var rated = dsl.selectFrom(APPROACH_RATING).where(APPROACH_RATING.ROUND_ID.eq(roundId))
+                .and(APPROACH_RATING.ORGANISATION_ID.eq(organisationId))
+                .fetchMap(APPROACH_RATING.APPROACH_ID);
+        var lines = approaches().stream().map(a -> {
+            ApproachRatingRecord r = rated.get(a.id());
+            return r == null ? new RoundReturn.Line(a.id(), "", a.code(), a.title(), null, "", "", "", "", null)
+                    : new RoundReturn.Line(a.id(), String.valueOf(r.getChangedAt()), a.code(), a.title(),
+                    MaturityLevel.valueOf(r.getMaturity()), r.getNotApplicableReason(), r.getEvidence(),
+                    r.getNextStep(), r.getOwner(), r.getTargetOn());
+        }).toList();
+        return Optional.of(new RoundReturn(roundId, round.get().name(), round.get().deadline(), lines));
     }
 
     /** The network's member organisations, by short name: the heat map's rows. */
