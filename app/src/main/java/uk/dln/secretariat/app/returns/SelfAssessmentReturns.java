@@ -31,6 +31,10 @@ import uk.dln.secretariat.reports.returns.SelfAssessmentSheetWriter;
  */
 public final class SelfAssessmentReturns {
 
+    /** The preview names a change's field by the key {@code returns.column.<field>}: this one is the rating. */
+    private static final String FIELD_KEY = "returns.column.rating";
+    private static final String FIELD = FIELD_KEY.substring("returns.column.".length());
+
     private final MessageTexts texts = new MessageTexts();
 
     /** The changes a return's sheet proposes, or why it is refused (each naming the sheet, row and column). */
@@ -112,7 +116,7 @@ public final class SelfAssessmentReturns {
             }
             String record = Messages.get("toolkit.return.approach", now.code(), now.title());
             changes.add(new ReturnChange(issued.organisation(), ReturnChange.Kind.RATING, line.approachId(), record,
-                    "rating", describe(now), describe(line), rating, !now.version().equals(line.version()), ""));
+                    FIELD, describe(now), describe(line), rating, !now.version().equals(line.version()), ""));
         }
         return problems.isEmpty() ? new Comparison(changes, List.of()) : new Comparison(List.of(), problems);
     }
