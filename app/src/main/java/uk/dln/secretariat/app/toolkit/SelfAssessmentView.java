@@ -68,7 +68,16 @@ public final class SelfAssessmentView extends BorderPane {
                         ? "toolkit.round.reopen" : "toolkit.round.close"), viewModel.roundProperty()));
         close.disableProperty().bind(viewModel.roundProperty().isNull());
         close.setOnAction(event -> viewModel.toggleClosed());
-        var bar = new HBox(12, label, round, close);
+        var export = new Button(Messages.get("toolkit.export"));
+        export.setId("toolkit-export");
+        export.setMnemonicParsing(true);
+        export.disableProperty().bind(viewModel.roundProperty().isNull());
+        export.setOnAction(event -> viewModel.exportPack());
+        var exported = new Label();
+        exported.setId("toolkit-export-status");
+        exported.setWrapText(true);
+        exported.textProperty().bind(viewModel.exportStatusProperty());
+        var bar = new HBox(12, label, round, close, export, exported);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

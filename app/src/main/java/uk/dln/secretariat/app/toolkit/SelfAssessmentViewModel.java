@@ -1,5 +1,10 @@
 package uk.dln.secretariat.app.toolkit;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -19,6 +24,7 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.boardpack.MessageTexts;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
@@ -32,6 +38,8 @@ import uk.dln.secretariat.model.toolkit.RoleCheckItem;
 import uk.dln.secretariat.model.toolkit.RoleExpectation;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
 import uk.dln.secretariat.model.toolkit.ToolkitApproach;
+import uk.dln.secretariat.reports.toolkit.SelfAssessmentSectionWriter;
+import uk.dln.secretariat.reports.trackers.RatingSheet;
 
 /**
  * The self-assessment screen: the rounds, the chosen round's heat map with what the network reads from it (movement,
@@ -42,6 +50,8 @@ public final class SelfAssessmentViewModel {
     public static final int WEAKEST_SHOWN = 5;
 
     private final WorkspaceTasks tasks;
+    private final Path exportFolder;
+    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper(this, "exportStatus", "");
     private final Clock clock;
     private final ObservableList<SelfAssessmentRound> rounds = FXCollections.observableArrayList();
     private final ObjectProperty<SelfAssessmentRound> round = new SimpleObjectProperty<>(this, "round");
@@ -90,6 +100,12 @@ public final class SelfAssessmentViewModel {
     private final ChangeGuard changes;
 
     public SelfAssessmentViewModel(WorkspaceTasks tasks, Clock clock) {
+        this(tasks, clock, defaultFolder());
+    }
+
+    /** @param exportFolder where the pack section and the ratings tracker are written */
+    public SelfAssessmentViewModel(WorkspaceTasks tasks, Clock clock, Path exportFolder) {
+        this.exportFolder = exportFolder;
         this.tasks = tasks.withErrorHeading("toolkit.error.heading");
         this.clock = clock;
         this.ratingEditor = UnsavedChanges.of(Messages.get("changes.editor.rating"), ratingChanges,
@@ -299,6 +315,59 @@ public final class SelfAssessmentViewModel {
                     round.set(opened);
                     reload();
                 }, roundErrors);
+    }
+
+    /**
+     * Writes the chosen round's pack section (Word) and its ratings tracker (Excel) into the export folder; each file
+     * appears only once complete.
+     */
+    public void exportPack() {
+        var chosen = round.get();
+        if (chosen == null) {
+            exportStatus.set(Messages.get("toolkit.error.noRound"));
+            return;
+        }
+        Path folder = exportFolder;
+        tasks.run("task.toolkit.export", workspace -> {
+            var map = workspace.selfAssessment().heatMap(chosen.id()).orElseThrow();
+            var checks = workspace.roleChecks().checks();
+            String marking = workspace.settings().load().defaultMarking().label();
+            var texts = new MessageTexts();
+            String base = Messages.get("toolkit.export.file", chosen.name().replaceAll("[^\\p{L}\\p{N} -]+", "-"));
+            Path section = folder.resolve(base + ".docx");
+            Path tracker = folder.resolve(base + " " + Messages.get("toolkit.export.trackerFile") + ".xlsx");
+            Files.createDirectories(folder);
+            writeWhole(section, out -> new SelfAssessmentSectionWriter(texts).write(map, checks, marking, out));
+            writeWhole(tracker, out -> new RatingSheet(texts).write(map, marking, out));
+            return List.of(section, tracker);
+        }, written -> exportStatus.set(Messages.get("toolkit.export.done", folder,
+                written.get(0).getFileName(), written.get(1).getFileName())));
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** Written beside the file, then moved into place: a failed export leaves nothing half written. */
+    private static void writeWhole(Path file, Writing writing) throws IOException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(part)) {
+            writing.to(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path defaultFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
+    }
+
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
     }
 
     /** Closes the chosen round for editing, or opens it again. */

@@ -36,6 +36,7 @@ class SelfAssessmentViewModelTest {
     private TestPreferences preferences;
     private WorkspaceService workspaces;
     private SelfAssessmentViewModel viewModel;
+    private ScriptedDialogs dialogs;
     private Organisation dsit;
     private Organisation hmrc;
 
@@ -55,8 +56,9 @@ class SelfAssessmentViewModelTest {
         var leader = workspace.leaders().save(new Leader(0, "Ada Lovelace", "CDO", "Director General", true, "", ""));
         workspace.memberships().save(new Membership(0, leader.id(), dsit.id(), NetworkRole.DIGITAL_LEADER,
                 LocalDate.of(2026, 1, 1), null));
-        viewModel = new SelfAssessmentViewModel(new WorkspaceTasks(workspaces, executor, new ScriptedDialogs()),
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        dialogs = new ScriptedDialogs();
+        viewModel = new SelfAssessmentViewModel(new WorkspaceTasks(workspaces, executor, dialogs),
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), folder.resolve("packs"));
     }
 
     @AfterEach
@@ -160,5 +162,53 @@ class SelfAssessmentViewModelTest {
         assertEquals(4, viewModel.roleCheckProperty().get().gaps().size());
         assertTrue(viewModel.checklist().get(0).contains("Published September 2026"), viewModel.checklist().get(0));
         assertTrue(viewModel.roleGaps().get(1).startsWith("HMRC: "), viewModel.roleGaps().toString());
+    }
+
+    @Test
+    void aTypedRatingIsUnsavedUntilSavedAndOpeningAnotherCellAsksFirst() {
+        openRound("Spring 2027");
+        viewModel.editCell(dsit.id(), viewModel.approaches().get(0).id());
+        viewModel.levelProperty().set(MaturityLevel.ESTABLISHED);
+        assertTrue(viewModel.changes().isDirty());
+
+        dialogs.saveChoices.add(uk.dln.secretariat.app.changes.SaveChoice.CANCEL);
+        viewModel.editCell(dsit.id(), viewModel.approaches().get(1).id());
+        assertEquals(viewModel.approaches().get(0), viewModel.approachProperty().get(), "Cancel stays");
+
+        dialogs.saveChoices.add(uk.dln.secretariat.app.changes.SaveChoice.SAVE);
+        viewModel.editCell(dsit.id(), viewModel.approaches().get(1).id());
+        assertEquals(viewModel.approaches().get(1), viewModel.approachProperty().get());
+        assertFalse(viewModel.changes().isDirty());
+        var stored = workspaces.current().orElseThrow().selfAssessment().ratings(viewModel.roundProperty().get().id());
+        assertEquals(MaturityLevel.ESTABLISHED, stored.get(0).level());
+    }
+
+    @Test
+    void anUnreadableTargetDateRefusesTheSave() {
+        openRound("Spring 2027");
+        rate(dsit, 0, MaturityLevel.DEVELOPING, "Pilot");
+        viewModel.ratingErrors().refuseInput(uk.dln.secretariat.model.Problem.of("targetOn", "validation.required"));
+        viewModel.levelProperty().set(MaturityLevel.EMBEDDED);
+        viewModel.saveRating();
+
+        var stored = workspaces.current().orElseThrow().selfAssessment().ratings(viewModel.roundProperty().get().id());
+        assertEquals(MaturityLevel.DEVELOPING, stored.get(0).level());
+    }
+
+    @Test
+    void exportingWritesThePackSectionAndTheRatingsTracker() throws Exception {
+        openRound("Spring 2027");
+        rate(dsit, 0, MaturityLevel.EMBEDDED, "Joint strategy");
+
+        viewModel.exportPack();
+
+        var section = folder.resolve("packs").resolve("Self-assessment Spring 2027.docx");
+        var tracker = folder.resolve("packs").resolve("Self-assessment Spring 2027 ratings.xlsx");
+        assertTrue(java.nio.file.Files.size(section) > 0);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(
+                tracker))) {
+            assertEquals("Joint strategy", workbook.getSheet("Ratings").getRow(1).getCell(6).getStringCellValue());
+        }
+        assertTrue(viewModel.exportStatusProperty().get().contains("Self-assessment Spring 2027.docx"));
     }
 }

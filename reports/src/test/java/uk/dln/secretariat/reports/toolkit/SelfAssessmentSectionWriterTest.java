@@ -24,10 +24,10 @@ import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
 import uk.dln.secretariat.model.toolkit.ToolkitApproach;
 import uk.dln.secretariat.reports.BundleTexts;
 
-class SelfAssessmentSectionWriterTest {
+public class SelfAssessmentSectionWriterTest {
 
     /** Three organisations by the 21 approaches, with movement and one not applicable. */
-    static NetworkHeatMap network() {
+    public static NetworkHeatMap network() {
         var organisations = List.of(org(1, "DSIT"), org(2, "HMRC"), org(3, "WG"));
         var approaches = new ArrayList<ToolkitApproach>();
         for (int finding = 1; finding <= 7; finding++) {
