@@ -61,7 +61,8 @@ public final class SelfAssessmentViewModel {
     private final ObservableList<String> weakest = FXCollections.observableArrayList();
     private final ObservableList<String> learnFrom = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper movement = new ReadOnlyStringWrapper(this, "movement", "");
-    private final ReadOnlyStringWrapper focused = new ReadOnlyStringWrapper(this, "focused", "");
+    private final ReadOnlyStringWrapper focused = new ReadOnlyStringWrapper(this, "focused",
+            Messages.get("toolkit.focused.hint"));
     private final ReadOnlyStringWrapper learnFromHeading = new ReadOnlyStringWrapper(this, "learnFromHeading", "");
 
     private final StringProperty newRoundName = new SimpleStringProperty(this, "name", "");
