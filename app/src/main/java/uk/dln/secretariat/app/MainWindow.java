@@ -32,6 +32,8 @@ import uk.dln.secretariat.app.returns.ReturnsViewModel;
 import uk.dln.secretariat.app.shell.Section;
 import uk.dln.secretariat.app.shell.ShellView;
 import uk.dln.secretariat.app.shell.ShellViewModel;
+import uk.dln.secretariat.app.toolkit.SelfAssessmentView;
+import uk.dln.secretariat.app.toolkit.SelfAssessmentViewModel;
 
 /** The main stage: the shell in a scene, the window's remembered place, and the commands that open dialogs. */
 public final class MainWindow {
@@ -118,6 +120,7 @@ public final class MainWindow {
                     services.clock(), new DesktopFileOpener()));
             case RETURNS -> new ReturnsView(new ReturnsViewModel(services.workspaces(), services.executor(),
                     services.clock(), Path.of(System.getProperty("user.home"), "Returns")));
+            case SELF_ASSESSMENT -> new SelfAssessmentView(selfAssessment());
             default -> new EmptyStateView(section);
         };
     }
@@ -132,6 +135,14 @@ public final class MainWindow {
     }
 
     /** The roadmaps view model, built when first needed so start-up does not load roadmaps. */
+    /** Built when the section is first shown; its forms are guarded from then on. */
+    private SelfAssessmentViewModel selfAssessment() {
+        var selfAssessment = new SelfAssessmentViewModel(new WorkspaceTasks(services.workspaces(),
+                services.executor(), services.dialogs()), services.clock());
+        viewModel.guard(Section.SELF_ASSESSMENT, selfAssessment.changes());
+        return selfAssessment;
+    }
+
     private RoadmapsViewModel roadmaps() {
         if (roadmaps == null) {
             roadmaps = new RoadmapsViewModel(services.workspaces(), services.executor(), services.clock(),

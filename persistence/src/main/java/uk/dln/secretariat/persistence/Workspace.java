@@ -26,6 +26,8 @@ import uk.dln.secretariat.persistence.backup.WorkspaceBackups;
 import uk.dln.secretariat.persistence.directory.OrganisationRepository;
 import uk.dln.secretariat.persistence.roadmaps.Roadmaps;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
+import uk.dln.secretariat.persistence.toolkit.RoleCheckRepository;
+import uk.dln.secretariat.persistence.toolkit.SelfAssessmentRepository;
 import uk.dln.secretariat.persistence.actions.ActionRepository;
 import uk.dln.secretariat.persistence.meetings.AgendaRepository;
 import uk.dln.secretariat.persistence.meetings.AttendanceRepository;
@@ -64,6 +66,8 @@ public final class Workspace implements AutoCloseable {
     private final ActionRepository actions;
     private final Roadmaps roadmaps;
     private final ReturnRepository returns;
+    private final SelfAssessmentRepository selfAssessment;
+    private final RoleCheckRepository roleChecks;
 
     /**
      * @param lock           the right to change the file; null when read only
@@ -91,6 +95,8 @@ public final class Workspace implements AutoCloseable {
         this.actions = new ActionRepository(dsl, clock);
         this.roadmaps = new Roadmaps(dsl, clock);
         this.returns = new ReturnRepository(dsl, clock);
+        this.selfAssessment = new SelfAssessmentRepository(dsl, clock);
+        this.roleChecks = new RoleCheckRepository(dsl, clock);
     }
 
     /**
@@ -272,6 +278,14 @@ public final class Workspace implements AutoCloseable {
 
     public ReturnRepository returns() {
         return returns;
+    }
+
+    public SelfAssessmentRepository selfAssessment() {
+        return selfAssessment;
+    }
+
+    public RoleCheckRepository roleChecks() {
+        return roleChecks;
     }
 
     /** Lets go of the file: another copy of Secretariat may now change it. */

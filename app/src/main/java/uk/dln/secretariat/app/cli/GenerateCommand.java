@@ -36,7 +36,8 @@ final class GenerateCommand implements Callable<Integer> {
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         spec.commandLine().getErr().println(Messages.get("cli.generate.done", parent.workspace().fileOrDefault(),
                 s.organisations(), s.leaders(), s.memberships(), s.roadmaps(), s.milestones(), s.milestoneChanges(),
-                s.indicators(), s.readings(), s.risks(), s.meetings(), s.actions(), s.actionUpdates(), seconds));
+                s.indicators(), s.readings(), s.risks(), s.meetings(), s.actions(), s.actionUpdates(), seconds,
+                s.rounds(), s.ratings()));
         return ExitCodes.OK;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import uk.dln.secretariat.app.directory.OrganisationCsvReader;
 import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
+import uk.dln.secretariat.app.toolkit.ToolkitDemoData;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.persistence.Workspace;
@@ -55,6 +56,7 @@ public final class DemoData {
         new RoadmapDemoData().fill(workspace, today);
         int meetings = new DemoMeetings(workspace, today).fill();
         new DemoIssuedPacks(workspace, today).fill();
+        new ToolkitDemoData().fill(workspace, today);
         workspace.settings().saveDemoState(COMPLETE);
         return new Summary(organisations, leaders, meetings);
     }

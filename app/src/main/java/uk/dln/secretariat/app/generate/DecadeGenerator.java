@@ -24,6 +24,8 @@ public final class DecadeGenerator {
     public static final int RISKS = 3_000;
     public static final int MEETINGS = 120;
     public static final int ACTIONS = 20_000;
+    /** Toolkit self-assessment rounds: spring and autumn. */
+    public static final int ROUNDS = 20;
 
     /**
      * Meetings are numbered within their year, at most 99 a year (and actions at most 999 a meeting), so above scale
@@ -61,10 +63,12 @@ public final class DecadeGenerator {
             roadmaps.write(directory.organisations, count(MILESTONES), count(INDICATORS), count(RISKS));
             var meetings = new MeetingHistory(workspace, clock, random);
             meetings.write(directory.organisations, directory.leaderIds, meetingCount(), count(ACTIONS));
+            var toolkit = new ToolkitHistory(workspace, clock, random);
+            toolkit.write(directory.organisations, count(ROUNDS));
             return new DecadeSummary(directory.organisations.size(), directory.leaders, directory.memberships,
                     directory.declarations, roadmaps.roadmaps, roadmaps.milestones, roadmaps.changes,
                     roadmaps.indicators, roadmaps.readings, roadmaps.risks, meetings.meetings, meetings.actions,
-                    meetings.updates);
+                    meetings.updates, toolkit.rounds, toolkit.ratings);
         }
     }
 

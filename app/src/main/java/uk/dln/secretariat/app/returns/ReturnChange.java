@@ -15,6 +15,6 @@ public record ReturnChange(String organisation, Kind kind, long recordId, String
 
     /** What a change is to, in the order the preview groups them. */
     public enum Kind {
-        ACTION, MILESTONE, INDICATOR, RISK, NEW_RISK
+        ACTION, MILESTONE, INDICATOR, RISK, NEW_RISK, RATING
     }
 }

@@ -65,11 +65,16 @@ public final class ReturnIntake {
         var comparer = new ReturnComparer(issued.organisation(), workspace.returns()
                 .currentRoadmap(issued.organisationId(), returned.header().issuedOn()).isPresent());
         comparer.compare(returned, current);
-        if (!comparer.problems().isEmpty()) {
-            return ReturnPreview.refused(file, issued, comparer.problems());
+        var assessment = new SelfAssessmentReturns().compare(workspace, issued, file);
+        if (!comparer.problems().isEmpty() || !assessment.problems().isEmpty()) {
+            var problems = new ArrayList<>(comparer.problems());
+            problems.addAll(assessment.problems());
+            return ReturnPreview.refused(file, issued, problems);
         }
         workspace.returns().markReceived(issued.id());
-        return new ReturnPreview(file, issued, comparer.changes(), List.of());
+        var changes = new ArrayList<>(comparer.changes());
+        changes.addAll(assessment.changes());
+        return new ReturnPreview(file, issued, changes, List.of());
     }
 
     /** "Milestones!F12: 31/02/2027 is not a date." */
@@ -168,6 +173,7 @@ public final class ReturnIntake {
         var changes = new ReturnChanges(issued.id(), attribution, List.copyOf(actions.values()), milestones,
                 readings, risks);
         workspace.returns().takeIn(changes);
+        new SelfAssessmentReturns().takeIn(workspace, chosen);
         return chosen.size();
     }
 }

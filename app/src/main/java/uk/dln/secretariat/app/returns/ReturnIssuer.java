@@ -60,10 +60,11 @@ public final class ReturnIssuer {
         var writer = new ReturnWorkbookWriter(new MessageTexts());
         String workspaceId = workspace.returns().workspaceIdentity();
         var issued = new ArrayList<Issued>();
+        var assessment = new SelfAssessmentReturns();
         for (Organisation o : chosen) {
             DepartmentalReturn slice = workspace.returns().slice(o.id(), today);
             if (organisation == null && slice.actions().isEmpty() && slice.milestones().isEmpty()
-                    && slice.indicators().isEmpty() && slice.risks().isEmpty()) {
+                    && slice.indicators().isEmpty() && slice.risks().isEmpty() && !assessment.covers(workspace, o)) {
                 continue;
             }
             String id = UUID.randomUUID().toString().replace("-", "");
@@ -74,6 +75,7 @@ public final class ReturnIssuer {
             Path file = folder.resolve(fileName);
             try {
                 writer.write(slice.withHeader(header), file);
+                assessment.addSheet(workspace, o, file);
             } catch (IOException e) {
                 throw new SecretariatException("pack.error.write", file);
             }

@@ -7,7 +7,9 @@ public enum Section {
     ACTIONS("section.actions", "section.actions.empty.heading", "section.actions.empty.body"),
     ROADMAPS("section.roadmaps", "section.roadmaps.empty.heading", "section.roadmaps.empty.body"),
     BOARD_PACKS("section.boardPacks", "section.boardPacks.empty.heading", "section.boardPacks.empty.body"),
-    RETURNS("section.returns", "section.returns.empty.heading", "section.returns.empty.body");
+    RETURNS("section.returns", "section.returns.empty.heading", "section.returns.empty.body"),
+    SELF_ASSESSMENT("section.selfAssessment", "section.selfAssessment.empty.heading",
+            "section.selfAssessment.empty.body");
 
     private final String titleKey;
     private final String emptyHeadingKey;

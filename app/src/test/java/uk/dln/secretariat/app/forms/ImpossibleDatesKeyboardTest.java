@@ -72,6 +72,9 @@ class ImpossibleDatesKeyboardTest {
             {"DIGIT4", "indicator-target-date", "roadmaps-organisation"},
             {"DIGIT4", "risk-review", "roadmaps-organisation"},
             {"DIGIT6", "returns-due", ""},
+            {"DIGIT7", "toolkit-new-round-deadline", ""},
+            {"DIGIT7", "toolkit-rate-target", ""},
+            {"DIGIT7", "toolkit-role-met-on", ""},
             {"AUDIT", "audit-filter-from", ""},
             {"AUDIT", "audit-filter-to", ""},
     };
@@ -119,7 +122,8 @@ class ImpossibleDatesKeyboardTest {
             "DIGIT4, roadmap-agreed, roadmaps-organisation", "DIGIT4, milestone-baseline, roadmaps-organisation",
             "DIGIT4, milestone-forecast, roadmaps-organisation", "DIGIT4, milestone-actual, roadmaps-organisation",
             "DIGIT4, indicator-target-date, roadmaps-organisation", "DIGIT4, risk-review, roadmaps-organisation",
-            "DIGIT6, returns-due, ''", "AUDIT, audit-filter-from, ''", "AUDIT, audit-filter-to, ''"})
+            "DIGIT6, returns-due, ''", "DIGIT7, toolkit-new-round-deadline, ''", "DIGIT7, toolkit-rate-target, ''",
+            "DIGIT7, toolkit-role-met-on, ''", "AUDIT, audit-filter-from, ''", "AUDIT, audit-filter-to, ''"})
     void theThirtyFirstOfFebruaryIsRefusedAndKeptUntilCorrected(String section, String fieldId, String chooseFirst,
                                                                  FxRobot robot) throws Exception {
         seed();
@@ -206,7 +210,8 @@ class ImpossibleDatesKeyboardTest {
         var tried = Stream.of(FIELDS).map(f -> f[1]).toList();
         assertEquals(List.of("role-from", "role-to", "declaration-date", "meeting-date", "action-due",
                 "item-paper-date", "action-correct-due", "roadmap-agreed", "milestone-baseline", "milestone-forecast",
-                "milestone-actual", "indicator-target-date", "risk-review", "returns-due", "audit-filter-from",
+                "milestone-actual", "indicator-target-date", "risk-review", "returns-due", "toolkit-new-round-deadline",
+                "toolkit-rate-target", "toolkit-role-met-on", "audit-filter-from",
                 "audit-filter-to"), tried);
     }
 

@@ -38,13 +38,15 @@ class DecadeGeneratorTest {
         DecadeSummary summary = new DecadeGenerator(SMALL, 1).generate(file);
 
         assertEquals(new DecadeSummary(1, 1, summary.memberships(), summary.declarations(), 4, 10,
-                summary.milestoneChanges(), 2, summary.readings(), 3, 1, 20, summary.actionUpdates()), summary);
+                summary.milestoneChanges(), 2, summary.readings(), 3, 1, 20, summary.actionUpdates(), 1, 21), summary);
         try (var workspace = Workspace.open(file)) {
             assertEquals(1, workspace.organisations().findAll().size());
             assertEquals(1, workspace.leaders().findAll().size());
             assertEquals(10, allMilestones(workspace).size());
             assertEquals(1, workspace.meetings().findAll().size());
             assertEquals(20, workspace.actions().forMeeting(workspace.meetings().findAll().get(0).id()).size());
+            var round = workspace.selfAssessment().rounds().get(0);
+            assertEquals(21, workspace.selfAssessment().ratings(round.id()).size(), "every approach rated");
         }
     }
 

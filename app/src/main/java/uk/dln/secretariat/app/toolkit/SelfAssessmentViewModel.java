@@ -1,0 +1,612 @@
+package uk.dln.secretariat.app.toolkit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.boardpack.MessageTexts;
+import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.app.i18n.Dates;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.directory.Organisation;
+import uk.dln.secretariat.model.toolkit.ApproachRating;
+import uk.dln.secretariat.model.toolkit.MaturityLevel;
+import uk.dln.secretariat.model.toolkit.NetworkHeatMap;
+import uk.dln.secretariat.model.toolkit.RoleCheck;
+import uk.dln.secretariat.model.toolkit.RoleCheckItem;
+import uk.dln.secretariat.model.toolkit.RoleExpectation;
+import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
+import uk.dln.secretariat.model.toolkit.ToolkitApproach;
+import uk.dln.secretariat.reports.toolkit.SelfAssessmentSectionWriter;
+import uk.dln.secretariat.reports.trackers.RatingSheet;
+
+/**
+ * The self-assessment screen: the rounds, the chosen round's heat map with what the network reads from it (movement,
+ * weakest approaches, who to learn from), the form that rates one organisation's approach, and the role check.
+ */
+public final class SelfAssessmentViewModel {
+
+    public static final int WEAKEST_SHOWN = 5;
+
+    private final WorkspaceTasks tasks;
+    private final Path exportFolder;
+    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper(this, "exportStatus", "");
+    private final Clock clock;
+    private final ObservableList<SelfAssessmentRound> rounds = FXCollections.observableArrayList();
+    private final ObjectProperty<SelfAssessmentRound> round = new SimpleObjectProperty<>(this, "round");
+    private final ReadOnlyObjectWrapper<NetworkHeatMap> heatMap = new ReadOnlyObjectWrapper<>(this, "heatMap");
+    private final ObservableList<Organisation> organisations = FXCollections.observableArrayList();
+    private final ObservableList<ToolkitApproach> approaches = FXCollections.observableArrayList();
+    private final ObservableList<String> weakest = FXCollections.observableArrayList();
+    private final ObservableList<String> learnFrom = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper movement = new ReadOnlyStringWrapper(this, "movement", "");
+    private final ReadOnlyStringWrapper focused = new ReadOnlyStringWrapper(this, "focused",
+            Messages.get("toolkit.focused.hint"));
+    private final ReadOnlyStringWrapper learnFromHeading = new ReadOnlyStringWrapper(this, "learnFromHeading", "");
+
+    private final StringProperty newRoundName = new SimpleStringProperty(this, "name", "");
+    private final ObjectProperty<LocalDate> newRoundOpensOn = new SimpleObjectProperty<>(this, "opensOn");
+    private final ObjectProperty<LocalDate> newRoundDeadline = new SimpleObjectProperty<>(this, "deadline");
+    private final FieldErrors roundErrors = new FieldErrors("name", "opensOn", "deadline");
+
+    private final ObjectProperty<Organisation> organisation = new SimpleObjectProperty<>(this, "organisation");
+    private final ObjectProperty<ToolkitApproach> approach = new SimpleObjectProperty<>(this, "approach");
+    private final ObjectProperty<MaturityLevel> level = new SimpleObjectProperty<>(this, "level");
+    private final StringProperty reason = new SimpleStringProperty(this, "notApplicableReason", "");
+    private final StringProperty evidence = new SimpleStringProperty(this, "evidence", "");
+    private final StringProperty nextStep = new SimpleStringProperty(this, "nextStep", "");
+    private final StringProperty owner = new SimpleStringProperty(this, "owner", "");
+    private final ObjectProperty<LocalDate> targetOn = new SimpleObjectProperty<>(this, "targetOn");
+    private final FieldErrors ratingErrors = new FieldErrors("round", "organisation", "approach", "level",
+            "notApplicableReason", "evidence", "nextStep", "owner", "targetOn");
+    private final ChangeTracker ratingChanges = new ChangeTracker(() -> Arrays.asList(level.get(), reason.get(),
+            evidence.get(), nextStep.get(), owner.get(), targetOn.get()),
+            level, reason, evidence, nextStep, owner, targetOn);
+    private final ReadOnlyStringWrapper ratingStatus = new ReadOnlyStringWrapper(this, "ratingStatus", "");
+
+    private final ObservableList<RoleCheck> roleChecks = FXCollections.observableArrayList();
+    private final ObjectProperty<RoleCheck> roleCheck = new SimpleObjectProperty<>(this, "roleCheck");
+    private final ObservableList<String> checklist = FXCollections.observableArrayList();
+    private final ObservableList<String> roleGaps = FXCollections.observableArrayList();
+    private final ObjectProperty<RoleExpectation> expectation = new SimpleObjectProperty<>(this, "expectation");
+    private final ObjectProperty<LocalDate> metOn = new SimpleObjectProperty<>(this, "metOn");
+    private final StringProperty roleEvidence = new SimpleStringProperty(this, "roleEvidence", "");
+    private final ObservableList<RoleExpectation> expectations = FXCollections.observableArrayList();
+    private final FieldErrors roleErrors = new FieldErrors("organisation", "expectation", "metOn", "evidence");
+    private final ChangeTracker roleChanges = new ChangeTracker(() -> Arrays.asList(metOn.get(), roleEvidence.get()),
+            metOn, roleEvidence);
+    private final UnsavedChanges ratingEditor;
+    private final UnsavedChanges roleEditor;
+    private final ChangeGuard changes;
+
+    public SelfAssessmentViewModel(WorkspaceTasks tasks, Clock clock) {
+        this(tasks, clock, defaultFolder());
+    }
+
+    /** @param exportFolder where the pack section and the ratings tracker are written */
+    public SelfAssessmentViewModel(WorkspaceTasks tasks, Clock clock, Path exportFolder) {
+        this.exportFolder = exportFolder;
+        this.tasks = tasks.withErrorHeading("toolkit.error.heading");
+        this.clock = clock;
+        this.ratingEditor = UnsavedChanges.of(Messages.get("changes.editor.rating"), ratingChanges,
+                this::saveRating, this::fillRatingForm);
+        this.roleEditor = UnsavedChanges.of(Messages.get("changes.editor.roleCheck"), roleChanges,
+                this::saveRoleItem, this::fillRoleForm);
+        this.changes = new ChangeGuard(this.tasks.dialogs()).watch(ratingEditor, roleEditor);
+        round.addListener((obs, old, chosen) -> loadHeatMap());
+        organisation.addListener((obs, old, now) -> fillRatingForm());
+        approach.addListener((obs, old, now) -> fillRatingForm());
+        roleCheck.addListener((obs, old, now) -> showRoleCheck());
+        expectation.addListener((obs, old, now) -> fillRoleForm());
+        tasks.workspaces().currentProperty().addListener((obs, old, opened) -> reload());
+        reload();
+    }
+
+    private record Loaded(List<SelfAssessmentRound> rounds, List<RoleCheck> checks) {
+    }
+
+    /** Reads the rounds and role checks, then the chosen (or latest) round's heat map. */
+    public void reload() {
+        if (tasks.workspaces().current().isEmpty()) {
+            rounds.clear();
+            heatMap.set(null);
+            return;
+        }
+        long keep = round.get() == null ? 0 : round.get().id();
+        tasks.run("task.toolkit.load", workspace -> new Loaded(workspace.selfAssessment().rounds(),
+                workspace.roleChecks().checks()), loaded -> {
+                    rounds.setAll(loaded.rounds());
+                    showRoleChecks(loaded.checks());
+                    var chosen = loaded.rounds().stream().filter(r -> r.id() == keep).findFirst()
+                            .orElse(loaded.rounds().isEmpty() ? null : loaded.rounds().get(0));
+                    if (chosen != null && chosen.equals(round.get())) {
+                        loadHeatMap();
+                    } else {
+                        round.set(chosen);
+                    }
+                });
+    }
+
+    private void loadHeatMap() {
+        var chosen = round.get();
+        if (chosen == null) {
+            heatMap.set(null);
+            show(null);
+            return;
+        }
+        tasks.run("task.toolkit.load", workspace -> workspace.selfAssessment().heatMap(chosen.id()).orElse(null),
+                this::show);
+    }
+
+    /** Shows a heat map (public so it can be tried with a generated network). */
+    public void show(NetworkHeatMap map) {
+        heatMap.set(map);
+        if (map == null) {
+            weakest.clear();
+            movement.set("");
+            return;
+        }
+        if (!organisations.equals(map.organisations())) {
+            organisations.setAll(map.organisations());
+        }
+        if (!approaches.equals(map.approaches())) {
+            approaches.setAll(map.approaches());
+        }
+        weakest.setAll(map.weakest(WEAKEST_SHOWN).stream().map(s -> Messages.get("toolkit.weakest.line",
+                s.approach().label(), String.format(Locale.UK, "%.1f", s.average()), s.rated())).toList());
+        var moved = map.movement();
+        movement.set(map.previous().isEmpty() ? Messages.get("toolkit.movement.none")
+                : Messages.get("toolkit.movement.summary", moved.up(), moved.down(), moved.same()));
+        fillRatingForm();
+    }
+
+    /** The words a heat-map cell carries, never colour alone: "3 Est", "N/A", or a dash when not rated. */
+    public static String cellText(NetworkHeatMap map, long organisationId, long approachId) {
+        var rating = map.rating(organisationId, approachId);
+        if (rating.isEmpty()) {
+            return Messages.get("toolkit.cell.unrated");
+        }
+        String text = Messages.get(rating.get().level().shortKey());
+        OptionalInt change = map.movement(organisationId, approachId);
+        if (change.isPresent() && change.getAsInt() != 0) {
+            text += change.getAsInt() > 0 ? " \u25B2" : " \u25BC";
+        }
+        return text;
+    }
+
+    /** What a screen reader says for a cell, and what the detail panel shows when the cell has the focus. */
+    public String cellDescription(long organisationId, long approachId) {
+        var map = heatMap.get();
+        if (map == null) {
+            return "";
+        }
+        String org = map.organisation(organisationId).map(Organisation::shortName).orElse("");
+        String label = approaches.stream().filter(a -> a.id() == approachId).findFirst()
+                .map(ToolkitApproach::label).orElse("");
+        var rating = map.rating(organisationId, approachId);
+        if (rating.isEmpty()) {
+            return Messages.get("toolkit.cell.describeUnrated", org, label);
+        }
+        var r = rating.get();
+        String change = map.movement(organisationId, approachId).stream()
+                .mapToObj(c -> c > 0 ? Messages.get("toolkit.cell.movementUp", c) : c < 0
+                        ? Messages.get("toolkit.cell.movementDown", -c) : Messages.get("toolkit.cell.movementSame"))
+                .findFirst().orElse("");
+        String evidenceText = r.level() == MaturityLevel.NOT_APPLICABLE ? r.notApplicableReason() : r.evidence();
+        return Messages.get("toolkit.cell.describe", org, label, Messages.get(r.level().messageKey()),
+                evidenceText.isEmpty() ? Messages.get("toolkit.cell.noEvidence") : evidenceText, change);
+    }
+
+    /** A cell has the focus: show its evidence and, for its approach, who to learn from. */
+    public void focusCell(long organisationId, long approachId) {
+        focused.set(cellDescription(organisationId, approachId));
+        var map = heatMap.get();
+        if (map == null) {
+            return;
+        }
+        approaches.stream().filter(a -> a.id() == approachId).findFirst().ifPresent(a ->
+                learnFromHeading.set(Messages.get("toolkit.learnFrom.heading", a.label())));
+        var embedded = map.whoToLearnFrom(approachId);
+        learnFrom.setAll(embedded.isEmpty() ? List.of(Messages.get("toolkit.learnFrom.none"))
+                : embedded.stream().map(r -> Messages.get("toolkit.learnFrom.line",
+                map.organisation(r.organisationId()).map(Organisation::shortName).orElse(""),
+                r.evidence().isEmpty() ? Messages.get("toolkit.cell.noEvidence") : r.evidence())).toList());
+    }
+
+    /** Chooses a cell's organisation and approach in the rating form, once the rating showing is saved or not. */
+    public void editCell(long organisationId, long approachId) {
+        changes.leave(List.of(ratingEditor), () -> chooseCell(organisationId, approachId));
+    }
+
+    private void chooseCell(long organisationId, long approachId) {
+        organisations.stream().filter(o -> o.id() == organisationId).findFirst().ifPresent(organisation::set);
+        approaches.stream().filter(a -> a.id() == approachId).findFirst().ifPresent(approach::set);
+    }
+
+    private void fillRatingForm() {
+        var map = heatMap.get();
+        if (map == null || organisation.get() == null || approach.get() == null) {
+            return;
+        }
+        var existing = map.rating(organisation.get().id(), approach.get().id());
+        level.set(existing.map(ApproachRating::level).orElse(null));
+        reason.set(existing.map(ApproachRating::notApplicableReason).orElse(""));
+        evidence.set(existing.map(ApproachRating::evidence).orElse(""));
+        nextStep.set(existing.map(ApproachRating::nextStep).orElse(""));
+        owner.set(existing.map(ApproachRating::owner).orElse(""));
+        targetOn.set(existing.map(ApproachRating::targetOn).orElse(null));
+        ratingErrors.clear();
+        ratingChanges.markClean();
+    }
+
+    /** Saves the rating in the form; problems are shown on the fields they are about. */
+    public void saveRating() {
+        saveRating(() -> { });
+    }
+
+    private void saveRating(Runnable onSaved) {
+        var chosenRound = round.get();
+        if (ratingErrors.refusesInput()) {
+            return;
+        }
+        ratingErrors.clear();
+        if (chosenRound == null) {
+            ratingErrors.showGeneral(Messages.get("toolkit.error.noRound"));
+            return;
+        }
+        if (organisation.get() == null || approach.get() == null) {
+            ratingErrors.show(List.of(uk.dln.secretariat.model.Problem.of(
+                    organisation.get() == null ? "organisation" : "approach", "validation.required")));
+            return;
+        }
+        long organisationId = organisation.get().id();
+        long approachId = approach.get().id();
+        MaturityLevel chosenLevel = level.get();
+        String reasonText = reason.get();
+        String evidenceText = evidence.get();
+        String next = nextStep.get();
+        String ownerText = owner.get();
+        LocalDate target = targetOn.get();
+        tasks.run("task.toolkit.rate", workspace -> {
+            workspace.selfAssessment().rate(new ApproachRating(chosenRound.id(), organisationId, approachId,
+                    chosenLevel, reasonText, evidenceText, next, ownerText, target));
+            return workspace.selfAssessment().heatMap(chosenRound.id()).orElse(null);
+        }, map -> {
+            ratingStatus.set(Messages.get("toolkit.rate.saved", organisation.get().shortName(),
+                    approach.get().code()));
+            show(map);
+            ratingChanges.markSaved();
+            onSaved.run();
+        }, ratingErrors);
+    }
+
+    /** Opens a new round from the form, and shows it. */
+    public void openRound() {
+        if (roundErrors.refusesInput()) {
+            return;
+        }
+        String name = newRoundName.get();
+        LocalDate opens = newRoundOpensOn.get() == null ? LocalDate.now(clock) : newRoundOpensOn.get();
+        LocalDate deadline = newRoundDeadline.get();
+        tasks.run("task.toolkit.openRound", workspace -> workspace.selfAssessment().open(
+                SelfAssessmentRound.open(name, opens, deadline)), opened -> {
+                    newRoundName.set("");
+                    newRoundDeadline.set(null);
+                    round.set(opened);
+                    reload();
+                }, roundErrors);
+    }
+
+    /**
+     * Writes the chosen round's pack section (Word) and its ratings tracker (Excel) into the export folder; each file
+     * appears only once complete.
+     */
+    public void exportPack() {
+        var chosen = round.get();
+        if (chosen == null) {
+            exportStatus.set(Messages.get("toolkit.error.noRound"));
+            return;
+        }
+        Path folder = exportFolder;
+        tasks.run("task.toolkit.export", workspace -> {
+            var map = workspace.selfAssessment().heatMap(chosen.id()).orElseThrow();
+            var checks = workspace.roleChecks().checks();
+            String marking = workspace.settings().load().defaultMarking().label();
+            var texts = new MessageTexts();
+            String base = Messages.get("toolkit.export.file", chosen.name().replaceAll("[^\\p{L}\\p{N} -]+", "-"));
+            Path section = folder.resolve(base + ".docx");
+            Path tracker = folder.resolve(base + " " + Messages.get("toolkit.export.trackerFile") + ".xlsx");
+            Files.createDirectories(folder);
+            writeWhole(section, out -> new SelfAssessmentSectionWriter(texts).write(map, checks, marking, out));
+            writeWhole(tracker, out -> new RatingSheet(texts).write(map, marking, out));
+            return List.of(section, tracker);
+        }, written -> exportStatus.set(Messages.get("toolkit.export.done", folder,
+                written.get(0).getFileName(), written.get(1).getFileName())));
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** Written beside the file, then moved into place: a failed export leaves nothing half written. */
+    private static void writeWhole(Path file, Writing writing) throws IOException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(part)) {
+            writing.to(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path defaultFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
+    }
+
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
+    }
+
+    /** Closes the chosen round for editing, or opens it again. */
+    public void toggleClosed() {
+        var chosen = round.get();
+        if (chosen == null) {
+            return;
+        }
+        tasks.run("task.toolkit.closeRound", workspace -> {
+            workspace.selfAssessment().setClosed(chosen.id(), !chosen.closed());
+            return true;
+        }, done -> reload());
+    }
+
+    private void showRoleChecks(List<RoleCheck> checks) {
+        long keep = roleCheck.get() == null ? 0 : roleCheck.get().organisation().id();
+        roleChecks.setAll(checks);
+        roleGaps.setAll(checks.stream().filter(c -> !c.gaps().isEmpty())
+                .map(c -> Messages.get("toolkit.role.gapLine", c.organisation().shortName(),
+                        String.join("; ", c.gaps().stream().map(g -> Messages.get(g.messageKey())).toList())))
+                .toList());
+        roleCheck.set(checks.stream().filter(c -> c.organisation().id() == keep).findFirst()
+                .orElse(checks.isEmpty() ? null : checks.get(0)));
+        showRoleCheck();
+    }
+
+    private void showRoleCheck() {
+        var check = roleCheck.get();
+        if (check == null) {
+            checklist.clear();
+            expectations.clear();
+            return;
+        }
+        checklist.setAll(check.lines().stream().map(this::lineText).toList());
+        expectations.setAll(RoleExpectation.forKind(check.organisation().kind()).stream()
+                .filter(RoleExpectation::recorded).toList());
+        if (!expectations.contains(expectation.get())) {
+            expectation.set(expectations.isEmpty() ? null : expectations.get(0));
+        }
+        fillRoleForm();
+    }
+
+    private String lineText(RoleCheck.Line line) {
+        String state = Messages.get(line.met() ? "toolkit.role.met" : "toolkit.role.gap");
+        String detail;
+        if (line.expectation() == RoleExpectation.BOARD_LEVEL_LEADER) {
+            var seat = roleCheck.get().seat();
+            detail = seat.vacant() ? Messages.get("toolkit.role.noLeader")
+                    : Messages.get("toolkit.role.seat", seat.leaderName(), seat.grade().isEmpty()
+                    ? Messages.get("toolkit.role.noGrade") : seat.grade(), Messages.get(seat.boardMember()
+                    ? "toolkit.role.onBoard" : "toolkit.role.notOnBoard"));
+        } else if (line.recorded() != null && line.recorded().met()) {
+            detail = Messages.get("toolkit.role.since", Dates.format(line.recorded().metOn()),
+                    line.recorded().evidence());
+        } else {
+            detail = "";
+        }
+        return Messages.get("toolkit.role.line", state, Messages.get(line.expectation().messageKey()), detail);
+    }
+
+    private void fillRoleForm() {
+        var check = roleCheck.get();
+        if (check == null || expectation.get() == null) {
+            return;
+        }
+        var recorded = check.items().stream().filter(i -> i.expectation() == expectation.get()).findFirst();
+        metOn.set(recorded.map(RoleCheckItem::metOn).orElse(null));
+        roleEvidence.set(recorded.map(RoleCheckItem::evidence).orElse(""));
+        roleErrors.clear();
+        roleChanges.markClean();
+    }
+
+    /** Records the chosen expectation's date and evidence for the chosen organisation. */
+    public void saveRoleItem() {
+        saveRoleItem(() -> { });
+    }
+
+    private void saveRoleItem(Runnable onSaved) {
+        var check = roleCheck.get();
+        if (check == null || roleErrors.refusesInput()) {
+            return;
+        }
+        long organisationId = check.organisation().id();
+        var chosen = expectation.get();
+        var date = metOn.get();
+        String text = roleEvidence.get();
+        tasks.run("task.toolkit.roleCheck", workspace -> {
+            workspace.roleChecks().record(new RoleCheckItem(organisationId, chosen, date, text));
+            return workspace.roleChecks().checks();
+        }, checks -> {
+            roleChanges.markSaved();
+            showRoleChecks(checks);
+            onSaved.run();
+        }, roleErrors);
+    }
+
+    /** The rating form and the role-check form, asked about before their work would be lost. */
+    public ChangeGuard changes() {
+        return changes;
+    }
+
+    public UnsavedChanges ratingEditor() {
+        return ratingEditor;
+    }
+
+    public UnsavedChanges roleEditor() {
+        return roleEditor;
+    }
+
+    public ObservableList<SelfAssessmentRound> rounds() {
+        return rounds;
+    }
+
+    public ObjectProperty<SelfAssessmentRound> roundProperty() {
+        return round;
+    }
+
+    public ReadOnlyObjectProperty<NetworkHeatMap> heatMapProperty() {
+        return heatMap.getReadOnlyProperty();
+    }
+
+    public ObservableList<Organisation> organisations() {
+        return organisations;
+    }
+
+    public ObservableList<ToolkitApproach> approaches() {
+        return approaches;
+    }
+
+    public ObservableList<String> weakest() {
+        return weakest;
+    }
+
+    public ObservableList<String> learnFrom() {
+        return learnFrom;
+    }
+
+    public ReadOnlyStringProperty learnFromHeadingProperty() {
+        return learnFromHeading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty movementProperty() {
+        return movement.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty focusedProperty() {
+        return focused.getReadOnlyProperty();
+    }
+
+    public StringProperty newRoundNameProperty() {
+        return newRoundName;
+    }
+
+    public ObjectProperty<LocalDate> newRoundOpensOnProperty() {
+        return newRoundOpensOn;
+    }
+
+    public ObjectProperty<LocalDate> newRoundDeadlineProperty() {
+        return newRoundDeadline;
+    }
+
+    public FieldErrors roundErrors() {
+        return roundErrors;
+    }
+
+    public ObjectProperty<Organisation> organisationProperty() {
+        return organisation;
+    }
+
+    public ObjectProperty<ToolkitApproach> approachProperty() {
+        return approach;
+    }
+
+    public ObjectProperty<MaturityLevel> levelProperty() {
+        return level;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty evidenceProperty() {
+        return evidence;
+    }
+
+    public StringProperty nextStepProperty() {
+        return nextStep;
+    }
+
+    public StringProperty ownerProperty() {
+        return owner;
+    }
+
+    public ObjectProperty<LocalDate> targetOnProperty() {
+        return targetOn;
+    }
+
+    public FieldErrors ratingErrors() {
+        return ratingErrors;
+    }
+
+    public ReadOnlyStringProperty ratingStatusProperty() {
+        return ratingStatus.getReadOnlyProperty();
+    }
+
+    public ObservableList<RoleCheck> roleChecks() {
+        return roleChecks;
+    }
+
+    public ObjectProperty<RoleCheck> roleCheckProperty() {
+        return roleCheck;
+    }
+
+    public ObservableList<String> checklist() {
+        return checklist;
+    }
+
+    public ObservableList<String> roleGaps() {
+        return roleGaps;
+    }
+
+    public ObservableList<RoleExpectation> expectations() {
+        return expectations;
+    }
+
+    public ObjectProperty<RoleExpectation> expectationProperty() {
+        return expectation;
+    }
+
+    public ObjectProperty<LocalDate> metOnProperty() {
+        return metOn;
+    }
+
+    public StringProperty roleEvidenceProperty() {
+        return roleEvidence;
+    }
+
+    public FieldErrors roleErrors() {
+        return roleErrors;
+    }
+}
