@@ -3,6 +3,7 @@ package uk.dln.secretariat.app.boardpack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;

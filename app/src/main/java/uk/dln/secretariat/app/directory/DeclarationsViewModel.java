@@ -8,6 +8,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.persistence.directory.DeclarationRepository;
 
 /** The register of declared interests across the network, which meeting preparation draws on. */

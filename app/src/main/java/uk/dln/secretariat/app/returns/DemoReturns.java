@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.dln.secretariat.app.boardpack.MessageTexts;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.returns.ActionLine;

@@ -19,7 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.dln.secretariat.app.AppDirectories;
+import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.app.MainWindow;
 import uk.dln.secretariat.app.Services;
 import uk.dln.secretariat.app.support.ScriptedDialogs;
