@@ -25,6 +25,8 @@ public final class ArchitectureRules {
     private static final String REPORTS = "uk.dln.secretariat.reports..";
     private static final String APP = "uk.dln.secretariat.app..";
     private static final String GENERATED = "uk.dln.secretariat.persistence.jooq";
+    private static final String APP_PACKAGE = "uk.dln.secretariat.app";
+    private static final String CORE = APP_PACKAGE + ".core";
 
     private ArchitectureRules() {
     }
@@ -94,6 +96,19 @@ public final class ArchitectureRules {
             .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..",
                     "org.controlsfx..")
             .because("view models are tested without starting JavaFX and never see a control")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule useCasesAreFreeOfJavaFx = noClasses().that().resideInAPackage(CORE + "..")
+            .or().areAnnotatedWith(CORE + ".UseCase")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("the window and the command line call the same use cases; the command line has no JavaFX")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule commandLineNeedsNoJavaFx = noClasses().that().resideInAPackage(APP_PACKAGE + ".cli..")
+            .should().transitivelyDependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("a command runs on a server or in a script with no display; what it calls must not need one")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.dln.secretariat.app.core.UseCase;
 import uk.dln.secretariat.app.directory.ReferenceOrganisations;
 import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
 import uk.dln.secretariat.model.SecretariatException;
@@ -11,6 +12,7 @@ import uk.dln.secretariat.persistence.Workspace;
  * Fills a workspace with realistic records so every screen has something to show. Running it twice adds nothing the
  * second time.
  */
+@UseCase
 public final class DemoData {
 
     /** What {@link #fill(Workspace)} added. */

@@ -7,11 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import uk.dln.secretariat.app.core.UseCase;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.persistence.Workspace;
 
 /** The reference list of government organisations, shipped inside the app: the directory's standard list. */
+@UseCase
 public final class ReferenceOrganisations {
 
     /** Where the list is, among the app's resources. */

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
+import uk.dln.secretariat.app.core.CancelledException;
 
 @ExtendWith(ApplicationExtension.class)
 class FxTaskExecutorTest {
