@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import uk.dln.secretariat.app.cli.ExitCodes;
 import uk.dln.secretariat.app.cli.SecretariatCommand;
 import uk.dln.secretariat.app.cli.WindowLaunch;
+import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.persistence.files.PrivateFiles;
 
 /**
@@ -14,18 +15,17 @@ import uk.dln.secretariat.persistence.files.PrivateFiles;
  */
 public final class Launcher {
 
-    /** Named parameter that passes {@code --workspace} to the JavaFX application. */
-    public static final String WORKSPACE_PARAMETER = "workspace";
-
     private Launcher() {
     }
 
     public static void main(String[] args) {
         prepareFolders(AppDirectories.forCurrentUser());
-        if (WindowLaunch.launchIfPlain(args)) {
+        var window = WindowLaunch.plainWindowParameters(args);
+        if (window.isPresent()) {
+            SecretariatApp.open(window.get());
             System.exit(ExitCodes.OK);
         }
-        System.exit(SecretariatCommand.run(args));
+        System.exit(SecretariatCommand.run(SecretariatApp::open, args));
     }
 
     /**

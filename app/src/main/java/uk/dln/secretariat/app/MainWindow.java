@@ -14,11 +14,12 @@ import uk.dln.secretariat.app.directory.DirectoryViewModel;
 import uk.dln.secretariat.app.directory.ReferenceListOffer;
 import uk.dln.secretariat.app.help.GuideWindow;
 import uk.dln.secretariat.app.help.UserGuide;
-import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.meetings.DesktopPaperOpener;
 import uk.dln.secretariat.app.meetings.MeetingsView;
 import uk.dln.secretariat.app.meetings.MeetingsViewModel;
+import uk.dln.secretariat.app.platform.AppInfo;
 import uk.dln.secretariat.app.preferences.UserPreferences.WindowLayout;
 import uk.dln.secretariat.app.roadmaps.RoadmapsView;
 import uk.dln.secretariat.app.roadmaps.RoadmapsViewModel;
@@ -26,7 +27,6 @@ import uk.dln.secretariat.app.roadmaps.SpendingReviewPeriodsDialog;
 import uk.dln.secretariat.app.roadmaps.SpendingReviewPeriodsViewModel;
 import uk.dln.secretariat.app.settings.NetworkSettingsDialog;
 import uk.dln.secretariat.app.settings.NetworkSettingsViewModel;
-import uk.dln.secretariat.app.shell.EmptyStateView;
 import uk.dln.secretariat.app.returns.ReturnsView;
 import uk.dln.secretariat.app.returns.ReturnsViewModel;
 import uk.dln.secretariat.app.shell.Section;
@@ -108,7 +108,7 @@ public final class MainWindow {
         return stage;
     }
 
-    /** Each feature's view replaces its empty state here as the feature lands. */
+    /** Each section's view, built when the section is first shown. */
     private Node sectionView(Section section) {
         return switch (section) {
             case DIRECTORY -> new DirectoryView(directory);
@@ -121,7 +121,6 @@ public final class MainWindow {
             case RETURNS -> new ReturnsView(new ReturnsViewModel(services.workspaces(), services.executor(),
                     services.clock(), Path.of(System.getProperty("user.home"), "Returns")));
             case SELF_ASSESSMENT -> new SelfAssessmentView(selfAssessment());
-            default -> new EmptyStateView(section);
         };
     }
 

@@ -1,13 +1,15 @@
 package uk.dln.secretariat.app;
 
 import java.nio.file.Path;
-import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.dln.secretariat.app.cli.WindowLaunch;
 import uk.dln.secretariat.app.dialogs.FxDialogService;
+import uk.dln.secretariat.app.platform.AppDirectories;
+import uk.dln.secretariat.app.platform.Stylesheet;
 import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
 
@@ -29,7 +31,7 @@ public final class SecretariatApp extends Application {
     }
 
     private void openWorkspace() {
-        String requested = getParameters().getNamed().get(Launcher.WORKSPACE_PARAMETER);
+        String requested = getParameters().getNamed().get(WindowLaunch.WORKSPACE_PARAMETER);
         if (requested != null) {
             window.viewModel().open(Path.of(requested));
         } else {
@@ -54,14 +56,14 @@ public final class SecretariatApp extends Application {
         return LoggerFactory.getLogger(SecretariatApp.class);
     }
 
-    /** The stylesheet every scene of the app uses. */
-    public static String stylesheet() {
-        return Objects.requireNonNull(SecretariatApp.class.getResource("secretariat.css")).toExternalForm();
+    /** Opens the window and returns once it is closed; the parameters are those {@link WindowLaunch} reads. */
+    static void open(String[] parameters) {
+        Application.launch(SecretariatApp.class, parameters);
     }
 
     static Scene scene(javafx.scene.Parent root, double width, double height) {
         var scene = new Scene(root, width, height);
-        scene.getStylesheets().add(stylesheet());
+        scene.getStylesheets().add(Stylesheet.url());
         return scene;
     }
 }

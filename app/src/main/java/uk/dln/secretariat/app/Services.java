@@ -2,6 +2,7 @@ package uk.dln.secretariat.app;
 
 import java.time.Clock;
 import uk.dln.secretariat.app.dialogs.DialogService;
+import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.task.TaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;

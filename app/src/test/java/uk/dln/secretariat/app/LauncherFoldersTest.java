@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.app.platform.AppDirectories;
 
 /** The app's data folder holds the default workspace and logs that name people: its owner's alone. */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX permissions")

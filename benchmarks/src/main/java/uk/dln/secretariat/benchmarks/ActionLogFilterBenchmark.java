@@ -31,7 +31,7 @@ import uk.dln.secretariat.app.actions.ActionRow;
 import uk.dln.secretariat.app.actions.Choice;
 import uk.dln.secretariat.app.actions.SavedView;
 import uk.dln.secretariat.app.actions.StatusFilter;
-import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;

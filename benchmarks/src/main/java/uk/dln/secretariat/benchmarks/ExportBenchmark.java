@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import uk.dln.secretariat.app.boardpack.PackExporter;
-import uk.dln.secretariat.app.task.BackgroundTask;
+import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.persistence.Workspace;
 
@@ -76,23 +76,6 @@ public class ExportBenchmark {
 
     private PackExporter.Result export() {
         return new PackExporter().export(workspace, Decade.LAST_DAY, EnumSet.allOf(PackSection.class), folder,
-                new Quiet());
-    }
-
-    private static final class Quiet implements BackgroundTask.Progress {
-        @Override
-        public void update(long done, long total) {
-            // Nothing to show.
-        }
-
-        @Override
-        public void message(String message) {
-            // Nothing to show.
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
+                Progress.none());
     }
 }

@@ -16,10 +16,10 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import uk.dln.secretariat.app.SecretariatApp;
 import uk.dln.secretariat.app.boardpack.BoardPackView;
 import uk.dln.secretariat.app.boardpack.BoardPackViewModel;
 import uk.dln.secretariat.app.boardpack.FileOpener;
+import uk.dln.secretariat.app.platform.Stylesheet;
 import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
@@ -130,7 +130,7 @@ public final class ExportStallProbe {
         }, java.util.Optional::empty); // The Word pack and trackers only, as the figures in docs/benchmarks.md were.
         viewModel.folderProperty().set(folder);
         var scene = new Scene(new BoardPackView(viewModel), 900, 700);
-        scene.getStylesheets().add(SecretariatApp.stylesheet());
+        scene.getStylesheets().add(Stylesheet.url());
         var stage = new Stage();
         stage.setTitle("Export stall probe");
         stage.setScene(scene);

@@ -48,6 +48,7 @@ public final class Workspace implements AutoCloseable {
     private final Path file;
     private final HikariDataSource connections;
     private final DSLContext dsl;
+    private final StatementCounter statements = new StatementCounter();
     private final WorkspaceLock lock;
     private final Problem readOnlyReason;
     private final List<Problem> warnings = new ArrayList<>();
@@ -79,7 +80,7 @@ public final class Workspace implements AutoCloseable {
         DataSource dataSource = connections;
         this.lock = lock;
         this.readOnlyReason = readOnlyReason;
-        this.dsl = WorkspaceContext.create(file, dataSource, clock, readOnlyReason);
+        this.dsl = WorkspaceContext.create(file, dataSource, clock, readOnlyReason, statements);
         this.backups = new WorkspaceBackups(file, dataSource, clock);
         this.backupSettings = new BackupSettings(dsl);
         this.audit = new AuditRepository(dsl);
@@ -230,6 +231,14 @@ public final class Workspace implements AutoCloseable {
 
     public AuditRepository audit() {
         return audit;
+    }
+
+    /**
+     * How many SQL statements this workspace has run since it was opened. A document or screen reads with a fixed
+     * number of them whatever the data's size; tests compare the count across sizes to keep it so.
+     */
+    public long statementsRun() {
+        return statements.count();
     }
 
     public SettingsRepository settings() {

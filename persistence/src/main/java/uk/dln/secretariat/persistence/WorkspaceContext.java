@@ -22,7 +22,8 @@ final class WorkspaceContext {
     }
 
     /** @param readOnlyReason why the workspace is read only; null when it is open for changes */
-    static DSLContext create(Path file, DataSource dataSource, Clock clock, Problem readOnlyReason) {
+    static DSLContext create(Path file, DataSource dataSource, Clock clock, Problem readOnlyReason,
+                             StatementCounter statements) {
         var failures = new WorkspaceFailures(file, dataSource, readOnlyReason);
         var connections = new DataSourceConnectionProvider(dataSource);
         TransactionProvider transactions = new DefaultTransactionProvider(connections);
@@ -34,7 +35,7 @@ final class WorkspaceContext {
                 .set(SQLDialect.SQLITE)
                 .set(new Settings().withExecuteLogging(false))
                 .set(failures.around(transactions))
-                .set(new DefaultExecuteListenerProvider(failures));
+                .set(new DefaultExecuteListenerProvider(failures), new DefaultExecuteListenerProvider(statements));
         return DSL.using(configuration);
     }
 }

@@ -4,8 +4,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Modality;
 import javafx.stage.Window;
-import uk.dln.secretariat.app.SecretariatApp;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.platform.Stylesheet;
 import uk.dln.secretariat.app.task.TaskExecutor;
 import uk.dln.secretariat.persistence.Workspace;
 
@@ -29,7 +29,7 @@ public final class AuditLogDialog {
         dialog.setTitle(title);
         dialog.setHeaderText(heading);
         var pane = dialog.getDialogPane();
-        pane.getStylesheets().add(SecretariatApp.stylesheet());
+        pane.getStylesheets().add(Stylesheet.url());
         pane.setContent(new AuditLogView(viewModel));
         pane.getButtonTypes().setAll(ButtonType.CLOSE);
         pane.setPrefSize(1040, 620);

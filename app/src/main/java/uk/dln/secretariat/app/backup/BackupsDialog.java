@@ -13,9 +13,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import uk.dln.secretariat.app.SecretariatApp;
 import uk.dln.secretariat.app.forms.Tables;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.platform.Stylesheet;
 import uk.dln.secretariat.persistence.backup.BackupSettings;
 
 /** Lists the workspace's backups with date, reason and size; makes one now; restores the one chosen. */
@@ -72,7 +72,7 @@ public final class BackupsDialog extends Dialog<Void> {
         message.setAccessibleText(Messages.get("backup.message.accessible"));
 
         var pane = getDialogPane();
-        pane.getStylesheets().add(SecretariatApp.stylesheet());
+        pane.getStylesheets().add(Stylesheet.url());
         pane.setContent(new VBox(12, where, table, actions, keepRow, message));
         pane.getButtonTypes().setAll(ButtonType.CLOSE);
         pane.setPrefSize(720, 520);

@@ -3,6 +3,8 @@ package uk.dln.secretariat.app.boardpack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import uk.dln.secretariat.app.core.UseCase;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
@@ -18,6 +20,7 @@ import uk.dln.secretariat.reports.meetings.MeetingDocumentWriter;
  * Exports one of a meeting's documents on its own (agenda, minutes, a paper's cover sheet) into a folder, for the
  * meeting page, the Board packs section and the command line. Written and moved into place as the pack is.
  */
+@UseCase
 public final class DocumentExporter {
 
     private final MeetingDocumentWriter writer = new MeetingDocumentWriter(new MessageTexts());

@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.boardpack;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
 import uk.dln.secretariat.model.boardpack.MeetingMinutesRecord;

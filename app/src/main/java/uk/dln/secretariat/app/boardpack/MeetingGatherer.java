@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.meetings.MinutesDrafts;
 import uk.dln.secretariat.model.actions.ActionSummary;
@@ -62,12 +63,11 @@ public final class MeetingGatherer {
 
     public List<AgendaEntry> agenda(Meeting meeting) {
         List<AgendaItem> items = workspace.agenda().items(meeting.id());
-        Map<Long, Integer> fileCounts = workspace.papers().countsForMeeting(meeting.id());
+        Map<Long, List<PaperFile>> files = workspace.papers().forMeeting(meeting.id());
         var entries = new ArrayList<AgendaEntry>();
         for (Agenda.Line line : new Agenda(meeting, items).lines(prefix)) {
-            long itemId = line.item().id();
-            List<String> annexes = fileCounts.getOrDefault(itemId, 0) == 0 ? List.of()
-                    : workspace.papers().forItem(itemId).stream().map(PaperFile::fileName).toList();
+            List<String> annexes = files.getOrDefault(line.item().id(), List.of()).stream()
+                    .map(PaperFile::fileName).toList();
             entries.add(new AgendaEntry(line, name(line.item().presenterId(), meeting.date()), annexes));
         }
         return entries;
@@ -107,8 +107,8 @@ public final class MeetingGatherer {
         Map<Long, Meeting> meetings = workspace.meetings().findAll().stream()
                 .collect(Collectors.toMap(Meeting::id, Function.identity()));
         Map<Long, Integer> positions = new HashMap<>();
-        actions.stream().map(a -> a.action().meetingId()).distinct().forEach(id -> workspace.agenda().items(id)
-                .forEach(item -> positions.put(item.id(), item.position())));
+        workspace.agenda().items(actions.stream().map(a -> a.action().meetingId()).distinct().toList())
+                .forEach(item -> positions.put(item.id(), item.position()));
         return actions.stream().map(summary -> {
             var action = summary.action();
             Meeting at = meetings.get(action.meetingId());

@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import uk.dln.secretariat.app.core.Progress;
+import uk.dln.secretariat.app.core.UseCase;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
-import uk.dln.secretariat.app.task.BackgroundTask;
-import uk.dln.secretariat.app.task.CancelledException;
+import uk.dln.secretariat.app.core.CancelledException;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.boardpack.InaccessiblePaper;
 import uk.dln.secretariat.model.boardpack.IssuedPack;
@@ -37,6 +39,7 @@ import uk.dln.secretariat.reports.trackers.TrackerWorkbookWriter;
  * part by part, and moved into place only when complete and sound, so a cancelled or failed export leaves no
  * half-written file and never damages an earlier export of the same name.
  */
+@UseCase
 public final class PackExporter {
 
     /**
@@ -123,18 +126,18 @@ public final class PackExporter {
      *                 {@link CancelledException} and nothing is left behind
      */
     public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
-                         BackgroundTask.Progress progress) {
+                         Progress progress) {
         return export(workspace, date, sections, folder, Options.WORD_AND_EXCEL, progress);
     }
 
     /** The pack for the meeting on the day, if any, issued or not. */
     public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder, boolean issue,
-                         BackgroundTask.Progress progress) {
+                         Progress progress) {
         return export(workspace, date, sections, folder, Options.WORD_AND_EXCEL.issuing(issue), progress);
     }
 
     public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
-                         Options options, BackgroundTask.Progress progress) {
+                         Options options, Progress progress) {
         Meeting meeting = MeetingChoice.onDate(workspace.meetings().findAll(), date).orElse(null);
         return export(workspace, meeting, date, sections, folder, options, progress);
     }
@@ -145,13 +148,13 @@ public final class PackExporter {
      * @param meeting null for a pack with no meeting: its meeting sections then say so
      */
     public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
-                         BackgroundTask.Progress progress) {
+                         Progress progress) {
         return export(workspace, meeting, date, sections, folder, Options.WORD_AND_EXCEL, progress);
     }
 
     /** As above, issued or not (see {@link Options#issue()}). */
     public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
-                         boolean issue, BackgroundTask.Progress progress) {
+                         boolean issue, Progress progress) {
         return export(workspace, meeting, date, sections, folder, Options.WORD_AND_EXCEL.issuing(issue), progress);
     }
 
@@ -161,7 +164,7 @@ public final class PackExporter {
      * next pack says what changed since (decision 0030).
      */
     public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
-                         Options options, BackgroundTask.Progress progress) {
+                         Options options, Progress progress) {
         if (options.issue() && workspace.isReadOnly()) {
             throw new SecretariatException("pack.error.issueReadOnly");
         }

@@ -1,11 +1,13 @@
 package uk.dln.secretariat.app.boardpack;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.boardpack.IndicatorSeries;
 import uk.dln.secretariat.model.boardpack.MeetingPackData;
@@ -16,6 +18,8 @@ import uk.dln.secretariat.model.marking.DocumentMarking;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
+import uk.dln.secretariat.model.roadmaps.Indicator;
+import uk.dln.secretariat.model.roadmaps.IndicatorReading;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.persistence.Workspace;
@@ -67,12 +71,15 @@ public final class PackGatherer {
     private static RoadmapPackData roadmaps(Workspace workspace, SpendingReviewPeriod period, int threshold,
                                             ConfidenceScale scale) {
         List<OrganisationRoadmap> overview = workspace.roadmaps().overview(period.id());
-        var indicators = new ArrayList<IndicatorSeries>();
         var repository = workspace.roadmaps().indicators();
-        for (OrganisationRoadmap roadmap : overview) {
-            repository.findByRoadmap(roadmap.roadmap().id()).forEach(indicator -> indicators.add(new IndicatorSeries(
-                    roadmap.organisationName(), indicator, period.start(), repository.readings(indicator.id()))));
-        }
+        // Two queries for every roadmap's indicators and readings, however many roadmaps the period has.
+        Map<Long, String> organisations = overview.stream().collect(Collectors.toMap(
+                roadmap -> roadmap.roadmap().id(), OrganisationRoadmap::organisationName, (first, second) -> first));
+        List<Indicator> found = repository.findByRoadmaps(
+                overview.stream().map(roadmap -> roadmap.roadmap().id()).toList());
+        Map<Long, List<IndicatorReading>> readings = repository.readings(found.stream().map(Indicator::id).toList());
+        var indicators = found.stream().map(indicator -> new IndicatorSeries(organisations.get(indicator.roadmapId()),
+                indicator, period.start(), readings.getOrDefault(indicator.id(), List.of()))).toList();
         return new RoadmapPackData(period, threshold, overview, indicators, scale,
                 workspace.roadmaps().overallConfidence().currentByPeriod(period.id()),
                 workspace.settings().exceptionsLimit(), RoadmapPackData.DEFAULT_REVIEW_GRACE_DAYS);

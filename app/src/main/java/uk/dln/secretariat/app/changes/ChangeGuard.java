@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.i18n.Messages;
 
 /**
@@ -15,13 +14,13 @@ import uk.dln.secretariat.app.i18n.Messages;
  */
 public final class ChangeGuard {
 
-    private final DialogService dialogs;
+    private final SaveQuestion dialogs;
     private final List<UnsavedChanges> editors = new ArrayList<>();
     private final List<ChangeGuard> included = new ArrayList<>();
     private final List<Consumer<UnsavedChanges>> savedListeners = new ArrayList<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
 
-    public ChangeGuard(DialogService dialogs) {
+    public ChangeGuard(SaveQuestion dialogs) {
         this.dialogs = dialogs;
     }
 

@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.dln.secretariat.app.boardpack.DocumentExporter;
 import uk.dln.secretariat.app.boardpack.MeetingChoice;
 import uk.dln.secretariat.app.boardpack.PackExporter;
+import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.app.i18n.Messages;
-import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
@@ -102,7 +102,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             PackExporter.Result result = exporter.export(workspace, chosenMeeting, day, chosen, folder,
-                    PackExporter.Options.located(pdf).issuing(issue), new QuietProgress());
+                    PackExporter.Options.located(pdf).issuing(issue), Progress.none());
             if (issue) {
                 err.println(Messages.get("cli.export.issued", day));
             }
@@ -137,23 +137,5 @@ final class ExportCommand implements Callable<Integer> {
             return MeetingChoice.onDate(meetings, date).orElse(null);
         }
         return MeetingChoice.nextFrom(meetings, LocalDate.now(clock)).orElse(null);
-    }
-
-    /** The command line shows no progress bar and cannot be cancelled half way (Ctrl+C ends the process). */
-    private static final class QuietProgress implements BackgroundTask.Progress {
-        @Override
-        public void update(long done, long total) {
-            // Nothing to show.
-        }
-
-        @Override
-        public void message(String message) {
-            // Nothing to show.
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
     }
 }

@@ -2,12 +2,13 @@ package uk.dln.secretariat.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import uk.dln.secretariat.app.AppInfo;
+import uk.dln.secretariat.app.platform.AppInfo;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
 
@@ -25,24 +26,41 @@ public final class SecretariatCommand implements Callable<Integer> {
     @Mixin
     private WorkspaceOption workspace;
 
+    private final Consumer<String[]> window;
+
+    /**
+     * @param window opens the window with the {@link WindowLaunch} parameters, returning once it is closed; the
+     *               window is given from outside so that the command line itself needs no JavaFX
+     */
+    SecretariatCommand(Consumer<String[]> window) {
+        this.window = window;
+    }
+
     WorkspaceOption workspace() {
         return workspace;
     }
 
     @Override
     public Integer call() {
-        WindowLaunch.launch(WindowLaunch.parameters(workspace.fileOrNull()));
+        window.accept(WindowLaunch.parameters(workspace.fileOrNull()));
         return ExitCodes.OK;
     }
 
-    /** Parses and runs the arguments, returning the exit status. */
-    public static int run(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    /** Parses and runs the arguments, returning the exit status; with no command, opens the window. */
+    public static int run(Consumer<String[]> window, String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), window).execute(args);
+    }
+
+    /** The command line of a program without a window: every command works, and asking for the window is a fault. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, parameters -> {
+            throw new IllegalStateException("This program has no window to open");
+        });
     }
 
     /** The command line with its texts from the resource bundle and errors mapped to exit codes. */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        var commandLine = new CommandLine(new SecretariatCommand());
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Consumer<String[]> window) {
+        var commandLine = new CommandLine(new SecretariatCommand(window));
         commandLine.setResourceBundle(Messages.bundle());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.getCommandSpec().usageMessage().description(Messages.get("cli.description"));

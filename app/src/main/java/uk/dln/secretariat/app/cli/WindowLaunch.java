@@ -3,17 +3,18 @@ package uk.dln.secretariat.app.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.application.Application;
-import uk.dln.secretariat.app.Launcher;
-import uk.dln.secretariat.app.SecretariatApp;
 
 /**
  * Opening the window, with or without {@code --workspace FILE}. The plain forms ({@code secretariat},
  * {@code secretariat -w FILE}, {@code secretariat --workspace=FILE}) are recognised here without building the
  * command line: picocli reads every command's annotations by reflection, which costs a noticeable part of a second
  * before the window can show. Anything else, a command, help or a mistake, is left to {@link SecretariatCommand}.
+ * Only the arguments are read here: opening the window is the caller's, so the command line needs no JavaFX.
  */
 public final class WindowLaunch {
+
+    /** Named parameter that passes {@code --workspace} to the JavaFX application. */
+    public static final String WORKSPACE_PARAMETER = "workspace";
 
     private static final String LONG_OPTION = "--workspace";
     private static final String SHORT_OPTION = "-w";
@@ -25,7 +26,7 @@ public final class WindowLaunch {
      * The application's parameters when the arguments ask for nothing but the window; empty when they ask for
      * anything else.
      */
-    static Optional<String[]> plainWindowParameters(String... args) {
+    public static Optional<String[]> plainWindowParameters(String... args) {
         String file;
         if (args.length == 0) {
             return Optional.of(parameters(null));
@@ -46,21 +47,9 @@ public final class WindowLaunch {
         }
     }
 
-    /** Opens the window if that is all the arguments ask for, returning once it is closed; false otherwise. */
-    public static boolean launchIfPlain(String... args) {
-        var parameters = plainWindowParameters(args);
-        parameters.ifPresent(WindowLaunch::launch);
-        return parameters.isPresent();
-    }
-
     /** The application's parameters for the file, or with none (null) for the last workspace used. */
     static String[] parameters(Path workspace) {
         return workspace == null ? new String[0]
-                : new String[] {"--" + Launcher.WORKSPACE_PARAMETER + "=" + workspace.toAbsolutePath()};
-    }
-
-    /** Opens the window and returns once it is closed. */
-    static void launch(String[] parameters) {
-        Application.launch(SecretariatApp.class, parameters);
+                : new String[] {"--" + WORKSPACE_PARAMETER + "=" + workspace.toAbsolutePath()};
     }
 }

@@ -3,7 +3,7 @@ package uk.dln.secretariat.app.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import uk.dln.secretariat.app.AppDirectories;
+import uk.dln.secretariat.app.platform.AppDirectories;
 
 /** {@code --workspace FILE}, accepted before or after the command; without it, the default workspace. */
 public final class WorkspaceOption {

@@ -3,12 +3,13 @@ package uk.dln.secretariat.app.dialogs;
 import java.nio.file.Path;
 import java.util.Optional;
 import uk.dln.secretariat.app.changes.SaveChoice;
+import uk.dln.secretariat.app.changes.SaveQuestion;
 
 /**
  * What a view model may ask of a person. View models use this interface, never a control, so they are tested with
  * a scripted implementation and no JavaFX stage.
  */
-public interface DialogService {
+public interface DialogService extends SaveQuestion {
 
     Optional<Path> chooseWorkspaceToCreate(Path initialFolder);
 
@@ -28,5 +29,6 @@ public interface DialogService {
     boolean confirm(String heading, String message, String goAheadLabel);
 
     /** Save, Discard or Cancel, for unsaved changes; Cancel is the default and what Escape or closing choose. */
+    @Override
     SaveChoice askToSave(String heading, String message);
 }

@@ -14,7 +14,7 @@ import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.SearchRow;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.i18n.Messages;
-import uk.dln.secretariat.persistence.directory.DeclarationRepository.Entry;
+import uk.dln.secretariat.persistence.directory.DeclarationEntry;
 
 /** The register of interests, current ones by default. Declarations are added from a person's page. */
 final class DeclarationsView extends VBox {
@@ -26,10 +26,10 @@ final class DeclarationsView extends VBox {
         currentOnly.setAccessibleText(Messages.get("directory.declarations.currentOnly").replace("_", ""));
         currentOnly.selectedProperty().bindBidirectional(viewModel.currentOnlyProperty());
 
-        var table = new TableView<Entry>(viewModel.visibleEntries());
+        var table = new TableView<DeclarationEntry>(viewModel.visibleEntries());
         table.setAccessibleText(Messages.get("directory.declarations.table"));
         table.setPlaceholder(new Label(Messages.get("directory.declarations.empty")));
-        table.getColumns().add(Columns.text("directory.column.person", Entry::leaderName, 180));
+        table.getColumns().add(Columns.text("directory.column.person", DeclarationEntry::leaderName, 180));
         table.getColumns().add(Columns.text("directory.column.interest", e -> e.declaration().interest(), 420));
         table.getColumns().add(Columns.date("directory.column.declaredOn", e -> e.declaration().declaredOn(), 110));
         table.getColumns().add(Columns.text("directory.column.current",

@@ -8,14 +8,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import uk.dln.secretariat.persistence.directory.DeclarationRepository;
+import uk.dln.secretariat.app.workspace.WorkspaceTasks;
+import uk.dln.secretariat.persistence.directory.DeclarationEntry;
 
 /** The register of declared interests across the network, which meeting preparation draws on. */
 public final class DeclarationsViewModel {
 
     private final WorkspaceTasks tasks;
-    private final ObservableList<DeclarationRepository.Entry> entries = FXCollections.observableArrayList();
-    private final FilteredList<DeclarationRepository.Entry> visible = new FilteredList<>(entries);
+    private final ObservableList<DeclarationEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<DeclarationEntry> visible = new FilteredList<>(entries);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty currentOnly = new SimpleBooleanProperty(this, "currentOnly", true);
 
@@ -39,7 +40,7 @@ public final class DeclarationsViewModel {
                         || entry.declaration().interest().toLowerCase(Locale.ROOT).contains(wanted)));
     }
 
-    public ObservableList<DeclarationRepository.Entry> visibleEntries() {
+    public ObservableList<DeclarationEntry> visibleEntries() {
         return visible;
     }
 

@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.directory;
 
 import java.time.Clock;
 import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 
 /**
  * The directory as a whole: organisations, people, declarations and the glance panel, reloaded together when the

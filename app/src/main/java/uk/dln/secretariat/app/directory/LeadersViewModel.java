@@ -15,6 +15,7 @@ import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.directory.CurrentRole;
 import uk.dln.secretariat.model.directory.Declaration;
 import uk.dln.secretariat.model.directory.Leader;

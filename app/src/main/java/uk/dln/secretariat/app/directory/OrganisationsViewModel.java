@@ -19,6 +19,7 @@ import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.directory.MembershipView;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.persistence.Workspace;

@@ -1,7 +1,7 @@
 package uk.dln.secretariat.app.directory;
 
-import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 
 /**
  * The standard list of government organisations: offered when a workspace is new and empty (the first run, File >
@@ -24,7 +24,7 @@ public final class ReferenceListOffer {
                 empty -> {
                     if (empty && tasks.dialogs().confirm(Messages.get("directory.firstRun.heading"),
                             Messages.get("directory.firstRun.body"), Messages.get("directory.firstRun.confirm"))) {
-                        tasks.run("task.directory.import", DemoData::loadReferenceOrganisations,
+                        tasks.run("task.directory.import", ReferenceOrganisations::load,
                                 loaded -> onLoaded.run());
                     }
                 });
@@ -32,7 +32,7 @@ public final class ReferenceListOffer {
 
     /** Adds the organisations of the standard list that are missing, and says how many were added. */
     public void loadMissing() {
-        tasks.run("task.directory.import", DemoData::loadReferenceOrganisations, loaded -> {
+        tasks.run("task.directory.import", ReferenceOrganisations::load, loaded -> {
             onLoaded.run();
             tasks.dialogs().showInformation(Messages.get("directory.standard.done.heading"),
                     loaded.isEmpty() ? Messages.get("directory.standard.done.none")

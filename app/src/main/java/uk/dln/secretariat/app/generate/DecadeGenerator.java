@@ -3,6 +3,7 @@ package uk.dln.secretariat.app.generate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Random;
+import uk.dln.secretariat.app.core.UseCase;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.persistence.Workspace;
 
@@ -11,6 +12,7 @@ import uk.dln.secretariat.persistence.Workspace;
  * performance can be measured at a realistic size. Writes through the repositories, so every rule, constraint and
  * audit trigger runs as it would for people using the app. Scale 10 gives ten times everything, to see how costs grow.
  */
+@UseCase
 public final class DecadeGenerator {
 
     static final LocalDate START = LocalDate.of(2016, 4, 1);

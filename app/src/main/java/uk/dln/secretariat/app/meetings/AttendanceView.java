@@ -15,7 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import uk.dln.secretariat.app.directory.DetailScroll;
+import uk.dln.secretariat.app.forms.DetailScroll;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.Shortcuts;

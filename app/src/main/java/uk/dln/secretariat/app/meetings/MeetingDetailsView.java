@@ -10,7 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import uk.dln.secretariat.app.directory.DetailScroll;
+import uk.dln.secretariat.app.forms.DetailScroll;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;

@@ -15,7 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import uk.dln.secretariat.app.directory.SelectionSync;
+import uk.dln.secretariat.app.forms.SelectionSync;
 import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TabKeys;

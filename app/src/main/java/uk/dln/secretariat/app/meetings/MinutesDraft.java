@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.dln.secretariat.app.boardpack.MessageTexts;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.directory.Declaration;

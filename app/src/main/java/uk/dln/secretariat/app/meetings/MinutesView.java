@@ -13,7 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import uk.dln.secretariat.app.directory.DetailScroll;
+import uk.dln.secretariat.app.forms.DetailScroll;
 import uk.dln.secretariat.app.directory.OrganisationsView;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.DatePickers;

@@ -7,7 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.dln.secretariat.app.boardpack.MessageTexts;
+import uk.dln.secretariat.app.core.UseCase;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.returns.ActionLine;
@@ -25,6 +26,7 @@ import uk.dln.secretariat.reports.returns.ReturnWorkbookWriter;
  * (as coordinators would send them back) into {@code returned}, and takes the first of them in, so the Returns
  * section shows every state: outstanding, received with a preview to read, and taken in.
  */
+@UseCase
 public final class DemoReturns {
 
     /** How many organisations "send back" a filled-in return. */

@@ -10,7 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.dln.secretariat.app.boardpack.MessageTexts;
+import uk.dln.secretariat.app.core.UseCase;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.returns.DepartmentalReturn;
@@ -33,6 +34,7 @@ import uk.dln.secretariat.reports.returns.ReturnWorkbookReader;
  * Takes returns in: reads a file into a preview of every change (nothing stored), then stores the changes the
  * secretariat accepted in one transaction, audited as coming from the return. A refused return stores nothing.
  */
+@UseCase
 public final class ReturnIntake {
 
     private final Clock clock;

@@ -9,7 +9,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import uk.dln.secretariat.app.boardpack.MessageTexts;
+import uk.dln.secretariat.app.core.UseCase;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.directory.Organisation;
@@ -24,6 +25,7 @@ import uk.dln.secretariat.reports.returns.ReturnWorkbookWriter;
  * Issues returns: one workbook per member organisation that has something to report (live actions or a roadmap in
  * the current period), each remembered as issued. JavaFX-free: the command line and the window both call it.
  */
+@UseCase
 public final class ReturnIssuer {
 
     /** A return written, and the file it is in. */

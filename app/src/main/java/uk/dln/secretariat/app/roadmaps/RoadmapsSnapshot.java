@@ -46,8 +46,8 @@ record RoadmapsSnapshot(List<SpendingReviewPeriod> periods, List<Organisation> o
                 .filter(r -> r.roadmap().organisationId() == o.id()).findFirst());
         List<Indicator> indicators = selected.map(r -> workspace.roadmaps().indicators()
                 .findByRoadmap(r.roadmap().id())).orElse(List.of());
-        Map<Long, List<IndicatorReading>> readings = new java.util.HashMap<>();
-        indicators.forEach(i -> readings.put(i.id(), workspace.roadmaps().indicators().readings(i.id())));
+        Map<Long, List<IndicatorReading>> readings = workspace.roadmaps().indicators()
+                .readings(indicators.stream().map(Indicator::id).toList());
         return new RoadmapsSnapshot(periods, organisations, settings, period, organisation, overview, selected,
                 indicators, Map.copyOf(readings));
     }

@@ -9,7 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import uk.dln.secretariat.app.directory.SelectionSync;
+import uk.dln.secretariat.app.forms.SelectionSync;
 import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.i18n.Messages;

@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import uk.dln.secretariat.app.AppDirectories;
+import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.app.backup.RestoreFlow;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.UnsavedChanges;

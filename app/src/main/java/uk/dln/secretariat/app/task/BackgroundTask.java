@@ -7,11 +7,15 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import uk.dln.secretariat.app.core.CancelledException;
+import uk.dln.secretariat.app.core.Progress;
 
 /**
  * A piece of background work as a value: what to do, and what to do with its result or failure. A
  * {@link TaskExecutor} runs it; the callbacks, progress and message always reach the FX thread (or, with
  * {@link SameThreadTaskExecutor}, the calling thread), so a view model can hand a task to a test and run it directly.
+ * The work itself reports through the plain {@link Progress} of the core, which this adapts to properties a progress
+ * bar binds to and to the Cancel button; the command line runs the same work with {@link Progress#none()}.
  *
  * @param <T> the result type
  */
@@ -21,16 +25,6 @@ public final class BackgroundTask<T> {
     @FunctionalInterface
     public interface Work<T> {
         T run(Progress progress) throws Exception;
-    }
-
-    /** What the work may report while it runs. */
-    public interface Progress {
-        void update(long done, long total);
-
-        void message(String message);
-
-        /** Long work checks this between steps and stops early, leaving nothing half-written. */
-        boolean isCancelled();
     }
 
     private final String title;

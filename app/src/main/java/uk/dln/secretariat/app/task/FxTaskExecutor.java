@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.slf4j.LoggerFactory;
+import uk.dln.secretariat.app.core.Progress;
 
 /**
  * Runs tasks on a small pool of daemon threads and delivers progress and outcomes on the FX thread through
@@ -26,7 +27,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         var fxTask = new Task<T>() {
             @Override
             protected T call() throws Exception {
-                return task.runWork(new BackgroundTask.Progress() {
+                return task.runWork(new Progress() {
                     @Override
                     public void update(long done, long total) {
                         if (total <= 0) {

@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.task;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.core.Progress;
 
 /**
  * Runs each task at once on the calling thread and delivers its outcome before returning. Used by view-model tests
@@ -37,7 +38,7 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
         // Nothing runs in the background.
     }
 
-    private record Reporter(BackgroundTask<?> task) implements BackgroundTask.Progress {
+    private record Reporter(BackgroundTask<?> task) implements Progress {
         @Override
         public void update(long done, long total) {
             task.setProgress(total <= 0 ? -1 : (double) done / total);

@@ -34,13 +34,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.dln.secretariat.app.AppDirectories;
+import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.app.MainWindow;
 import uk.dln.secretariat.app.Services;
 import uk.dln.secretariat.app.demo.DemoData;
@@ -48,6 +46,7 @@ import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.shell.Section;
 import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.app.support.TestPreferences;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
 
 /**
@@ -57,7 +56,7 @@ import uk.dln.secretariat.app.task.FxTaskExecutor;
  * order. Each tab of a section and the forms shown
  * once a table row is chosen are walked too.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class WindowAccessibilityTest {
 
     @TempDir

@@ -21,14 +21,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.dln.secretariat.app.boardpack.BoardPackViewModel;
 import uk.dln.secretariat.app.boardpack.FileOpener;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.model.actions.Action;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.Organisation;
@@ -40,7 +39,7 @@ import uk.dln.secretariat.model.meetings.Meeting;
  * The secretariat moves an action's due date by keyboard: a new date without a reason is refused, with the reason it
  * is kept in the action's history, and the exported pack's action log says which date it revises.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class ActionCorrectionKeyboardTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

@@ -12,12 +12,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.model.actions.Action;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.directory.Leader;
@@ -27,7 +26,7 @@ import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.Meeting;
 
 /** A coordinator finds their organisation's overdue actions, notes progress and proposes one for closure by keyboard. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class ActionLogKeyboardTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

@@ -15,18 +15,17 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.support.TestPreferences;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
 import uk.dln.secretariat.reports.pdf.LibreOffice;
 
 /** The PDF checkbox of the Board packs view: ticked when LibreOffice is found; otherwise off, with the reason. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class BoardPackPdfChoiceViewTest {
 
     private static final FileOpener NONE = new FileOpener() {

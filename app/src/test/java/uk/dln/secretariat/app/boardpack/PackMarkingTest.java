@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.task.BackgroundTask;
+import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
@@ -37,20 +37,7 @@ class PackMarkingTest {
     @TempDir
     Path folder;
 
-    static final BackgroundTask.Progress QUIET = new BackgroundTask.Progress() {
-        @Override
-        public void update(long done, long total) {
-        }
-
-        @Override
-        public void message(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    static final Progress QUIET = Progress.none();
 
     private Workspace workspace;
     private Meeting october;

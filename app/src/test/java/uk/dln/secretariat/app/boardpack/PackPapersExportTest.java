@@ -28,8 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dln.secretariat.app.support.OfficeTests;
 import uk.dln.secretariat.app.support.TestPreferences;
-import uk.dln.secretariat.app.task.BackgroundTask;
-import uk.dln.secretariat.app.task.CancelledException;
+import uk.dln.secretariat.app.core.CancelledException;
 import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
 import uk.dln.secretariat.model.boardpack.PackSection;
@@ -52,7 +51,7 @@ class PackPapersExportTest {
     private Meeting november;
 
     /** Quiet progress that can cancel the export when a message shows a step has begun. */
-    private static final class Progress implements BackgroundTask.Progress {
+    private static final class Progress implements uk.dln.secretariat.app.core.Progress {
         final List<String> messages = new ArrayList<>();
         String cancelAt;
 
@@ -86,7 +85,7 @@ class PackPapersExportTest {
         workspace.close();
     }
 
-    private PackExporter.Result export(PackExporter.Options options, BackgroundTask.Progress progress) {
+    private PackExporter.Result export(PackExporter.Options options, uk.dln.secretariat.app.core.Progress progress) {
         return new PackExporter().export(workspace, november, november.date(), EnumSet.allOf(PackSection.class), out,
                 options, progress);
     }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dln.secretariat.app.actions.ChaserWriter;
 import uk.dln.secretariat.app.actions.Chasers;
-import uk.dln.secretariat.app.task.BackgroundTask;
+import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.model.actions.Action;
 import uk.dln.secretariat.model.actions.ActionUpdate;
 import uk.dln.secretariat.model.boardpack.MeetingDocument;
@@ -106,7 +106,7 @@ class StoredControlCharactersTest {
             Meeting november = meeting(workspace, NOVEMBER);
             Meeting october = meeting(workspace, OCTOBER);
             var pack = new PackExporter().export(workspace, november, NOVEMBER, EnumSet.allOf(PackSection.class), out,
-                    new Quiet());
+                    Progress.none());
             written.add(pack.pack());
             written.add(pack.trackers());
             var documents = new DocumentExporter();
@@ -274,22 +274,5 @@ class StoredControlCharactersTest {
         assertEquals(0, process.exitValue(), output);
         assertTrue(Files.isRegularFile(pdf) && Files.size(pdf) > 0, "LibreOffice could not open " + exported
                 + ":\n" + output + Arrays.toString(pdfFolder.toFile().list()));
-    }
-
-    private static final class Quiet implements BackgroundTask.Progress {
-        @Override
-        public void update(long done, long total) {
-            // Nothing to show.
-        }
-
-        @Override
-        public void message(String message) {
-            // Nothing to show.
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
     }
 }

@@ -10,14 +10,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import uk.dln.secretariat.app.support.UiTest;
 
 /** A confirmation of something destructive is not given by Enter alone. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class ConfirmationDefaultsTest {
 
     private Stage stage;

@@ -10,15 +10,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.changes.SaveChoice;
+import uk.dln.secretariat.app.support.UiTest;
 
 /** The real "save your changes?" dialog by keyboard: Enter and Escape never save or discard work unasked. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class SaveQuestionDialogTest {
 
     private FxDialogService dialogs;

@@ -17,6 +17,7 @@ import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.app.support.TestPreferences;
 import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
+import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.directory.NetworkRole;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 

@@ -14,7 +14,6 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.audit.AuditQuery;
@@ -39,7 +38,7 @@ class OrganisationCsvFuzzTest {
     @Test
     void anyMangledFileGivesRowsAndProblemsAndNeverAPartialImport() throws IOException {
         byte[] reference;
-        try (InputStream in = Objects.requireNonNull(DemoData.class.getResourceAsStream(DemoData.REFERENCE_ORGANISATIONS))) {
+        try (InputStream in = Objects.requireNonNull(ReferenceOrganisations.class.getResourceAsStream(ReferenceOrganisations.RESOURCE))) {
             reference = in.readAllBytes();
         }
         var random = new Random(1_122_2026);

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import uk.dln.secretariat.app.demo.DemoData;
 
 /** The product ships its own copy of the reference list; it must match the maintained one beside the project. */
 class ReferenceOrganisationsTest {
@@ -17,7 +16,7 @@ class ReferenceOrganisationsTest {
         Path maintained = Path.of("").toAbsolutePath().getParent().getParent()
                 .resolve("shared/reference/organisations.csv");
         assumeTrue(Files.isRegularFile(maintained), "the maintained reference list is beside the project in CI");
-        try (InputStream shipped = DemoData.class.getResourceAsStream(DemoData.REFERENCE_ORGANISATIONS)) {
+        try (InputStream shipped = ReferenceOrganisations.class.getResourceAsStream(ReferenceOrganisations.RESOURCE)) {
             assertEquals(Files.readString(maintained), new String(shipped.readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8));
         }

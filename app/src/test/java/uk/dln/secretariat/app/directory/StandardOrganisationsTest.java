@@ -14,6 +14,7 @@ import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.app.support.TestPreferences;
 import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
+import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.persistence.Workspace;

@@ -11,13 +11,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import uk.dln.secretariat.app.support.UiTest;
 
 /** A form in a narrow window keeps its labels whole and inside the window; its fields give way. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class FormGridLayoutTest {
 
     private FormGrid grid;

@@ -16,14 +16,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import uk.dln.secretariat.app.support.UiTest;
 
 /** The keys every form shares: drop-downs that never save, multi-line fields that Tab leaves. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class FormKeysTest {
 
     private final AtomicInteger saves = new AtomicInteger();

@@ -28,15 +28,14 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.model.actions.Action;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.Membership;
@@ -51,7 +50,7 @@ import uk.dln.secretariat.model.meetings.Meeting;
  * typed, and the message goes as soon as the date is corrected. The list of fields is checked against the code, so
  * a date field added later without a row here fails {@link #everyDateFieldInTheCodeIsTried}.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class ImpossibleDatesKeyboardTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

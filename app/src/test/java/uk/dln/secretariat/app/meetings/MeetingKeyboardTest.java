@@ -12,13 +12,12 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.dln.secretariat.app.support.AppHarness;
 import uk.dln.secretariat.app.support.MovableClock;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.Membership;
 import uk.dln.secretariat.model.directory.NetworkRole;
@@ -34,7 +33,7 @@ import uk.dln.secretariat.model.meetings.MeetingStatus;
  * The secretariat's month without the mouse: plan a meeting, add a paper to its agenda, record attendance, minute a
  * decision and an action, approve the minutes, and find them locked.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class MeetingKeyboardTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 2);

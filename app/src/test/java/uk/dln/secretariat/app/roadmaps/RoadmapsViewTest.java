@@ -14,15 +14,14 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.app.SecretariatApp;
 import uk.dln.secretariat.app.support.TestPreferences;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
 import uk.dln.secretariat.model.directory.Organisation;
@@ -30,7 +29,7 @@ import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.MilestoneChange;
 
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class RoadmapsViewTest {
 
     @TempDir

@@ -10,11 +10,10 @@ import java.util.stream.LongStream;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.roadmaps.TimelineLayout.Zoom;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
@@ -24,7 +23,7 @@ import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.time.FinancialYear;
 
 /** A network's timeline is far taller than any view: the canvas covers the view, a saved picture the whole. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class TimelineChartTest {
 
     private static final SpendingReviewPeriod SR2025 =

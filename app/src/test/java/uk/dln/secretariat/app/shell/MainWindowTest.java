@@ -13,21 +13,20 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.dln.secretariat.app.AppDirectories;
+import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.app.MainWindow;
 import uk.dln.secretariat.app.Services;
 import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.app.support.TestPreferences;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class MainWindowTest {
 
     @TempDir

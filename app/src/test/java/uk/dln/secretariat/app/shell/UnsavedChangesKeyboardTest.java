@@ -18,14 +18,13 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.changes.SaveChoice;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.Membership;
 import uk.dln.secretariat.model.directory.NetworkRole;
@@ -40,7 +39,7 @@ import uk.dln.secretariat.model.meetings.Meeting;
  * Unsaved attendance by keyboard: choosing another meeting asks first, and Cancel, Discard and Save each do what they
  * say; quitting with Ctrl+Q or closing the window asks too, and Cancel keeps the app open.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class UnsavedChangesKeyboardTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 2);

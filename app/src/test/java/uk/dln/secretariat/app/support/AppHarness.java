@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.dln.secretariat.app.AppDirectories;
+import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.app.MainWindow;
 import uk.dln.secretariat.app.Services;
 import uk.dln.secretariat.app.task.FxTaskExecutor;

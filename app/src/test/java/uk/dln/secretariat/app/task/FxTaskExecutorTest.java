@@ -8,10 +8,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
+import uk.dln.secretariat.app.core.CancelledException;
+import uk.dln.secretariat.app.support.UiTest;
 
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class FxTaskExecutorTest {
 
     private final FxTaskExecutor executor = new FxTaskExecutor();

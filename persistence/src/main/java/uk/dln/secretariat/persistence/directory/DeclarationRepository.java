@@ -16,10 +16,6 @@ import uk.dln.secretariat.persistence.jooq.tables.records.DeclarationRecord;
 /** The register of declared interests. */
 public final class DeclarationRepository {
 
-    /** A declaration with the declaring leader's name, for the register. */
-    public record Entry(Declaration declaration, String leaderName) {
-    }
-
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -29,11 +25,11 @@ public final class DeclarationRepository {
     }
 
     /** The whole register, newest first. */
-    public List<Entry> register() {
+    public List<DeclarationEntry> register() {
         return dsl.select(DECLARATION.asterisk(), LEADER.NAME)
                 .from(DECLARATION).join(LEADER).on(LEADER.ID.eq(DECLARATION.LEADER_ID))
                 .orderBy(DECLARATION.DECLARED_ON.desc(), LEADER.NAME)
-                .fetch(record -> new Entry(toModel(record), record.get(LEADER.NAME)));
+                .fetch(record -> new DeclarationEntry(toModel(record), record.get(LEADER.NAME)));
     }
 
     public List<Declaration> forLeader(long leaderId) {

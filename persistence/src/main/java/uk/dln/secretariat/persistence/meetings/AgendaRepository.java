@@ -5,6 +5,7 @@ import static uk.dln.secretariat.persistence.jooq.Tables.AGENDA_ITEM;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -36,6 +37,12 @@ public final class AgendaRepository {
     public List<AgendaItem> items(long meetingId) {
         return dsl.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(meetingId))
                 .orderBy(AGENDA_ITEM.POSITION).fetch(AgendaRepository::toModel);
+    }
+
+    /** The items of all these meetings in one query, meeting by meeting, each in agenda order. */
+    public List<AgendaItem> items(Collection<Long> meetingIds) {
+        return dsl.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.in(meetingIds))
+                .orderBy(AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.POSITION).fetch(AgendaRepository::toModel);
     }
 
     /**

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import uk.dln.secretariat.model.Problem;
@@ -35,6 +37,16 @@ public final class PaperFileRepository {
     }
 
     /** How many files each item of a meeting has, for the agenda list; items with none are absent. */
+    /** The files of every item of the meeting in one query, by item, each item's in the order attached. */
+    public Map<Long, List<PaperFile>> forMeeting(long meetingId) {
+        return dsl.select(PAPER_FILE.ID, PAPER_FILE.AGENDA_ITEM_ID, PAPER_FILE.FILE_NAME, PAPER_FILE.SIZE_BYTES,
+                        PAPER_FILE.ATTACHED_AT)
+                .from(PAPER_FILE).join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(PAPER_FILE.AGENDA_ITEM_ID))
+                .where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).orderBy(PAPER_FILE.ID)
+                .fetch(r -> new PaperFile(r.value1(), r.value2(), r.value3(), r.value4(), r.value5())).stream()
+                .collect(Collectors.groupingBy(PaperFile::itemId, LinkedHashMap::new, Collectors.toList()));
+    }
+
     public Map<Long, Integer> countsForMeeting(long meetingId) {
         return dsl.select(PAPER_FILE.AGENDA_ITEM_ID, DSL.count()).from(PAPER_FILE)
                 .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(PAPER_FILE.AGENDA_ITEM_ID))

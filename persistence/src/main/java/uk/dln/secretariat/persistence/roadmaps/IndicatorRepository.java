@@ -6,7 +6,13 @@ import static uk.dln.secretariat.persistence.jooq.Tables.INDICATOR_READING;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
@@ -16,6 +22,7 @@ import uk.dln.secretariat.model.roadmaps.IndicatorReading;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.time.FinancialYear;
 import uk.dln.secretariat.model.time.Quarter;
+import uk.dln.secretariat.persistence.jooq.tables.records.IndicatorRecord;
 
 /** Indicators and their quarterly readings. A reading must fall in a quarter of the roadmap's period. */
 public final class IndicatorRepository {
@@ -29,19 +36,38 @@ public final class IndicatorRepository {
     }
 
     public List<Indicator> findByRoadmap(long roadmapId) {
-        return dsl.selectFrom(INDICATOR).where(INDICATOR.ROADMAP_ID.eq(roadmapId)).orderBy(INDICATOR.NAME)
-                .fetch(row -> new Indicator(row.getId(), row.getRoadmapId(), row.getName(), row.getUnit(),
-                        IndicatorDirection.valueOf(row.getDirection()), new BigDecimal(row.getBaseline()),
-                        new BigDecimal(row.getTarget()), row.getTargetDate()));
+        return findByRoadmaps(List.of(roadmapId));
+    }
+
+    /** The indicators of all these roadmaps in one query, roadmap by roadmap in the order given, each by name. */
+    public List<Indicator> findByRoadmaps(Collection<Long> roadmapIds) {
+        var order = new HashMap<Long, Integer>();
+        roadmapIds.forEach(id -> order.putIfAbsent(id, order.size()));
+        return dsl.selectFrom(INDICATOR).where(INDICATOR.ROADMAP_ID.in(roadmapIds)).orderBy(INDICATOR.NAME)
+                .fetch(IndicatorRepository::toIndicator).stream()
+                .sorted(Comparator.comparing(indicator -> order.get(indicator.roadmapId()))).toList();
     }
 
     /** The indicator's readings, earliest quarter first. */
     public List<IndicatorReading> readings(long indicatorId) {
-        return dsl.selectFrom(INDICATOR_READING).where(INDICATOR_READING.INDICATOR_ID.eq(indicatorId))
-                .orderBy(INDICATOR_READING.YEAR, INDICATOR_READING.QUARTER)
+        return readings(List.of(indicatorId)).getOrDefault(indicatorId, List.of());
+    }
+
+    /** The readings of all these indicators in one query, by indicator, each earliest quarter first. */
+    public Map<Long, List<IndicatorReading>> readings(Collection<Long> indicatorIds) {
+        return dsl.selectFrom(INDICATOR_READING).where(INDICATOR_READING.INDICATOR_ID.in(indicatorIds))
+                .orderBy(INDICATOR_READING.INDICATOR_ID, INDICATOR_READING.YEAR, INDICATOR_READING.QUARTER)
                 .fetch(row -> new IndicatorReading(row.getIndicatorId(),
                         new Quarter(new FinancialYear(row.getYear().intValue()), row.getQuarter().intValue()),
-                        new BigDecimal(row.getValue()), row.getNote()));
+                        new BigDecimal(row.getValue()), row.getNote()))
+                .stream().collect(Collectors.groupingBy(IndicatorReading::indicatorId, LinkedHashMap::new,
+                        Collectors.toList()));
+    }
+
+    private static Indicator toIndicator(IndicatorRecord row) {
+        return new Indicator(row.getId(), row.getRoadmapId(), row.getName(), row.getUnit(),
+                IndicatorDirection.valueOf(row.getDirection()), new BigDecimal(row.getBaseline()),
+                new BigDecimal(row.getTarget()), row.getTargetDate());
     }
 
     public Indicator save(Indicator indicator) {

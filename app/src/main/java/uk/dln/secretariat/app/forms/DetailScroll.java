@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.directory;
+package uk.dln.secretariat.app.forms;
 
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app;
+package uk.dln.secretariat.app.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ public final class AppInfo {
 
     public static String version() {
         var properties = new Properties();
-        try (InputStream in = AppInfo.class.getResourceAsStream("version.properties")) {
+        try (InputStream in = AppInfo.class.getResourceAsStream("/uk/dln/secretariat/app/version.properties")) {
             if (in != null) {
                 properties.load(in);
             }

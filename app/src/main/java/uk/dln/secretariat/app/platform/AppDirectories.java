@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app;
+package uk.dln.secretariat.app.platform;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.directory;
+package uk.dln.secretariat.app.forms;
 
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.directory;
+package uk.dln.secretariat.app.workspace;
 
 import java.util.function.Consumer;
 import uk.dln.secretariat.app.dialogs.DialogService;
@@ -6,7 +6,6 @@ import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
-import uk.dln.secretariat.app.workspace.WorkspaceService;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.persistence.Workspace;
 

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.task;
+package uk.dln.secretariat.app.core;
 
 /** Thrown by work that noticed it was cancelled, so it stops without being reported as a failure. */
 public final class CancelledException extends RuntimeException {

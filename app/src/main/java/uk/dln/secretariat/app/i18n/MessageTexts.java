@@ -1,7 +1,6 @@
-package uk.dln.secretariat.app.boardpack;
+package uk.dln.secretariat.app.i18n;
 
 import java.util.Locale;
-import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.reports.Texts;
 
 /** The documents' words come from the app's bundle, in the user's language. */
