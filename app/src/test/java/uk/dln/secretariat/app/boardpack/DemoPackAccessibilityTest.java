@@ -26,9 +26,10 @@ import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
+import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.support.OfficeTests;
-import uk.dln.secretariat.app.task.BackgroundTask;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.reports.accessibility.WordRules;
@@ -58,7 +59,7 @@ class DemoPackAccessibilityTest {
             new DemoData(Clock.systemDefaultZone()).fill(workspace);
             var meeting = MeetingChoice.nextFrom(workspace.meetings().findAll(), LocalDate.now()).orElseThrow();
             result = new PackExporter().export(workspace, meeting, meeting.date(), EnumSet.allOf(PackSection.class),
-                    out, new PackExporter.Options(false, Optional.of(new LibreOffice(soffice))), QUIET);
+                    out, new PackExporter.Options(false, Optional.of(new LibreOffice(soffice))), Progress.none());
             organisations = workspace.roadmaps().overview(PackGatherer.period(workspace, LocalDate.now())
                     .orElseThrow().id()).size();
         }
@@ -124,18 +125,4 @@ class DemoPackAccessibilityTest {
         return failed;
     }
 
-    private static final BackgroundTask.Progress QUIET = new BackgroundTask.Progress() {
-        @Override
-        public void update(long done, long total) {
-        }
-
-        @Override
-        public void message(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 }

@@ -12,19 +12,18 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
 
 /** A secretariat officer reaches a heat-map cell by keyboard, rates the approach and sees the cell change. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class SelfAssessmentKeyboardTest {
 
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
