@@ -24,6 +24,7 @@ import uk.dln.secretariat.persistence.backup.BackupKind;
 import uk.dln.secretariat.persistence.backup.BackupSettings;
 import uk.dln.secretariat.persistence.backup.WorkspaceBackups;
 import uk.dln.secretariat.persistence.directory.OrganisationRepository;
+import uk.dln.secretariat.persistence.home.HomeRepository;
 import uk.dln.secretariat.persistence.roadmaps.Roadmaps;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
 import uk.dln.secretariat.persistence.actions.ActionRepository;
@@ -64,6 +65,7 @@ public final class Workspace implements AutoCloseable {
     private final ActionRepository actions;
     private final Roadmaps roadmaps;
     private final ReturnRepository returns;
+    private final HomeRepository home;
 
     /**
      * @param lock           the right to change the file; null when read only
@@ -91,6 +93,7 @@ public final class Workspace implements AutoCloseable {
         this.actions = new ActionRepository(dsl, clock);
         this.roadmaps = new Roadmaps(dsl, clock);
         this.returns = new ReturnRepository(dsl, clock);
+        this.home = new HomeRepository(dsl, settings);
     }
 
     /**
@@ -272,6 +275,11 @@ public final class Workspace implements AutoCloseable {
 
     public ReturnRepository returns() {
         return returns;
+    }
+
+    /** Where the month stands, for the Home screen. */
+    public HomeRepository home() {
+        return home;
     }
 
     /** Lets go of the file: another copy of Secretariat may now change it. */
