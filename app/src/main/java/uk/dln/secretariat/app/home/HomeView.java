@@ -39,6 +39,9 @@ public final class HomeView extends ScrollPane {
         meetingDetail.getStyleClass().add("body-text");
         meetingDetail.setWrapText(true);
         meetingDetail.textProperty().bind(viewModel.meetingDetailProperty());
+        // With no meeting planned there is no detail, and no blank line where it would be.
+        meetingDetail.managedProperty().bind(meetingDetail.textProperty().isNotEmpty());
+        meetingDetail.visibleProperty().bind(meetingDetail.managedProperty());
         var meetingLink = new Hyperlink();
         meetingLink.setId("home-meeting");
         meetingLink.managedProperty().bind(viewModel.meetingLinkProperty().isNotNull());
