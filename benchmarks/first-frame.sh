@@ -8,6 +8,8 @@
 #
 #   benchmarks/first-frame.sh [RUNS]     (after the jars are built; RUNS: 7 of each)
 #   DECADE=/work/decades/decade-1.secretariat benchmarks/first-frame.sh      (another decade workspace)
+#   PACKAGED=packaging/target/dist/Secretariat benchmarks/first-frame.sh      (also the packaged app: as shipped, with
+#                                          its runtime's class archive, and with class archives turned off)
 #
 # Times are wall-clock milliseconds until the window shows real content (over 100 colours), read from the X server
 # as packaging/src/measure/first-window.sh does, so neither program is changed to be measured.
@@ -32,6 +34,10 @@ floor() {
 }
 app() {
     exec java "${java_options[@]}" "$@" -jar app/target/secretariat.jar -w "$workspace"
+}
+# The packaged launcher takes its Java options from its own configuration; more come through JAVA_TOOL_OPTIONS.
+packaged() {
+    JAVA_TOOL_OPTIONS="${java_options[*]} $*" exec "$PACKAGED/bin/Secretariat" -w "$workspace"
 }
 
 milliseconds() {
@@ -81,10 +87,15 @@ declare -A command=(
     [floor_cds]="floor -XX:SharedArchiveFile=$home/floor.jsa -Xshare:auto"
     [app_cds]="app -XX:SharedArchiveFile=$home/app.jsa -Xshare:auto"
 )
+if [ -n "${PACKAGED:-}" ]; then
+    kinds+=(packaged packaged_nocds)
+    command[packaged]="packaged"
+    command[packaged_nocds]="packaged -Xshare:off"
+fi
 declare -A times=()
 for round in $(seq 0 $(( runs - 1 ))); do
-    for i in 0 1 2 3; do
-        kind=${kinds[$(( (round + i) % 4 ))]}
+    for i in $(seq 0 $(( ${#kinds[@]} - 1 ))); do
+        kind=${kinds[$(( (round + i) % ${#kinds[@]} ))]}
         load=$(cut -d ' ' -f 1 /proc/loadavg)
         # shellcheck disable=SC2086 # the command is words on purpose
         time=$(first_frame ${command[$kind]})
@@ -108,3 +119,7 @@ ratio "app / floor, each with its own archive" "${medians[app_cds]}" "${medians[
 ratio "app with its archive / floor without" "${medians[app_cds]}" "${medians[floor]}"
 ratio "app with / without its archive" "${medians[app_cds]}" "${medians[app]}"
 ratio "floor with / without its archive" "${medians[floor_cds]}" "${medians[floor]}"
+if [ -n "${PACKAGED:-}" ]; then
+    ratio "packaged app, as shipped / floor with its archive" "${medians[packaged]}" "${medians[floor_cds]}"
+    ratio "packaged app, archives off / floor without" "${medians[packaged_nocds]}" "${medians[floor]}"
+fi

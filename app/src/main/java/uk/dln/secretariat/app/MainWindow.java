@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import uk.dln.secretariat.app.actions.ActionLogView;
 import uk.dln.secretariat.app.actions.ActionLogViewModel;
+import uk.dln.secretariat.app.actions.Choice;
 import uk.dln.secretariat.app.boardpack.BoardPackView;
 import uk.dln.secretariat.app.boardpack.BoardPackViewModel;
 import uk.dln.secretariat.app.boardpack.DesktopFileOpener;
@@ -13,6 +14,9 @@ import uk.dln.secretariat.app.directory.DirectoryView;
 import uk.dln.secretariat.app.directory.DirectoryViewModel;
 import uk.dln.secretariat.app.directory.ReferenceListOffer;
 import uk.dln.secretariat.app.help.GuideWindow;
+import uk.dln.secretariat.app.home.Destination;
+import uk.dln.secretariat.app.home.HomeView;
+import uk.dln.secretariat.app.home.HomeViewModel;
 import uk.dln.secretariat.app.help.UserGuide;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -41,23 +45,31 @@ public final class MainWindow {
     private final Stage stage;
     private final Services services;
     private final ShellViewModel viewModel;
-    private final DirectoryViewModel directory;
+    private final WorkspaceTasks tasks;
+    private HomeViewModel home;
+    private DirectoryViewModel directory;
+    private MeetingsViewModel meetings;
+    private ActionLogViewModel actions;
     private RoadmapsViewModel roadmaps;
     private GuideWindow guide;
-    private final MeetingsViewModel meetings;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
         this.services = services;
         this.viewModel = new ShellViewModel(services.workspaces(), services.preferences(), services.directories(),
                 services.dialogs(), services.clock());
-        var tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
-        this.directory = new DirectoryViewModel(tasks, services.clock());
-        this.meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
-        var standardOrganisations = new ReferenceListOffer(tasks, directory::reload);
+        this.tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
+        // Section view models are built when their section is first shown (decision 0035): the first frame, of
+        // Home, loads no class of the other sections.
+        var standardOrganisations = new ReferenceListOffer(tasks, () -> {
+            if (directory != null) {
+                directory.reload();
+            }
+            if (home != null) {
+                home.reload();
+            }
+        });
         viewModel.setOnFirstRun(standardOrganisations::offer);
-        viewModel.guard(Section.DIRECTORY, directory.changes());
-        viewModel.guard(Section.MEETINGS, meetings.changes());
         var view = new ShellView(viewModel, services.executor(), this::sectionView,
                 new ShellView.Commands(this::openNetworkSettings, this::openPeriods, this::showAbout, this::quit,
                         ToolsCommands.of(stage, services), standardOrganisations::loadMissing, this::showGuide));
@@ -111,10 +123,10 @@ public final class MainWindow {
     /** Each section's view, built when the section is first shown. */
     private Node sectionView(Section section) {
         return switch (section) {
-            case DIRECTORY -> new DirectoryView(directory);
-            case MEETINGS -> new MeetingsView(meetings);
-            case ACTIONS -> new ActionLogView(new ActionLogViewModel(new WorkspaceTasks(services.workspaces(),
-                    services.executor(), services.dialogs()), services.clock()));
+            case HOME -> new HomeView(home(), this::goTo);
+            case DIRECTORY -> new DirectoryView(directory());
+            case MEETINGS -> new MeetingsView(meetings());
+            case ACTIONS -> new ActionLogView(actions());
             case ROADMAPS -> new RoadmapsView(roadmaps(), services.executor());
             case BOARD_PACKS -> new BoardPackView(new BoardPackViewModel(services.workspaces(), services.executor(),
                     services.clock(), new DesktopFileOpener()));
@@ -131,6 +143,76 @@ public final class MainWindow {
                         .showAndWait(),
                 () -> services.dialogs().showError(Messages.get("settings.noWorkspace.heading"),
                         Messages.get("settings.noWorkspace.body")));
+    }
+
+    /** Follows a link on Home: the section, then in it the meeting or organisation the line was about. */
+    private void goTo(Destination destination) {
+        viewModel.goTo(destination.section());
+        if (viewModel.selectedSectionProperty().get() != destination.section()) {
+            return;
+        }
+        switch (destination.section()) {
+            case MEETINGS -> {
+                if (destination.meetingId() != 0) {
+                    meetings().select(destination.meetingId());
+                }
+            }
+            case ACTIONS -> {
+                if (destination.organisationId() != 0) {
+                    // The tracker keeps a chosen organisation by its id when its choices arrive.
+                    actions().organisationProperty().set(new Choice(destination.organisationId(),
+                            destination.organisation()));
+                    actions().overdueOnlyProperty().set(true);
+                }
+            }
+            case ROADMAPS -> {
+                if (destination.organisationId() != 0) {
+                    roadmaps().chooseOrganisation(destination.organisationId());
+                }
+            }
+            case DIRECTORY -> {
+                if (destination.organisationId() != 0) {
+                    directory().organisations().searchProperty().set(destination.organisation());
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private HomeViewModel home() {
+        if (home == null) {
+            home = new HomeViewModel(services.workspaces(), services.executor(), services.clock());
+            // Home is read again each time it is shown, so what was just done elsewhere is ticked off.
+            viewModel.selectedSectionProperty().addListener((obs, old, section) -> {
+                if (section == Section.HOME) {
+                    home.reload();
+                }
+            });
+        }
+        return home;
+    }
+
+    private DirectoryViewModel directory() {
+        if (directory == null) {
+            directory = new DirectoryViewModel(tasks, services.clock());
+            viewModel.guard(Section.DIRECTORY, directory.changes());
+        }
+        return directory;
+    }
+
+    private MeetingsViewModel meetings() {
+        if (meetings == null) {
+            meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
+            viewModel.guard(Section.MEETINGS, meetings.changes());
+        }
+        return meetings;
+    }
+
+    private ActionLogViewModel actions() {
+        if (actions == null) {
+            actions = new ActionLogViewModel(tasks, services.clock());
+        }
+        return actions;
     }
 
     /** The roadmaps view model, built when first needed so start-up does not load roadmaps. */
@@ -152,7 +234,6 @@ public final class MainWindow {
     }
 
     private void openPeriods() {
-        var tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
         new SpendingReviewPeriodsDialog(stage, new SpendingReviewPeriodsViewModel(tasks, () -> {
             if (roadmaps != null) {
                 roadmaps.reload();

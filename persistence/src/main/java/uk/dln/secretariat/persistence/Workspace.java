@@ -24,6 +24,7 @@ import uk.dln.secretariat.persistence.backup.BackupKind;
 import uk.dln.secretariat.persistence.backup.BackupSettings;
 import uk.dln.secretariat.persistence.backup.WorkspaceBackups;
 import uk.dln.secretariat.persistence.directory.OrganisationRepository;
+import uk.dln.secretariat.persistence.home.HomeRepository;
 import uk.dln.secretariat.persistence.roadmaps.Roadmaps;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
 import uk.dln.secretariat.persistence.toolkit.RoleCheckRepository;
@@ -69,6 +70,7 @@ public final class Workspace implements AutoCloseable {
     private final ReturnRepository returns;
     private final SelfAssessmentRepository selfAssessment;
     private final RoleCheckRepository roleChecks;
+    private final HomeRepository home;
 
     /**
      * @param lock           the right to change the file; null when read only
@@ -98,6 +100,7 @@ public final class Workspace implements AutoCloseable {
         this.returns = new ReturnRepository(dsl, clock);
         this.selfAssessment = new SelfAssessmentRepository(dsl, clock);
         this.roleChecks = new RoleCheckRepository(dsl, clock);
+        this.home = new HomeRepository(dsl, settings);
     }
 
     /**
@@ -295,6 +298,11 @@ public final class Workspace implements AutoCloseable {
 
     public RoleCheckRepository roleChecks() {
         return roleChecks;
+    }
+
+    /** Where the month stands, for the Home screen. */
+    public HomeRepository home() {
+        return home;
     }
 
     /** Lets go of the file: another copy of Secretariat may now change it. */

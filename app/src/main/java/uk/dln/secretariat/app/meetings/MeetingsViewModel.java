@@ -52,6 +52,8 @@ public final class MeetingsViewModel {
     private NetworkSettings settings = NetworkSettings.DEFAULTS;
     private People people = People.NONE;
     private long pendingSelection;
+    /** Readings of the list under way. */
+    private int loading;
 
     public MeetingsViewModel(WorkspaceTasks tasks, Clock clock, PaperOpener opener) {
         this.tasks = tasks.withErrorHeading("meetings.error.heading");
@@ -92,14 +94,24 @@ public final class MeetingsViewModel {
             meetings.clear();
             return;
         }
-        long keep = pendingSelection != 0 ? pendingSelection : selectedId();
+        long started = pendingSelection != 0 ? pendingSelection : selectedId();
         pendingSelection = 0;
+        loading++;
         tasks.run("task.meetings.load", workspace -> new Loaded(workspace.meetings().findAll(),
                 new People(workspace.leaders().findAllWithRoleOn(today()), workspace.organisations().findAll()),
                 workspace.settings().load()), loaded -> {
+                    loading--;
+                    long keep = pendingSelection != 0 ? pendingSelection : started;
+                    if (loading == 0) {
+                        pendingSelection = 0;
+                    }
                     settings = loaded.settings();
                     people = loaded.people();
-                    chairs.setAll(people.leaders());
+                    // Replacing the chairs with the same people would clear the chosen chair in the form, which
+                    // would then count as a change nobody made; only a changed list is put in.
+                    if (!chairs.equals(people.leaders())) {
+                        chairs.setAll(people.leaders());
+                    }
                     meetings.setAll(inListOrder(loaded.meetings(), today()));
                     Meeting again = meetings.stream().filter(m -> m.id() == keep).findFirst()
                             .orElseGet(() -> meetings.isEmpty() ? null : meetings.get(0));
@@ -167,6 +179,16 @@ public final class MeetingsViewModel {
     /** Asks about unsaved changes in any tab first: the forms are about to show another meeting. */
     public void select(Meeting meeting) {
         changes.leave(() -> selected.set(meeting));
+    }
+
+    /** Shows the meeting with this id, once it is listed (Home's links know only its id). */
+    public void select(long meetingId) {
+        var listed = meetings.stream().filter(m -> m.id() == meetingId).findFirst();
+        if (listed.isEmpty() || loading > 0) {
+            // A reading under way would put back the meeting selected when it began: it keeps this one instead.
+            pendingSelection = meetingId;
+        }
+        listed.ifPresentOrElse(this::select, this::reload);
     }
 
     /** A blank form for a new meeting, once unsaved changes are saved or given up. */

@@ -88,9 +88,16 @@ public final class RoadmapsViewModel {
 
     /** Shows another organisation's roadmap, once the forms' unsaved changes are saved or given up. */
     public void chooseOrganisation(Organisation organisation) {
-        if (organisation != null && !Long.valueOf(organisation.id()).equals(currentOrganisationId())) {
+        if (organisation != null) {
+            chooseOrganisation(organisation.id());
+        }
+    }
+
+    /** The same, by the organisation's id (Home's links know only that). */
+    public void chooseOrganisation(long id) {
+        if (!Long.valueOf(id).equals(currentOrganisationId())) {
             changes.leave(() -> {
-                organisationId = organisation.id();
+                organisationId = id;
                 reload();
             });
         }

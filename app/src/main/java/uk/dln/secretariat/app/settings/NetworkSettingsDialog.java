@@ -48,6 +48,9 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         var exceptionsLimit = new TextField();
         exceptionsLimit.textProperty().bindBidirectional(viewModel.exceptionsLimitProperty());
         exceptionsLimit.setId("settings-exceptions-limit");
+        var papersDeadline = new TextField();
+        papersDeadline.textProperty().bindBidirectional(viewModel.papersDeadlineProperty());
+        papersDeadline.setId("settings-papers-deadline");
 
         var closingUpdate = new javafx.scene.control.CheckBox(Messages.get("settings.closingUpdateRequired.box"));
         closingUpdate.selectedProperty().bindBidirectional(viewModel.closingUpdateRequiredProperty());
@@ -64,6 +67,8 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
                 .row("settings.slippageThreshold", threshold, errors.of(NetworkSettingsViewModel.THRESHOLD))
                 .row("settings.exceptionsLimit", exceptionsLimit,
                         errors.of(NetworkSettingsViewModel.EXCEPTIONS_LIMIT))
+                .row("settings.papersDeadline", papersDeadline,
+                        errors.of(NetworkSettingsViewModel.PAPERS_DEADLINE))
                 .row("settings.closingUpdateRequired", closingUpdate,
                         new javafx.beans.property.ReadOnlyStringWrapper("").getReadOnlyProperty());
         var hint = new Label(Messages.get("settings.hint"));

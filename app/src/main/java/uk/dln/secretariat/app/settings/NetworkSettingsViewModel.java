@@ -17,6 +17,7 @@ import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
+import uk.dln.secretariat.model.home.MonthAtAGlance;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.app.forms.TypedText;
@@ -30,6 +31,7 @@ public final class NetworkSettingsViewModel {
     public static final String SCALE = "confidenceScale";
     public static final String THRESHOLD = "slippageThresholdDays";
     public static final String EXCEPTIONS_LIMIT = "exceptionsLimit";
+    public static final String PAPERS_DEADLINE = "papersDeadlineDays";
 
     private final Workspace workspace;
     private final TaskExecutor executor;
@@ -42,13 +44,17 @@ public final class NetworkSettingsViewModel {
     private final StringProperty exceptionsLimit = new SimpleStringProperty(this, EXCEPTIONS_LIMIT, "");
     /** Read with the settings in the background, shown once they arrive. */
     private volatile int storedExceptionsLimit = NetworkSettings.DEFAULT_EXCEPTIONS_LIMIT;
+    private final StringProperty papersDeadline = new SimpleStringProperty(this, PAPERS_DEADLINE, "");
+    private volatile int storedPapersDeadline = MonthAtAGlance.DEFAULT_PAPERS_DEADLINE_DAYS;
     private final javafx.beans.property.BooleanProperty closingUpdateRequired =
             new javafx.beans.property.SimpleBooleanProperty(this, "closingUpdateRequired");
-    private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD, EXCEPTIONS_LIMIT);
+    private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD, EXCEPTIONS_LIMIT,
+            PAPERS_DEADLINE);
     private final ChangeTracker changes = new ChangeTracker(() -> Arrays.asList(networkName.get(),
             paperReferencePrefix.get(), defaultMarking.get(), confidenceScale.get(), slippageThreshold.get(),
-            closingUpdateRequired.get(), exceptionsLimit.get()), networkName, paperReferencePrefix, defaultMarking,
-            confidenceScale, slippageThreshold, closingUpdateRequired, exceptionsLimit);
+            closingUpdateRequired.get(), exceptionsLimit.get(), papersDeadline.get()), networkName,
+            paperReferencePrefix, defaultMarking, confidenceScale, slippageThreshold, closingUpdateRequired,
+            exceptionsLimit, papersDeadline);
     private final UnsavedChanges editor = UnsavedChanges.of(Messages.get("changes.editor.settings"), changes,
             this::save, this::load);
 
@@ -60,10 +66,12 @@ public final class NetworkSettingsViewModel {
     public BackgroundTask<NetworkSettings> load() {
         return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"), p -> {
                     storedExceptionsLimit = workspace.settings().exceptionsLimit();
+                    storedPapersDeadline = workspace.settings().papersDeadlineDays();
                     return workspace.settings().load();
                 })
                 .onSuccess(settings -> {
                     exceptionsLimit.set(String.valueOf(storedExceptionsLimit));
+                    papersDeadline.set(String.valueOf(storedPapersDeadline));
                     networkName.set(settings.networkName());
                     paperReferencePrefix.set(settings.paperReferencePrefix());
                     defaultMarking.set(settings.defaultMarking().label());
@@ -87,9 +95,11 @@ public final class NetworkSettingsViewModel {
             return false;
         }
         int limit = Integer.parseInt(exceptionsLimit.get().strip());
+        int deadline = Integer.parseInt(papersDeadline.get().strip());
         executor.execute(BackgroundTask.of(Messages.get("task.settings.save"), p -> {
                     workspace.settings().save(settings);
                     workspace.settings().saveExceptionsLimit(limit);
+                    workspace.settings().savePapersDeadlineDays(deadline);
                     return settings;
                 })
                 .onSuccess(saved -> {
@@ -116,6 +126,15 @@ public final class NetworkSettingsViewModel {
         } catch (NumberFormatException e) {
             problems.add(Problem.of(EXCEPTIONS_LIMIT, "settings.error.exceptionsLimit",
                     NetworkSettings.MAX_EXCEPTIONS_LIMIT));
+        }
+        try {
+            int days = Integer.parseInt(papersDeadline.get().strip());
+            if (days < 0 || days > MonthAtAGlance.MAX_PAPERS_DEADLINE_DAYS) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            problems.add(Problem.of(PAPERS_DEADLINE, "settings.error.papersDeadline",
+                    MonthAtAGlance.MAX_PAPERS_DEADLINE_DAYS));
         }
         int threshold = -1;
         try {
@@ -152,6 +171,11 @@ public final class NetworkSettingsViewModel {
 
     public ObjectProperty<ConfidenceScale> confidenceScaleProperty() {
         return confidenceScale;
+    }
+
+    /** How many days before a meeting its papers are due. */
+    public StringProperty papersDeadlineProperty() {
+        return papersDeadline;
     }
 
     /** How many exceptions the board pack lists at most. */

@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.shell;
 
 /** The parts of the app the navigation leads to, in the order the secretariat works through a month. */
 public enum Section {
+    HOME("section.home", "section.home.empty.heading", "section.home.empty.body"),
     DIRECTORY("section.directory", "section.directory.empty.heading", "section.directory.empty.body"),
     MEETINGS("section.meetings", "section.meetings.empty.heading", "section.meetings.empty.body"),
     ACTIONS("section.actions", "section.actions.empty.heading", "section.actions.empty.body"),
@@ -33,8 +34,8 @@ public enum Section {
         return emptyBodyKey;
     }
 
-    /** Ctrl plus this digit goes to the section. */
+    /** Ctrl plus this digit goes to the section: Ctrl+0 is Home, then the sections in order from Ctrl+1. */
     public int shortcutDigit() {
-        return ordinal() + 1;
+        return ordinal();
     }
 }

@@ -38,7 +38,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper savedNotice = new ReadOnlyStringWrapper(this, "savedNotice", "");
 
     private final ObjectProperty<Section> selectedSection = new SimpleObjectProperty<>(this, "selectedSection",
-            Section.DIRECTORY);
+            Section.HOME);
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
     private final ReadOnlyStringWrapper workspaceLocation = new ReadOnlyStringWrapper(this, "workspaceLocation");
     private final ReadOnlyStringWrapper readOnlyNotice = new ReadOnlyStringWrapper(this, "readOnlyNotice");

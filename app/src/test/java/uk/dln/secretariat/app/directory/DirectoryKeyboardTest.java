@@ -67,6 +67,9 @@ class DirectoryKeyboardTest {
     @Test
     void addsADepartmentItsAgencyAndItsDigitalLeaderByKeyboardThenFindsThem(FxRobot robot) throws Exception {
         app.settle();
+        // The window opens on Home; Ctrl+1 goes to the Directory.
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        app.settle();
 
         // A department: New organisation (Alt+N), name, Tab, short name, Save (Alt+S).
         alt(robot, KeyCode.N);

@@ -58,10 +58,10 @@ class MainWindowTest {
     }
 
     @Test
-    void opensOnTheDirectoryWithTheDefaultWorkspace(FxRobot robot) throws Exception {
+    void opensOnHomeWithTheDefaultWorkspace(FxRobot robot) throws Exception {
         waitForWorkspace();
         assertTrue(robot.lookup(".navigation-item").queryAllAs(ToggleButton.class).stream()
-                .anyMatch(b -> b.isSelected() && b.getText().equals("Directory")));
+                .anyMatch(b -> b.isSelected() && b.getText().equals("Home")));
         verifyThat(robot.lookup(".status-location").queryAs(Label.class), isVisible());
         assertTrue(robot.lookup(".status-location").queryAs(Label.class).getText()
                 .contains(AppDirectories.DEFAULT_WORKSPACE_NAME));
@@ -70,11 +70,12 @@ class MainWindowTest {
     @Test
     void everySectionIsReachableFromTheKeyboard(FxRobot robot) throws Exception {
         waitForWorkspace();
-        String[] headings = {null, null, null, "Departmental roadmaps",
+        String[] headings = {null, null, null, null, "Departmental roadmaps",
             "Board packs"};
         // Sections whose views have landed are recognised by a control of their own instead of a heading.
-        String[] views = {"#directory-tabs", "#meetings-table", "#actions-table", null, null};
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        String[] views = {"#home", "#directory-tabs", "#meetings-table", "#actions-table", null, null};
+        KeyCode[] digits = {KeyCode.DIGIT0, KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5};
         for (int i = digits.length - 1; i >= 0; i--) {
             robot.press(KeyCode.CONTROL).type(digits[i]).release(KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import uk.dln.secretariat.model.home.MonthAtAGlance;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.QuorumRule;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
@@ -23,6 +24,7 @@ public final class SettingsRepository {
     static final String SLIPPAGE_THRESHOLD = "slippageThresholdDays";
     static final String CLOSING_UPDATE = "closingUpdateRequired";
     static final String EXCEPTIONS_LIMIT = "exceptionsLimit";
+    static final String PAPERS_DEADLINE = "papersDeadlineDays";
 
     private final DSLContext dsl;
 
@@ -83,6 +85,25 @@ public final class SettingsRepository {
                 .set(NETWORK_SETTING.VALUE, String.valueOf(limit))
                 .onConflict(NETWORK_SETTING.NAME).doUpdate()
                 .set(NETWORK_SETTING.VALUE, String.valueOf(limit))
+                .execute());
+    }
+
+    /** How many days before a meeting its papers are due; a week until the network sets its own. */
+    public int papersDeadlineDays() {
+        return dsl.select(NETWORK_SETTING.VALUE).from(NETWORK_SETTING)
+                .where(NETWORK_SETTING.NAME.eq(PAPERS_DEADLINE)).fetchOptional(NETWORK_SETTING.VALUE)
+                .map(Integer::parseInt).orElse(MonthAtAGlance.DEFAULT_PAPERS_DEADLINE_DAYS);
+    }
+
+    public void savePapersDeadlineDays(int days) {
+        if (days < 0 || days > MonthAtAGlance.MAX_PAPERS_DEADLINE_DAYS) {
+            throw new IllegalArgumentException("papers deadline out of range: " + days);
+        }
+        dsl.transaction(transaction -> transaction.dsl().insertInto(NETWORK_SETTING)
+                .set(NETWORK_SETTING.NAME, PAPERS_DEADLINE)
+                .set(NETWORK_SETTING.VALUE, String.valueOf(days))
+                .onConflict(NETWORK_SETTING.NAME).doUpdate()
+                .set(NETWORK_SETTING.VALUE, String.valueOf(days))
                 .execute());
     }
 

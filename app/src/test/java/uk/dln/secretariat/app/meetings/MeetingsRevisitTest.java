@@ -1,0 +1,55 @@
+package uk.dln.secretariat.app.meetings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.support.AppHarness;
+
+/** Coming back to Meetings reads it again; with nothing typed, leaving it again asks nothing. */
+@ExtendWith(ApplicationExtension.class)
+class MeetingsRevisitTest {
+
+    @TempDir
+    static Path folder;
+
+    private AppHarness app;
+
+    @Start
+    void start(Stage stage) {
+        app = new AppHarness(stage, folder.resolve("home-" + System.nanoTime()), Clock.systemDefaultZone());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    private void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
+        robot.press(modifier).type(key).release(modifier);
+        app.settle();
+    }
+
+    @Test
+    void aMeetingWithAChairShownAgainHasNoUnsavedChanges(FxRobot robot) throws Exception {
+        app.settle();
+        new DemoData(Clock.systemDefaultZone()).fill(app.workspace());
+        for (int visit = 0; visit < 3; visit++) {
+            keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+            keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        }
+
+        assertEquals(List.of(), app.dialogs().saveQuestions);
+    }
+}
