@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -47,8 +48,19 @@ final class OpenDocumentReturn {
      */
     static ReturnReading read(Path file, Optional<LibreOffice> libreOffice,
                               BiFunction<Path, Path, ReturnReading> readWorkbook) {
+        return read(file, libreOffice, readWorkbook, problem -> new ReturnReading(null, List.of(problem)));
+    }
+
+    /**
+     * The same conversion for any reader of a returned workbook (its sheets of actions and roadmaps, its
+     * self-assessment sheet), so that every sheet of an .ods return is read as its .xlsx would be.
+     *
+     * @param refused what the reader answers when the file cannot be converted
+     */
+    static <T> T read(Path file, Optional<LibreOffice> libreOffice, BiFunction<Path, Path, T> readWorkbook,
+                      Function<ReturnProblem, T> refused) {
         if (libreOffice.isEmpty()) {
-            return refused("returns.error.odsNeedsLibreOffice", file.getFileName());
+            return refused.apply(ReturnProblem.ofFile("returns.error.odsNeedsLibreOffice", file.getFileName()));
         }
         Path folder = null;
         try {
@@ -58,18 +70,14 @@ final class OpenDocumentReturn {
             Path copy = Files.copy(file, folder.resolve("return.ods"));
             Optional<Path> converted = libreOffice.get().toXlsx(copy, folder.resolve("xlsx"));
             if (converted.isEmpty()) {
-                return refused("returns.error.odsNotConverted", file.getFileName());
+                return refused.apply(ReturnProblem.ofFile("returns.error.odsNotConverted", file.getFileName()));
             }
             return readWorkbook.apply(converted.get(), file);
         } catch (IOException | RuntimeException e) {
-            return refused("returns.error.odsNotConverted", file.getFileName());
+            return refused.apply(ReturnProblem.ofFile("returns.error.odsNotConverted", file.getFileName()));
         } finally {
             deleteTree(folder);
         }
-    }
-
-    private static ReturnReading refused(String key, Object... arguments) {
-        return new ReturnReading(null, List.of(ReturnProblem.ofFile(key, arguments)));
     }
 
     private static void deleteTree(Path root) {

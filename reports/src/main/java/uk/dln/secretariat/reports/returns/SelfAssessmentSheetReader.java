@@ -25,6 +25,7 @@ import uk.dln.secretariat.model.returns.ReturnProblem;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
 import uk.dln.secretariat.model.toolkit.RoundReturn;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.pdf.LibreOffice;
 
 /**
  * Reads a return's self-assessment sheet back, checking the file only (as {@link ReturnWorkbookReader} does for the
@@ -54,15 +55,25 @@ public final class SelfAssessmentSheetReader {
         this.texts = texts;
     }
 
+    /** Reads the sheet of an Excel workbook or, converted as the rest of the return is, an .ods one. */
     public Reading read(Path file) {
+        if (OpenDocumentReturn.isSpreadsheet(file)) {
+            return OpenDocumentReturn.read(file, LibreOffice.locate(), this::read,
+                    problem -> new Reading(Optional.empty(), List.of(problem)));
+        }
+        return read(file, file);
+    }
+
+    /** @param sent the file as the department sent it, which problems name */
+    private Reading read(Path file, Path sent) {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
             return read(workbook);
         } catch (EncryptedDocumentException e) {
             return new Reading(Optional.empty(), List.of(ReturnProblem.ofFile("returns.error.password",
-                    file.getFileName())));
+                    sent.getFileName())));
         } catch (Exception | OutOfMemoryError e) {
             return new Reading(Optional.empty(), List.of(ReturnProblem.ofFile("returns.error.notWorkbook",
-                    file.getFileName())));
+                    sent.getFileName())));
         }
     }
 
