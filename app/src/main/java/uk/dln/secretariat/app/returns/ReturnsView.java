@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.returns;
 
 import java.io.File;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -22,8 +23,8 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.returns.IssuedReturn;
 
 /**
- * The Returns section: issue returns, see where each stands, and read one back (file chooser or drag and drop) into
- * a preview where each change can be ticked or not before anything is stored.
+ * The Returns section: issue returns, see where each stands, and read them back (file chooser or drag and drop,
+ * several at once) into one preview where each change can be ticked or not before anything is stored.
  */
 public final class ReturnsView extends VBox {
 
@@ -97,7 +98,7 @@ public final class ReturnsView extends VBox {
         setOnDragDropped(event -> {
             var files = event.getDragboard().getFiles();
             if (!files.isEmpty()) {
-                viewModel.read(files.get(0).toPath());
+                viewModel.read(files.stream().map(File::toPath).toList());
             }
             event.setDropCompleted(!files.isEmpty());
             event.consume();
@@ -108,15 +109,7 @@ public final class ReturnsView extends VBox {
     private VBox previewPane() {
         var heading = new Label();
         heading.getStyleClass().add("heading-m");
-        heading.textProperty().bind(Bindings.createStringBinding(() -> {
-            var read = viewModel.previewProperty().get();
-            if (read == null) {
-                return "";
-            }
-            return read.isRefused() ? Messages.get("returns.preview.refusedHeading", read.file().getFileName())
-                    : Messages.get("returns.preview.heading", read.issued().organisation(), read.changes().size(),
-                            read.conflicts());
-        }, viewModel.previewProperty()));
+        heading.textProperty().bind(Bindings.createStringBinding(viewModel::previewHeading, viewModel.previews()));
         var changes = new ListView<ReturnsViewModel.Choice>(viewModel.choices());
         changes.setId("returns-preview-changes");
         changes.setAccessibleText(Messages.get("returns.preview.changes"));
@@ -137,18 +130,15 @@ public final class ReturnsView extends VBox {
         var problems = new Label();
         problems.setId("returns-preview-problems");
         problems.setWrapText(true);
-        problems.textProperty().bind(Bindings.createStringBinding(() -> {
-            var read = viewModel.previewProperty().get();
-            return read == null ? "" : String.join("\n", read.problems());
-        }, viewModel.previewProperty()));
+        problems.textProperty().bind(viewModel.problemsProperty());
         var acceptAll = button("returns-accept-all", "returns.preview.acceptAll", viewModel::acceptAll);
         var takeIn = button("returns-take-in", "returns.preview.takeIn", viewModel::takeIn);
-        takeIn.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.previewProperty().get() == null
-                || viewModel.previewProperty().get().isRefused(), viewModel.previewProperty()));
+        takeIn.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.previews().stream()
+                .allMatch(ReturnPreview::isRefused), viewModel.previews()));
         var discard = button("returns-discard", "returns.preview.discard", viewModel::discard);
         var pane = new VBox(8, heading, problems, changes, new HBox(8, acceptAll, takeIn, discard));
         pane.setId("returns-preview");
-        pane.visibleProperty().bind(viewModel.previewProperty().isNotNull());
+        pane.visibleProperty().bind(Bindings.isNotEmpty(viewModel.previews()));
         pane.managedProperty().bind(pane.visibleProperty());
         VBox.setVgrow(pane, Priority.ALWAYS);
         return pane;
@@ -187,9 +177,9 @@ public final class ReturnsView extends VBox {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.get("returns.view.workbooks"), "*.xlsx", "*.ods", "*.xls"),
                 new FileChooser.ExtensionFilter(Messages.get("returns.view.allFiles"), "*.*"));
-        File chosen = chooser.showOpenDialog(getScene().getWindow());
-        if (chosen != null) {
-            viewModel.read(chosen.toPath());
+        List<File> chosen = chooser.showOpenMultipleDialog(getScene().getWindow());
+        if (chosen != null && !chosen.isEmpty()) {
+            viewModel.read(chosen.stream().map(File::toPath).toList());
         }
     }
 }

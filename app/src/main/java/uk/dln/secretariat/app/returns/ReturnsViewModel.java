@@ -3,11 +3,11 @@ package uk.dln.secretariat.app.returns;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,15 +19,16 @@ import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
 import uk.dln.secretariat.model.returns.IssuedReturn;
+import uk.dln.secretariat.persistence.Workspace;
 
 /**
- * The Returns section: issue returns into a folder, see where each stands, read a returned workbook into a preview
+ * The Returns section: issue returns into a folder, see where each stands, read returned workbooks into a preview
  * and take in the changes the secretariat accepts. All file and database work runs through the task executor.
  */
 public final class ReturnsViewModel {
 
     /** One change in the preview, with whether it is to be taken in; conflicts start unticked. */
-    public record Choice(ReturnChange change, String text, BooleanProperty accepted) {
+    public record Choice(ReturnPreview preview, ReturnChange change, String text, BooleanProperty accepted) {
     }
 
     private final WorkspaceService workspaces;
@@ -37,7 +38,8 @@ public final class ReturnsViewModel {
     private final ObjectProperty<LocalDate> due = new SimpleObjectProperty<>(this, "due");
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyObjectWrapper<ReturnPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ObservableList<ReturnPreview> previews = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
 
     public ReturnsViewModel(WorkspaceService workspaces, TaskExecutor executor, Clock clock, Path defaultFolder) {
@@ -69,8 +71,14 @@ public final class ReturnsViewModel {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<ReturnPreview> previewProperty() {
-        return preview.getReadOnlyProperty();
+    /** The returns read into the preview, one per file, refused ones included. */
+    public ObservableList<ReturnPreview> previews() {
+        return previews;
+    }
+
+    /** Each refused file with its reasons, one a line. */
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.getReadOnlyProperty();
     }
 
     public ObservableList<Choice> choices() {
@@ -144,22 +152,79 @@ public final class ReturnsViewModel {
 
     /** Reads a returned workbook into the preview; nothing is stored. */
     public void read(Path file) {
+        read(List.of(file));
+    }
+
+    /**
+     * Reads several returned workbooks into one preview, as {@code returns import FILE...} does; nothing is stored.
+     * A file that cannot be read is refused on its own, with its reason, and the others are still previewed.
+     */
+    public void read(List<Path> files) {
         var workspace = workspaces.current();
-        if (workspace.isEmpty()) {
+        if (workspace.isEmpty() || files.isEmpty()) {
             return;
         }
+        List<Path> chosen = List.copyOf(files);
         executor.execute(BackgroundTask.of(Messages.get("returns.task.read"),
-                        work -> new ReturnIntake(clock).preview(workspace.get(), file))
+                        work -> chosen.stream().map(file -> previewOf(workspace.get(), file)).toList())
                 .onSuccess(read -> {
-                    choices.setAll(read.changes().stream().map(change -> new Choice(change,
-                            ReturnChangeText.of(change), new SimpleBooleanProperty(!change.conflict()))).toList());
-                    preview.set(read);
-                    status.set(read.isRefused() ? Messages.get("returns.view.refused", file.getFileName())
-                            : Messages.get("returns.view.read", file.getFileName(), read.changes().size(),
-                                    read.conflicts()));
+                    choices.setAll(read.stream().flatMap(one -> one.changes().stream().map(change -> new Choice(
+                            one, change, ReturnChangeText.of(change), new SimpleBooleanProperty(!change.conflict()))))
+                            .toList());
+                    previews.setAll(read);
+                    problems.set(problemsOf(read));
+                    status.set(statusOf(read));
                     reload();
                 })
                 .onFailure(error -> status.set(Messages.describe(error))));
+    }
+
+    private ReturnPreview previewOf(Workspace workspace, Path file) {
+        try {
+            return new ReturnIntake(clock).preview(workspace, file);
+        } catch (RuntimeException error) {
+            // One unreadable file must not keep the others out of the preview.
+            return ReturnPreview.refused(file, null, List.of(Messages.describe(error)));
+        }
+    }
+
+    private static String statusOf(List<ReturnPreview> read) {
+        if (read.size() == 1) {
+            var one = read.get(0);
+            return one.isRefused() ? Messages.get("returns.view.refused", one.file().getFileName())
+                    : Messages.get("returns.view.read", one.file().getFileName(), one.changes().size(),
+                            one.conflicts());
+        }
+        return Messages.get("returns.view.readMany", read.size(),
+                read.stream().mapToInt(one -> one.changes().size()).sum(),
+                read.stream().mapToLong(ReturnPreview::conflicts).sum(),
+                read.stream().filter(ReturnPreview::isRefused).count());
+    }
+
+    /** Each refused file by name, then its reasons; a single file's name is already in the heading. */
+    private static String problemsOf(List<ReturnPreview> read) {
+        return read.stream().filter(ReturnPreview::isRefused)
+                .map(one -> read.size() == 1 ? String.join("\n", one.problems())
+                        : Messages.get("returns.preview.refusedHeading", one.file().getFileName()) + "\n  "
+                                + String.join("\n  ", one.problems()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The preview's heading: the one return read, or how many were read. */
+    public String previewHeading() {
+        if (previews.isEmpty()) {
+            return "";
+        }
+        if (previews.size() == 1) {
+            var read = previews.get(0);
+            return read.isRefused() ? Messages.get("returns.preview.refusedHeading", read.file().getFileName())
+                    : Messages.get("returns.preview.heading", read.issued().organisation(), read.changes().size(),
+                            read.conflicts());
+        }
+        return Messages.get("returns.preview.headingMany", previews.size(),
+                previews.stream().mapToInt(one -> one.changes().size()).sum(),
+                previews.stream().mapToLong(ReturnPreview::conflicts).sum(),
+                previews.stream().filter(ReturnPreview::isRefused).count());
     }
 
     /** Ticks every change that is not a conflict. */
@@ -167,27 +232,56 @@ public final class ReturnsViewModel {
         choices.forEach(choice -> choice.accepted().set(!choice.change().conflict()));
     }
 
-    /** Stores the ticked changes of the previewed return in one transaction, then closes the preview. */
+    /**
+     * Stores the ticked changes of each previewed return that was not refused, each return in its own transaction
+     * (as the command line does), so a return that fails to store keeps none of the others out; then closes the
+     * preview.
+     */
     public void takeIn() {
         var workspace = workspaces.current();
-        ReturnPreview read = preview.get();
-        if (workspace.isEmpty() || read == null || read.isRefused()) {
+        List<ReturnPreview> accepted = previews.stream().filter(read -> !read.isRefused()).toList();
+        if (workspace.isEmpty() || accepted.isEmpty()) {
             return;
         }
-        List<ReturnChange> accepted = choices.stream().filter(c -> c.accepted().get()).map(Choice::change).toList();
+        var ticked = new java.util.IdentityHashMap<ReturnPreview, List<ReturnChange>>();
+        accepted.forEach(read -> ticked.put(read, choices.stream()
+                .filter(c -> c.preview() == read && c.accepted().get()).map(Choice::change).toList()));
         executor.execute(BackgroundTask.of(Messages.get("returns.task.takeIn"),
-                        work -> new ReturnIntake(clock).takeIn(workspace.get(), read, accepted))
-                .onSuccess(stored -> {
-                    status.set(Messages.get("returns.view.stored", stored, read.issued().organisation()));
+                        work -> takeIn(workspace.get(), accepted, ticked))
+                .onSuccess(text -> {
+                    status.set(text);
                     discard();
                     reload();
                 })
                 .onFailure(error -> status.set(Messages.describe(error))));
     }
 
+    private String takeIn(Workspace workspace, List<ReturnPreview> accepted,
+                          Map<ReturnPreview, List<ReturnChange>> ticked) {
+        var intake = new ReturnIntake(clock);
+        int stored = 0;
+        int returnsStored = 0;
+        var failures = new ArrayList<String>();
+        for (ReturnPreview read : accepted) {
+            try {
+                stored += intake.takeIn(workspace, read, ticked.get(read));
+                returnsStored++;
+            } catch (RuntimeException error) {
+                failures.add(Messages.get("returns.view.notTakenIn", read.file().getFileName(),
+                        Messages.describe(error)));
+            }
+        }
+        String text = accepted.size() == 1 && failures.isEmpty()
+                ? Messages.get("returns.view.stored", stored, accepted.get(0).issued().organisation())
+                : Messages.get("returns.view.storedMany", stored, returnsStored);
+        failures.add(0, text);
+        return String.join("\n", failures);
+    }
+
     /** Closes the preview without storing anything. */
     public void discard() {
         choices.clear();
-        preview.set(null);
+        previews.clear();
+        problems.set("");
     }
 }
