@@ -41,6 +41,9 @@ public final class LibreOffice {
             + "\"ExportBookmarksToPDFDestination\":{\"type\":\"boolean\",\"value\":\"true\"},"
             + "\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"},"
             + "\"PDFUACompliance\":{\"type\":\"boolean\",\"value\":\"true\"}}";
+    /** A Word paper rendered tagged, so that merging it into the pack keeps its structure (decision 0032). */
+    static final String WRITER_PAPER_TAGGED = "pdf:writer_pdf_Export:{"
+            + "\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"}}";
     static final String ANY_TO_PDF = "pdf";
 
     private final Path soffice;

@@ -131,13 +131,34 @@ public final class PdfBoardPack {
                 }
             }
         }
-        List<Optional<Path>> converted = office.toPdf(copies, folder.resolve("pdf"), LibreOffice.ANY_TO_PDF,
-                stopIfCancelled);
-        for (int i = 0; i < toConvert.size(); i++) {
-            PackPaper.Document document = toConvert.get(i);
+        // Word papers are rendered tagged, so the merge keeps their structure and a screen reader reads them as it
+        // reads the pack's own pages; LibreOffice's tagged filter is Writer's, so other kinds go through its default.
+        var writer = new ArrayList<Integer>();
+        var other = new ArrayList<Integer>();
+        for (int i = 0; i < copies.size(); i++) {
+            (isWriterDocument(copies.get(i)) ? writer : other).add(i);
+        }
+        convert(toConvert, copies, writer, folder, LibreOffice.WRITER_PAPER_TAGGED, pdfs, stopIfCancelled);
+        convert(toConvert, copies, other, folder, LibreOffice.ANY_TO_PDF, pdfs, stopIfCancelled);
+        return pdfs;
+    }
+
+    private void convert(List<PackPaper.Document> documents, List<Path> copies, List<Integer> chosen, Path folder,
+                         String filter, Map<PackPaper.Document, Path> pdfs, Runnable stopIfCancelled) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<Optional<Path>> converted = office.toPdf(chosen.stream().map(copies::get).toList(),
+                folder.resolve("pdf"), filter, stopIfCancelled);
+        for (int i = 0; i < chosen.size(); i++) {
+            PackPaper.Document document = documents.get(chosen.get(i));
             converted.get(i).ifPresent(pdf -> pdfs.put(document, pdf));
         }
-        return pdfs;
+    }
+
+    private static boolean isWriterDocument(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".odt") || name.endsWith(".rtf");
     }
 
     private static Optional<PDDocument> open(Path pdf) {
