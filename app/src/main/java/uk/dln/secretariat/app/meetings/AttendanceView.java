@@ -46,6 +46,10 @@ final class AttendanceView extends VBox {
         quorum.setWrapText(true);
         quorum.getStyleClass().add("quorum");
         quorum.textProperty().bind(viewModel.quorumProperty());
+        // Follows the words from the start: a first count that is not quorate is no change from the property's
+        // false, so a listener alone would leave the green bar under "Not quorate".
+        quorum.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("not-met"),
+                !viewModel.quorateProperty().get());
         viewModel.quorateProperty().addListener((obs, was, met) -> quorum.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("not-met"), !met));
 

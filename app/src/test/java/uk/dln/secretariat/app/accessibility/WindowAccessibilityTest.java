@@ -1,9 +1,9 @@
 package uk.dln.secretariat.app.accessibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.dln.secretariat.app.accessibility.DemoWorkspaceWindow.describe;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -24,13 +24,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,16 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.dln.secretariat.app.platform.AppDirectories;
-import uk.dln.secretariat.app.MainWindow;
-import uk.dln.secretariat.app.Services;
-import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.forms.FormGrid;
-import uk.dln.secretariat.app.shell.Section;
-import uk.dln.secretariat.app.support.ScriptedDialogs;
-import uk.dln.secretariat.app.support.TestPreferences;
 import uk.dln.secretariat.app.support.UiTest;
-import uk.dln.secretariat.app.task.FxTaskExecutor;
 
 /**
  * Walks every section's scene graph, as a screen reader meets it, on a workspace filled with the demo data: every
@@ -62,39 +51,23 @@ class WindowAccessibilityTest {
     @TempDir
     static Path folder;
 
-    private TestPreferences preferences;
-    private Services services;
-    private Stage stage;
+    private DemoWorkspaceWindow window;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        preferences = new TestPreferences();
-        services = new Services(new FxTaskExecutor(), preferences.preferences(),
-                new AppDirectories(folder.resolve("home-" + System.nanoTime())), new ScriptedDialogs());
-        var window = new MainWindow(stage, services);
-        window.show();
-        window.viewModel().openStartupWorkspace();
+        window = new DemoWorkspaceWindow(stage, folder);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        services.executor().shutdown();
-        WaitForAsyncUtils.asyncFx(() -> services.workspaces().close()).get(5, TimeUnit.SECONDS);
-        preferences.close();
+        window.close();
     }
 
     @Test
     void everyControlInEverySectionHasANameEveryLabelIsTiedAndFormsTabInReadingOrder(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.workspaces().current().isPresent());
-        new DemoData(Clock.systemDefaultZone()).fill(services.workspaces().current().orElseThrow());
+        window.fillWithDemoData();
         var problems = new LinkedHashSet<String>();
-        for (Section section : Section.values()) {
-            robot.press(KeyCode.CONTROL).type(KeyCode.getKeyCode(String.valueOf(section.shortcutDigit())))
-                    .release(KeyCode.CONTROL);
-            settle();
-            walkWithTabsAndRows(robot, section.name(), problems);
-        }
+        window.walkEverySection(robot, (root, where) -> walk(root, where, problems));
         assertEquals("", String.join("\n", problems));
     }
 
@@ -131,33 +104,6 @@ class WindowAccessibilityTest {
                 "bad: TextField#unnamed in VBox has no accessible name",
                 "bad: the Tab key goes through [#second, #first] but they read [#first, #second]",
                 "bad: label 'Owner' is not tied to its field TextField#owner in HBox < VBox"), List.copyOf(problems));
-    }
-
-    private void walkWithTabsAndRows(FxRobot robot, String where, Set<String> problems) throws Exception {
-        walk(stage.getScene().getRoot(), where, problems);
-        for (TableView<?> table : robot.lookup(".table-view").queryAllAs(TableView.class)) {
-            if (table.getScene() != null && !table.getItems().isEmpty()) {
-                robot.interact(() -> table.getSelectionModel().select(0));
-                settle();
-                walk(stage.getScene().getRoot(), where + ", a row chosen in " + name(table), problems);
-            }
-        }
-        for (TabPane tabs : robot.lookup(".tab-pane").queryAllAs(TabPane.class)) {
-            if (tabs.getScene() == null) {
-                continue;
-            }
-            for (Tab tab : List.copyOf(tabs.getTabs())) {
-                robot.interact(() -> tabs.getSelectionModel().select(tab));
-                settle();
-                walk(stage.getScene().getRoot(), where + ", tab " + tab.getText(), problems);
-            }
-        }
-    }
-
-    private static void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Checks the nodes a reader meets: visible ones, and not the parts inside a control's own skin. */
@@ -199,8 +145,8 @@ class WindowAccessibilityTest {
         read.sort(java.util.Comparator.comparingDouble((Node n) -> Math.round(n.localToScene(0, 0).getY()))
                 .thenComparingDouble(n -> n.localToScene(0, 0).getX()));
         if (!read.equals(fields)) {
-            problems.add(where + ": the Tab key goes through " + fields.stream().map(WindowAccessibilityTest::name)
-                    .toList() + " but they read " + read.stream().map(WindowAccessibilityTest::name).toList());
+            problems.add(where + ": the Tab key goes through " + fields.stream().map(DemoWorkspaceWindow::name)
+                    .toList() + " but they read " + read.stream().map(DemoWorkspaceWindow::name).toList());
         }
     }
 
@@ -285,26 +231,5 @@ class WindowAccessibilityTest {
     private static boolean isField(Node node) {
         return node instanceof TextInputControl || node instanceof ComboBoxBase || node instanceof ChoiceBox
                 || node instanceof Spinner || node instanceof Slider;
-    }
-
-    private static String describe(Node node) {
-        String id = node.getId() == null ? "" : "#" + node.getId();
-        String text = node instanceof Labeled labeled && labeled.getText() != null ? " '" + labeled.getText() + "'"
-                : node instanceof TextInputControl input && input.getPromptText() != null
-                        && !input.getPromptText().isEmpty()
-                ? " (prompt '" + input.getPromptText() + "')" : "";
-        return node.getClass().getSimpleName() + id + text + " in " + path(node);
-    }
-
-    private static String path(Node node) {
-        var parts = new ArrayList<String>();
-        for (Node at = node.getParent(); at != null && parts.size() < 4; at = at.getParent()) {
-            parts.add(at.getClass().getSimpleName() + (at.getId() == null ? "" : "#" + at.getId()));
-        }
-        return String.join(" < ", parts);
-    }
-
-    private static String name(Node node) {
-        return node.getId() == null ? node.getClass().getSimpleName() : "#" + node.getId();
     }
 }
