@@ -19,15 +19,14 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.actions.ActionRow;
 import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.home.MonthAtAGlance;
 import uk.dln.secretariat.model.meetings.Meeting;
@@ -36,7 +35,7 @@ import uk.dln.secretariat.model.meetings.Meeting;
  * The secretariat opens the app on the demo workspace, sees where the month stands on Home, and follows each kind of
  * line by keyboard alone (Tab to it, Enter) to where the thing is done, coming back with Ctrl+0.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class HomeKeyboardTest {
 
     @TempDir

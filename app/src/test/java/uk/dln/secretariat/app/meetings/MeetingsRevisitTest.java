@@ -9,16 +9,15 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.UiTest;
 
 /** Coming back to Meetings reads it again; with nothing typed, leaving it again asks nothing. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class MeetingsRevisitTest {
 
     @TempDir
