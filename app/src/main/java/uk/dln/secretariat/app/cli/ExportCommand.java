@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -21,6 +23,7 @@ import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.persistence.Workspace;
 
 /** Writes the board pack, trackers and papers into a folder, and with --pdf one PDF: as the Board packs section does. */
@@ -57,6 +60,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--issue", descriptionKey = "cli.export.issue")
     private boolean issue;
 
+    @Option(names = "--language", paramLabel = "en|cy|bilingual", converter = LanguageConverter.class,
+            descriptionKey = "cli.export.language")
+    private DocumentLanguage language;
+
     private final Clock clock;
 
     ExportCommand() {
@@ -88,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
                 if (document == MeetingDocument.COVER_SHEET && paper == null) {
                     throw new SecretariatException("cli.export.paperNeeded");
                 }
-                Path written = new DocumentExporter().export(workspace, chosenMeeting, document,
+                Path written = new DocumentExporter(language).export(workspace, chosenMeeting, document,
                         paper == null ? 0 : paper, folder, err::println);
                 err.println(Messages.get("cli.export.documentDone", written));
                 return ExitCodes.OK;
@@ -102,7 +109,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             PackExporter.Result result = exporter.export(workspace, chosenMeeting, day, chosen, folder,
-                    PackExporter.Options.located(pdf).issuing(issue), new QuietProgress());
+                    PackExporter.Options.located(pdf).issuing(issue).inLanguage(language), new QuietProgress());
             if (issue) {
                 err.println(Messages.get("cli.export.issued", day));
             }
@@ -136,6 +143,15 @@ final class ExportCommand implements Callable<Integer> {
             return MeetingChoice.onDate(meetings, date).orElse(null);
         }
         return MeetingChoice.nextFrom(meetings, LocalDate.now(clock)).orElse(null);
+    }
+
+    /** {@code en}, {@code cy} or {@code bilingual}, as the documents' language is stored. */
+    static final class LanguageConverter implements ITypeConverter<DocumentLanguage> {
+        @Override
+        public DocumentLanguage convert(String value) {
+            return DocumentLanguage.fromCode(value).orElseThrow(
+                    () -> new TypeConversionException(Messages.get("cli.export.languageUnknown", value)));
+        }
     }
 
     /** The command line shows no progress bar and cannot be cancelled half way (Ctrl+C ends the process). */
