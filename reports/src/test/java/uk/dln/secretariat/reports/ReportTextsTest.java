@@ -49,6 +49,17 @@ class ReportTextsTest {
     }
 
     @Test
+    void anEnglishDocumentMadeOnAWelshMachineIsInEnglish() {
+        java.util.Locale machine = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("cy-GB"));
+            assertEquals("Contents", ReportTexts.of(DocumentLanguage.ENGLISH).get("pack.contents.heading"));
+        } finally {
+            java.util.Locale.setDefault(machine);
+        }
+    }
+
+    @Test
     void welshAndBilingualDocumentsAreWelshInTheirProperties() {
         assertEquals("cy-GB", welsh.languageTag());
         assertEquals("cy-GB", bilingual.languageTag());

@@ -38,8 +38,9 @@ public final class Messages {
         // No fallback to the machine's locale: English asked for on a Welsh machine is English.
         this.bundle = ResourceBundle.getBundle(BUNDLE, Objects.requireNonNull(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        // The base bundle is British English: a locale with no bundle of its own formats as the words read.
-        this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.UK : bundle.getLocale();
+        // The window speaks British English or Welsh: dates and numbers follow the language asked for, even while
+        // a word or two is not yet translated; any other language reads as the base bundle, British English.
+        this.locale = locale.getLanguage().equals("cy") ? Locale.forLanguageTag("cy-GB") : Locale.UK;
         this.date = DateTimeFormatter.ofPattern(pattern("format.date", "d MMM yyyy"), this.locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(this.locale);
     }
@@ -85,7 +86,7 @@ public final class Messages {
         return bundle;
     }
 
-    /** The language the words are in: {@code en-GB} for the base bundle. */
+    /** The language of the words and formats: {@code cy-GB} for Welsh, {@code en-GB} otherwise. */
     public Locale locale() {
         return locale;
     }
