@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.ResourceBundle;
+import java.util.Set;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
 
 /**
@@ -65,6 +67,15 @@ public final class ReportTexts implements Texts {
             case BILINGUAL -> both(format(welsh, WELSH, key, arguments, 0),
                     format(english, Locale.UK, key, arguments, 1));
         };
+    }
+
+    @Override
+    public Set<String> inEveryLanguage(String key) {
+        var all = new LinkedHashSet<String>();
+        all.add(format(english, Locale.UK, key, new Object[0], 1));
+        all.add(format(welsh, WELSH, key, new Object[0], 0));
+        all.add(get(key));
+        return all;
     }
 
     /** In a bilingual document a date is given in both languages; the same date twice is given once. */

@@ -27,6 +27,14 @@ public interface Texts {
         return language().locale().toLanguageTag();
     }
 
+    /**
+     * The text for the key in each language a document can be written in, for recognising words a person typed in
+     * either language (the attendance headings of minutes drafted in English, printed in a Welsh pack).
+     */
+    default java.util.Set<String> inEveryLanguage(String key) {
+        return java.util.Set.of(get(key));
+    }
+
     /** A date as a reader writes it: {@code 3 November 2026}. */
     default String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date);

@@ -31,6 +31,11 @@ public final class BundleTexts implements Texts {
     }
 
     @Override
+    public java.util.Set<String> inEveryLanguage(String key) {
+        return texts.inEveryLanguage(key);
+    }
+
+    @Override
     public Locale locale() {
         return texts.locale();
     }

@@ -92,6 +92,14 @@ class PackLanguageTest {
     }
 
     @Test
+    void minutesDraftedInEnglishHaveTheirAttendanceHeadingsInWelshInAWelshPack() throws IOException {
+        var pack = write(MeetingFixtures.request(0), DocumentLanguage.WELSH);
+        var headings = pack.getParagraphs().stream().filter(p -> "Heading3".equals(p.getStyle()))
+                .map(XWPFParagraph::getText).toList();
+        assertTrue(headings.containsAll(List.of("Yn bresennol", "Ymddiheuriadau")), headings.toString());
+    }
+
+    @Test
     void userEnteredTextIsPrintedAsEnteredWhateverTheLanguage() throws IOException {
         for (DocumentLanguage language : DocumentLanguage.values()) {
             List<String> texts = texts(write(PackFixtures.request(), language));
