@@ -8,8 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -60,9 +58,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--issue", descriptionKey = "cli.export.issue")
     private boolean issue;
 
-    @Option(names = "--language", paramLabel = "en|cy|bilingual", converter = LanguageConverter.class,
-            descriptionKey = "cli.export.language")
-    private DocumentLanguage language;
+    @Option(names = "--language", paramLabel = "en|cy|bilingual", descriptionKey = "cli.export.language")
+    private String language;
 
     private final Clock clock;
 
@@ -76,6 +73,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Checked first: a language that does not exist leaves no folder behind.
+        DocumentLanguage inLanguage = language == null ? null : DocumentLanguage.fromCode(language)
+                .orElseThrow(() -> new SecretariatException("cli.export.languageUnknown", language));
         var chosen = sections == null || sections.isEmpty() ? EnumSet.allOf(PackSection.class) : EnumSet.copyOf(sections);
         var err = spec.commandLine().getErr();
         // The workspace first: a refused one leaves no folder behind.
@@ -95,9 +95,9 @@ final class ExportCommand implements Callable<Integer> {
                 if (document == MeetingDocument.COVER_SHEET && paper == null) {
                     throw new SecretariatException("cli.export.paperNeeded");
                 }
-                Path written = new DocumentExporter(language).export(workspace, chosenMeeting, document,
+                Path written = new DocumentExporter(inLanguage).export(workspace, chosenMeeting, document,
                         paper == null ? 0 : paper, folder, err::println);
-                err.println(Messages.get("cli.export.documentDone", written));
+                err.println(parent.messages().text("cli.export.documentDone", written));
                 return ExitCodes.OK;
             }
             LocalDate day = chosenMeeting != null ? chosenMeeting.date() : date != null ? date : LocalDate.now(clock);
@@ -109,23 +109,23 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             PackExporter.Result result = exporter.export(workspace, chosenMeeting, day, chosen, folder,
-                    PackExporter.Options.located(pdf).issuing(issue).inLanguage(language), new QuietProgress());
+                    PackExporter.Options.located(pdf).issuing(issue).inLanguage(inLanguage), new QuietProgress());
             if (issue) {
-                err.println(Messages.get("cli.export.issued", day));
+                err.println(parent.messages().text("cli.export.issued", day));
             }
-            return report(result, err);
+            return report(parent.messages(), result, err);
         }
     }
 
     /** What was written; a PDF asked for but impossible without LibreOffice is said plainly and in the status. */
-    private static int report(PackExporter.Result result, java.io.PrintWriter err) {
-        err.println(Messages.get("cli.export.done", result.pack(), result.trackers()));
+    private static int report(Messages messages, PackExporter.Result result, java.io.PrintWriter err) {
+        err.println(messages.text("cli.export.done", result.pack(), result.trackers()));
         if (!result.papers().isEmpty()) {
-            err.println(Messages.get("cli.export.papers", result.papers().size()));
+            err.println(messages.text("cli.export.papers", result.papers().size()));
         }
-        result.pdf().ifPresent(file -> err.println(Messages.get("cli.export.pdfDone", file)));
+        result.pdf().ifPresent(file -> err.println(messages.text("cli.export.pdfDone", file)));
         if (result.pdfNeedsLibreOffice()) {
-            err.println(Messages.get("pack.pdf.needsLibreOffice"));
+            err.println(messages.text("pack.pdf.needsLibreOffice"));
             return ExitCodes.PDF_NEEDS_LIBREOFFICE;
         }
         return ExitCodes.OK;
@@ -143,15 +143,6 @@ final class ExportCommand implements Callable<Integer> {
             return MeetingChoice.onDate(meetings, date).orElse(null);
         }
         return MeetingChoice.nextFrom(meetings, LocalDate.now(clock)).orElse(null);
-    }
-
-    /** {@code en}, {@code cy} or {@code bilingual}, as the documents' language is stored. */
-    static final class LanguageConverter implements ITypeConverter<DocumentLanguage> {
-        @Override
-        public DocumentLanguage convert(String value) {
-            return DocumentLanguage.fromCode(value).orElseThrow(
-                    () -> new TypeConversionException(Messages.get("cli.export.languageUnknown", value)));
-        }
     }
 
     /** The command line shows no progress bar and cannot be cancelled half way (Ctrl+C ends the process). */
