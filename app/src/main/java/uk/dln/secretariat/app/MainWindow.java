@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -15,10 +16,12 @@ import uk.dln.secretariat.app.directory.ReferenceListOffer;
 import uk.dln.secretariat.app.help.GuideWindow;
 import uk.dln.secretariat.app.help.UserGuide;
 import uk.dln.secretariat.app.directory.WorkspaceTasks;
+import uk.dln.secretariat.app.i18n.InterfaceLanguage;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.meetings.DesktopPaperOpener;
 import uk.dln.secretariat.app.meetings.MeetingsView;
 import uk.dln.secretariat.app.meetings.MeetingsViewModel;
+import uk.dln.secretariat.app.preferences.LanguagePreference;
 import uk.dln.secretariat.app.preferences.UserPreferences.WindowLayout;
 import uk.dln.secretariat.app.roadmaps.RoadmapsView;
 import uk.dln.secretariat.app.roadmaps.RoadmapsViewModel;
@@ -38,6 +41,8 @@ import uk.dln.secretariat.app.toolkit.SelfAssessmentViewModel;
 /** The main stage: the shell in a scene, the window's remembered place, and the commands that open dialogs. */
 public final class MainWindow {
 
+    private static final Messages ENGLISH = new Messages(Locale.UK);
+
     private final Stage stage;
     private final Services services;
     private final ShellViewModel viewModel;
@@ -45,6 +50,9 @@ public final class MainWindow {
     private RoadmapsViewModel roadmaps;
     private GuideWindow guide;
     private final MeetingsViewModel meetings;
+    private final ReferenceListOffer standardOrganisations;
+    private final LanguagePreference language;
+    private ShellView view;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -54,13 +62,12 @@ public final class MainWindow {
         var tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
         this.directory = new DirectoryViewModel(tasks, services.clock());
         this.meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
-        var standardOrganisations = new ReferenceListOffer(tasks, directory::reload);
+        this.standardOrganisations = new ReferenceListOffer(tasks, directory::reload);
+        this.language = new LanguagePreference(services.preferences(), Locale.getDefault());
         viewModel.setOnFirstRun(standardOrganisations::offer);
         viewModel.guard(Section.DIRECTORY, directory.changes());
         viewModel.guard(Section.MEETINGS, meetings.changes());
-        var view = new ShellView(viewModel, services.executor(), this::sectionView,
-                new ShellView.Commands(this::openNetworkSettings, this::openPeriods, this::showAbout, this::quit,
-                        ToolsCommands.of(stage, services), standardOrganisations::loadMissing, this::showGuide));
+        view = shell();
         // Never larger than the screen, so a small laptop display shows the whole window.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(SecretariatApp.scene(view, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));
@@ -77,6 +84,35 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+    }
+
+    private ShellView shell() {
+        return new ShellView(viewModel, services.executor(), this::sectionView,
+                new ShellView.Commands(this::openNetworkSettings, this::openPeriods, this::showAbout, this::quit,
+                        ToolsCommands.of(stage, services), standardOrganisations::loadMissing, this::showGuide,
+                        this::chooseLanguage));
+    }
+
+    /** Edit > Language: after the question about any unsaved changes, the window is built again in the language. */
+    public void chooseLanguage(InterfaceLanguage chosen) {
+        language.choose(chosen, viewModel.changes(), this::rebuild);
+    }
+
+    /** On a Welsh system's first run, asks which language to use (in both). */
+    public void offerLanguage() {
+        if (language.offerNeeded()) {
+            language.offer(services.dialogs(), viewModel.changes(), this::rebuild);
+        }
+    }
+
+    /**
+     * Builds the views again in the language now current. Every editor was saved or discarded first, so no work is
+     * lost; the section showing stays in front, and the view models (the workspace's data) are kept.
+     */
+    private void rebuild() {
+        view.dispose();
+        view = shell();
+        stage.getScene().setRoot(view);
     }
 
     /**
@@ -166,7 +202,8 @@ public final class MainWindow {
         if (guide == null) {
             guide = new GuideWindow(stage, UserGuide.shipped());
         }
-        guide.showAt(Messages.get(section.titleKey()));
+        // The guide is written in English: its parts are found by their English titles whatever the window speaks.
+        guide.showAt(ENGLISH.text(section.titleKey()));
     }
 
     private void showAbout() {

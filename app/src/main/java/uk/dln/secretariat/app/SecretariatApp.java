@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -8,6 +9,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.dln.secretariat.app.dialogs.FxDialogService;
+import uk.dln.secretariat.app.preferences.LanguagePreference;
 import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
 
@@ -20,12 +22,17 @@ public final class SecretariatApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> log().error("Uncaught error", error));
-        services = new Services(new FxTaskExecutor(), UserPreferences.forCurrentUser(),
-                AppDirectories.forCurrentUser(), new FxDialogService(stage));
+        var preferences = UserPreferences.forCurrentUser();
+        new LanguagePreference(preferences, Locale.getDefault()).applyAtStartUp();
+        services = new Services(new FxTaskExecutor(), preferences, AppDirectories.forCurrentUser(),
+                new FxDialogService(stage));
         window = new MainWindow(stage, services);
         window.show();
         // The database opens after the first frame, so the window appears without waiting for it.
-        window.afterFirstFrame(this::openWorkspace);
+        window.afterFirstFrame(() -> {
+            window.offerLanguage();
+            openWorkspace();
+        });
     }
 
     private void openWorkspace() {

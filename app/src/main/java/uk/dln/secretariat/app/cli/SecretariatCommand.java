@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,19 @@ public final class SecretariatCommand implements Callable<Integer> {
     @Mixin
     private WorkspaceOption workspace;
 
+    /** The words of the command line, in the system's language: passed in, not read from the window's. */
+    private final Messages messages;
+
+    SecretariatCommand(Messages messages) {
+        this.messages = messages;
+    }
+
     WorkspaceOption workspace() {
         return workspace;
+    }
+
+    Messages messages() {
+        return messages;
     }
 
     @Override
@@ -42,36 +54,41 @@ public final class SecretariatCommand implements Callable<Integer> {
 
     /** The command line with its texts from the resource bundle and errors mapped to exit codes. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        var commandLine = new CommandLine(new SecretariatCommand());
-        commandLine.setResourceBundle(Messages.bundle());
+        return commandLine(out, err, new Messages(Locale.getDefault()));
+    }
+
+    /** As above, speaking the language of the messages given. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Messages messages) {
+        var commandLine = new CommandLine(new SecretariatCommand(messages));
+        commandLine.setResourceBundle(messages.resources());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.getCommandSpec().usageMessage().description(Messages.get("cli.description"));
-        describe(commandLine, "init", "cli.init.description");
-        describe(commandLine, "check", "cli.check.description");
-        describe(commandLine, "demo", "cli.demo.description");
-        describe(commandLine, "backup", "cli.backup.description");
-        describe(commandLine, "restore", "cli.restore.description");
-        describe(commandLine, "export", "cli.export.description");
-        describe(commandLine, "returns", "cli.returns.description");
+        commandLine.getCommandSpec().usageMessage().description(messages.text("cli.description"));
+        describe(commandLine, messages, "init", "cli.init.description");
+        describe(commandLine, messages, "check", "cli.check.description");
+        describe(commandLine, messages, "demo", "cli.demo.description");
+        describe(commandLine, messages, "backup", "cli.backup.description");
+        describe(commandLine, messages, "restore", "cli.restore.description");
+        describe(commandLine, messages, "export", "cli.export.description");
+        describe(commandLine, messages, "returns", "cli.returns.description");
         ReturnsCommand.describe(commandLine.getSubcommands().get("returns"));
-        describe(commandLine, "generate", "cli.generate.description");
+        describe(commandLine, messages, "generate", "cli.generate.description");
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
             if (error instanceof SecretariatException known) {
                 LOG.warn("{} refused: {}", cmd.getCommandName(), known.messageKey(), known);
-                cmd.getErr().println(Messages.of(known));
+                cmd.getErr().println(messages.textOf(known));
                 return ExitCodes.of(known);
             }
             LOG.error("{} failed", cmd.getCommandName(), error);
-            cmd.getErr().println(Messages.describe(error));
+            cmd.getErr().println(messages.description(error));
             return ExitCodes.FAILED;
         });
         return commandLine;
     }
 
-    private static void describe(CommandLine commandLine, String name, String key) {
-        commandLine.getSubcommands().get(name).getCommandSpec().usageMessage().description(Messages.get(key));
+    private static void describe(CommandLine commandLine, Messages messages, String name, String key) {
+        commandLine.getSubcommands().get(name).getCommandSpec().usageMessage().description(messages.text(key));
     }
 
     /** {@code --version} prints the product's version. */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.dln.secretariat.app.boardpack.MessageTexts;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.returns.ActionLine;
@@ -18,6 +17,7 @@ import uk.dln.secretariat.model.returns.ReturnHeader;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 import uk.dln.secretariat.model.time.Quarter;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.returns.ReturnWorkbookWriter;
 
 /**
@@ -43,7 +43,8 @@ public final class DemoReturns {
         Path returned = folder.resolve("returned");
         var prepared = new ArrayList<Path>();
         NetworkSettings settings = workspace.settings().load();
-        var writer = new ReturnWorkbookWriter(new MessageTexts());
+        var writer = new ReturnWorkbookWriter(
+                ReportTexts.of(workspace.settings().documentLanguage()));
         try {
             Files.createDirectories(returned);
             for (var one : issued) {

@@ -17,6 +17,7 @@ import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.app.forms.TypedText;
@@ -30,6 +31,7 @@ public final class NetworkSettingsViewModel {
     public static final String SCALE = "confidenceScale";
     public static final String THRESHOLD = "slippageThresholdDays";
     public static final String EXCEPTIONS_LIMIT = "exceptionsLimit";
+    public static final String DOCUMENT_LANGUAGE = "documentLanguage";
 
     private final Workspace workspace;
     private final TaskExecutor executor;
@@ -40,15 +42,20 @@ public final class NetworkSettingsViewModel {
             new SimpleObjectProperty<>(this, SCALE, ConfidenceScale.THREE_POINT);
     private final StringProperty slippageThreshold = new SimpleStringProperty(this, THRESHOLD, "");
     private final StringProperty exceptionsLimit = new SimpleStringProperty(this, EXCEPTIONS_LIMIT, "");
+    /** The language the network's documents are written in unless an export says otherwise. */
+    private final ObjectProperty<DocumentLanguage> documentLanguage =
+            new SimpleObjectProperty<>(this, DOCUMENT_LANGUAGE, DocumentLanguage.ENGLISH);
     /** Read with the settings in the background, shown once they arrive. */
     private volatile int storedExceptionsLimit = NetworkSettings.DEFAULT_EXCEPTIONS_LIMIT;
+    private volatile DocumentLanguage storedDocumentLanguage = DocumentLanguage.ENGLISH;
     private final javafx.beans.property.BooleanProperty closingUpdateRequired =
             new javafx.beans.property.SimpleBooleanProperty(this, "closingUpdateRequired");
     private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD, EXCEPTIONS_LIMIT);
     private final ChangeTracker changes = new ChangeTracker(() -> Arrays.asList(networkName.get(),
             paperReferencePrefix.get(), defaultMarking.get(), confidenceScale.get(), slippageThreshold.get(),
-            closingUpdateRequired.get(), exceptionsLimit.get()), networkName, paperReferencePrefix, defaultMarking,
-            confidenceScale, slippageThreshold, closingUpdateRequired, exceptionsLimit);
+            closingUpdateRequired.get(), exceptionsLimit.get(), documentLanguage.get()), networkName,
+            paperReferencePrefix, defaultMarking, confidenceScale, slippageThreshold, closingUpdateRequired,
+            exceptionsLimit, documentLanguage);
     private final UnsavedChanges editor = UnsavedChanges.of(Messages.get("changes.editor.settings"), changes,
             this::save, this::load);
 
@@ -60,10 +67,12 @@ public final class NetworkSettingsViewModel {
     public BackgroundTask<NetworkSettings> load() {
         return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"), p -> {
                     storedExceptionsLimit = workspace.settings().exceptionsLimit();
+                    storedDocumentLanguage = workspace.settings().documentLanguage();
                     return workspace.settings().load();
                 })
                 .onSuccess(settings -> {
                     exceptionsLimit.set(String.valueOf(storedExceptionsLimit));
+                    documentLanguage.set(storedDocumentLanguage);
                     networkName.set(settings.networkName());
                     paperReferencePrefix.set(settings.paperReferencePrefix());
                     defaultMarking.set(settings.defaultMarking().label());
@@ -87,9 +96,11 @@ public final class NetworkSettingsViewModel {
             return false;
         }
         int limit = Integer.parseInt(exceptionsLimit.get().strip());
+        DocumentLanguage language = documentLanguage.get();
         executor.execute(BackgroundTask.of(Messages.get("task.settings.save"), p -> {
                     workspace.settings().save(settings);
                     workspace.settings().saveExceptionsLimit(limit);
+                    workspace.settings().saveDocumentLanguage(language);
                     return settings;
                 })
                 .onSuccess(saved -> {
@@ -155,6 +166,10 @@ public final class NetworkSettingsViewModel {
     }
 
     /** How many exceptions the board pack lists at most. */
+    public ObjectProperty<DocumentLanguage> documentLanguageProperty() {
+        return documentLanguage;
+    }
+
     public StringProperty exceptionsLimitProperty() {
         return exceptionsLimit;
     }
