@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -63,6 +64,23 @@ final class OpenDocumentReturn {
             return readWorkbook.apply(converted.get(), file);
         } catch (IOException | RuntimeException e) {
             return refused("returns.error.odsNotConverted", file.getFileName());
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    /**
+     * The reading of the spreadsheet converted to a workbook, for the return's other sheets (the self-assessment's);
+     * empty when it cannot be converted, which the reading of the return's own sheets has already reported.
+     */
+    static <T> Optional<T> readConverted(Path file, LibreOffice libreOffice, Function<Path, T> readWorkbook) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("secretariat-return-");
+            Path copy = Files.copy(file, folder.resolve("return.ods"));
+            return libreOffice.toXlsx(copy, folder.resolve("xlsx")).map(readWorkbook);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         } finally {
             deleteTree(folder);
         }

@@ -25,6 +25,7 @@ import uk.dln.secretariat.model.returns.ReturnProblem;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
 import uk.dln.secretariat.model.toolkit.RoundReturn;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.pdf.LibreOffice;
 
 /**
  * Reads a return's self-assessment sheet back, checking the file only (as {@link ReturnWorkbookReader} does for the
@@ -55,6 +56,17 @@ public final class SelfAssessmentSheetReader {
     }
 
     public Reading read(Path file) {
+        if (OpenDocumentReturn.isSpreadsheet(file)) {
+            // Sent back from LibreOffice (.ods): read through LibreOffice, as the return's other sheets are.
+            var converted = LibreOffice.locate().flatMap(office -> OpenDocumentReturn.readConverted(file, office,
+                    this::readWorkbook));
+            return converted.orElseGet(() -> new Reading(Optional.empty(), List.of(ReturnProblem.ofFile(
+                    "returns.error.odsNotConverted", file.getFileName()))));
+        }
+        return readWorkbook(file);
+    }
+
+    private Reading readWorkbook(Path file) {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
             return read(workbook);
         } catch (EncryptedDocumentException e) {
