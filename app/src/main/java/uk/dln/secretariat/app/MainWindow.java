@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -19,11 +20,13 @@ import uk.dln.secretariat.app.home.HomeView;
 import uk.dln.secretariat.app.home.HomeViewModel;
 import uk.dln.secretariat.app.help.UserGuide;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
+import uk.dln.secretariat.app.i18n.InterfaceLanguage;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.meetings.DesktopPaperOpener;
 import uk.dln.secretariat.app.meetings.MeetingsView;
 import uk.dln.secretariat.app.meetings.MeetingsViewModel;
 import uk.dln.secretariat.app.platform.AppInfo;
+import uk.dln.secretariat.app.preferences.LanguagePreference;
 import uk.dln.secretariat.app.preferences.UserPreferences.WindowLayout;
 import uk.dln.secretariat.app.roadmaps.RoadmapsView;
 import uk.dln.secretariat.app.roadmaps.RoadmapsViewModel;
@@ -46,6 +49,9 @@ public final class MainWindow {
     private final Services services;
     private final ShellViewModel viewModel;
     private final WorkspaceTasks tasks;
+    private final ReferenceListOffer standardOrganisations;
+    private final LanguagePreference language;
+    private ShellView view;
     private HomeViewModel home;
     private DirectoryViewModel directory;
     private MeetingsViewModel meetings;
@@ -61,7 +67,7 @@ public final class MainWindow {
         this.tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
         // Section view models are built when their section is first shown (decision 0035): the first frame, of
         // Home, loads no class of the other sections.
-        var standardOrganisations = new ReferenceListOffer(tasks, () -> {
+        this.standardOrganisations = new ReferenceListOffer(tasks, () -> {
             if (directory != null) {
                 directory.reload();
             }
@@ -69,10 +75,9 @@ public final class MainWindow {
                 home.reload();
             }
         });
+        this.language = new LanguagePreference(services.preferences(), Locale.getDefault());
         viewModel.setOnFirstRun(standardOrganisations::offer);
-        var view = new ShellView(viewModel, services.executor(), this::sectionView,
-                new ShellView.Commands(this::openNetworkSettings, this::openPeriods, this::showAbout, this::quit,
-                        ToolsCommands.of(stage, services), standardOrganisations::loadMissing, this::showGuide));
+        view = shell();
         // Never larger than the screen, so a small laptop display shows the whole window.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(SecretariatApp.scene(view, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));
@@ -89,6 +94,35 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+    }
+
+    private ShellView shell() {
+        return new ShellView(viewModel, services.executor(), this::sectionView,
+                new ShellView.Commands(this::openNetworkSettings, this::openPeriods, this::showAbout, this::quit,
+                        ToolsCommands.of(stage, services), standardOrganisations::loadMissing, this::showGuide,
+                        this::chooseLanguage));
+    }
+
+    /** Edit > Language: after the question about any unsaved changes, the window is built again in the language. */
+    public void chooseLanguage(InterfaceLanguage chosen) {
+        language.choose(chosen, viewModel.changes(), this::rebuild);
+    }
+
+    /** On a Welsh system's first run, asks which language to use (in both). */
+    public void offerLanguage() {
+        if (language.offerNeeded()) {
+            language.offer(services.dialogs(), viewModel.changes(), this::rebuild);
+        }
+    }
+
+    /**
+     * Builds the views again in the language now current. Every editor was saved or discarded first, so no work is
+     * lost; the section showing stays in front, and the view models (the workspace's data) are kept.
+     */
+    private void rebuild() {
+        view.dispose();
+        view = shell();
+        stage.getScene().setRoot(view);
     }
 
     /**

@@ -1,6 +1,8 @@
 package uk.dln.secretariat.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -10,6 +12,7 @@ import uk.dln.secretariat.app.cli.WindowLaunch;
 import uk.dln.secretariat.app.dialogs.FxDialogService;
 import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.app.platform.Stylesheet;
+import uk.dln.secretariat.app.preferences.LanguagePreference;
 import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
 
@@ -22,12 +25,17 @@ public final class SecretariatApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> log().error("Uncaught error", error));
-        services = new Services(new FxTaskExecutor(), UserPreferences.forCurrentUser(),
-                AppDirectories.forCurrentUser(), new FxDialogService(stage));
+        var preferences = UserPreferences.forCurrentUser();
+        new LanguagePreference(preferences, Locale.getDefault()).applyAtStartUp();
+        services = new Services(new FxTaskExecutor(), preferences, AppDirectories.forCurrentUser(),
+                new FxDialogService(stage));
         window = new MainWindow(stage, services);
         window.show();
         // The database opens after the first frame, so the window appears without waiting for it.
-        window.afterFirstFrame(this::openWorkspace);
+        window.afterFirstFrame(() -> {
+            window.offerLanguage();
+            openWorkspace();
+        });
     }
 
     private void openWorkspace() {

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 
 /**
- * Where documents get their words: the app's resource bundle, passed in, so the files speak the user's language and
- * this module holds keys only.
+ * Where documents get their words, in the language a document is written in: {@link ReportTexts} reads this module's
+ * own bundle ({@code uk/dln/secretariat/reports/reports*.properties}).
  */
 public interface Texts {
 
@@ -15,6 +16,24 @@ public interface Texts {
     String get(String key, Object... arguments);
 
     Locale locale();
+
+    /** The language the document is written in; its properties carry {@link #languageTag()}. */
+    default DocumentLanguage language() {
+        return locale().getLanguage().equals("cy") ? DocumentLanguage.WELSH : DocumentLanguage.ENGLISH;
+    }
+
+    /** The document's language as its properties and spelling checker read it: {@code en-GB} or {@code cy-GB}. */
+    default String languageTag() {
+        return language().locale().toLanguageTag();
+    }
+
+    /**
+     * The text for the key in each language a document can be written in, for recognising words a person typed in
+     * either language (the attendance headings of minutes drafted in English, printed in a Welsh pack).
+     */
+    default java.util.Set<String> inEveryLanguage(String key) {
+        return java.util.Set.of(get(key));
+    }
 
     /** A date as a reader writes it: {@code 3 November 2026}. */
     default String date(LocalDate date) {

@@ -1,41 +1,57 @@
 package uk.dln.secretariat.reports;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.ResourceBundle;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 
-/** The app's English messages, read from its source folder, so tests see the words a reader sees. */
+/**
+ * This module's own words in a language, failing on a key the bundle lacks, so tests see the words a reader sees and
+ * a missing word fails the test that printed it. English unless told.
+ */
 public final class BundleTexts implements Texts {
 
-    private static final Path BUNDLE =
-            Path.of("..", "app", "src", "main", "resources", "uk", "dln", "secretariat", "app", "messages.properties");
-
-    private final Properties messages = new Properties();
+    private final ReportTexts texts;
+    private final ResourceBundle english = ResourceBundle.getBundle(ReportTexts.BUNDLE, Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     public BundleTexts() {
-        try (Reader in = Files.newBufferedReader(BUNDLE, StandardCharsets.UTF_8)) {
-            messages.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + BUNDLE.toAbsolutePath(), e);
-        }
+        this(DocumentLanguage.ENGLISH);
+    }
+
+    public BundleTexts(DocumentLanguage language) {
+        this.texts = ReportTexts.of(language);
     }
 
     @Override
     public String get(String key, Object... arguments) {
-        String pattern = messages.getProperty(key);
-        if (pattern == null) {
+        if (!english.containsKey(key)) {
             throw new AssertionError("missing message " + key);
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(arguments);
+        return texts.get(key, arguments);
+    }
+
+    @Override
+    public java.util.Set<String> inEveryLanguage(String key) {
+        return texts.inEveryLanguage(key);
     }
 
     @Override
     public Locale locale() {
-        return Locale.UK;
+        return texts.locale();
+    }
+
+    @Override
+    public DocumentLanguage language() {
+        return texts.language();
+    }
+
+    @Override
+    public String date(java.time.LocalDate date) {
+        return texts.date(date);
+    }
+
+    @Override
+    public String shortDate(java.time.LocalDate date) {
+        return texts.shortDate(date);
     }
 }

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -21,6 +22,7 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 
 /** The Board packs section: choose the date, sections and folder, export with progress and Cancel, then open. */
 public final class BoardPackView extends ScrollPane {
@@ -93,6 +95,17 @@ public final class BoardPackView extends ScrollPane {
         form.add(pdfChoice, 1, 2);
         form.add(folderLabel, 0, 3);
         form.add(folderRow, 1, 3);
+        var language = new ComboBox<DocumentLanguage>();
+        language.setId("pack-language");
+        language.getItems().setAll(DocumentLanguage.values());
+        language.setConverter(Choices.labels(value -> Messages.get(value.messageKey())));
+        language.valueProperty().bindBidirectional(viewModel.languageProperty());
+        language.setAccessibleText(Messages.get("pack.view.language").replace("_", ""));
+        var languageLabel = new Label(Messages.get("pack.view.language"));
+        languageLabel.setMnemonicParsing(true);
+        languageLabel.setLabelFor(language);
+        form.add(languageLabel, 0, 4);
+        form.add(language, 1, 4);
         folder.setAccessibleText(Messages.get("pack.view.folder").replace("_", ""));
 
         var issue = new CheckBox(Messages.get("pack.view.issue"));

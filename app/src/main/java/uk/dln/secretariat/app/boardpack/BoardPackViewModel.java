@@ -38,6 +38,7 @@ import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.reports.pdf.LibreOffice;
 
 /**
@@ -50,7 +51,9 @@ public final class BoardPackViewModel {
     private final TaskExecutor executor;
     private final FileOpener opener;
     private final PackExporter exporter;
-    private final DocumentExporter documents = new DocumentExporter();
+    /** The files' language: the network's default once read, which one export may change (decision 0036). */
+    private final ObjectProperty<DocumentLanguage> language =
+            new SimpleObjectProperty<>(this, "language", DocumentLanguage.ENGLISH);
     private final Clock clock;
     private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>(this, "meeting");
@@ -144,6 +147,9 @@ public final class BoardPackViewModel {
             meetings.clear();
             return;
         }
+        executor.execute(BackgroundTask.of(Messages.get("pack.task.meetings"),
+                        work -> workspace.get().settings().documentLanguage())
+                .onSuccess(language::set));
         long keep = meeting.get() == null ? 0 : meeting.get().id();
         executor.execute(BackgroundTask.of(Messages.get("pack.task.meetings"), work -> workspace.get().meetings()
                         .findAll())
@@ -197,6 +203,7 @@ public final class BoardPackViewModel {
             return;
         }
         int number = chosenPaper == null ? 0 : chosenPaper.line().reference().paper();
+        var documents = new DocumentExporter(language.get());
         running.set(true);
         document.set(null);
         status.set(Messages.get("pack.progress.starting"));
@@ -317,6 +324,11 @@ public final class BoardPackViewModel {
     }
 
     /** Whether to make the one PDF with the papers too; on by default when LibreOffice is found. */
+    /** The language the pack, its trackers and single documents are written in. */
+    public ObjectProperty<DocumentLanguage> languageProperty() {
+        return language;
+    }
+
     public BooleanProperty pdfProperty() {
         return pdf;
     }
@@ -349,7 +361,7 @@ public final class BoardPackViewModel {
         Meeting forMeeting = meeting.get() != null && meeting.get().date().equals(day) ? meeting.get() : null;
         Set<PackSection> chosen = chosenSections();
         Path target = folder.get();
-        var options = new PackExporter.Options(pdf.get(), libreOffice, issue.get());
+        var options = new PackExporter.Options(pdf.get(), libreOffice, issue.get()).inLanguage(language.get());
         running.set(true);
         result.set(null);
         progress.set(-1);

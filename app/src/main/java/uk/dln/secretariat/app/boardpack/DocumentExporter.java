@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.boardpack;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import uk.dln.secretariat.app.core.UseCase;
 import uk.dln.secretariat.app.i18n.MessageTexts;
@@ -13,7 +14,10 @@ import uk.dln.secretariat.model.marking.DocumentMarking;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.ReportTexts;
+import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.meetings.MeetingDocumentWriter;
 
 /**
@@ -23,7 +27,18 @@ import uk.dln.secretariat.reports.meetings.MeetingDocumentWriter;
 @UseCase
 public final class DocumentExporter {
 
-    private final MeetingDocumentWriter writer = new MeetingDocumentWriter(new MessageTexts());
+    /** Empty for the network's default. */
+    private final Optional<DocumentLanguage> language;
+
+    /** Documents in the network's default language. */
+    public DocumentExporter() {
+        this(null);
+    }
+
+    /** @param language the language the document is written in; null for the network's default (decision 0036) */
+    public DocumentExporter(DocumentLanguage language) {
+        this.language = Optional.ofNullable(language);
+    }
 
     /**
      * @param paper the paper's number at the meeting (the last part of its reference), for a cover sheet; ignored
@@ -44,7 +59,9 @@ public final class DocumentExporter {
         var settings = workspace.settings().load();
         String network = settings.networkName();
         var markings = new DocumentMarkings(settings.defaultMarking());
-        var gatherer = new MeetingGatherer(workspace);
+        Texts texts = ReportTexts.of(language.orElseGet(() -> workspace.settings().documentLanguage()));
+        var writer = new MeetingDocumentWriter(texts);
+        var gatherer = new MeetingGatherer(workspace, texts);
         String date = meeting.date().toString();
         return switch (document) {
             case AGENDA -> {
@@ -56,7 +73,7 @@ public final class DocumentExporter {
             case MINUTES -> {
                 if (meeting.status().compareTo(MeetingStatus.HELD) < 0) {
                     throw new SecretariatException("pack.error.minutesNotHeld", Messages.get("pack.meeting.name", meeting.number(),
-                            new MessageTexts().date(meeting.date())));
+                            Messages.current().date(meeting.date())));
                 }
                 var minutes = gatherer.minutes(meeting);
                 var marking = tell(markings.minutes(minutes), notice);

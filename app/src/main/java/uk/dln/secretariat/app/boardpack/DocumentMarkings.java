@@ -71,7 +71,7 @@ public final class DocumentMarkings {
 
     private static MarkingSource meeting(Meeting meeting) {
         return new MarkingSource(Messages.get("pack.marking.source.meeting", meeting.number(),
-                new MessageTexts().date(meeting.date())), meeting.marking());
+                Messages.current().date(meeting.date())), meeting.marking());
     }
 
     private static List<MarkingSource> papers(List<AgendaEntry> agenda) {

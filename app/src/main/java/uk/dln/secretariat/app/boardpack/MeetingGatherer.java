@@ -27,6 +27,9 @@ import uk.dln.secretariat.model.meetings.MeetingMinutes;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.meetings.PaperFile;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.ReportTexts;
+import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.boardpack.PackTitles;
 
 /**
  * Reads what a meeting's documents print from the workspace: the agenda with presenters and annexes, the minutes,
@@ -37,11 +40,18 @@ public final class MeetingGatherer {
     private final Workspace workspace;
     private final String prefix;
     private final Map<Long, Leader> leaders;
-    private final MessageTexts texts = new MessageTexts();
+    private final Texts texts;
     private final Map<LocalDate, Map<Long, String>> rolesByDay = new HashMap<>();
 
+    /** Words the documents print (an action's origin) in the network's document language. */
     public MeetingGatherer(Workspace workspace) {
+        this(workspace, ReportTexts.of(workspace.settings().documentLanguage()));
+    }
+
+    /** @param texts the words of the documents being gathered for, in their language */
+    public MeetingGatherer(Workspace workspace, Texts texts) {
         this.workspace = workspace;
+        this.texts = texts;
         this.prefix = workspace.settings().load().paperReferencePrefix();
         this.leaders = workspace.leaders().findAll().stream()
                 .collect(Collectors.toMap(Leader::id, Function.identity()));
@@ -113,9 +123,7 @@ public final class MeetingGatherer {
             var action = summary.action();
             Meeting at = meetings.get(action.meetingId());
             Integer item = action.agendaItemId() == null ? null : positions.get(action.agendaItemId());
-            String raisedAt = at == null ? "" : item == null
-                    ? Messages.get("pack.actions.raisedAtMeeting", texts.shortDate(at.date()))
-                    : Messages.get("pack.actions.raisedAtItem", texts.shortDate(at.date()), item);
+            String raisedAt = at == null ? "" : PackTitles.raisedAt(texts, at.date(), item);
             ActionUpdate update = updates.get(action.id());
             return new ActionLogEntry(summary, raisedAt, update == null ? "" : update.text(),
                     update == null ? null : update.writtenOn(), update == null ? "" : update.writtenBy(),

@@ -26,7 +26,9 @@ import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.persistence.files.Temporaries;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.reports.ExportSteps;
+import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.accessibility.PaperAccessibility;
 import uk.dln.secretariat.reports.boardpack.BoardPackWriter;
@@ -61,8 +63,14 @@ public final class PackExporter {
 
         /** Which paper may not be accessible and why, one sentence each, for the view and the command line. */
         public List<String> accessibilityNotices() {
-            var texts = new MessageTexts();
-            return inaccessiblePapers.stream().map(paper -> Messages.get("pack.export.notAccessible",
+            return accessibilityNotices(Messages.current());
+        }
+
+        /** The same, in the language of the messages given: the reason's words are the documents' own. */
+        public List<String> accessibilityNotices(Messages messages) {
+            var texts = ReportTexts.of(messages.locale().getLanguage().equals("cy") ? DocumentLanguage.WELSH
+                    : DocumentLanguage.ENGLISH);
+            return inaccessiblePapers.stream().map(paper -> messages.text("pack.export.notAccessible",
                     paper.fileName(), PaperAccessibility.reason(texts, paper.problem(), paper.count()))).toList();
         }
     }
@@ -74,14 +82,25 @@ public final class PackExporter {
      * @param libreOffice renders the pack for the contents page's numbers and the PDF; without it the contents
      *                    store no numbers and no PDF can be made (decision 0022)
      * @param issue       whether this is the pack as issued to the network (decision 0030)
+     * @param language    the language the files are written in; empty for the network's default (decision 0036)
      */
-    public record Options(boolean pdf, Optional<LibreOffice> libreOffice, boolean issue) {
+    public record Options(boolean pdf, Optional<LibreOffice> libreOffice, boolean issue,
+                          Optional<DocumentLanguage> language) {
 
         /** The Word pack and trackers only, its contents storing no page numbers, not issued. */
         public static final Options WORD_AND_EXCEL = new Options(false, Optional.empty());
 
         public Options(boolean pdf, Optional<LibreOffice> libreOffice) {
             this(pdf, libreOffice, false);
+        }
+
+        public Options(boolean pdf, Optional<LibreOffice> libreOffice, boolean issue) {
+            this(pdf, libreOffice, issue, Optional.empty());
+        }
+
+        /** The same, written in the language given rather than the network's default; null keeps the default. */
+        public Options inLanguage(DocumentLanguage chosen) {
+            return new Options(pdf, libreOffice, issue, Optional.ofNullable(chosen).or(() -> language));
         }
 
         /** With LibreOffice wherever this machine has it. */
@@ -91,7 +110,7 @@ public final class PackExporter {
 
         /** The same, with the pack issued to the network (remembered, for the next pack to compare with) or not. */
         public Options issuing(boolean issued) {
-            return new Options(pdf, libreOffice, issued);
+            return new Options(pdf, libreOffice, issued, language);
         }
     }
 
@@ -101,7 +120,6 @@ public final class PackExporter {
         void to(OutputStream out) throws IOException;
     }
 
-    private final Texts texts = new MessageTexts();
     private final Clock clock;
 
     public PackExporter() {
@@ -178,7 +196,8 @@ public final class PackExporter {
             progress.message(Messages.get(key));
         };
         progress.message(Messages.get("pack.progress.gathering"));
-        PackRequest request = PackGatherer.gather(workspace, meeting, date, sections, LocalDate.now(clock));
+        Texts texts = ReportTexts.of(options.language().orElseGet(() -> workspace.settings().documentLanguage()));
+        PackRequest request = PackGatherer.gather(workspace, meeting, date, sections, LocalDate.now(clock), texts);
         checkFolder(folder);
         Path pack = folder.resolve(Messages.get("pack.file.pack", date.toString()));
         Path trackers = folder.resolve(Messages.get("pack.file.trackers", date.toString()));

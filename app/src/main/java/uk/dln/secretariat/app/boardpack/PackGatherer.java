@@ -23,6 +23,9 @@ import uk.dln.secretariat.model.roadmaps.IndicatorReading;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.ReportTexts;
+import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.boardpack.PackTitles;
 
 /** Reads what a pack needs from the workspace, so the writers never touch the database. */
 public final class PackGatherer {
@@ -37,16 +40,22 @@ public final class PackGatherer {
      */
     public static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
                                      LocalDate asAt) {
+        return gather(workspace, meeting, date, sections, asAt,
+                ReportTexts.of(workspace.settings().documentLanguage()));
+    }
+
+    /** @param texts the words of the documents the pack is written in: its title and the actions' origins */
+    public static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
+                                     LocalDate asAt, Texts texts) {
         var settings = workspace.settings().load();
         LocalDate day = meeting == null ? date : asAt;
         Optional<RoadmapPackData> roadmaps = period(workspace, day).map(period -> roadmaps(workspace, period,
                 settings.slippageThresholdDays(), settings.confidenceScale()));
-        var texts = new MessageTexts();
         Optional<MeetingPackData> meetingData = Optional.ofNullable(meeting)
                 .filter(m -> sections.stream().anyMatch(PackSection::fromMeeting))
-                .map(m -> new MeetingGatherer(workspace).pack(m, day));
-        String title = meeting == null ? Messages.get("pack.title.forDate", texts.date(date))
-                : Messages.get("pack.meeting.name", meeting.number(), texts.date(meeting.date()));
+                .map(m -> new MeetingGatherer(workspace, texts).pack(m, day));
+        String title = meeting == null ? PackTitles.forDate(texts, date)
+                : PackTitles.forMeeting(texts, meeting.number(), meeting.date());
         var markings = new DocumentMarkings(settings.defaultMarking());
         ProtectiveMarking marking = meetingData.map(markings::pack).orElseGet(markings::day).marking();
         return new PackRequest(settings.networkName(), title, day, List.of(settings.defaultMarking(), marking),

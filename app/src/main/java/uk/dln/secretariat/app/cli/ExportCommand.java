@@ -21,6 +21,7 @@ import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.persistence.Workspace;
 
 /** Writes the board pack, trackers and papers into a folder, and with --pdf one PDF: as the Board packs section does. */
@@ -57,6 +58,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--issue", descriptionKey = "cli.export.issue")
     private boolean issue;
 
+    @Option(names = "--language", paramLabel = "en|cy|bilingual", descriptionKey = "cli.export.language")
+    private String language;
+
     private final Clock clock;
 
     ExportCommand() {
@@ -69,6 +73,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Checked first: a language that does not exist leaves no folder behind.
+        DocumentLanguage inLanguage = language == null ? null : DocumentLanguage.fromCode(language)
+                .orElseThrow(() -> new SecretariatException("cli.export.languageUnknown", language));
         var chosen = sections == null || sections.isEmpty() ? EnumSet.allOf(PackSection.class) : EnumSet.copyOf(sections);
         var err = spec.commandLine().getErr();
         // The workspace first: a refused one leaves no folder behind.
@@ -88,9 +95,9 @@ final class ExportCommand implements Callable<Integer> {
                 if (document == MeetingDocument.COVER_SHEET && paper == null) {
                     throw new SecretariatException("cli.export.paperNeeded");
                 }
-                Path written = new DocumentExporter().export(workspace, chosenMeeting, document,
+                Path written = new DocumentExporter(inLanguage).export(workspace, chosenMeeting, document,
                         paper == null ? 0 : paper, folder, err::println);
-                err.println(Messages.get("cli.export.documentDone", written));
+                err.println(parent.messages().text("cli.export.documentDone", written));
                 return ExitCodes.OK;
             }
             LocalDate day = chosenMeeting != null ? chosenMeeting.date() : date != null ? date : LocalDate.now(clock);
@@ -102,24 +109,24 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             PackExporter.Result result = exporter.export(workspace, chosenMeeting, day, chosen, folder,
-                    PackExporter.Options.located(pdf).issuing(issue), Progress.none());
+                    PackExporter.Options.located(pdf).issuing(issue).inLanguage(inLanguage), Progress.none());
             if (issue) {
-                err.println(Messages.get("cli.export.issued", day));
+                err.println(parent.messages().text("cli.export.issued", day));
             }
-            return report(result, err);
+            return report(parent.messages(), result, err);
         }
     }
 
     /** What was written; a PDF asked for but impossible without LibreOffice is said plainly and in the status. */
-    private static int report(PackExporter.Result result, java.io.PrintWriter err) {
-        err.println(Messages.get("cli.export.done", result.pack(), result.trackers()));
+    private static int report(Messages messages, PackExporter.Result result, java.io.PrintWriter err) {
+        err.println(messages.text("cli.export.done", result.pack(), result.trackers()));
         if (!result.papers().isEmpty()) {
-            err.println(Messages.get("cli.export.papers", result.papers().size()));
+            err.println(messages.text("cli.export.papers", result.papers().size()));
         }
-        result.pdf().ifPresent(file -> err.println(Messages.get("cli.export.pdfDone", file)));
-        result.accessibilityNotices().forEach(err::println);
+        result.pdf().ifPresent(file -> err.println(messages.text("cli.export.pdfDone", file)));
+        result.accessibilityNotices(messages).forEach(err::println);
         if (result.pdfNeedsLibreOffice()) {
-            err.println(Messages.get("pack.pdf.needsLibreOffice"));
+            err.println(messages.text("pack.pdf.needsLibreOffice"));
             return ExitCodes.PDF_NEEDS_LIBREOFFICE;
         }
         return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -28,16 +29,25 @@ public final class SecretariatCommand implements Callable<Integer> {
 
     private final Consumer<String[]> window;
 
+    /** The words of the command line, in the system's language: passed in, not read from the window's. */
+    private final Messages messages;
+
     /**
-     * @param window opens the window with the {@link WindowLaunch} parameters, returning once it is closed; the
-     *               window is given from outside so that the command line itself needs no JavaFX
+     * @param window   opens the window with the {@link WindowLaunch} parameters, returning once it is closed; the
+     *                 window is given from outside so that the command line itself needs no JavaFX
+     * @param messages the words of the command line
      */
-    SecretariatCommand(Consumer<String[]> window) {
+    SecretariatCommand(Consumer<String[]> window, Messages messages) {
         this.window = window;
+        this.messages = messages;
     }
 
     WorkspaceOption workspace() {
         return workspace;
+    }
+
+    Messages messages() {
+        return messages;
     }
 
     @Override
@@ -60,36 +70,49 @@ public final class SecretariatCommand implements Callable<Integer> {
 
     /** The command line with its texts from the resource bundle and errors mapped to exit codes. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Consumer<String[]> window) {
-        var commandLine = new CommandLine(new SecretariatCommand(window));
-        commandLine.setResourceBundle(Messages.bundle());
+        return commandLine(out, err, window, new Messages(Locale.getDefault()));
+    }
+
+    /** The command line of a program without a window, speaking the language of the messages given. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Messages messages) {
+        return commandLine(out, err, parameters -> {
+            throw new IllegalStateException("This program has no window to open");
+        }, messages);
+    }
+
+    /** As above, with the window given and speaking the language of the messages given. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Consumer<String[]> window,
+                                          Messages messages) {
+        var commandLine = new CommandLine(new SecretariatCommand(window, messages));
+        commandLine.setResourceBundle(messages.resources());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.getCommandSpec().usageMessage().description(Messages.get("cli.description"));
-        describe(commandLine, "init", "cli.init.description");
-        describe(commandLine, "check", "cli.check.description");
-        describe(commandLine, "demo", "cli.demo.description");
-        describe(commandLine, "backup", "cli.backup.description");
-        describe(commandLine, "restore", "cli.restore.description");
-        describe(commandLine, "export", "cli.export.description");
-        describe(commandLine, "returns", "cli.returns.description");
+        commandLine.getCommandSpec().usageMessage().description(messages.text("cli.description"));
+        describe(commandLine, messages, "init", "cli.init.description");
+        describe(commandLine, messages, "check", "cli.check.description");
+        describe(commandLine, messages, "demo", "cli.demo.description");
+        describe(commandLine, messages, "backup", "cli.backup.description");
+        describe(commandLine, messages, "restore", "cli.restore.description");
+        describe(commandLine, messages, "export", "cli.export.description");
+        describe(commandLine, messages, "returns", "cli.returns.description");
         ReturnsCommand.describe(commandLine.getSubcommands().get("returns"));
-        describe(commandLine, "generate", "cli.generate.description");
+        describe(commandLine, messages, "generate", "cli.generate.description");
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
             if (error instanceof SecretariatException known) {
                 LOG.warn("{} refused: {}", cmd.getCommandName(), known.messageKey(), known);
-                cmd.getErr().println(Messages.of(known));
+                cmd.getErr().println(messages.textOf(known));
                 return ExitCodes.of(known);
             }
             LOG.error("{} failed", cmd.getCommandName(), error);
-            cmd.getErr().println(Messages.describe(error));
+            cmd.getErr().println(messages.description(error));
             return ExitCodes.FAILED;
         });
         return commandLine;
     }
 
-    private static void describe(CommandLine commandLine, String name, String key) {
-        commandLine.getSubcommands().get(name).getCommandSpec().usageMessage().description(Messages.get(key));
+    private static void describe(CommandLine commandLine, Messages messages, String name, String key) {
+        commandLine.getSubcommands().get(name).getCommandSpec().usageMessage().description(messages.text(key));
     }
 
     /** {@code --version} prints the product's version. */

@@ -3,14 +3,15 @@ package uk.dln.secretariat.app.preferences;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.slf4j.LoggerFactory;
 
 /**
- * What belongs to one person rather than to the network: recent workspaces and the window's place. Kept in the
- * operating system's preference store, never in a workspace file that others share.
+ * What belongs to one person rather than to the network: recent workspaces, the window's place and language. Kept
+ * in the operating system's preference store, never in a workspace file that others share.
  */
 public final class UserPreferences {
 
@@ -20,6 +21,7 @@ public final class UserPreferences {
 
     private static final String RECENT = "recent.";
     private static final String WINDOW = "window.";
+    private static final String LANGUAGE = "language";
 
     private final Preferences node;
 
@@ -60,6 +62,16 @@ public final class UserPreferences {
         var recent = new ArrayList<>(recentWorkspaces());
         recent.remove(file);
         storeRecent(recent);
+    }
+
+    /** The window's language as a language tag (en-GB, cy-GB), if the person chose one. */
+    public Optional<Locale> language() {
+        return Optional.ofNullable(node.get(LANGUAGE, null)).map(Locale::forLanguageTag);
+    }
+
+    public void saveLanguage(Locale language) {
+        node.put(LANGUAGE, language.toLanguageTag());
+        flush();
     }
 
     public Optional<WindowLayout> windowLayout() {

@@ -19,6 +19,7 @@ import uk.dln.secretariat.model.returns.ReturnHeader;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 import uk.dln.secretariat.model.time.Quarter;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.returns.ReturnWorkbookWriter;
 
 /**
@@ -45,7 +46,8 @@ public final class DemoReturns {
         Path returned = folder.resolve("returned");
         var prepared = new ArrayList<Path>();
         NetworkSettings settings = workspace.settings().load();
-        var writer = new ReturnWorkbookWriter(new MessageTexts());
+        var writer = new ReturnWorkbookWriter(
+                ReportTexts.of(workspace.settings().documentLanguage()));
         try {
             Files.createDirectories(returned);
             for (var one : issued) {

@@ -19,6 +19,7 @@ import uk.dln.secretariat.model.returns.IssuedReturn;
 import uk.dln.secretariat.model.returns.ReturnHeader;
 import uk.dln.secretariat.model.time.Quarter;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.returns.ReturnWorkbookWriter;
 
 /**
@@ -59,7 +60,8 @@ public final class ReturnIssuer {
             throw new SecretariatException("pack.error.folder", folder);
         }
         var settings = workspace.settings().load();
-        var writer = new ReturnWorkbookWriter(new MessageTexts());
+        var writer = new ReturnWorkbookWriter(
+                ReportTexts.of(workspace.settings().documentLanguage()));
         String workspaceId = workspace.returns().workspaceIdentity();
         var issued = new ArrayList<Issued>();
         var assessment = new SelfAssessmentReturns();

@@ -67,6 +67,8 @@ public final class ReturnsView extends VBox {
         var table = new TableView<IssuedReturn>(viewModel.returns());
         table.setId("returns-table");
         table.setAccessibleText(Messages.get("returns.view.table"));
+        // Without one, the table says JavaFX's own "No content in table", in English whatever the language.
+        table.setPlaceholder(new Label(Messages.get("returns.view.table.empty")));
         table.getColumns().add(column("returns.view.column.organisation", IssuedReturn::organisation));
         table.getColumns().add(column("returns.view.column.issued", r -> r.issuedAt().toLocalDate().toString()));
         table.getColumns().add(column("returns.view.column.issuedTo", IssuedReturn::issuedTo));

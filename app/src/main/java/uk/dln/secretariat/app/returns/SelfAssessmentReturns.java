@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.Organisation;
@@ -21,6 +20,7 @@ import uk.dln.secretariat.model.toolkit.MaturityLevel;
 import uk.dln.secretariat.model.toolkit.RoundReturn;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.returns.SelfAssessmentSheetReader;
 import uk.dln.secretariat.reports.returns.SelfAssessmentSheetWriter;
 
@@ -34,8 +34,6 @@ public final class SelfAssessmentReturns {
     /** The preview names a change's field by the key {@code returns.column.<field>}: this one is the rating. */
     private static final String FIELD_KEY = "returns.column.rating";
     private static final String FIELD = FIELD_KEY.substring("returns.column.".length());
-
-    private final MessageTexts texts = new MessageTexts();
 
     /** The changes a return's sheet proposes, or why it is refused (each naming the sheet, row and column). */
     public record Comparison(List<ReturnChange> changes, List<String> problems) {
@@ -59,13 +57,15 @@ public final class SelfAssessmentReturns {
         var round = openRound(workspace).orElseThrow();
         var slice = workspace.selfAssessment().roundReturn(round.id(), organisation.id());
         if (slice.isPresent()) {
-            new SelfAssessmentSheetWriter(texts).addTo(file, slice.get());
+            new SelfAssessmentSheetWriter(ReportTexts.of(workspace.settings().documentLanguage()))
+                    .addTo(file, slice.get());
         }
     }
 
     /** Reads the sheet of a returned workbook and compares it with the ratings the workspace holds now. */
     public Comparison compare(Workspace workspace, IssuedReturn issued, Path file) {
-        var reading = new SelfAssessmentSheetReader(texts).read(file);
+        var reading = new SelfAssessmentSheetReader(ReportTexts.of(workspace.settings().documentLanguage()))
+                .read(file);
         var problems = new ArrayList<String>();
         reading.problems().forEach(problem -> problems.add(ReturnIntake.describe(problem)));
         if (reading.round().isEmpty() || !problems.isEmpty()) {

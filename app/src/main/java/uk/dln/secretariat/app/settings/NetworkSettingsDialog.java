@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.forms.Choices;
@@ -52,6 +53,12 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         papersDeadline.textProperty().bindBidirectional(viewModel.papersDeadlineProperty());
         papersDeadline.setId("settings-papers-deadline");
 
+        var documentLanguage = new ComboBox<DocumentLanguage>();
+        documentLanguage.getItems().setAll(DocumentLanguage.values());
+        documentLanguage.setConverter(Choices.labels(value -> Messages.get(value.messageKey())));
+        documentLanguage.valueProperty().bindBidirectional(viewModel.documentLanguageProperty());
+        documentLanguage.setId("settings-document-language");
+
         var closingUpdate = new javafx.scene.control.CheckBox(Messages.get("settings.closingUpdateRequired.box"));
         closingUpdate.selectedProperty().bindBidirectional(viewModel.closingUpdateRequiredProperty());
         closingUpdate.setAccessibleText(Messages.get("settings.closingUpdateRequired.box"));
@@ -69,6 +76,8 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
                         errors.of(NetworkSettingsViewModel.EXCEPTIONS_LIMIT))
                 .row("settings.papersDeadline", papersDeadline,
                         errors.of(NetworkSettingsViewModel.PAPERS_DEADLINE))
+                .row("settings.documentLanguage", documentLanguage,
+                        new javafx.beans.property.ReadOnlyStringWrapper("").getReadOnlyProperty())
                 .row("settings.closingUpdateRequired", closingUpdate,
                         new javafx.beans.property.ReadOnlyStringWrapper("").getReadOnlyProperty());
         var hint = new Label(Messages.get("settings.hint"));

@@ -18,6 +18,7 @@ import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.model.home.MonthAtAGlance;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.app.forms.TypedText;
@@ -32,6 +33,7 @@ public final class NetworkSettingsViewModel {
     public static final String THRESHOLD = "slippageThresholdDays";
     public static final String EXCEPTIONS_LIMIT = "exceptionsLimit";
     public static final String PAPERS_DEADLINE = "papersDeadlineDays";
+    public static final String DOCUMENT_LANGUAGE = "documentLanguage";
 
     private final Workspace workspace;
     private final TaskExecutor executor;
@@ -42,19 +44,23 @@ public final class NetworkSettingsViewModel {
             new SimpleObjectProperty<>(this, SCALE, ConfidenceScale.THREE_POINT);
     private final StringProperty slippageThreshold = new SimpleStringProperty(this, THRESHOLD, "");
     private final StringProperty exceptionsLimit = new SimpleStringProperty(this, EXCEPTIONS_LIMIT, "");
+    /** The language the network's documents are written in unless an export says otherwise. */
+    private final ObjectProperty<DocumentLanguage> documentLanguage =
+            new SimpleObjectProperty<>(this, DOCUMENT_LANGUAGE, DocumentLanguage.ENGLISH);
     /** Read with the settings in the background, shown once they arrive. */
     private volatile int storedExceptionsLimit = NetworkSettings.DEFAULT_EXCEPTIONS_LIMIT;
     private final StringProperty papersDeadline = new SimpleStringProperty(this, PAPERS_DEADLINE, "");
     private volatile int storedPapersDeadline = MonthAtAGlance.DEFAULT_PAPERS_DEADLINE_DAYS;
+    private volatile DocumentLanguage storedDocumentLanguage = DocumentLanguage.ENGLISH;
     private final javafx.beans.property.BooleanProperty closingUpdateRequired =
             new javafx.beans.property.SimpleBooleanProperty(this, "closingUpdateRequired");
     private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD, EXCEPTIONS_LIMIT,
             PAPERS_DEADLINE);
     private final ChangeTracker changes = new ChangeTracker(() -> Arrays.asList(networkName.get(),
             paperReferencePrefix.get(), defaultMarking.get(), confidenceScale.get(), slippageThreshold.get(),
-            closingUpdateRequired.get(), exceptionsLimit.get(), papersDeadline.get()), networkName,
-            paperReferencePrefix, defaultMarking, confidenceScale, slippageThreshold, closingUpdateRequired,
-            exceptionsLimit, papersDeadline);
+            closingUpdateRequired.get(), exceptionsLimit.get(), papersDeadline.get(), documentLanguage.get()),
+            networkName, paperReferencePrefix, defaultMarking, confidenceScale, slippageThreshold,
+            closingUpdateRequired, exceptionsLimit, papersDeadline, documentLanguage);
     private final UnsavedChanges editor = UnsavedChanges.of(Messages.get("changes.editor.settings"), changes,
             this::save, this::load);
 
@@ -67,11 +73,13 @@ public final class NetworkSettingsViewModel {
         return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"), p -> {
                     storedExceptionsLimit = workspace.settings().exceptionsLimit();
                     storedPapersDeadline = workspace.settings().papersDeadlineDays();
+                    storedDocumentLanguage = workspace.settings().documentLanguage();
                     return workspace.settings().load();
                 })
                 .onSuccess(settings -> {
                     exceptionsLimit.set(String.valueOf(storedExceptionsLimit));
                     papersDeadline.set(String.valueOf(storedPapersDeadline));
+                    documentLanguage.set(storedDocumentLanguage);
                     networkName.set(settings.networkName());
                     paperReferencePrefix.set(settings.paperReferencePrefix());
                     defaultMarking.set(settings.defaultMarking().label());
@@ -96,10 +104,12 @@ public final class NetworkSettingsViewModel {
         }
         int limit = Integer.parseInt(exceptionsLimit.get().strip());
         int deadline = Integer.parseInt(papersDeadline.get().strip());
+        DocumentLanguage language = documentLanguage.get();
         executor.execute(BackgroundTask.of(Messages.get("task.settings.save"), p -> {
                     workspace.settings().save(settings);
                     workspace.settings().saveExceptionsLimit(limit);
                     workspace.settings().savePapersDeadlineDays(deadline);
+                    workspace.settings().saveDocumentLanguage(language);
                     return settings;
                 })
                 .onSuccess(saved -> {
@@ -179,6 +189,10 @@ public final class NetworkSettingsViewModel {
     }
 
     /** How many exceptions the board pack lists at most. */
+    public ObjectProperty<DocumentLanguage> documentLanguageProperty() {
+        return documentLanguage;
+    }
+
     public StringProperty exceptionsLimitProperty() {
         return exceptionsLimit;
     }

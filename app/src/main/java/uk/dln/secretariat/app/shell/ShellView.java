@@ -5,12 +5,14 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -22,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.forms.UnsavedMark;
+import uk.dln.secretariat.app.i18n.InterfaceLanguage;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.TaskExecutor;
 
@@ -33,7 +36,8 @@ public final class ShellView extends BorderPane {
 
     /** Commands the shell offers that are carried out elsewhere (the app quits, settings open a dialog). */
     public record Commands(Runnable networkSettings, Runnable periods, Runnable about, Runnable quit, Tools tools,
-                           Runnable loadStandardOrganisations, Consumer<Section> guide) {
+                           Runnable loadStandardOrganisations, Consumer<Section> guide,
+                           Consumer<InterfaceLanguage> language) {
     }
 
     /** The Tools menu's commands. */
@@ -46,6 +50,8 @@ public final class ShellView extends BorderPane {
     private final Map<Section, ToggleButton> navigationButtons = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
     private final Menu recentMenu = new Menu(Messages.get("menu.file.recent"));
+    private final ChangeListener<Section> sectionShown = (obs, old, section) -> show(section);
+    private final ListChangeListener<Path> recentChanged = change -> rebuildRecentMenu();
 
     public ShellView(ShellViewModel viewModel, TaskExecutor executor, Function<Section, Node> sectionViews,
                      Commands commands) {
@@ -59,8 +65,8 @@ public final class ShellView extends BorderPane {
         setBottom(new StatusBar(viewModel.workspaceLocationProperty(), viewModel.savedNoticeProperty(), executor));
         content.getStyleClass().add("section-content");
 
-        viewModel.selectedSectionProperty().addListener((obs, old, section) -> show(section));
-        viewModel.recentWorkspaces().addListener((ListChangeListener<Path>) change -> rebuildRecentMenu());
+        viewModel.selectedSectionProperty().addListener(sectionShown);
+        viewModel.recentWorkspaces().addListener(recentChanged);
         rebuildRecentMenu();
         show(viewModel.selectedSectionProperty().get());
     }
@@ -84,7 +90,8 @@ public final class ShellView extends BorderPane {
         settings.setOnAction(event -> commands.networkSettings().run());
         var periods = item("menu.edit.periods", null);
         periods.setOnAction(event -> commands.periods().run());
-        var edit = new Menu(Messages.get("menu.edit"), null, settings, periods);
+        var edit = new Menu(Messages.get("menu.edit"), null, settings, periods, new SeparatorMenuItem(),
+                languageMenu(commands.language()));
 
         var view = new Menu(Messages.get("menu.view"));
         for (Section section : Section.values()) {
@@ -112,6 +119,29 @@ public final class ShellView extends BorderPane {
         var bar = new MenuBar(file, edit, view, directory, tools, help);
         bar.setAccessibleText(Messages.get("menu.accessible"));
         return bar;
+    }
+
+    /** English and Cymraeg, each named in itself, the one showing ticked. */
+    private static Menu languageMenu(Consumer<InterfaceLanguage> choose) {
+        var menu = new Menu(Messages.get("menu.edit.language"));
+        menu.setId("menu-language");
+        var group = new ToggleGroup();
+        var current = InterfaceLanguage.of(Messages.current().locale());
+        for (InterfaceLanguage language : InterfaceLanguage.values()) {
+            var item = new RadioMenuItem(Messages.get(language.messageKey()));
+            item.setId("menu-language-" + language.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(language == current);
+            item.setOnAction(event -> choose.accept(language));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Stops following the view model, when the window is built again in another language. */
+    public void dispose() {
+        viewModel.selectedSectionProperty().removeListener(sectionShown);
+        viewModel.recentWorkspaces().removeListener(recentChanged);
     }
 
     private static Menu toolsMenu(Tools tools) {

@@ -24,7 +24,6 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
-import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
@@ -38,6 +37,7 @@ import uk.dln.secretariat.model.toolkit.RoleCheckItem;
 import uk.dln.secretariat.model.toolkit.RoleExpectation;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
 import uk.dln.secretariat.model.toolkit.ToolkitApproach;
+import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.toolkit.SelfAssessmentSectionWriter;
 import uk.dln.secretariat.reports.trackers.RatingSheet;
 
@@ -333,7 +333,8 @@ public final class SelfAssessmentViewModel {
             var map = workspace.selfAssessment().heatMap(chosen.id()).orElseThrow();
             var checks = workspace.roleChecks().checks();
             String marking = workspace.settings().load().defaultMarking().label();
-            var texts = new MessageTexts();
+            // The documents follow the network's document language, as the board pack does (decision 0036).
+            var texts = ReportTexts.of(workspace.settings().documentLanguage());
             String base = Messages.get("toolkit.export.file", chosen.name().replaceAll("[^\\p{L}\\p{N} -]+", "-"));
             Path section = folder.resolve(base + ".docx");
             Path tracker = folder.resolve(base + " " + Messages.get("toolkit.export.trackerFile") + ".xlsx");

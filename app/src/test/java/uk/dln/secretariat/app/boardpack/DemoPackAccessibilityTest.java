@@ -31,7 +31,9 @@ import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.support.OfficeTests;
 import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.model.boardpack.PackSection;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.accessibility.WordRules;
 import uk.dln.secretariat.reports.accessibility.WorkbookRules;
 import uk.dln.secretariat.reports.pdf.LibreOffice;
@@ -93,7 +95,7 @@ class DemoPackAccessibilityTest {
 
     /** The Word pack's part of the one PDF, made as the export makes it: LibreOffice's tagged rendering, stamped. */
     private Path wordPartAsPdf(Path docx, Path soffice) throws Exception {
-        var pack = new PdfBoardPack(new MessageTexts(), new LibreOffice(soffice));
+        var pack = new PdfBoardPack(ReportTexts.of(DocumentLanguage.ENGLISH), new LibreOffice(soffice));
         Path work = Files.createDirectories(folder.resolve("work"));
         var rendered = pack.render(docx, work, () -> { });
         Path pdf = folder.resolve("word-part.pdf");

@@ -28,7 +28,9 @@ import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.reports.ExportSteps;
+import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.boardpack.BoardPackWriter;
 import uk.dln.secretariat.reports.trackers.TrackerWorkbookWriter;
 
@@ -48,7 +50,7 @@ class ExportWriteFailuresTest {
         var request = request();
 
         var refusal = assertThrows(SecretariatException.class, () -> PackExporter.write(target,
-                out -> new BoardPackWriter(new MessageTexts()).write(request, out, ExportSteps.NONE),
+                out -> new BoardPackWriter(ReportTexts.of(DocumentLanguage.ENGLISH)).write(request, out, ExportSteps.NONE),
                 temp -> new FillingDisk(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW), 2 * 1024)));
 
         assertEquals("pack.error.diskFull", refusal.messageKey());
@@ -62,7 +64,7 @@ class ExportWriteFailuresTest {
         var request = request();
 
         var refusal = assertThrows(SecretariatException.class, () -> PackExporter.write(target,
-                out -> new TrackerWorkbookWriter(new MessageTexts()).write(request, out, ExportSteps.NONE),
+                out -> new TrackerWorkbookWriter(ReportTexts.of(DocumentLanguage.ENGLISH)).write(request, out, ExportSteps.NONE),
                 temp -> new FillingDisk(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW), 4 * 1024)));
 
         assertEquals("pack.error.diskFull", refusal.messageKey());

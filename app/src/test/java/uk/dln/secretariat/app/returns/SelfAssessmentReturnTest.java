@@ -97,6 +97,20 @@ class SelfAssessmentReturnTest {
     }
 
     @Test
+    void aLevelNamedInWelshIsReadThoughTheReturnWasIssuedInEnglish() throws IOException {
+        // A return may come back in another language than the documents are set to now: both names are known.
+        edit(sheet -> {
+            sheet.getRow(3).getCell(4).setCellValue("Wedi\u2019i wreiddio");
+            sheet.getRow(3).getCell(6).setCellValue("Metrics reviewed monthly by the board");
+        });
+        var preview = new ReturnIntake(clock).preview(workspace, returnFile);
+        assertFalse(preview.isRefused(), preview.problems().toString());
+        var ratings = preview.changes().stream().filter(c -> c.kind() == ReturnChange.Kind.RATING).toList();
+        assertEquals(1, ratings.size());
+        assertTrue(ratings.get(0).newValue().startsWith("Embedded: Metrics reviewed"), ratings.get(0).newValue());
+    }
+
+    @Test
     void aRatingChangedInTheWorkspaceSinceIssueIsAConflictLeftUnticked() throws IOException {
         var approach = workspace.selfAssessment().approaches().get(0);
         workspace.selfAssessment().rate(ApproachRating.of(roundId, issued.organisationId(), approach.id(),

@@ -27,6 +27,10 @@ public final class AppHarness implements AutoCloseable {
         window.viewModel().openStartupWorkspace();
     }
 
+    public MainWindow window() {
+        return window;
+    }
+
     public ScriptedDialogs dialogs() {
         return dialogs;
     }

@@ -10,6 +10,7 @@ import uk.dln.secretariat.model.home.MonthAtAGlance;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.QuorumRule;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 
 /** Network settings, stored as named values so later features can add settings without a schema change. */
@@ -25,6 +26,7 @@ public final class SettingsRepository {
     static final String CLOSING_UPDATE = "closingUpdateRequired";
     static final String EXCEPTIONS_LIMIT = "exceptionsLimit";
     static final String PAPERS_DEADLINE = "papersDeadlineDays";
+    static final String DOCUMENT_LANGUAGE = "documentLanguage";
 
     private final DSLContext dsl;
 
@@ -104,6 +106,22 @@ public final class SettingsRepository {
                 .set(NETWORK_SETTING.VALUE, String.valueOf(days))
                 .onConflict(NETWORK_SETTING.NAME).doUpdate()
                 .set(NETWORK_SETTING.VALUE, String.valueOf(days))
+                .execute());
+    }
+
+    /** The language the network's documents are written in unless an export says otherwise; English until set. */
+    public DocumentLanguage documentLanguage() {
+        return dsl.select(NETWORK_SETTING.VALUE).from(NETWORK_SETTING)
+                .where(NETWORK_SETTING.NAME.eq(DOCUMENT_LANGUAGE)).fetchOptional(NETWORK_SETTING.VALUE)
+                .flatMap(DocumentLanguage::fromCode).orElse(DocumentLanguage.ENGLISH);
+    }
+
+    public void saveDocumentLanguage(DocumentLanguage language) {
+        dsl.transaction(transaction -> transaction.dsl().insertInto(NETWORK_SETTING)
+                .set(NETWORK_SETTING.NAME, DOCUMENT_LANGUAGE)
+                .set(NETWORK_SETTING.VALUE, language.code())
+                .onConflict(NETWORK_SETTING.NAME).doUpdate()
+                .set(NETWORK_SETTING.VALUE, language.code())
                 .execute());
     }
 

@@ -23,8 +23,8 @@ public final class AgendaSection {
         Texts texts = document.texts();
         document.heading(1, texts.get("pack.section.agenda"));
         MeetingLines.details(document, meeting, chair);
-        var table = new WordTable(document, List.of(new Column(texts.get("pack.agenda.number"), 12),
-                new Column(texts.get("pack.agenda.time"), 24), new Column(texts.get("pack.agenda.item"), 50),
+        var table = new WordTable(document, List.of(new Column(texts.get("pack.agenda.number"), 15),
+                new Column(texts.get("pack.agenda.time"), 24), new Column(texts.get("pack.agenda.item"), 47),
                 new Column(texts.get("pack.agenda.purpose"), 27), new Column(texts.get("pack.agenda.presenter"), 30),
                 new Column(texts.get("pack.agenda.paper"), 27)));
         for (AgendaEntry entry : agenda) {

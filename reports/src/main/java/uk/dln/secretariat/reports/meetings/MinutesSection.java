@@ -52,7 +52,8 @@ public final class MinutesSection {
 
     /**
      * The attendance as written in the minutes: blocks separated by blank lines, each opening with its heading
-     * ("Present", "Apologies" ...), which becomes a real heading so a reader can move between them.
+     * ("Present", "Apologies" ...), which becomes a real heading so a reader can move between them, in the
+     * document's language.
      */
     static void attendance(WordDocument document, String text) {
         Texts texts = document.texts();
@@ -60,13 +61,19 @@ public final class MinutesSection {
             document.body(texts.get("pack.minutes.noAttendance"));
             return;
         }
-        List<String> headings = List.of(texts.get("meetings.minutes.present"),
-                texts.get("meetings.minutes.inAttendance"), texts.get("meetings.minutes.secretariat"),
-                texts.get("meetings.minutes.apologies"));
+        // The headings the draft minutes start each block with are the app's words, not the writer's: recognised in
+        // any of the documents' languages and printed in the document's, so English minutes read Welsh in a Welsh pack.
+        var headings = new java.util.HashMap<String, String>();
+        for (String key : List.of("meetings.minutes.present", "meetings.minutes.inAttendance",
+                "meetings.minutes.secretariat", "meetings.minutes.apologies")) {
+            texts.inEveryLanguage(key).forEach(typed -> headings.put(typed, texts.get(key)));
+        }
         for (String block : text.strip().split("\\R\\s*\\R")) {
             List<String> lines = new ArrayList<>(List.of(block.strip().split("\\R")));
-            if (headings.contains(lines.get(0).strip())) {
-                document.heading(3, lines.remove(0).strip());
+            String heading = headings.get(lines.get(0).strip());
+            if (heading != null) {
+                lines.remove(0);
+                document.heading(3, heading);
             }
             if (!lines.isEmpty()) {
                 document.body(String.join("\n", lines));

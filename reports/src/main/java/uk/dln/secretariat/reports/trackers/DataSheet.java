@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.dln.secretariat.reports.RagPalette;
+import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 
@@ -49,7 +50,8 @@ final class DataSheet {
 
     /** @param tableName the Table's name, which formulas use: fixed, whatever the language of the sheet's name */
     DataSheet(XSSFWorkbook workbook, TrackerStyles styles, String name, String tableName, List<Column> columns) {
-        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(XmlText.clean(name)));
+        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
+                XmlText.clean(name).replace(ReportTexts.SEPARATOR, " - ")));
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.tableName = tableName;

@@ -32,6 +32,7 @@ import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.RiskRating;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
 import uk.dln.secretariat.reports.RagPalette;
+import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 
@@ -68,7 +69,8 @@ final class SummarySheet {
         this.workbook = workbook;
         this.styles = styles;
         this.texts = texts;
-        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(texts.get("trackers.sheet.summary")));
+        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
+                texts.get("trackers.sheet.summary").replace(ReportTexts.SEPARATOR, " - ")));
         sheet.setColumnWidth(0, WORD_WIDTH * 256);
         sheet.setColumnWidth(1, 16 * 256);
     }

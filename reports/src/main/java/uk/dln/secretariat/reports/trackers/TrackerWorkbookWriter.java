@@ -59,6 +59,7 @@ public final class TrackerWorkbookWriter {
             var properties = workbook.getProperties().getCoreProperties();
             properties.setTitle(XmlText.clean(texts.get("trackers.document.title", request.networkName(), request.title())));
             properties.setCreator(texts.get("pack.document.creator"));
+            properties.getUnderlyingProperties().setLanguageProperty(texts.languageTag());
             steps.starting("pack.progress.saving", 5, 5);
             workbook.write(out);
         }

@@ -40,7 +40,6 @@ public final class WordDocument implements AutoCloseable {
     private static final int MARGIN = 1134;
     private static final int EMU_PER_TWIP = 635;
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final String LANGUAGE = "en-GB";
 
     /**
      * A heading the contents page lists.
@@ -93,7 +92,7 @@ public final class WordDocument implements AutoCloseable {
         var properties = document.getProperties().getCoreProperties();
         properties.setTitle(XmlText.clean(title));
         properties.setCreator(texts.get("pack.document.creator"));
-        properties.getUnderlyingProperties().setLanguageProperty(LANGUAGE);
+        properties.getUnderlyingProperties().setLanguageProperty(texts.languageTag());
         document.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication(
                 texts.get("pack.document.creator"));
         // Word then fills in the contents page numbers when the file opens; LibreOffice computes them itself.
@@ -126,13 +125,16 @@ public final class WordDocument implements AutoCloseable {
             cursor.toParent();
             cursor.toEndToken();
             cursor.beginElement(new QName(W, "themeFontLang", "w"));
-            cursor.insertAttributeWithValue(new QName(W, "val", "w"), LANGUAGE);
+            cursor.insertAttributeWithValue(new QName(W, "val", "w"), texts.languageTag());
         }
     }
 
     private void loadStyles() {
         try (InputStream in = Objects.requireNonNull(WordDocument.class.getResourceAsStream("styles.xml"))) {
-            document.createStyles().setStyles(StylesDocument.Factory.parse(in).getStyles());
+            // The text's language is the document's, so spelling and hyphenation are Welsh in a Welsh pack.
+            String styles = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("w:lang w:val=\"en-GB\"", "w:lang w:val=\"" + texts.languageTag() + "\"");
+            document.createStyles().setStyles(StylesDocument.Factory.parse(styles).getStyles());
         } catch (IOException | org.apache.xmlbeans.XmlException e) {
             throw new IllegalStateException("The pack's styles are missing from the build", e);
         }

@@ -1,6 +1,7 @@
 package uk.dln.secretariat.reports.toolkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.model.toolkit.ApproachRating;
 import uk.dln.secretariat.model.toolkit.BoardSeat;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
@@ -60,11 +62,41 @@ public class SelfAssessmentSectionWriterTest {
     }
 
     static byte[] section() throws Exception {
+        return section(DocumentLanguage.ENGLISH);
+    }
+
+    static byte[] section(DocumentLanguage language) throws Exception {
         var map = network();
         var checks = List.of(new RoleCheck(map.organisations().get(0), List.of(), BoardSeat.VACANT));
         var out = new ByteArrayOutputStream();
-        new SelfAssessmentSectionWriter(new BundleTexts()).write(map, checks, "OFFICIAL", out);
+        new SelfAssessmentSectionWriter(new BundleTexts(language)).write(map, checks, "OFFICIAL", out);
         return out.toByteArray();
+    }
+
+    private static String text(DocumentLanguage language) throws Exception {
+        try (var document = new XWPFDocument(new ByteArrayInputStream(section(language)))) {
+            return new XWPFWordExtractor(document).getText();
+        }
+    }
+
+    @Test
+    void aWelshSectionHasWelshHeadingsAndNoneOfTheEnglishOnes() throws Exception {
+        String welsh = text(DocumentLanguage.WELSH);
+        assertTrue(welsh.contains("Hunanasesiad y pecyn cymorth: Spring 2027"), welsh);
+        assertTrue(welsh.contains("Dulliau gwannaf y rhwydwaith"), welsh);
+        assertTrue(welsh.contains("Sefydliad"), welsh);
+        for (String english : List.of("Toolkit self-assessment", "The network's weakest approaches", "Organisation",
+                "Departmental digital strategy agreed")) {
+            assertFalse(welsh.contains(english), english + " in " + welsh);
+        }
+    }
+
+    @Test
+    void aBilingualSectionGivesEachHeadingInWelshThenEnglish() throws Exception {
+        String bilingual = text(DocumentLanguage.BILINGUAL);
+        assertTrue(bilingual.contains("Dulliau gwannaf y rhwydwaith / The network's weakest approaches"), bilingual);
+        assertTrue(bilingual.contains("Hunanasesiad y pecyn cymorth: Spring 2027 / Toolkit self-assessment: Spring 2027"),
+                bilingual);
     }
 
     @Test

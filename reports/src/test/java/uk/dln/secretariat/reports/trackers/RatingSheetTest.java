@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.reports.BundleTexts;
 import uk.dln.secretariat.reports.toolkit.SelfAssessmentSectionWriterTest;
 
@@ -44,6 +45,20 @@ class RatingSheetTest {
                 }
             }
             assertTrue(notApplicableHasNoScore, "not applicable is off the scale: no score");
+        }
+    }
+
+    @Test
+    void aWelshTrackerNamesItsSheetColumnsAndLevelsInWelsh() throws Exception {
+        var out = new ByteArrayOutputStream();
+        new RatingSheet(new BundleTexts(DocumentLanguage.WELSH)).write(SelfAssessmentSectionWriterTest.network(),
+                "OFFICIAL", out);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheet("Graddau");
+            assertTrue(sheet != null, "the sheet is named in Welsh");
+            assertEquals("Sefydliad", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Yn datblygu", sheet.getRow(1).getCell(3).getStringCellValue());
         }
     }
 }

@@ -1,0 +1,27 @@
+package uk.dln.secretariat.reports.boardpack;
+
+import java.time.LocalDate;
+import uk.dln.secretariat.reports.Texts;
+
+/** What a pack is called on its cover and in its file's properties, in the pack's language. */
+public final class PackTitles {
+
+    private PackTitles() {
+    }
+
+    /** "Board pack for 3 December 2026": a pack of the roadmap sections on a day without a meeting. */
+    public static String forDate(Texts texts, LocalDate date) {
+        return texts.get("pack.title.forDate", texts.date(date));
+    }
+
+    /** "Meeting 11, 3 December 2026". */
+    public static String forMeeting(Texts texts, int number, LocalDate date) {
+        return texts.get("pack.meeting.name", number, texts.date(date));
+    }
+
+    /** Where an action was raised, as the action log prints it: at the meeting, or at one of its items. */
+    public static String raisedAt(Texts texts, LocalDate meetingDate, Integer item) {
+        return item == null ? texts.get("pack.actions.raisedAtMeeting", texts.shortDate(meetingDate))
+                : texts.get("pack.actions.raisedAtItem", texts.shortDate(meetingDate), item);
+    }
+}
