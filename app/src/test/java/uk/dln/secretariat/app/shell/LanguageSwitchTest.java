@@ -19,15 +19,14 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.changes.SaveChoice;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.Membership;
 import uk.dln.secretariat.model.directory.NetworkRole;
@@ -42,7 +41,7 @@ import uk.dln.secretariat.model.meetings.Meeting;
  * Edit > Language > Cymraeg switches the window to Welsh once unsaved work is saved or kept: Cancel keeps both the
  * work and English, Save stores the work and then the window speaks Welsh (its dates read "3 Rhag 2026").
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class LanguageSwitchTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 2);

@@ -153,10 +153,13 @@ public final class SelfAssessmentSheetReader {
                 text(row, 7), text(row, 8), target);
     }
 
-    /** A level by the name the drop-down offers, or as a person types it: 1 to 4, the scale's names, N/A. */
+    /**
+     * A level by the name the drop-down offers, or as a person types it: 1 to 4, the scale's names, N/A. The names
+     * in every document language are known, since the return may have been issued in another one than is set now.
+     */
     private MaturityLevel level(String text) {
         for (MaturityLevel level : MaturityLevel.values()) {
-            if (texts.get(level.messageKey()).equalsIgnoreCase(text)) {
+            if (texts.inEveryLanguage(level.messageKey()).stream().anyMatch(name -> name.equalsIgnoreCase(text))) {
                 return level;
             }
         }
