@@ -2,7 +2,6 @@ package uk.dln.secretariat.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.dln.secretariat.app.i18n.MessageTexts;
-import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.boardpack.IndicatorSeries;
 import uk.dln.secretariat.model.boardpack.MeetingPackData;
 import uk.dln.secretariat.model.boardpack.PackRequest;

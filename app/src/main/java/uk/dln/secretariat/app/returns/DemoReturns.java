@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.dln.secretariat.app.core.UseCase;
-import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.returns.ActionLine;
