@@ -57,6 +57,7 @@ public final class MainWindow {
     private MeetingsViewModel meetings;
     private ActionLogViewModel actions;
     private RoadmapsViewModel roadmaps;
+    private SelfAssessmentViewModel selfAssessment;
     private GuideWindow guide;
 
     public MainWindow(Stage stage, Services services) {
@@ -252,9 +253,11 @@ public final class MainWindow {
     /** The roadmaps view model, built when first needed so start-up does not load roadmaps. */
     /** Built when the section is first shown; its forms are guarded from then on. */
     private SelfAssessmentViewModel selfAssessment() {
-        var selfAssessment = new SelfAssessmentViewModel(new WorkspaceTasks(services.workspaces(),
-                services.executor(), services.dialogs()), services.clock());
-        viewModel.guard(Section.SELF_ASSESSMENT, selfAssessment.changes());
+        // Kept once built, like the other sections' view models: a language change rebuilds only the views.
+        if (selfAssessment == null) {
+            selfAssessment = new SelfAssessmentViewModel(tasks, services.clock());
+            viewModel.guard(Section.SELF_ASSESSMENT, selfAssessment.changes());
+        }
         return selfAssessment;
     }
 
