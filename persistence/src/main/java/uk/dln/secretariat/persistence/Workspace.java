@@ -54,23 +54,7 @@ public final class Workspace implements AutoCloseable {
     private final Problem readOnlyReason;
     private final List<Problem> warnings = new ArrayList<>();
     private final WorkspaceBackups backups;
-    private final BackupSettings backupSettings;
-    private final AuditRepository audit;
-    private final SettingsRepository settings;
-    private final OrganisationRepository organisations;
-    private final LeaderRepository leaders;
-    private final MembershipRepository memberships;
-    private final DeclarationRepository declarations;
-    private final MeetingRepository meetings;
-    private final AgendaRepository agenda;
-    private final AttendanceRepository attendance;
-    private final PaperFileRepository papers;
-    private final ActionRepository actions;
-    private final Roadmaps roadmaps;
-    private final ReturnRepository returns;
-    private final SelfAssessmentRepository selfAssessment;
-    private final RoleCheckRepository roleChecks;
-    private final HomeRepository home;
+    private final WorkspaceData data;
 
     /**
      * @param lock           the right to change the file; null when read only
@@ -84,23 +68,7 @@ public final class Workspace implements AutoCloseable {
         this.readOnlyReason = readOnlyReason;
         this.dsl = WorkspaceContext.create(file, dataSource, clock, readOnlyReason, statements);
         this.backups = new WorkspaceBackups(file, dataSource, clock);
-        this.backupSettings = new BackupSettings(dsl);
-        this.audit = new AuditRepository(dsl);
-        this.settings = new SettingsRepository(dsl);
-        this.organisations = new OrganisationRepository(dsl, clock);
-        this.leaders = new LeaderRepository(dsl, clock);
-        this.memberships = new MembershipRepository(dsl, clock);
-        this.declarations = new DeclarationRepository(dsl, clock);
-        this.meetings = new MeetingRepository(dsl, clock);
-        this.agenda = new AgendaRepository(dsl, clock);
-        this.attendance = new AttendanceRepository(dsl, clock);
-        this.papers = new PaperFileRepository(dsl, clock);
-        this.actions = new ActionRepository(dsl, clock);
-        this.roadmaps = new Roadmaps(dsl, clock);
-        this.returns = new ReturnRepository(dsl, clock);
-        this.selfAssessment = new SelfAssessmentRepository(dsl, clock);
-        this.roleChecks = new RoleCheckRepository(dsl, clock);
-        this.home = new HomeRepository(dsl, settings);
+        this.data = new WorkspaceData(dsl, clock);
     }
 
     /**
@@ -224,16 +192,21 @@ public final class Workspace implements AutoCloseable {
         return dsl;
     }
 
+    /** The workspace's records, for code that needs them and not the file (the same repositories as below). */
+    public WorkspaceData data() {
+        return data;
+    }
+
     public WorkspaceBackups backups() {
         return backups;
     }
 
     public BackupSettings backupSettings() {
-        return backupSettings;
+        return data.backupSettings();
     }
 
     public AuditRepository audit() {
-        return audit;
+        return data.audit();
     }
 
     /**
@@ -245,64 +218,64 @@ public final class Workspace implements AutoCloseable {
     }
 
     public SettingsRepository settings() {
-        return settings;
+        return data.settings();
     }
 
     public OrganisationRepository organisations() {
-        return organisations;
+        return data.organisations();
     }
 
     public LeaderRepository leaders() {
-        return leaders;
+        return data.leaders();
     }
 
     public MembershipRepository memberships() {
-        return memberships;
+        return data.memberships();
     }
 
     public DeclarationRepository declarations() {
-        return declarations;
+        return data.declarations();
     }
 
     public MeetingRepository meetings() {
-        return meetings;
+        return data.meetings();
     }
 
     public AgendaRepository agenda() {
-        return agenda;
+        return data.agenda();
     }
 
     public AttendanceRepository attendance() {
-        return attendance;
+        return data.attendance();
     }
 
     public PaperFileRepository papers() {
-        return papers;
+        return data.papers();
     }
 
     public ActionRepository actions() {
-        return actions;
+        return data.actions();
     }
 
     public Roadmaps roadmaps() {
-        return roadmaps;
+        return data.roadmaps();
     }
 
     public ReturnRepository returns() {
-        return returns;
+        return data.returns();
     }
 
     public SelfAssessmentRepository selfAssessment() {
-        return selfAssessment;
+        return data.selfAssessment();
     }
 
     public RoleCheckRepository roleChecks() {
-        return roleChecks;
+        return data.roleChecks();
     }
 
     /** Where the month stands, for the Home screen. */
     public HomeRepository home() {
-        return home;
+        return data.home();
     }
 
     /** Lets go of the file: another copy of Secretariat may now change it. */

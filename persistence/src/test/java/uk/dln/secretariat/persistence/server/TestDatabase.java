@@ -18,9 +18,9 @@ public final class TestDatabase implements AutoCloseable {
         return name;
     }
 
-    /** The address a person would give: {@code postgresql://host:port/database}. */
+    /** The address a person would give: {@code postgresql://user@host:port/database}, as the superuser. */
     public String address() {
-        return "postgresql://" + server.host() + ":" + server.port() + "/" + name;
+        return "postgresql://" + PostgresServer.SUPERUSER + "@" + server.host() + ":" + server.port() + "/" + name;
     }
 
     public String jdbcUrl() {
