@@ -14,12 +14,13 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
 
 /**
- * {@code secretariat [--workspace FILE] [COMMAND]}: with no command, opens the window. Every message goes to
+ * {@code secretariat [--workspace FILE|postgresql://…] [COMMAND]}: with no command, opens the window. Every message goes to
  * standard error in the user's language; the exit status is one of {@link ExitCodes}.
  */
 @Command(name = "secretariat", mixinStandardHelpOptions = true, versionProvider = SecretariatCommand.Version.class,
         subcommands = {InitCommand.class, CheckCommand.class, DemoCommand.class, BackupCommand.class,
-            RestoreCommand.class, ExportCommand.class, ReturnsCommand.class, GenerateCommand.class})
+            RestoreCommand.class, ShareCommand.class, SnapshotCommand.class, ExportCommand.class, ReturnsCommand.class,
+            GenerateCommand.class})
 public final class SecretariatCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecretariatCommand.class);
@@ -92,6 +93,8 @@ public final class SecretariatCommand implements Callable<Integer> {
         describe(commandLine, messages, "demo", "cli.demo.description");
         describe(commandLine, messages, "backup", "cli.backup.description");
         describe(commandLine, messages, "restore", "cli.restore.description");
+        describe(commandLine, messages, "share", "cli.share.description");
+        describe(commandLine, messages, "snapshot", "cli.snapshot.description");
         describe(commandLine, messages, "export", "cli.export.description");
         describe(commandLine, messages, "returns", "cli.returns.description");
         ReturnsCommand.describe(commandLine.getSubcommands().get("returns"));
