@@ -10,8 +10,11 @@ import java.util.stream.Collectors;
  */
 public final class AuditTriggerSql {
 
-    /** Columns left out of the recorded changes: the audit entry has its own time. */
-    static final List<String> UNRECORDED = List.of("changed_at");
+    /**
+     * Columns left out of the recorded changes: the audit entry has its own time, and is itself one more change
+     * (which a record's version only counts).
+     */
+    static final List<String> UNRECORDED = List.of("changed_at", "version");
 
     private AuditTriggerSql() {
     }
