@@ -92,9 +92,11 @@ public final class PostgresServer {
     private static PostgresServer start() {
         Path binaries = findBinaries();
         try {
-            Path dataFolder = Files.createTempDirectory("secretariat-pg-");
-            int port = freePort();
             boolean root = "root".equals(System.getProperty("user.name"));
+            // As root the server runs as postgres, who must reach its folder: /tmp, whatever TMPDIR says.
+            Path dataFolder = root ? Files.createTempDirectory(Path.of("/tmp"), "secretariat-pg-")
+                    : Files.createTempDirectory("secretariat-pg-");
+            int port = freePort();
             if (root) {
                 run(List.of("chown", "postgres:postgres", dataFolder.toString()));
             }
