@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
 
 /**
@@ -53,6 +54,12 @@ public interface Texts {
                     .substring(0, 3) + " " + date.getYear();
         }
         return DateTimeFormatter.ofPattern("d MMM yyyy", locale()).format(date);
+    }
+
+    /** Where an action was raised, as the action log prints it: "meeting of 3 Nov 2026, item 5". */
+    default String raisedAt(ActionLogEntry entry) {
+        return entry.itemPosition() == null ? get("pack.actions.raisedAtMeeting", shortDate(entry.meetingOn()))
+                : get("pack.actions.raisedAtItem", shortDate(entry.meetingOn()), entry.itemPosition());
     }
 
     /** "31 days late", "On baseline", "5 days early". */

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.dln.secretariat.model.actions.Action;
+import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionSummary;
-import uk.dln.secretariat.model.boardpack.ActionLogEntry;
+import uk.dln.secretariat.model.actions.ActionUpdate;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
 import uk.dln.secretariat.model.boardpack.MeetingMinutesRecord;
 import uk.dln.secretariat.model.boardpack.MeetingPackData;
@@ -125,7 +126,7 @@ public final class MeetingFixtures {
     }
 
     private static ActionLogEntry entry(Action action, String update) {
-        return new ActionLogEntry(summary(action), "meeting of 22 Oct 2026, item 4", update,
-                update.isEmpty() ? null : PREVIOUS.plusDays(10));
+        return new ActionLogEntry(action, "Ada Lovelace", "", "HMRC", 10, PREVIOUS, 4, "Cloud hosting",
+                update.isEmpty() ? null : new ActionUpdate(1, action.id(), PREVIOUS.plusDays(10), 1, update), null);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import uk.dln.secretariat.app.core.UseCase;
-import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
@@ -61,7 +60,7 @@ public final class DocumentExporter {
         var markings = new DocumentMarkings(settings.defaultMarking());
         Texts texts = ReportTexts.of(language.orElseGet(() -> workspace.settings().documentLanguage()));
         var writer = new MeetingDocumentWriter(texts);
-        var gatherer = new MeetingGatherer(workspace, texts);
+        var gatherer = new MeetingGatherer(workspace);
         String date = meeting.date().toString();
         return switch (document) {
             case AGENDA -> {

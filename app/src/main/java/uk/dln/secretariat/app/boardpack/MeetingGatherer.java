@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.meetings.MinutesDrafts;
+import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionSummary;
-import uk.dln.secretariat.model.actions.ActionUpdate;
-import uk.dln.secretariat.model.boardpack.ActionLogEntry;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
 import uk.dln.secretariat.model.boardpack.MeetingMinutesRecord;
 import uk.dln.secretariat.model.boardpack.MeetingPackData;
@@ -27,9 +25,6 @@ import uk.dln.secretariat.model.meetings.MeetingMinutes;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.meetings.PaperFile;
 import uk.dln.secretariat.persistence.Workspace;
-import uk.dln.secretariat.reports.ReportTexts;
-import uk.dln.secretariat.reports.Texts;
-import uk.dln.secretariat.reports.boardpack.PackTitles;
 
 /**
  * Reads what a meeting's documents print from the workspace: the agenda with presenters and annexes, the minutes,
@@ -40,18 +35,10 @@ public final class MeetingGatherer {
     private final Workspace workspace;
     private final String prefix;
     private final Map<Long, Leader> leaders;
-    private final Texts texts;
     private final Map<LocalDate, Map<Long, String>> rolesByDay = new HashMap<>();
 
-    /** Words the documents print (an action's origin) in the network's document language. */
     public MeetingGatherer(Workspace workspace) {
-        this(workspace, ReportTexts.of(workspace.settings().documentLanguage()));
-    }
-
-    /** @param texts the words of the documents being gathered for, in their language */
-    public MeetingGatherer(Workspace workspace, Texts texts) {
         this.workspace = workspace;
-        this.texts = texts;
         this.prefix = workspace.settings().load().paperReferencePrefix();
         this.leaders = workspace.leaders().findAll().stream()
                 .collect(Collectors.toMap(Leader::id, Function.identity()));
@@ -110,25 +97,7 @@ public final class MeetingGatherer {
 
     /** Live actions and those finished since the day, each with where it was raised and its latest update. */
     public List<ActionLogEntry> log(LocalDate finishedSince) {
-        List<ActionSummary> actions = workspace.actions().log(finishedSince);
-        List<Long> ids = actions.stream().map(a -> a.action().id()).toList();
-        Map<Long, ActionUpdate> updates = workspace.actions().latestUpdates(ids);
-        Map<Long, LocalDate> firstAgreed = workspace.actions().originalDueDates(ids);
-        Map<Long, Meeting> meetings = workspace.meetings().findAll().stream()
-                .collect(Collectors.toMap(Meeting::id, Function.identity()));
-        Map<Long, Integer> positions = new HashMap<>();
-        workspace.agenda().items(actions.stream().map(a -> a.action().meetingId()).distinct().toList())
-                .forEach(item -> positions.put(item.id(), item.position()));
-        return actions.stream().map(summary -> {
-            var action = summary.action();
-            Meeting at = meetings.get(action.meetingId());
-            Integer item = action.agendaItemId() == null ? null : positions.get(action.agendaItemId());
-            String raisedAt = at == null ? "" : PackTitles.raisedAt(texts, at.date(), item);
-            ActionUpdate update = updates.get(action.id());
-            return new ActionLogEntry(summary, raisedAt, update == null ? "" : update.text(),
-                    update == null ? null : update.writtenOn(), update == null ? "" : update.writtenBy(),
-                    firstAgreed.get(action.id()));
-        }).toList();
+        return workspace.actions().log(finishedSince);
     }
 
     /** "Name (ORG)" for people with an organisation on the day, else the name; empty for nobody. */

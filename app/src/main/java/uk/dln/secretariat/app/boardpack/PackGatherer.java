@@ -42,7 +42,7 @@ public final class PackGatherer {
                 ReportTexts.of(workspace.settings().documentLanguage()));
     }
 
-    /** @param texts the words of the documents the pack is written in: its title and the actions' origins */
+    /** @param texts the words of the documents the pack is written in, for its title */
     public static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
                                      LocalDate asAt, Texts texts) {
         var settings = workspace.settings().load();
@@ -51,7 +51,7 @@ public final class PackGatherer {
                 settings.slippageThresholdDays(), settings.confidenceScale()));
         Optional<MeetingPackData> meetingData = Optional.ofNullable(meeting)
                 .filter(m -> sections.stream().anyMatch(PackSection::fromMeeting))
-                .map(m -> new MeetingGatherer(workspace, texts).pack(m, day));
+                .map(m -> new MeetingGatherer(workspace).pack(m, day));
         String title = meeting == null ? PackTitles.forDate(texts, date)
                 : PackTitles.forMeeting(texts, meeting.number(), meeting.date());
         var markings = new DocumentMarkings(settings.defaultMarking());

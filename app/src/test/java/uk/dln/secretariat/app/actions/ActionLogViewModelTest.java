@@ -20,11 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.app.support.TestPreferences;
 import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
+import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.actions.Action;
 import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionStatus;
@@ -62,7 +62,7 @@ class ActionLogViewModelTest {
                 "Action number " + n, n % 50 + 1, n % 20 + 1, 1, null, RAISED, RAISED.plusDays(n % 300), status,
                 status.finished() ? TODAY : null);
         return ActionRow.of(new ActionLogEntry(action, "Owner " + (n % 50 + 1), "owner" + (n % 50 + 1) + "@gov.uk",
-                "ORG" + (n % 20 + 1), 6, RAISED, "Item", null));
+                "ORG" + (n % 20 + 1), 6, RAISED, 1, "Item", null, null));
     }
 
     private static List<ActionRow> generated(int count) {

@@ -97,7 +97,7 @@ class ActionUpdatesAndWithdrawalTest {
                 .filter(e -> e.action().id() == action.id()).findFirst().orElseThrow();
 
         assertEquals(AuditStamping.currentUser(), entry.updatedBy());
-        assertEquals("Draft shared with departments.", entry.latestUpdate());
+        assertEquals("Draft shared with departments.", entry.latestUpdateText());
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.dln.secretariat.model.boardpack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.Meeting;
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.boardpack.IssuedPack.IndicatorState;
 import uk.dln.secretariat.model.boardpack.IssuedPack.MilestoneState;
 import uk.dln.secretariat.model.boardpack.IssuedPack.RiskState;

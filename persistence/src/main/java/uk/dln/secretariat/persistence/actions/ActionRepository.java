@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -40,7 +41,7 @@ import uk.dln.secretariat.persistence.settings.SettingsRepository;
 /** Actions raised at meetings and their dated updates: what meetings need; the action log builds on it. */
 public final class ActionRepository {
 
-    private static final List<String> FINISHED = List.of(ActionStatus.CLOSED.name(), ActionStatus.DROPPED.name());
+    private static final List<ActionStatus> FINISHED = List.of(ActionStatus.CLOSED, ActionStatus.DROPPED);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -75,7 +76,7 @@ public final class ActionRepository {
             record.setAgendaItemId(action.agendaItemId());
             record.setRaisedOn(action.raisedOn());
             record.setDueOn(action.dueOn());
-            record.setStatus(action.status().name());
+            record.setStatus(action.status());
             record.setClosedOn(action.closedOn());
             record.setChangedAt(LocalDateTime.now(clock));
             record.insert();
@@ -177,7 +178,7 @@ public final class ActionRepository {
                 .where(ACTION_REVISION.ACTION_ID.eq(actionId))
                 .orderBy(ACTION_REVISION.ID.desc())
                 .fetch(r -> new ActionRevision(r.get(ACTION_REVISION.ID), r.get(ACTION_REVISION.ACTION_ID),
-                        ActionRevision.Kind.valueOf(r.get(ACTION_REVISION.KIND)), r.get(ACTION_REVISION.REVISED_ON),
+                        r.get(ACTION_REVISION.KIND), r.get(ACTION_REVISION.REVISED_ON),
                         r.get(ACTION_REVISION.DESCRIPTION_BEFORE), r.get(ACTION_REVISION.OWNER_ID_BEFORE),
                         r.get(LEADER.NAME), r.get(ACTION_REVISION.ORGANISATION_ID_BEFORE),
                         r.get(ORGANISATION.SHORT_NAME), r.get(ACTION_REVISION.PREVIOUS_DUE_ON),
@@ -189,14 +190,18 @@ public final class ActionRepository {
      * the pack's "revised from" shows.
      */
     public Map<Long, LocalDate> originalDueDates(Collection<Long> actionIds) {
-        var earlier = ACTION_REVISION.as("earlier");
-        return dsl.select(ACTION_REVISION.ACTION_ID, ACTION_REVISION.PREVIOUS_DUE_ON).from(ACTION_REVISION)
-                .where(ACTION_REVISION.ACTION_ID.in(actionIds)
-                        .and(ACTION_REVISION.NEW_DUE_ON.ne(ACTION_REVISION.PREVIOUS_DUE_ON))
-                        .and(ACTION_REVISION.ID.eq(DSL.select(DSL.min(earlier.ID)).from(earlier)
-                                .where(earlier.ACTION_ID.eq(ACTION_REVISION.ACTION_ID)
-                                        .and(earlier.NEW_DUE_ON.ne(earlier.PREVIOUS_DUE_ON))))))
-                .fetchMap(ACTION_REVISION.ACTION_ID, ACTION_REVISION.PREVIOUS_DUE_ON);
+        Field<LocalDate> firstAgreed = firstAgreedDue();
+        return dsl.select(ACTION.ID, firstAgreed).from(ACTION)
+                .where(ACTION.ID.in(actionIds).and(firstAgreed.isNotNull()))
+                .fetchMap(ACTION.ID, firstAgreed);
+    }
+
+    /** The due date first agreed for the action of the row: the one its first move of due date replaced. */
+    private static Field<LocalDate> firstAgreedDue() {
+        var moved = ACTION_REVISION.as("moved");
+        return DSL.select(moved.PREVIOUS_DUE_ON).from(moved)
+                .where(moved.ACTION_ID.eq(ACTION.ID).and(moved.NEW_DUE_ON.ne(moved.PREVIOUS_DUE_ON)))
+                .orderBy(moved.ID).limit(1).asField("first_agreed_due");
     }
 
     private static Action live(DSLContext tx, long actionId, String field) {
@@ -210,17 +215,17 @@ public final class ActionRepository {
     /** Withdrawn actions have a WITHDRAWN revision; everything that lists live records leaves them out. */
     private static Condition notWithdrawn() {
         return ACTION.ID.notIn(DSL.select(ACTION_REVISION.ACTION_ID).from(ACTION_REVISION)
-                .where(ACTION_REVISION.KIND.eq(ActionRevision.Kind.WITHDRAWN.name())));
+                .where(ACTION_REVISION.KIND.eq(ActionRevision.Kind.WITHDRAWN)));
     }
 
     private void insertRevision(DSLContext tx, Action before, ActionRevision.Kind kind, LocalDate newDue,
                                 String reason) {
-        String status = tx.select(MEETING.STATUS).from(MEETING).where(MEETING.ID.eq(before.meetingId()))
+        MeetingStatus status = tx.select(MEETING.STATUS).from(MEETING).where(MEETING.ID.eq(before.meetingId()))
                 .fetchOne(MEETING.STATUS);
-        boolean approved = status != null && MeetingStatus.valueOf(status).minutesLocked();
+        boolean approved = status != null && status.minutesLocked();
         tx.insertInto(ACTION_REVISION)
                 .set(ACTION_REVISION.ACTION_ID, before.id())
-                .set(ACTION_REVISION.KIND, kind.name())
+                .set(ACTION_REVISION.KIND, kind)
                 .set(ACTION_REVISION.REVISED_ON, LocalDate.now(clock))
                 .set(ACTION_REVISION.DESCRIPTION_BEFORE, before.description())
                 .set(ACTION_REVISION.OWNER_ID_BEFORE, before.ownerId())
@@ -231,14 +236,6 @@ public final class ActionRepository {
                 .set(ACTION_REVISION.MINUTES_APPROVED, approved ? 1L : 0L)
                 .set(ACTION_REVISION.CHANGED_AT, LocalDateTime.now(clock))
                 .execute();
-    }
-
-    /**
-     * The action log as at a day: every live action, and those finished on or after {@code finishedSince} (so the
-     * network sees what was closed since it last met).
-     */
-    public List<ActionSummary> log(LocalDate finishedSince) {
-        return summaries(ACTION.STATUS.notIn(FINISHED).or(ACTION.CLOSED_ON.ge(finishedSince)), ACTION.DUE_ON.asc());
     }
 
     /** The latest update of each of the actions that have one, by action id, in one query. */
@@ -264,7 +261,7 @@ public final class ActionRepository {
     public void changeStatusOn(long actionId, ActionStatus status, LocalDate on) {
         dsl.transaction(transaction -> {
             int updated = transaction.dsl().update(ACTION)
-                    .set(ACTION.STATUS, status.name())
+                    .set(ACTION.STATUS, status)
                     .set(ACTION.CLOSED_ON, status.finished() ? on : null)
                     .set(ACTION.CHANGED_AT, LocalDateTime.now(clock))
                     .where(ACTION.ID.eq(actionId)).execute();
@@ -279,12 +276,24 @@ public final class ActionRepository {
      * what the action log shows, latest due first.
      */
     public List<ActionLogEntry> log() {
+        return entries(DSL.noCondition(), ACTION.DUE_ON.desc());
+    }
+
+    /**
+     * The action log as at a day, in one query: every live action, and those finished on or after
+     * {@code finishedSince} (so the network sees what was closed since it last met), soonest due first.
+     */
+    public List<ActionLogEntry> log(LocalDate finishedSince) {
+        return entries(ACTION.STATUS.notIn(FINISHED).or(ACTION.CLOSED_ON.ge(finishedSince)), ACTION.DUE_ON.asc());
+    }
+
+    private List<ActionLogEntry> entries(Condition condition, SortField<?> order) {
         var latest = ACTION_UPDATE.as("latest");
         var newer = ACTION_UPDATE.as("newer");
+        Field<LocalDate> firstAgreed = firstAgreedDue();
         return dsl.select(ACTION.asterisk(), LEADER.NAME, LEADER.EMAIL, ORGANISATION.SHORT_NAME, MEETING.NUMBER,
-                        MEETING.MEETING_ON, AGENDA_ITEM.TITLE, latest.ID, latest.WRITTEN_ON, latest.AUTHOR_ID,
-                        latest.WRITTEN_BY,
-                        latest.TEXT)
+                        MEETING.MEETING_ON, AGENDA_ITEM.POSITION, AGENDA_ITEM.TITLE, latest.ID, latest.WRITTEN_ON,
+                        latest.AUTHOR_ID, latest.WRITTEN_BY, latest.TEXT, firstAgreed)
                 .from(ACTION)
                 .join(LEADER).on(LEADER.ID.eq(ACTION.OWNER_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION.ORGANISATION_ID))
@@ -293,13 +302,14 @@ public final class ActionRepository {
                 .leftJoin(latest).on(latest.ID.eq(DSL.select(newer.ID).from(newer)
                         .where(newer.ACTION_ID.eq(ACTION.ID))
                         .orderBy(newer.WRITTEN_ON.desc(), newer.ID.desc()).limit(1)))
-                .where(notWithdrawn())
-                .orderBy(ACTION.DUE_ON.desc(), ACTION.REFERENCE.asc())
+                .where(condition.and(notWithdrawn()))
+                .orderBy(order, ACTION.REFERENCE.asc())
                 .fetch(r -> new ActionLogEntry(toModel(r), r.get(LEADER.NAME), r.get(LEADER.EMAIL),
                         r.get(ORGANISATION.SHORT_NAME), r.get(MEETING.NUMBER).intValue(), r.get(MEETING.MEETING_ON),
+                        r.get(AGENDA_ITEM.POSITION) == null ? null : r.get(AGENDA_ITEM.POSITION).intValue(),
                         r.get(AGENDA_ITEM.TITLE), r.get(latest.ID) == null ? null : new ActionUpdate(r.get(latest.ID),
                         r.get(ACTION.ID), r.get(latest.WRITTEN_ON), r.get(latest.AUTHOR_ID), r.get(latest.WRITTEN_BY),
-                        r.get(latest.TEXT))));
+                        r.get(latest.TEXT)), r.get(firstAgreed)));
     }
 
     /**
@@ -328,7 +338,7 @@ public final class ActionRepository {
                 throw new ValidationException(List.of(Problem.of("status", "record.error.gone")));
             }
             tx.update(ACTION)
-                    .set(ACTION.STATUS, status.name())
+                    .set(ACTION.STATUS, status)
                     .set(ACTION.CLOSED_ON, status.finished() ? today : null)
                     .set(ACTION.CHANGED_AT, LocalDateTime.now(clock))
                     .where(ACTION.ID.in(actionIds)).execute();
@@ -384,6 +394,6 @@ public final class ActionRepository {
         ActionRecord row = record.into(ACTION);
         return new Action(row.getId(), row.getReference(), row.getDescription(), row.getOwnerId(),
                 row.getOrganisationId(), row.getMeetingId(), row.getAgendaItemId(), row.getRaisedOn(),
-                row.getDueOn(), ActionStatus.valueOf(row.getStatus()), row.getClosedOn());
+                row.getDueOn(), row.getStatus(), row.getClosedOn());
     }
 }

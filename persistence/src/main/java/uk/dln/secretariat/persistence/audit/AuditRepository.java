@@ -12,7 +12,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import uk.dln.secretariat.model.audit.AuditAction;
 import uk.dln.secretariat.model.audit.AuditEntry;
 import uk.dln.secretariat.model.audit.AuditQuery;
 import uk.dln.secretariat.model.audit.FieldChange;
@@ -23,9 +22,6 @@ import uk.dln.secretariat.persistence.jooq.tables.records.AuditLogRecord;
  * to it, so this repository has nothing to write.
  */
 public final class AuditRepository {
-
-    private static final Map<String, AuditAction> ACTIONS = Map.of(
-            "INSERT", AuditAction.CREATED, "UPDATE", AuditAction.CHANGED, "DELETE", AuditAction.DELETED);
 
     private static final Field<String> FIELD = DSL.field(DSL.name("field"), String.class);
     private static final Field<String> BEFORE = DSL.field(DSL.name("before"), String.class);
@@ -100,6 +96,6 @@ public final class AuditRepository {
 
     private static AuditEntry toModel(AuditLogRecord row, List<FieldChange> changes) {
         return new AuditEntry(row.getId(), row.getChangedAt(), row.getChangedBy(), row.getRecordTable(),
-                row.getRecordId(), ACTIONS.get(row.getAction()), changes);
+                row.getRecordId(), row.getAction(), changes);
     }
 }

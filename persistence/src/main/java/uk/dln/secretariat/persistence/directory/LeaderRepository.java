@@ -48,9 +48,9 @@ public final class LeaderRepository {
     public List<CurrentRole> findAllWithRoleOn(LocalDate day) {
         var current = MEMBERSHIP.as("current_membership");
         var rank = DSL.rowNumber().over(DSL.partitionBy(current.LEADER_ID).orderBy(
-                DSL.when(current.ROLE.eq(NetworkRole.DIGITAL_LEADER.name()), 0)
-                        .when(current.ROLE.eq(NetworkRole.CHAIR.name()), 1)
-                        .when(current.ROLE.eq(NetworkRole.DEPUTY.name()), 2).otherwise(3),
+                DSL.when(current.ROLE.eq(NetworkRole.DIGITAL_LEADER), 0)
+                        .when(current.ROLE.eq(NetworkRole.CHAIR), 1)
+                        .when(current.ROLE.eq(NetworkRole.DEPUTY), 2).otherwise(3),
                 current.VALID_FROM.desc())).as("seniority");
         var roles = DSL.select(current.LEADER_ID, current.ROLE, ORGANISATION.NAME, ORGANISATION.SHORT_NAME, rank)
                 .from(current)
@@ -65,8 +65,7 @@ public final class LeaderRepository {
                 .leftJoin(roles).on(leaderId.eq(LEADER.ID).and(roles.field(rank).eq(1)))
                 .orderBy(LEADER.NAME)
                 .fetch(record -> new CurrentRole(toModel(record),
-                        record.get(roles.field(current.ROLE)) == null ? null
-                                : NetworkRole.valueOf(record.get(roles.field(current.ROLE))),
+                        record.get(roles.field(current.ROLE)),
                         record.get(roles.field(ORGANISATION.NAME)),
                         record.get(roles.field(ORGANISATION.SHORT_NAME))));
     }

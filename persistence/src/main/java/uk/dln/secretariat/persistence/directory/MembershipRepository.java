@@ -48,7 +48,7 @@ public final class MembershipRepository {
     public Map<Long, String> digitalLeadersOn(LocalDate day) {
         return dsl.select(MEMBERSHIP.ORGANISATION_ID, LEADER.NAME)
                 .from(MEMBERSHIP).join(LEADER).on(LEADER.ID.eq(MEMBERSHIP.LEADER_ID))
-                .where(MEMBERSHIP.ROLE.eq(NetworkRole.DIGITAL_LEADER.name()))
+                .where(MEMBERSHIP.ROLE.eq(NetworkRole.DIGITAL_LEADER))
                 .and(currentOn(day))
                 .fetchMap(MEMBERSHIP.ORGANISATION_ID, LEADER.NAME);
     }
@@ -65,7 +65,7 @@ public final class MembershipRepository {
             MembershipRecord record = tx.dsl().newRecord(MEMBERSHIP);
             record.setLeaderId(membership.leaderId());
             record.setOrganisationId(membership.organisationId());
-            record.setRole(membership.role().name());
+            record.setRole(membership.role());
             record.setValidFrom(membership.validFrom());
             record.setValidTo(membership.validTo());
             record.setChangedAt(LocalDateTime.now(clock));
@@ -93,7 +93,7 @@ public final class MembershipRepository {
     public NetworkGlance glance(LocalDate day, int recentDays) {
         var hasLeader = dsl.selectOne().from(MEMBERSHIP)
                 .where(MEMBERSHIP.ORGANISATION_ID.eq(ORGANISATION.ID))
-                .and(MEMBERSHIP.ROLE.eq(NetworkRole.DIGITAL_LEADER.name()))
+                .and(MEMBERSHIP.ROLE.eq(NetworkRole.DIGITAL_LEADER))
                 .and(currentOn(day));
         int members = dsl.fetchCount(ORGANISATION, ORGANISATION.MEMBER.isTrue());
         var gaps = dsl.selectFrom(ORGANISATION)
@@ -123,7 +123,7 @@ public final class MembershipRepository {
     private void refuseOverlap(DSLContext tx, Membership membership) {
         LocalDate end = membership.validTo() == null ? LocalDate.of(9999, 12, 31) : membership.validTo();
         var clash = views(tx, MEMBERSHIP.ORGANISATION_ID.eq(membership.organisationId())
-                .and(MEMBERSHIP.ROLE.eq(membership.role().name()))
+                .and(MEMBERSHIP.ROLE.eq(membership.role()))
                 .and(MEMBERSHIP.ID.ne(membership.id()))
                 .and(MEMBERSHIP.VALID_FROM.le(end))
                 .and(MEMBERSHIP.VALID_TO.isNull().or(MEMBERSHIP.VALID_TO.ge(membership.validFrom()))));
@@ -153,7 +153,7 @@ public final class MembershipRepository {
     private static MembershipView toView(Record record) {
         MembershipRecord row = record.into(MEMBERSHIP);
         var membership = new Membership(row.getId(), row.getLeaderId(), row.getOrganisationId(),
-                NetworkRole.valueOf(row.getRole()), row.getValidFrom(), row.getValidTo());
+                row.getRole(), row.getValidFrom(), row.getValidTo());
         return new MembershipView(membership, record.get(LEADER.NAME), record.get(ORGANISATION.NAME),
                 record.get(ORGANISATION.SHORT_NAME));
     }

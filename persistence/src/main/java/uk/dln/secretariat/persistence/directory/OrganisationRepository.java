@@ -14,7 +14,6 @@ import org.jooq.Record;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.Organisation;
-import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.directory.OrganisationRow;
 import uk.dln.secretariat.persistence.jooq.tables.records.OrganisationRecord;
 
@@ -95,7 +94,7 @@ public final class OrganisationRepository {
         OrganisationRecord record = tx.newRecord(ORGANISATION);
         record.setName(organisation.name());
         record.setShortName(organisation.shortName());
-        record.setKind(organisation.kind().name());
+        record.setKind(organisation.kind());
         record.setParentId(organisation.parentId());
         record.setMember(organisation.member());
         record.setNotes(organisation.notes());
@@ -157,6 +156,6 @@ public final class OrganisationRepository {
     static Organisation toModel(Record record) {
         OrganisationRecord row = record.into(ORGANISATION);
         return new Organisation(row.getId(), row.getName(), row.getShortName(),
-                OrganisationKind.valueOf(row.getKind()), row.getParentId(), row.getMember(), row.getNotes());
+                row.getKind(), row.getParentId(), row.getMember(), row.getNotes());
     }
 }

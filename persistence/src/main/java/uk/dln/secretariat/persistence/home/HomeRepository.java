@@ -21,6 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
+import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.directory.NetworkRole;
 import uk.dln.secretariat.model.home.MonthAtAGlance;
 import uk.dln.secretariat.model.home.MonthAtAGlance.DirectoryGap;
@@ -30,6 +31,9 @@ import uk.dln.secretariat.model.home.MonthAtAGlance.Paper;
 import uk.dln.secretariat.model.home.MonthAtAGlance.PreviousMeeting;
 import uk.dln.secretariat.model.home.MonthAtAGlance.Returns;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
+import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
+import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
+import uk.dln.secretariat.model.roadmaps.RiskStatus;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
 
 /**
@@ -40,8 +44,10 @@ public final class HomeRepository {
 
     /** Roles every member organisation should have someone in. */
     private static final List<NetworkRole> NEEDED_ROLES = List.of(NetworkRole.DIGITAL_LEADER, NetworkRole.COORDINATOR);
-    private static final List<String> LIVE_ACTIONS = List.of("OPEN", "IN_PROGRESS", "PROPOSED_FOR_CLOSURE");
-    private static final List<String> LIVE_MILESTONES = List.of("NOT_STARTED", "IN_PROGRESS");
+    private static final List<ActionStatus> LIVE_ACTIONS = List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS,
+            ActionStatus.PROPOSED_FOR_CLOSURE);
+    private static final List<MilestoneStatus> LIVE_MILESTONES = List.of(MilestoneStatus.NOT_STARTED,
+            MilestoneStatus.IN_PROGRESS);
 
     private final DSLContext dsl;
     private final SettingsRepository settings;
@@ -72,7 +78,7 @@ public final class HomeRepository {
                 .orderBy(MEETING.MEETING_ON)
                 .limit(1)
                 .fetchOptional(r -> new NextMeeting(r.value1(), r.value2().intValue(), r.value3(),
-                        MeetingStatus.valueOf(r.value4()), r.value5()))
+                        r.value4(), r.value5()))
                 .orElse(null);
     }
 
@@ -89,7 +95,7 @@ public final class HomeRepository {
                 .limit(1)
                 .fetchOptional(r -> new PreviousMeeting(r.value1(), r.value2().intValue(), r.value3(),
                         Boolean.TRUE.equals(r.value5()),
-                        MeetingStatus.valueOf(r.value4()) == MeetingStatus.MINUTES_APPROVED))
+                        r.value4() == MeetingStatus.MINUTES_APPROVED))
                 .orElse(null);
     }
 
@@ -135,7 +141,7 @@ public final class HomeRepository {
         LocalDate since = dsl.select(DSL.max(ISSUED_PACK.PACK_DATE)).from(ISSUED_PACK)
                 .where(ISSUED_PACK.PACK_DATE.le(today)).fetchOptional(r -> r.value1())
                 .orElse(today.minusMonths(1));
-        Field<String> confidenceThen = DSL.select(MILESTONE_CHANGE.CONFIDENCE).from(MILESTONE_CHANGE)
+        Field<DeliveryConfidence> confidenceThen = DSL.select(MILESTONE_CHANGE.CONFIDENCE).from(MILESTONE_CHANGE)
                 .where(MILESTONE_CHANGE.MILESTONE_ID.eq(MILESTONE.ID),
                         MILESTONE_CHANGE.CHANGED_AT.lt(since.plusDays(1).atStartOfDay()))
                 .orderBy(MILESTONE_CHANGE.CHANGED_AT.desc(), MILESTONE_CHANGE.ID.desc())
@@ -144,8 +150,8 @@ public final class HomeRepository {
                 .from(MILESTONE)
                 .join(ROADMAP).on(ROADMAP.ID.eq(MILESTONE.ROADMAP_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ROADMAP.ORGANISATION_ID))
-                .where(MILESTONE.CONFIDENCE.eq("RED"), MILESTONE.STATUS.in(LIVE_MILESTONES),
-                        DSL.coalesce(confidenceThen, "").ne("RED"))
+                .where(MILESTONE.CONFIDENCE.eq(DeliveryConfidence.RED), MILESTONE.STATUS.in(LIVE_MILESTONES),
+                        confidenceThen.isDistinctFrom(DeliveryConfidence.RED))
                 .groupBy(ROADMAP.ORGANISATION_ID, ORGANISATION.SHORT_NAME)
                 .orderBy(DSL.count().desc(), ORGANISATION.SHORT_NAME)
                 .fetch());
@@ -156,7 +162,7 @@ public final class HomeRepository {
                 .from(RISK)
                 .join(ROADMAP).on(ROADMAP.ID.eq(RISK.ROADMAP_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ROADMAP.ORGANISATION_ID))
-                .where(RISK.STATUS.eq("OPEN"), RISK.REVIEW_DATE.lt(today))
+                .where(RISK.STATUS.eq(RiskStatus.OPEN), RISK.REVIEW_DATE.lt(today))
                 .groupBy(ROADMAP.ORGANISATION_ID, ORGANISATION.SHORT_NAME)
                 .orderBy(DSL.count().desc(), ORGANISATION.SHORT_NAME)
                 .fetch());
@@ -166,7 +172,7 @@ public final class HomeRepository {
         var gaps = new ArrayList<DirectoryGap>();
         for (NetworkRole role : NEEDED_ROLES) {
             Condition filled = DSL.exists(DSL.selectOne().from(MEMBERSHIP)
-                    .where(MEMBERSHIP.ORGANISATION_ID.eq(ORGANISATION.ID), MEMBERSHIP.ROLE.eq(role.name()),
+                    .where(MEMBERSHIP.ORGANISATION_ID.eq(ORGANISATION.ID), MEMBERSHIP.ROLE.eq(role),
                             MEMBERSHIP.VALID_FROM.le(today),
                             MEMBERSHIP.VALID_TO.isNull().or(MEMBERSHIP.VALID_TO.ge(today))));
             dsl.select(ORGANISATION.ID, ORGANISATION.SHORT_NAME)

@@ -14,10 +14,7 @@ import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.CoverSheet;
-import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.PaperContext;
-import uk.dln.secretariat.model.meetings.Publication;
-import uk.dln.secretariat.model.meetings.StandingItem;
 import uk.dln.secretariat.persistence.jooq.tables.records.AgendaItemRecord;
 
 /**
@@ -148,8 +145,8 @@ public final class AgendaRepository {
 
     private static void fill(AgendaItemRecord record, AgendaItem item, Clock clock) {
         record.setTitle(item.title());
-        record.setPurpose(item.purpose().name());
-        record.setStanding(item.standing() == null ? null : item.standing().name());
+        record.setPurpose(item.purpose());
+        record.setStanding(item.standing());
         record.setPresenterId(item.presenterId());
         record.setDurationMinutes((long) item.minutes());
         record.setHasPaper(item.paper());
@@ -166,20 +163,20 @@ public final class AgendaRepository {
         record.setFinancialImplications(context.financialImplications());
         record.setLegalImplications(context.legalImplications());
         record.setRiskImplications(context.riskImplications());
-        record.setPublication(context.publication().name());
+        record.setPublication(context.publication());
         record.setChangedAt(LocalDateTime.now(clock));
     }
 
     static AgendaItem toModel(Record record) {
         AgendaItemRecord row = record.into(AGENDA_ITEM);
         return new AgendaItem(row.getId(), row.getMeetingId(), row.getPosition().intValue(), row.getTitle(),
-                ItemPurpose.valueOf(row.getPurpose()),
-                row.getStanding() == null ? null : StandingItem.valueOf(row.getStanding()), row.getPresenterId(),
+                row.getPurpose(),
+                row.getStanding(), row.getPresenterId(),
                 row.getDurationMinutes().intValue(), row.getHasPaper(),
                 new CoverSheet(row.getAuthor(), row.getSponsor(), row.getSummary(), row.getRecommendations(),
                         ProtectiveMarking.parse(row.getMarking()), new PaperContext(row.getPaperDate(),
                         row.getPreviousConsideration(), row.getConsultation(), row.getFinancialImplications(),
                         row.getLegalImplications(), row.getRiskImplications(),
-                        Publication.valueOf(row.getPublication()))));
+                        row.getPublication())));
     }
 }

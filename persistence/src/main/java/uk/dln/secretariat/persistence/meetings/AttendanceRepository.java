@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import uk.dln.secretariat.model.meetings.Attendance;
-import uk.dln.secretariat.model.meetings.AttendanceStatus;
 
 /** Who came to a meeting. The whole record is saved at once, so it is never half saved. */
 public final class AttendanceRepository {
@@ -24,7 +23,7 @@ public final class AttendanceRepository {
     public List<Attendance> forMeeting(long meetingId) {
         return dsl.selectFrom(ATTENDANCE).where(ATTENDANCE.MEETING_ID.eq(meetingId)).orderBy(ATTENDANCE.ID)
                 .fetch(row -> new Attendance(row.getOrganisationId(), row.getLeaderId(),
-                        AttendanceStatus.valueOf(row.getStatus())));
+                        row.getStatus()));
     }
 
     /**
@@ -40,7 +39,7 @@ public final class AttendanceRepository {
                     .fetch();
             for (var row : stored) {
                 var line = new Attendance(row.getOrganisationId(), row.getLeaderId(),
-                        AttendanceStatus.valueOf(row.getStatus()));
+                        row.getStatus());
                 if (!wanted.remove(line)) {
                     tx.deleteFrom(ATTENDANCE).where(ATTENDANCE.ID.eq(row.getId())).execute();
                 }
@@ -51,7 +50,7 @@ public final class AttendanceRepository {
                         .set(ATTENDANCE.MEETING_ID, meetingId)
                         .set(ATTENDANCE.ORGANISATION_ID, line.organisationId())
                         .set(ATTENDANCE.LEADER_ID, line.leaderId())
-                        .set(ATTENDANCE.STATUS, line.status().name())
+                        .set(ATTENDANCE.STATUS, line.status())
                         .set(ATTENDANCE.CHANGED_AT, now)
                         .execute();
             }

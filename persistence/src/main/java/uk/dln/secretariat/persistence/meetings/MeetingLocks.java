@@ -19,11 +19,11 @@ public final class MeetingLocks {
 
     /** @return the meeting's current status */
     public static MeetingStatus refuseIfApproved(DSLContext tx, long meetingId, String field) {
-        String status = tx.select(MEETING.STATUS).from(MEETING).where(MEETING.ID.eq(meetingId)).fetchOne(MEETING.STATUS);
-        if (status == null) {
+        MeetingStatus current = tx.select(MEETING.STATUS).from(MEETING).where(MEETING.ID.eq(meetingId))
+                .fetchOne(MEETING.STATUS);
+        if (current == null) {
             throw new ValidationException(List.of(Problem.of(field, "record.error.gone")));
         }
-        MeetingStatus current = MeetingStatus.valueOf(status);
         if (current.minutesLocked()) {
             throw new ValidationException(List.of(Problem.of(field, "meetings.error.minutesApproved")));
         }

@@ -7,8 +7,6 @@ import static uk.dln.secretariat.persistence.jooq.Tables.MEETING;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +63,7 @@ public final class MeetingRepository {
                 MeetingRecord record = tx.newRecord(MEETING);
                 fill(record, meeting);
                 record.setNumber((long) number);
-                record.setStatus(MeetingStatus.PLANNED.name());
+                record.setStatus(MeetingStatus.PLANNED);
                 record.insert();
                 return meeting.withId(record.getId(), number).withStatus(MeetingStatus.PLANNED);
             }
@@ -76,7 +74,7 @@ public final class MeetingRepository {
             MeetingRecord record = tx.newRecord(MEETING);
             fill(record, meeting);
             record.setNumber((long) number);
-            record.setStatus(status.name());
+            record.setStatus(status);
             record.changed(MEETING.ID, false);
             tx.update(MEETING).set(record).where(MEETING.ID.eq(meeting.id())).execute();
             return meeting.withId(meeting.id(), number).withStatus(status);
@@ -92,7 +90,7 @@ public final class MeetingRepository {
                 throw new ValidationException(List.of(Problem.of("status", "meetings.error.transition")));
             }
             tx.update(MEETING)
-                    .set(MEETING.STATUS, next.name())
+                    .set(MEETING.STATUS, next)
                     .set(MEETING.MINUTES_APPROVED_ON, next == MeetingStatus.MINUTES_APPROVED ? today() : null)
                     .set(MEETING.CHANGED_AT, LocalDateTime.now(clock))
                     .where(MEETING.ID.eq(meetingId)).execute();
@@ -190,13 +188,13 @@ public final class MeetingRepository {
 
     private void fill(MeetingRecord record, Meeting meeting) {
         record.setMeetingOn(meeting.date());
-        record.setStartTime(meeting.startTime().toString());
+        record.setStartTime(meeting.startTime());
         record.setSlotMinutes((long) meeting.slotMinutes());
         record.setPlace(meeting.place());
         record.setVideoLink(meeting.videoLink());
         record.setChairId(meeting.chairId());
-        record.setKind(meeting.kind().name());
-        record.setStatus(meeting.status().name());
+        record.setKind(meeting.kind());
+        record.setStatus(meeting.status());
         record.setMarking(meeting.marking().label());
         record.setChangedAt(LocalDateTime.now(clock));
     }
@@ -232,9 +230,9 @@ public final class MeetingRepository {
     static Meeting toModel(Record record) {
         MeetingRecord row = record.into(MEETING);
         return new Meeting(row.getId(), row.getNumber().intValue(), row.getMeetingOn(),
-                LocalTime.parse(row.getStartTime()).with(ChronoField.SECOND_OF_MINUTE, 0),
+                row.getStartTime(),
                 row.getSlotMinutes().intValue(), row.getPlace(), row.getVideoLink(), row.getChairId(),
-                MeetingKind.valueOf(row.getKind()), MeetingStatus.valueOf(row.getStatus()),
+                row.getKind(), row.getStatus(),
                 ProtectiveMarking.parse(row.getMarking()));
     }
 }

@@ -77,12 +77,12 @@ public final class ReturnRepository {
         var actionRows = dsl.select(ACTION.ID, ACTION.CHANGED_AT, ACTION.REFERENCE, ACTION.DESCRIPTION, ACTION.DUE_ON,
                         ACTION.STATUS).from(ACTION)
                 .where(ACTION.ORGANISATION_ID.eq(organisationId),
-                        ACTION.STATUS.notIn(ActionStatus.CLOSED.name(), ActionStatus.DROPPED.name()))
+                        ACTION.STATUS.notIn(ActionStatus.CLOSED, ActionStatus.DROPPED))
                 .orderBy(ACTION.DUE_ON, ACTION.REFERENCE).fetch();
         var latest = new ActionRepository(dsl, clock).latestUpdates(actionRows.map(r -> r.get(ACTION.ID)));
         var actions = actionRows.map(r -> new ActionLine(r.get(ACTION.ID), version(r.get(ACTION.CHANGED_AT)),
                 r.get(ACTION.REFERENCE), r.get(ACTION.DESCRIPTION), r.get(ACTION.DUE_ON),
-                ActionStatus.valueOf(r.get(ACTION.STATUS)),
+                r.get(ACTION.STATUS),
                 latest.containsKey(r.get(ACTION.ID)) ? latest.get(r.get(ACTION.ID)).text() : "", ""));
         Optional<Long> roadmap = currentRoadmap(organisationId, day);
         if (roadmap.isEmpty()) {

@@ -3,7 +3,6 @@ package uk.dln.secretariat.persistence.roadmaps;
 import static uk.dln.secretariat.persistence.jooq.Tables.INDICATOR;
 import static uk.dln.secretariat.persistence.jooq.Tables.INDICATOR_READING;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -17,7 +16,6 @@ import org.jooq.DSLContext;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.roadmaps.Indicator;
-import uk.dln.secretariat.model.roadmaps.IndicatorDirection;
 import uk.dln.secretariat.model.roadmaps.IndicatorReading;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.time.FinancialYear;
@@ -59,15 +57,15 @@ public final class IndicatorRepository {
                 .orderBy(INDICATOR_READING.INDICATOR_ID, INDICATOR_READING.YEAR, INDICATOR_READING.QUARTER)
                 .fetch(row -> new IndicatorReading(row.getIndicatorId(),
                         new Quarter(new FinancialYear(row.getYear().intValue()), row.getQuarter().intValue()),
-                        new BigDecimal(row.getValue()), row.getNote()))
+                        row.getValue(), row.getNote()))
                 .stream().collect(Collectors.groupingBy(IndicatorReading::indicatorId, LinkedHashMap::new,
                         Collectors.toList()));
     }
 
     private static Indicator toIndicator(IndicatorRecord row) {
         return new Indicator(row.getId(), row.getRoadmapId(), row.getName(), row.getUnit(),
-                IndicatorDirection.valueOf(row.getDirection()), new BigDecimal(row.getBaseline()),
-                new BigDecimal(row.getTarget()), row.getTargetDate());
+                row.getDirection(), row.getBaseline(),
+                row.getTarget(), row.getTargetDate());
     }
 
     public Indicator save(Indicator indicator) {
@@ -78,9 +76,9 @@ public final class IndicatorRepository {
             record.setRoadmapId(indicator.roadmapId());
             record.setName(indicator.name());
             record.setUnit(indicator.unit());
-            record.setDirection(indicator.direction().name());
-            record.setBaseline(indicator.baseline().toPlainString());
-            record.setTarget(indicator.target().toPlainString());
+            record.setDirection(indicator.direction());
+            record.setBaseline(indicator.baseline());
+            record.setTarget(indicator.target());
             record.setTargetDate(indicator.targetDate());
             record.setChangedAt(LocalDateTime.now(clock));
             if (indicator.id() == 0) {
@@ -116,11 +114,11 @@ public final class IndicatorRepository {
                     .set(INDICATOR_READING.INDICATOR_ID, reading.indicatorId())
                     .set(INDICATOR_READING.YEAR, year)
                     .set(INDICATOR_READING.QUARTER, quarter)
-                    .set(INDICATOR_READING.VALUE, reading.value().toPlainString())
+                    .set(INDICATOR_READING.VALUE, reading.value())
                     .set(INDICATOR_READING.NOTE, reading.note())
                     .onConflict(INDICATOR_READING.INDICATOR_ID, INDICATOR_READING.YEAR, INDICATOR_READING.QUARTER)
                     .doUpdate()
-                    .set(INDICATOR_READING.VALUE, reading.value().toPlainString())
+                    .set(INDICATOR_READING.VALUE, reading.value())
                     .set(INDICATOR_READING.NOTE, reading.note())
                     .execute();
         });

@@ -3,7 +3,6 @@ package uk.dln.secretariat.persistence.roadmaps;
 import static uk.dln.secretariat.persistence.jooq.Tables.ISSUED_PACK;
 import static uk.dln.secretariat.persistence.jooq.Tables.ISSUED_PACK_ITEM;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,15 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.boardpack.IssuedPack;
 import uk.dln.secretariat.model.boardpack.IssuedPack.ActionState;
 import uk.dln.secretariat.model.boardpack.IssuedPack.IndicatorState;
 import uk.dln.secretariat.model.boardpack.IssuedPack.MilestoneState;
 import uk.dln.secretariat.model.boardpack.IssuedPack.OrganisationState;
 import uk.dln.secretariat.model.boardpack.IssuedPack.RiskState;
-import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
-import uk.dln.secretariat.model.roadmaps.IndicatorTrack;
 
 /**
  * Issued packs and what each said. Recording one is one transaction with one batched insert for its lines; reading
@@ -58,16 +54,16 @@ public final class IssuedPackRepository {
                     ISSUED_PACK_ITEM.READING, ISSUED_PACK_ITEM.TRACK, ISSUED_PACK_ITEM.SCORE, ISSUED_PACK_ITEM.STATUS)
                     .values((Long) null, null, null, null, null, null, null, null, null, null, null));
             for (OrganisationState o : pack.organisations()) {
-                batch.bind(id, ORGANISATION, o.roadmapId(), o.organisation(), "", name(o.confidence()), null, null,
+                batch.bind(id, ORGANISATION, o.roadmapId(), o.organisation(), "", o.confidence(), null, null,
                         null, null, null);
             }
             for (MilestoneState m : pack.milestones()) {
-                batch.bind(id, MILESTONE, m.milestoneId(), m.organisation(), m.title(), name(m.confidence()),
+                batch.bind(id, MILESTONE, m.milestoneId(), m.organisation(), m.title(), m.confidence(),
                         m.forecast(), null, null, null, null);
             }
             for (IndicatorState i : pack.indicators()) {
                 batch.bind(id, INDICATOR, i.indicatorId(), i.organisation(), i.name(), null, null,
-                        i.value() == null ? null : i.value().toPlainString(), i.track().name(), null, null);
+                        i.value(), i.track(), null, null);
             }
             for (RiskState r : pack.risks()) {
                 batch.bind(id, RISK, r.riskId(), r.organisation(), r.title(), null, null, null, null,
@@ -75,7 +71,7 @@ public final class IssuedPackRepository {
             }
             for (ActionState a : pack.actions()) {
                 batch.bind(id, ACTION, a.actionId(), "", a.reference(), null, null, null, null, null,
-                        a.status().name());
+                        a.status());
             }
             if (batch.size() > 0) {
                 batch.execute();
@@ -109,27 +105,18 @@ public final class IssuedPackRepository {
                 .orderBy(ISSUED_PACK_ITEM.ID).fetch()) {
             switch (row.getKind()) {
                 case ORGANISATION -> organisations.add(new OrganisationState(row.getRecordId(), row.getOrganisation(),
-                        confidence(row.getConfidence())));
+                        row.getConfidence()));
                 case MILESTONE -> milestones.add(new MilestoneState(row.getRecordId(), row.getOrganisation(),
-                        row.getTitle(), confidence(row.getConfidence()), row.getForecastDate()));
+                        row.getTitle(), row.getConfidence(), row.getForecastDate()));
                 case INDICATOR -> indicators.add(new IndicatorState(row.getRecordId(), row.getOrganisation(),
-                        row.getTitle(), row.getReading() == null ? null : new BigDecimal(row.getReading()),
-                        IndicatorTrack.valueOf(row.getTrack())));
+                        row.getTitle(), row.getReading(), row.getTrack()));
                 case RISK -> risks.add(new RiskState(row.getRecordId(), row.getOrganisation(), row.getTitle(),
                         row.getScore().intValue()));
                 case ACTION -> actions.add(new ActionState(row.getRecordId(), row.getTitle(),
-                        ActionStatus.valueOf(row.getStatus())));
+                        row.getStatus()));
                 default -> throw new IllegalStateException("unknown kind of issued pack line: " + row.getKind());
             }
         }
         return new IssuedPack(id, packDate, meeting, marking, organisations, milestones, indicators, risks, actions);
-    }
-
-    private static String name(DeliveryConfidence confidence) {
-        return confidence == null ? null : confidence.name();
-    }
-
-    private static DeliveryConfidence confidence(String name) {
-        return name == null ? null : DeliveryConfidence.valueOf(name);
     }
 }

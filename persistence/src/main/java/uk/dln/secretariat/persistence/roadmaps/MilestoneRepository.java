@@ -19,11 +19,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
-import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.DependencyGraph;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.MilestoneChange;
-import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 
 /**
@@ -56,7 +54,7 @@ public final class MilestoneRepository {
         return dsl.selectFrom(MILESTONE_CHANGE).where(MILESTONE_CHANGE.MILESTONE_ID.eq(milestoneId))
                 .orderBy(MILESTONE_CHANGE.CHANGED_AT, MILESTONE_CHANGE.ID)
                 .fetch(row -> new MilestoneChange(row.getMilestoneId(), row.getChangedAt(), row.getBaselineDate(),
-                        row.getForecastDate(), DeliveryConfidence.valueOf(row.getConfidence()), row.getReason()));
+                        row.getForecastDate(), row.getConfidence(), row.getReason()));
     }
 
     public Milestone save(Milestone milestone) {
@@ -102,7 +100,7 @@ public final class MilestoneRepository {
                         .set(MILESTONE_CHANGE.CHANGED_AT, LocalDateTime.now(clock))
                         .set(MILESTONE_CHANGE.BASELINE_DATE, stored.baselineDate())
                         .set(MILESTONE_CHANGE.FORECAST_DATE, stored.forecastDate())
-                        .set(MILESTONE_CHANGE.CONFIDENCE, stored.confidence().name())
+                        .set(MILESTONE_CHANGE.CONFIDENCE, stored.confidence())
                         .set(MILESTONE_CHANGE.REASON, why).execute();
             }
             return stored;
@@ -162,8 +160,8 @@ public final class MilestoneRepository {
         record.setBaselineDate(milestone.baselineDate());
         record.setForecastDate(milestone.forecastDate());
         record.setActualDate(milestone.actualDate());
-        record.setStatus(milestone.status().name());
-        record.setConfidence(milestone.confidence().name());
+        record.setStatus(milestone.status());
+        record.setConfidence(milestone.confidence());
         record.setChangedAt(LocalDateTime.now(clock));
         if (!milestone.isStored()) {
             record.insert();
@@ -194,7 +192,7 @@ public final class MilestoneRepository {
                 .from(MILESTONE).where(condition).orderBy(MILESTONE.FORECAST_DATE, MILESTONE.TITLE)
                 .collect(Collectors.mapping(row -> new Milestone(row.value1(), row.value2(), row.value3(),
                         row.value4(), row.value5(), row.value6(), row.value7(), row.value8(),
-                        MilestoneStatus.valueOf(row.value9()), DeliveryConfidence.valueOf(row.value10()),
+                        row.value9(), row.value10(),
                         dependencies.getOrDefault(row.value1(), Set.of())), Collectors.toList()));
     }
 }

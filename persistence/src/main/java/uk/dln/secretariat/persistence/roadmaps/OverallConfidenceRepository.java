@@ -12,7 +12,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
-import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.OverallConfidence;
 
 /**
@@ -38,7 +37,7 @@ public final class OverallConfidenceRepository {
             }
             var record = tx.newRecord(ROADMAP_CONFIDENCE);
             record.setRoadmapId(judgement.roadmapId());
-            record.setConfidence(judgement.confidence().name());
+            record.setConfidence(judgement.confidence());
             record.setRationale(judgement.rationale());
             record.setSetOn(judgement.setOn());
             record.setChangedAt(LocalDateTime.now(clock));
@@ -69,7 +68,7 @@ public final class OverallConfidenceRepository {
 
     private static OverallConfidence toModel(Record record) {
         var row = record.into(ROADMAP_CONFIDENCE);
-        return new OverallConfidence(row.getId(), row.getRoadmapId(), DeliveryConfidence.valueOf(row.getConfidence()),
+        return new OverallConfidence(row.getId(), row.getRoadmapId(), row.getConfidence(),
                 row.getRationale(), row.getSetOn());
     }
 }

@@ -17,7 +17,6 @@ import org.jooq.DSLContext;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.roadmaps.Risk;
-import uk.dln.secretariat.model.roadmaps.RiskStatus;
 
 /** Risks with the milestones they threaten, which must be on the same roadmap. */
 public final class RiskRepository {
@@ -56,7 +55,7 @@ public final class RiskRepository {
             record.setLikelihood((long) risk.likelihood());
             record.setImpact((long) risk.impact());
             record.setMitigation(risk.mitigation());
-            record.setStatus(risk.status().name());
+            record.setStatus(risk.status());
             record.setReviewDate(risk.reviewDate());
             record.setChangedAt(LocalDateTime.now(clock));
             Risk stored;
@@ -103,7 +102,7 @@ public final class RiskRepository {
                 .orderBy(RISK.LIKELIHOOD.mul(RISK.IMPACT).desc(), RISK.TITLE)
                 .fetch(row -> new Risk(row.getId(), row.getRoadmapId(), row.getTitle(), row.getDescription(),
                         row.getOwner(), row.getLikelihood().intValue(), row.getImpact().intValue(),
-                        row.getMitigation(), RiskStatus.valueOf(row.getStatus()), row.getReviewDate(),
+                        row.getMitigation(), row.getStatus(), row.getReviewDate(),
                         links.getOrDefault(row.getId(), Set.of())));
     }
 }

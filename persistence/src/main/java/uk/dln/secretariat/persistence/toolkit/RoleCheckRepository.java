@@ -41,18 +41,18 @@ public final class RoleCheckRepository {
     public List<RoleCheck> checks() {
         LocalDate today = LocalDate.now(clock);
         var organisations = dsl.selectFrom(ORGANISATION).where(ORGANISATION.MEMBER.isTrue())
-                .and(ORGANISATION.KIND.ne(OrganisationKind.AGENCY.name()))
+                .and(ORGANISATION.KIND.ne(OrganisationKind.AGENCY))
                 .orderBy(ORGANISATION.SHORT_NAME)
                 .fetch(r -> new Organisation(r.getId(), r.getName(), r.getShortName(),
-                        OrganisationKind.valueOf(r.getKind()), r.getParentId(), r.getMember(), r.getNotes()));
+                        r.getKind(), r.getParentId(), r.getMember(), r.getNotes()));
         Map<Long, List<RoleCheckItem>> items = new HashMap<>();
         dsl.selectFrom(ROLE_CHECK_ITEM).fetch(r -> new RoleCheckItem(r.getOrganisationId(),
-                        RoleExpectation.valueOf(r.getExpectation()), r.getMetOn(), r.getEvidence()))
+                        r.getExpectation(), r.getMetOn(), r.getEvidence()))
                 .forEach(item -> items.computeIfAbsent(item.organisationId(), id -> new ArrayList<>()).add(item));
         Map<Long, BoardSeat> seats = new HashMap<>();
         dsl.select(MEMBERSHIP.ORGANISATION_ID, LEADER.NAME, LEADER.GRADE, LEADER.BOARD_MEMBER)
                 .from(MEMBERSHIP).join(LEADER).on(LEADER.ID.eq(MEMBERSHIP.LEADER_ID))
-                .where(MEMBERSHIP.ROLE.eq(NetworkRole.DIGITAL_LEADER.name()))
+                .where(MEMBERSHIP.ROLE.eq(NetworkRole.DIGITAL_LEADER))
                 .and(MEMBERSHIP.VALID_FROM.le(today))
                 .and(MEMBERSHIP.VALID_TO.isNull().or(MEMBERSHIP.VALID_TO.ge(today)))
                 .fetch()
@@ -71,13 +71,13 @@ public final class RoleCheckRepository {
                 throw new ValidationException(List.of(Problem.of("organisation", "toolkit.error.notAMember",
                         member == null ? String.valueOf(item.organisationId()) : member.value3())));
             }
-            if (!RoleExpectation.forKind(OrganisationKind.valueOf(member.value2())).contains(item.expectation())) {
+            if (!RoleExpectation.forKind(member.value2()).contains(item.expectation())) {
                 throw new ValidationException(List.of(Problem.of("expectation", "toolkit.error.notExpected")));
             }
             LocalDateTime now = LocalDateTime.now(clock);
             tx.insertInto(ROLE_CHECK_ITEM)
                     .set(ROLE_CHECK_ITEM.ORGANISATION_ID, item.organisationId())
-                    .set(ROLE_CHECK_ITEM.EXPECTATION, item.expectation().name())
+                    .set(ROLE_CHECK_ITEM.EXPECTATION, item.expectation())
                     .set(ROLE_CHECK_ITEM.MET_ON, item.metOn())
                     .set(ROLE_CHECK_ITEM.EVIDENCE, item.evidence())
                     .set(ROLE_CHECK_ITEM.CHANGED_AT, now)

@@ -14,11 +14,9 @@ import org.jooq.Record;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.Organisation;
-import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.toolkit.ApproachRating;
-import uk.dln.secretariat.model.toolkit.MaturityLevel;
-import uk.dln.secretariat.model.toolkit.RoundReturn;
 import uk.dln.secretariat.model.toolkit.NetworkHeatMap;
+import uk.dln.secretariat.model.toolkit.RoundReturn;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
 import uk.dln.secretariat.model.toolkit.ToolkitApproach;
 import uk.dln.secretariat.persistence.jooq.tables.records.ApproachRatingRecord;
@@ -130,7 +128,7 @@ public final class SelfAssessmentRepository {
                 record.setRoundId(rating.roundId());
                 record.setOrganisationId(rating.organisationId());
                 record.setApproachId(rating.approachId());
-                record.setMaturity(rating.level().name());
+                record.setMaturity(rating.level());
                 record.setNotApplicableReason(rating.notApplicableReason());
                 record.setEvidence(rating.evidence());
                 record.setNextStep(rating.nextStep());
@@ -176,7 +174,7 @@ public final class SelfAssessmentRepository {
             ApproachRatingRecord r = rated.get(a.id());
             return r == null ? new RoundReturn.Line(a.id(), "", a.code(), a.title(), null, "", "", "", "", null)
                     : new RoundReturn.Line(a.id(), String.valueOf(r.getChangedAt()), a.code(), a.title(),
-                    MaturityLevel.valueOf(r.getMaturity()), r.getNotApplicableReason(), r.getEvidence(),
+                    r.getMaturity(), r.getNotApplicableReason(), r.getEvidence(),
                     r.getNextStep(), r.getOwner(), r.getTargetOn());
         }).toList();
         return Optional.of(new RoundReturn(roundId, round.get().name(), round.get().deadline(), lines));
@@ -187,7 +185,7 @@ public final class SelfAssessmentRepository {
         return dsl.selectFrom(ORGANISATION).where(ORGANISATION.MEMBER.isTrue())
                 .orderBy(ORGANISATION.SHORT_NAME)
                 .fetch(r -> new Organisation(r.getId(), r.getName(), r.getShortName(),
-                        OrganisationKind.valueOf(r.getKind()), r.getParentId(), r.getMember(), r.getNotes()));
+                        r.getKind(), r.getParentId(), r.getMember(), r.getNotes()));
     }
 
     /**
@@ -213,7 +211,7 @@ public final class SelfAssessmentRepository {
     private static ApproachRating toRating(Record record) {
         ApproachRatingRecord r = record.into(APPROACH_RATING);
         return new ApproachRating(r.getRoundId(), r.getOrganisationId(), r.getApproachId(),
-                MaturityLevel.valueOf(r.getMaturity()), r.getNotApplicableReason(), r.getEvidence(), r.getNextStep(),
+                r.getMaturity(), r.getNotApplicableReason(), r.getEvidence(), r.getNextStep(),
                 r.getOwner(), r.getTargetOn());
     }
 }

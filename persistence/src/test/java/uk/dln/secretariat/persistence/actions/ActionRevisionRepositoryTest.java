@@ -81,6 +81,19 @@ class ActionRevisionRepositoryTest {
     }
 
     @Test
+    void theActionLogSaysWhichDueDateWasFirstAgreedAfterTheDateHasMovedTwice() {
+        workspace.actions().correct(action.id(), new ActionCorrection("Share guidance", action.ownerId(),
+                action.organisationId(), JAN_28, "awaiting the spending review"));
+        workspace.actions().correct(action.id(), new ActionCorrection("Share guidance", action.ownerId(),
+                action.organisationId(), JAN_28.plusMonths(1), "supplier late"));
+
+        var entry = workspace.actions().log(TODAY).get(0);
+        assertEquals(DEC_3, entry.dueRevisedFrom());
+        assertEquals(october.date(), entry.meetingOn());
+        assertEquals(entry, workspace.actions().log().get(0));
+    }
+
+    @Test
     void aNewDueDateWithoutAReasonIsRefusedAndNothingChanges() {
         var refused = assertThrows(ValidationException.class, () -> workspace.actions().correct(action.id(),
                 new ActionCorrection("Share guidance", action.ownerId(), action.organisationId(), JAN_28, " ")));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import uk.dln.secretariat.model.boardpack.ActionLogEntry;
+import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
 import uk.dln.secretariat.model.boardpack.PackMovement;
 import uk.dln.secretariat.model.boardpack.PackMovement.ConfidenceMove;

@@ -18,10 +18,4 @@ public final class PackTitles {
     public static String forMeeting(Texts texts, int number, LocalDate date) {
         return texts.get("pack.meeting.name", number, texts.date(date));
     }
-
-    /** Where an action was raised, as the action log prints it: at the meeting, or at one of its items. */
-    public static String raisedAt(Texts texts, LocalDate meetingDate, Integer item) {
-        return item == null ? texts.get("pack.actions.raisedAtMeeting", texts.shortDate(meetingDate))
-                : texts.get("pack.actions.raisedAtItem", texts.shortDate(meetingDate), item);
-    }
 }

@@ -2,8 +2,8 @@ package uk.dln.secretariat.reports.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionSummary;
-import uk.dln.secretariat.model.boardpack.ActionLogEntry;
 import uk.dln.secretariat.reports.RagPalette;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.word.WordDocument;
@@ -42,8 +42,7 @@ public final class ActionLogSection {
                 new Column(texts.get("pack.actions.update"), 26)));
         for (ActionLogEntry entry : ordered) {
             var action = entry.action();
-            String words = entry.raisedAt().isEmpty() ? action.description()
-                    : texts.get("pack.actions.descriptionRaised", action.description(), entry.raisedAt());
+            String words = texts.get("pack.actions.descriptionRaised", action.description(), texts.raisedAt(entry));
             table.row(Cell.bold(action.reference()), Cell.of(words), Cell.of(owner(texts, entry.summary())),
                     Cell.of(due(texts, entry)), status(texts, entry, asOf),
                     Cell.of(update(texts, entry)));
@@ -76,12 +75,12 @@ public final class ActionLogSection {
     }
 
     private static String update(Texts texts, ActionLogEntry entry) {
-        if (entry.latestUpdate().isEmpty()) {
+        if (entry.latestUpdateText().isEmpty()) {
             return "";
         }
         return entry.updatedBy().isEmpty()
-                ? texts.get("pack.actions.updateValue", texts.shortDate(entry.updatedOn()), entry.latestUpdate())
-                : texts.get("pack.actions.updateValueBy", texts.shortDate(entry.updatedOn()), entry.latestUpdate(),
+                ? texts.get("pack.actions.updateValue", texts.shortDate(entry.updatedOn()), entry.latestUpdateText())
+                : texts.get("pack.actions.updateValueBy", texts.shortDate(entry.updatedOn()), entry.latestUpdateText(),
                         entry.updatedBy());
     }
 }

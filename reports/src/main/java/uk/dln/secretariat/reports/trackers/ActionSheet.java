@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionStatus;
-import uk.dln.secretariat.model.boardpack.ActionLogEntry;
 import uk.dln.secretariat.reports.RagPalette;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.trackers.DataSheet.Column;
@@ -46,12 +46,12 @@ final class ActionSheet {
         for (ActionLogEntry entry : ActionLogEntry.inLogOrder(log, asOf)) {
             var action = entry.action();
             boolean late = entry.overdueOn(asOf);
-            sheet.row().text(action.reference()).text(action.description()).text(entry.summary().ownerName())
-                    .text(entry.summary().organisationShortName()).text(entry.raisedAt()).date(action.raisedOn())
+            sheet.row().text(action.reference()).text(action.description()).text(entry.ownerName())
+                    .text(entry.organisationShortName()).text(texts.raisedAt(entry)).date(action.raisedOn())
                     .date(action.dueOn()).text(texts.get(action.status().messageKey()))
                     .text(late ? overdue : null)
                     .integer(late ? Long.valueOf(ChronoUnit.DAYS.between(action.dueOn(), asOf)) : null)
-                    .date(action.closedOn()).date(entry.updatedOn()).text(entry.latestUpdate());
+                    .date(action.closedOn()).date(entry.updatedOn()).text(entry.latestUpdateText());
         }
         sheet.listValidation(STATUS_COLUMN, Arrays.stream(ActionStatus.values())
                 .map(s -> texts.get(s.messageKey())).toList());

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.dln.secretariat.model.actions.Action;
+import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionStatus;
-import uk.dln.secretariat.model.actions.ActionSummary;
-import uk.dln.secretariat.model.boardpack.ActionLogEntry;
 import uk.dln.secretariat.reports.BundleTexts;
 
 class ActionLogDueDateTest {
@@ -17,7 +16,8 @@ class ActionLogDueDateTest {
             LocalDate.of(2026, 10, 22), LocalDate.of(2027, 1, 28), ActionStatus.OPEN, null);
 
     private static ActionLogEntry entry(LocalDate firstAgreed) {
-        return new ActionLogEntry(new ActionSummary(ACTION, "Ada Lovelace", "HMRC"), "", "", null, firstAgreed);
+        return new ActionLogEntry(ACTION, "Ada Lovelace", "", "HMRC", 10, LocalDate.of(2026, 10, 22), null, "", null,
+                firstAgreed);
     }
 
     @Test
