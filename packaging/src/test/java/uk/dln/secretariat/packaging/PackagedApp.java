@@ -44,6 +44,11 @@ final class PackagedApp {
     }
 
     Run run(String... arguments) throws IOException, InterruptedException {
+        return runWithJavaOptions("", arguments);
+    }
+
+    /** Runs the launcher with more Java options after the home folder and locale (logging, sharing modes). */
+    Run runWithJavaOptions(String javaOptions, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
         command.addAll(List.of(arguments));
@@ -52,7 +57,7 @@ final class PackagedApp {
         var builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         var environment = builder.environment();
         environment.put("JAVA_TOOL_OPTIONS",
-                "\"-Duser.home=" + home + "\" -Duser.language=en -Duser.country=GB");
+                ("\"-Duser.home=" + home + "\" -Duser.language=en -Duser.country=GB " + javaOptions).strip());
         environment.remove("XDG_DATA_HOME");
         environment.put("LOCALAPPDATA", home.resolve("AppData/Local").toString());
 
