@@ -32,20 +32,27 @@ public final class SelfAssessmentSectionWriter {
 
     public void write(NetworkHeatMap map, List<RoleCheck> checks, String marking, OutputStream out)
             throws IOException {
-        String title = texts.get("toolkit.pack.title", map.round().name());
-        try (var document = new WordDocument(texts, marking, title)) {
-            document.heading(1, title);
-            document.body(texts.get("toolkit.pack.intro", texts.date(map.round().deadline())));
-            heatMap(document, map);
-            weakest(document, map);
-            var moved = map.movement();
-            document.heading(2, texts.get("toolkit.movement.heading"));
-            document.body(map.previous().isEmpty() ? texts.get("toolkit.movement.none")
-                    : texts.get("toolkit.movement.summary", moved.up(), moved.down(), moved.same()));
-            learnFrom(document, map);
-            gaps(document, checks);
+        try (var document = new WordDocument(texts, marking, texts.get("toolkit.pack.title", map.round().name()))) {
+            write(document, map, checks);
             document.write(out);
         }
+    }
+
+    /**
+     * Writes the section at the end of a document, under a first-level heading: on its own, or as a part of the
+     * board pack, whose contents and bookmarks then list it like any other section.
+     */
+    public void write(WordDocument document, NetworkHeatMap map, List<RoleCheck> checks) {
+        document.heading(1, texts.get("toolkit.pack.title", map.round().name()));
+        document.body(texts.get("toolkit.pack.intro", texts.date(map.round().deadline())));
+        heatMap(document, map);
+        weakest(document, map);
+        var moved = map.movement();
+        document.heading(2, texts.get("toolkit.movement.heading"));
+        document.body(map.previous().isEmpty() ? texts.get("toolkit.movement.none")
+                : texts.get("toolkit.movement.summary", moved.up(), moved.down(), moved.same()));
+        learnFrom(document, map);
+        gaps(document, checks);
     }
 
     /** Approaches per heat-map table: 21 columns do not fit a portrait page, so the map is two tables. */
