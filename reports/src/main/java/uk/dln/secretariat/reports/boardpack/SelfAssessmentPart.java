@@ -27,6 +27,6 @@ final class SelfAssessmentPart implements PackPart {
             document.body(texts.get("pack.selfAssessment.none"));
             return;
         }
-        new SelfAssessmentSectionWriter(texts).write(document, map.get(), data.get().roleChecks());
+        SelfAssessmentSectionWriter.forPack(texts).write(document, map.get(), data.get().roleChecks());
     }
 }

@@ -25,9 +25,25 @@ import uk.dln.secretariat.reports.word.WordTable.Column;
 public final class SelfAssessmentSectionWriter {
 
     private final Texts texts;
+    private final boolean evidenceInFull;
 
+    /** The section as exported on its own: who to learn from with each organisation's evidence. */
     public SelfAssessmentSectionWriter(Texts texts) {
+        this(texts, true);
+    }
+
+    private SelfAssessmentSectionWriter(Texts texts, boolean evidenceInFull) {
         this.texts = texts;
+        this.evidenceInFull = evidenceInFull;
+    }
+
+    /**
+     * The section as the board pack carries it: who to learn from names the organisations and leaves their evidence
+     * to the trackers' Ratings sheet, so that a network of thirty keeps the section to a few pages (seen in a
+     * rendered demonstration pack: seven pages of evidence otherwise).
+     */
+    public static SelfAssessmentSectionWriter forPack(Texts texts) {
+        return new SelfAssessmentSectionWriter(texts, false);
     }
 
     public void write(NetworkHeatMap map, List<RoleCheck> checks, String marking, OutputStream out)
@@ -65,7 +81,8 @@ public final class SelfAssessmentSectionWriter {
         for (int from = 0; from < approaches.size(); from += APPROACHES_PER_TABLE) {
             var part = approaches.subList(from, Math.min(approaches.size(), from + APPROACHES_PER_TABLE));
             var columns = new ArrayList<Column>();
-            columns.add(new Column(texts.get("toolkit.pack.organisation"), 3));
+            // Wide enough for "Scottish Government" on one line, so thirty organisations fit a page.
+            columns.add(new Column(texts.get("toolkit.pack.organisation"), 4));
             part.forEach(a -> columns.add(new Column(a.code(), 1)));
             var table = new WordTable(document, columns);
             for (Organisation organisation : map.organisations()) {
@@ -96,17 +113,25 @@ public final class SelfAssessmentSectionWriter {
 
     private void learnFrom(WordDocument document, NetworkHeatMap map) {
         document.heading(2, texts.get("toolkit.pack.learnFrom"));
+        if (!evidenceInFull) {
+            document.body(texts.get("toolkit.pack.learnFromNote"));
+        }
         var table = new WordTable(document, List.of(new Column(texts.get("toolkit.pack.approach"), 3),
-                new Column(texts.get("toolkit.pack.embedded"), 5)));
+                new Column(texts.get(evidenceInFull ? "toolkit.pack.embedded" : "toolkit.pack.embeddedNames"), 5)));
         for (var approach : map.approaches()) {
             List<ApproachRating> embedded = map.whoToLearnFrom(approach.id());
             if (!embedded.isEmpty()) {
-                table.row(Cell.of(approach.label()), Cell.of(String.join("; ", embedded.stream()
-                        .map(r -> map.organisation(r.organisationId()).map(Organisation::shortName).orElse("")
-                                + (r.evidence().isEmpty() ? "" : ": " + r.evidence())).toList())));
+                // In full, an organisation a line: evidence is prose, and runs of it joined by ";" do not read.
+                table.row(Cell.of(approach.label()), Cell.of(String.join(evidenceInFull ? "\n" : ", ",
+                        embedded.stream().map(r -> name(map, r) + (!evidenceInFull || r.evidence().isEmpty() ? ""
+                                : ": " + r.evidence())).toList())));
             }
         }
         table.write();
+    }
+
+    private static String name(NetworkHeatMap map, ApproachRating rating) {
+        return map.organisation(rating.organisationId()).map(Organisation::shortName).orElse("");
     }
 
     private void gaps(WordDocument document, List<RoleCheck> checks) {

@@ -1,6 +1,7 @@
 package uk.dln.secretariat.reports.boardpack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,18 @@ class SelfAssessmentPartTest {
             String all = document.getTables().stream().map(t -> t.getText()).reduce("", String::concat);
             assertTrue(all.contains("WG"), "the devolved administration's gaps are listed");
             assertEquals(List.of(), WordRules.check(document));
+        }
+    }
+
+    @Test
+    void thePacksWhoToLearnFromNamesTheOrganisationsAndLeavesTheirEvidenceToTheTrackers() throws IOException {
+        try (var document = pack(withRound())) {
+            String text = new XWPFWordExtractor(document).getText();
+            assertTrue(text.contains("Their evidence is in the trackers' Ratings sheet."), text);
+            var learnFrom = document.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(1).getText().equals("Rated Embedded")).findFirst().orElseThrow();
+            assertTrue(learnFrom.getText().contains("HMRC"), learnFrom.getText());
+            assertFalse(text.contains("evidence 1"), "evidence stays in the trackers, not in the pack");
         }
     }
 
