@@ -61,12 +61,14 @@ public final class SelfAssessmentSectionWriter {
     public void write(WordDocument document, NetworkHeatMap map, List<RoleCheck> checks) {
         document.heading(1, texts.get("toolkit.pack.title", map.round().name()));
         document.body(texts.get("toolkit.pack.intro", texts.date(map.round().deadline())));
-        heatMap(document, map);
+        // What the agenda needs first; then the heat map from the top of a page, where thirty organisations fit.
         weakest(document, map);
         var moved = map.movement();
         document.heading(2, texts.get("toolkit.movement.heading"));
         document.body(map.previous().isEmpty() ? texts.get("toolkit.movement.none")
                 : texts.get("toolkit.movement.summary", moved.up(), moved.down(), moved.same()));
+        document.pageBreak();
+        heatMap(document, map);
         learnFrom(document, map);
         gaps(document, checks);
     }
@@ -74,12 +76,21 @@ public final class SelfAssessmentSectionWriter {
     /** Approaches per heat-map table: 21 columns do not fit a portrait page, so the map is two tables. */
     static final int APPROACHES_PER_TABLE = 11;
 
+    /** More organisations than this and two heat-map tables do not share a page: each starts its own. */
+    static final int ORGANISATIONS_SHARING_A_PAGE = 12;
+
     private void heatMap(WordDocument document, NetworkHeatMap map) {
         document.heading(2, texts.get("toolkit.pack.heatMap"));
         document.body(texts.get("toolkit.pack.key"));
         var approaches = map.approaches();
         for (int from = 0; from < approaches.size(); from += APPROACHES_PER_TABLE) {
             var part = approaches.subList(from, Math.min(approaches.size(), from + APPROACHES_PER_TABLE));
+            if (from > 0 && map.organisations().size() > ORGANISATIONS_SHARING_A_PAGE) {
+                document.pageBreak();
+            }
+            // Each table under its own heading: which approaches it holds, found by a screen reader's heading list.
+            document.heading(3, texts.get("toolkit.pack.heatMapPart", part.get(0).code(),
+                    part.get(part.size() - 1).code()));
             var columns = new ArrayList<Column>();
             // Wide enough for "Scottish Government" on one line, so thirty organisations fit a page.
             columns.add(new Column(texts.get("toolkit.pack.organisation"), 4));

@@ -81,6 +81,10 @@ class SelfAssessmentPartTest {
             assertTrue(heatMap.getRow(0).isRepeatHeader(), "a real header row a screen reader announces");
             String all = document.getTables().stream().map(t -> t.getText()).reduce("", String::concat);
             assertTrue(all.contains("WG"), "the devolved administration's gaps are listed");
+            assertEquals(List.of("Approaches 1.1 to 4.2", "Approaches 4.3 to 7.3"), inStyle(document, "Heading3")
+                    .stream().filter(t -> t.startsWith("Approaches")).toList(), "each heat-map table has its heading");
+            assertTrue(document.getParagraphs().stream().filter(p -> p.getText().equals("Heat map")).findFirst()
+                    .orElseThrow().isPageBreak(), "the heat map starts a page, where thirty organisations fit");
             assertEquals(List.of(), WordRules.check(document));
         }
     }
