@@ -112,7 +112,8 @@ public final class SelfAssessmentSectionWriter {
 
     private void weakest(WordDocument document, NetworkHeatMap map) {
         document.heading(2, texts.get("toolkit.weakest.heading"));
-        var table = new WordTable(document, List.of(new Column(texts.get("toolkit.pack.approach"), 6),
+        // Wide enough for the Welsh "Cyfartaledd" on one line (seen broken mid-word in a rendered Welsh pack).
+        var table = new WordTable(document, List.of(new Column(texts.get("toolkit.pack.approach"), 4),
                 new Column(texts.get("toolkit.pack.average"), 1), new Column(texts.get("toolkit.pack.rated"), 1)));
         for (var standing : map.weakest(5)) {
             table.row(Cell.of(standing.approach().label()),
@@ -125,7 +126,8 @@ public final class SelfAssessmentSectionWriter {
     private void learnFrom(WordDocument document, NetworkHeatMap map) {
         document.heading(2, texts.get("toolkit.pack.learnFrom"));
         if (!evidenceInFull) {
-            document.body(texts.get("toolkit.pack.learnFromNote"));
+            // Kept with the table it introduces: seen alone at the foot of a page in a rendered pack.
+            document.body(texts.get("toolkit.pack.learnFromNote")).setKeepNext(true);
         }
         var table = new WordTable(document, List.of(new Column(texts.get("toolkit.pack.approach"), 3),
                 new Column(texts.get(evidenceInFull ? "toolkit.pack.embedded" : "toolkit.pack.embeddedNames"), 5)));

@@ -93,7 +93,9 @@ class SelfAssessmentPartTest {
     void thePacksWhoToLearnFromNamesTheOrganisationsAndLeavesTheirEvidenceToTheTrackers() throws IOException {
         try (var document = pack(withRound())) {
             String text = new XWPFWordExtractor(document).getText();
-            assertTrue(text.contains("Their evidence is in the trackers' Ratings sheet."), text);
+            assertTrue(document.getParagraphs().stream()
+                    .filter(p -> p.getText().endsWith("Their evidence is in the trackers' Ratings sheet."))
+                    .findFirst().orElseThrow().isKeepNext(), "the note keeps with its table");
             var learnFrom = document.getTables().stream()
                     .filter(t -> t.getRow(0).getCell(1).getText().equals("Rated Embedded")).findFirst().orElseThrow();
             assertTrue(learnFrom.getText().contains("HMRC"), learnFrom.getText());
