@@ -56,8 +56,10 @@ public final class PackGatherer {
                 : PackTitles.forMeeting(texts, meeting.number(), meeting.date());
         var markings = new DocumentMarkings(settings.defaultMarking());
         ProtectiveMarking marking = meetingData.map(markings::pack).orElseGet(markings::day).marking();
-        return new PackRequest(settings.networkName(), title, day, List.of(settings.defaultMarking(), marking),
+        var request = new PackRequest(settings.networkName(), title, day, List.of(settings.defaultMarking(), marking),
                 sections, roadmaps, meetingData, workspace.roadmaps().issuedPacks().lastBefore(date));
+        return sections.contains(PackSection.SELF_ASSESSMENT)
+                ? request.withSelfAssessment(SelfAssessmentGatherer.read(workspace, day)) : request;
     }
 
     /** What the pack for the meeting will be marked, and which paper raised it, before it is written. */

@@ -1,5 +1,11 @@
 package uk.dln.secretariat.app.toolkit;
 
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,10 +31,11 @@ final class RatingForm extends ScrollPane {
 
     RatingForm(SelfAssessmentViewModel viewModel) {
         var errors = viewModel.ratingErrors();
-        var organisation = Choices.of("toolkit-rate-organisation", viewModel.organisations(),
-                (Organisation o) -> o.shortName() + " \u2013 " + o.name(), viewModel.organisationProperty());
-        var approach = Choices.of("toolkit-rate-approach", viewModel.approaches(), ToolkitApproach::label,
-                viewModel.approachProperty());
+        var organisation = guarded("toolkit-rate-organisation", viewModel.organisations(),
+                (Organisation o) -> o.shortName() + " \u2013 " + o.name(), viewModel.organisationProperty(),
+                viewModel::chooseOrganisation);
+        var approach = guarded("toolkit-rate-approach", viewModel.approaches(), ToolkitApproach::label,
+                viewModel.approachProperty(), viewModel::chooseApproach);
         level = Choices.of("toolkit-rate-level", javafx.collections.FXCollections.observableArrayList(
                 MaturityLevel.values()), l -> Messages.get(l.shortKey()) + "  "
                 + Messages.get(l.messageKey()) + ": " + Messages.get(l.meaningKey()), viewModel.levelProperty());
@@ -81,6 +88,28 @@ final class RatingForm extends ScrollPane {
 
     void focusLevel() {
         level.requestFocus();
+    }
+
+    /**
+     * A drop-down that shows what the form is rating and asks the view model to choose another: unsaved changes are
+     * asked about first, and on Cancel the drop-down goes back to what the form still shows. Asked after the choice
+     * is made, since the question is modal.
+     */
+    private static <T> ComboBox<T> guarded(String id, ObservableList<T> items, Function<T, String> label,
+                                           ObjectProperty<T> chosen, Consumer<T> choose) {
+        var shown = new SimpleObjectProperty<T>(chosen.get());
+        var comboBox = Choices.of(id, items, label, shown);
+        chosen.addListener((obs, old, now) -> shown.set(now));
+        shown.addListener((obs, old, now) -> {
+            if (now != null && !now.equals(chosen.get())) {
+                Platform.runLater(() -> {
+                    choose.accept(now);
+                    // Cancel (or a save still running) leaves the form as it was: show that until it changes.
+                    shown.set(chosen.get());
+                });
+            }
+        });
+        return comboBox;
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty value) {

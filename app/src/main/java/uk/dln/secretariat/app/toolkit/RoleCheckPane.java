@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.forms.Choices;
@@ -13,7 +14,9 @@ import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.TextAreas;
 import uk.dln.secretariat.app.forms.UnsavedMark;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.toolkit.RoleCheck;
 
 /**
@@ -74,11 +77,31 @@ final class RoleCheckPane extends BorderPane {
         var detail = new VBox(8, SelfAssessmentView.heading(Messages.get("toolkit.role.checklist")), checklist, hint,
                 UnsavedMark.owns(new VBox(8, form, UnsavedMark.row(viewModel.roleEditor(), save, general)),
                         viewModel.roleEditor()),
-                SelfAssessmentView.heading(Messages.get("toolkit.role.gapsHeading")), gaps);
+                SelfAssessmentView.heading(Messages.get("toolkit.role.gapsHeading")), gaps, agendaBar(viewModel));
         VBox.setVgrow(gaps, Priority.ALWAYS);
         detail.setPadding(new Insets(0, 0, 0, 12));
         setLeft(organisations);
         setCenter(detail);
         setPadding(new Insets(8, 16, 16, 16));
+    }
+
+    /** Puts the gaps on a meeting's agenda, as the exceptions report is put there from the agenda. */
+    private static FlowPane agendaBar(SelfAssessmentViewModel viewModel) {
+        var meeting = Choices.of("toolkit-agenda-meeting", viewModel.agendaMeetings(),
+                (Meeting m) -> Messages.get("pack.view.meetingLabel", m.number(), Dates.format(m.date()),
+                        Messages.get(m.status().messageKey())), viewModel.agendaMeetingProperty());
+        meeting.setPromptText(Messages.get("toolkit.agenda.noMeeting"));
+        var add = new Button(Messages.get("toolkit.agenda.add"));
+        add.setId("toolkit-agenda-add");
+        add.setMnemonicParsing(true);
+        add.setOnAction(event -> viewModel.addGapsToAgenda());
+        var status = new Label();
+        status.setId("toolkit-agenda-status");
+        status.setWrapText(true);
+        status.textProperty().bind(viewModel.agendaStatusProperty());
+        var bar = new FlowPane(12, 6, SelfAssessmentView.label("toolkit.agenda.meeting", meeting), meeting, add,
+                status);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
     }
 }

@@ -8,8 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,6 +31,10 @@ import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.Organisation;
+import uk.dln.secretariat.model.meetings.Agenda;
+import uk.dln.secretariat.model.meetings.AgendaItem;
+import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.toolkit.ApproachRating;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
 import uk.dln.secretariat.model.toolkit.NetworkHeatMap;
@@ -96,6 +102,9 @@ public final class SelfAssessmentViewModel {
     private final FieldErrors roleErrors = new FieldErrors("organisation", "expectation", "metOn", "evidence");
     private final ChangeTracker roleChanges = new ChangeTracker(() -> Arrays.asList(metOn.get(), roleEvidence.get()),
             metOn, roleEvidence);
+    private final ObservableList<Meeting> agendaMeetings = FXCollections.observableArrayList();
+    private final ObjectProperty<Meeting> agendaMeeting = new SimpleObjectProperty<>(this, "agendaMeeting");
+    private final ReadOnlyStringWrapper agendaStatus = new ReadOnlyStringWrapper(this, "agendaStatus", "");
     private final UnsavedChanges ratingEditor;
     private final UnsavedChanges roleEditor;
     private final ChangeGuard changes;
@@ -123,7 +132,7 @@ public final class SelfAssessmentViewModel {
         reload();
     }
 
-    private record Loaded(List<SelfAssessmentRound> rounds, List<RoleCheck> checks) {
+    private record Loaded(List<SelfAssessmentRound> rounds, List<RoleCheck> checks, List<Meeting> meetings) {
     }
 
     /** Reads the rounds and role checks, then the chosen (or latest) round's heat map. */
@@ -135,9 +144,10 @@ public final class SelfAssessmentViewModel {
         }
         long keep = round.get() == null ? 0 : round.get().id();
         tasks.run("task.toolkit.load", workspace -> new Loaded(workspace.selfAssessment().rounds(),
-                workspace.roleChecks().checks()), loaded -> {
+                workspace.roleChecks().checks(), workspace.meetings().findAll()), loaded -> {
                     rounds.setAll(loaded.rounds());
                     showRoleChecks(loaded.checks());
+                    showAgendaMeetings(loaded.meetings());
                     var chosen = loaded.rounds().stream().filter(r -> r.id() == keep).findFirst()
                             .orElse(loaded.rounds().isEmpty() ? null : loaded.rounds().get(0));
                     if (chosen != null && chosen.equals(round.get())) {
@@ -237,6 +247,20 @@ public final class SelfAssessmentViewModel {
     /** Chooses a cell's organisation and approach in the rating form, once the rating showing is saved or not. */
     public void editCell(long organisationId, long approachId) {
         changes.leave(List.of(ratingEditor), () -> chooseCell(organisationId, approachId));
+    }
+
+    /** Chooses another organisation in the rating form, once the rating showing is saved or not. */
+    public void chooseOrganisation(Organisation chosen) {
+        if (chosen != null && !chosen.equals(organisation.get())) {
+            changes.leave(List.of(ratingEditor), () -> organisation.set(chosen));
+        }
+    }
+
+    /** Chooses another approach in the rating form, once the rating showing is saved or not. */
+    public void chooseApproach(ToolkitApproach chosen) {
+        if (chosen != null && !chosen.equals(approach.get())) {
+            changes.leave(List.of(ratingEditor), () -> approach.set(chosen));
+        }
     }
 
     private void chooseCell(long organisationId, long approachId) {
@@ -464,6 +488,55 @@ public final class SelfAssessmentViewModel {
             showRoleChecks(checks);
             onSaved.run();
         }, roleErrors);
+    }
+
+    /**
+     * The meetings whose agenda can still take the gaps: from today on, minutes not yet approved, soonest first; the
+     * soonest is chosen unless another still listed was.
+     */
+    private void showAgendaMeetings(List<Meeting> meetings) {
+        LocalDate today = LocalDate.now(clock);
+        var open = meetings.stream().filter(m -> !m.date().isBefore(today))
+                .filter(m -> m.status() != MeetingStatus.MINUTES_APPROVED)
+                .sorted(Comparator.comparing(Meeting::date)).toList();
+        long keep = agendaMeeting.get() == null ? 0 : agendaMeeting.get().id();
+        agendaMeetings.setAll(open);
+        agendaMeeting.set(open.stream().filter(m -> m.id() == keep).findFirst()
+                .orElse(open.isEmpty() ? null : open.get(0)));
+    }
+
+    /**
+     * Adds the role check's gaps, as they stand today, to the chosen meeting's agenda as an item for information,
+     * as the exceptions report is added: before the items that close the agenda.
+     */
+    public void addGapsToAgenda() {
+        var meeting = agendaMeeting.get();
+        if (meeting == null) {
+            agendaStatus.set(Messages.get("toolkit.agenda.noMeeting"));
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        tasks.run("task.toolkit.addGaps", workspace -> {
+            var checks = workspace.roleChecks().checks();
+            if (checks.stream().allMatch(c -> c.gaps().isEmpty())) {
+                return Optional.<AgendaItem>empty();
+            }
+            int position = new Agenda(meeting, workspace.agenda().items(meeting.id())).positionForNewItem();
+            return Optional.of(workspace.agenda().save(RoleCheckGapsItem.build(meeting, position, checks, today)));
+        }, saved -> agendaStatus.set(saved.map(item -> Messages.get("toolkit.agenda.added", item.position(),
+                meeting.number(), Dates.format(meeting.date()))).orElseGet(() -> Messages.get("toolkit.agenda.none"))));
+    }
+
+    public ObservableList<Meeting> agendaMeetings() {
+        return agendaMeetings;
+    }
+
+    public ObjectProperty<Meeting> agendaMeetingProperty() {
+        return agendaMeeting;
+    }
+
+    public ReadOnlyStringProperty agendaStatusProperty() {
+        return agendaStatus.getReadOnlyProperty();
     }
 
     /** The rating form and the role-check form, asked about before their work would be lost. */

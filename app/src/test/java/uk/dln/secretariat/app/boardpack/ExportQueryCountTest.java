@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumSet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dln.secretariat.app.core.Progress;
@@ -37,6 +39,24 @@ class ExportQueryCountTest {
             Meeting meeting = latest(workspace);
             new PackExporter().export(workspace, meeting, meeting.date(), EnumSet.allOf(PackSection.class),
                     out("pack", workspace), Progress.none());
+        });
+    }
+
+    @Test
+    void theSelfAssessmentAloneIsReadWithAsManyStatementsAtThreeTimesTheSize() {
+        assertSameAtBothSizes("self-assessment", workspace -> {
+            Meeting meeting = latest(workspace);
+            var written = new PackExporter().export(workspace, meeting, meeting.date(),
+                    EnumSet.of(PackSection.SELF_ASSESSMENT), out("self-assessment", workspace), Progress.none());
+            // The reads counted are real ones: the pack carries a round of the generated ratings, the trackers them.
+            try (var pack = new XWPFDocument(Files.newInputStream(written.pack()));
+                 var trackers = new XSSFWorkbook(Files.newInputStream(written.trackers()))) {
+                assertTrue(pack.getParagraphs().stream().anyMatch(p -> "Heading1".equals(p.getStyle())
+                        && p.getText().startsWith("Toolkit self-assessment: ")), "a round in the pack");
+                assertTrue(trackers.getSheet("Ratings").getLastRowNum() > 0, "ratings in the trackers");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         });
     }
 

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,9 @@ import uk.dln.secretariat.model.directory.Membership;
 import uk.dln.secretariat.model.directory.NetworkRole;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.meetings.ItemPurpose;
+import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
 import uk.dln.secretariat.model.toolkit.RoleExpectation;
 import uk.dln.secretariat.persistence.Workspace;
@@ -210,5 +215,50 @@ class SelfAssessmentViewModelTest {
             assertEquals("Joint strategy", workbook.getSheet("Ratings").getRow(1).getCell(6).getStringCellValue());
         }
         assertTrue(viewModel.exportStatusProperty().get().contains("Self-assessment Spring 2027.docx"));
+    }
+
+    private Meeting meeting(LocalDate date) {
+        return workspaces.current().orElseThrow().meetings().save(Meeting.plan(date, LocalTime.of(10, 0), 120,
+                "Room 1", null, ProtectiveMarking.OFFICIAL));
+    }
+
+    @Test
+    void theRoleCheckGapsGoOnTheNextMeetingsAgendaAsAnItemForInformationWithALinePerOrganisation() {
+        meeting(TODAY.minusWeeks(2));
+        var next = meeting(TODAY.plusWeeks(2));
+        var later = meeting(TODAY.plusWeeks(6));
+        viewModel.reload();
+        assertEquals(List.of(next.id(), later.id()), viewModel.agendaMeetings().stream().map(Meeting::id).toList(),
+                "meetings to come, soonest first");
+        assertEquals(next.id(), viewModel.agendaMeetingProperty().get().id());
+
+        viewModel.addGapsToAgenda();
+
+        var items = workspaces.current().orElseThrow().agenda().items(next.id());
+        assertEquals(1, items.size());
+        var item = items.get(0);
+        assertEquals("Digital Leader role check: gaps", item.title());
+        assertEquals(ItemPurpose.INFORMATION, item.purpose());
+        String summary = item.cover().summary();
+        assertTrue(summary.startsWith("2 member organisations have gaps in the Digital Leader role check on "),
+                summary);
+        assertTrue(summary.contains("\nHMRC: Departmental digital strategy agreed;"), summary);
+        assertTrue(summary.contains("Digital Leader on the board at Director General level"), summary);
+        assertEquals("The gaps are item 1 on the agenda of meeting " + next.number() + ", "
+                + uk.dln.secretariat.app.i18n.Dates.format(next.date()) + ", for information.",
+                viewModel.agendaStatusProperty().get());
+    }
+
+    @Test
+    void withNoMeetingToComeTheGapsAreNotAddedAndTheStatusSaysWhatToDo() {
+        var past = meeting(TODAY.minusWeeks(2));
+        viewModel.reload();
+        assertTrue(viewModel.agendaMeetings().isEmpty());
+
+        viewModel.addGapsToAgenda();
+
+        assertTrue(workspaces.current().orElseThrow().agenda().items(past.id()).isEmpty());
+        assertEquals("No meeting to come can take the gaps: plan the next meeting in Meetings first.",
+                viewModel.agendaStatusProperty().get());
     }
 }

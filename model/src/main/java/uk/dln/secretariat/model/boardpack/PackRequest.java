@@ -23,11 +23,23 @@ import uk.dln.secretariat.model.marking.ProtectiveMarking;
  * @param lastIssued  the pack last issued before this one, which "at a glance" compares against; empty when none
  *                    has been issued
  * @param inaccessiblePapers the attached papers a screen reader cannot read well, which the contents mark
+ * @param selfAssessment the toolkit self-assessment's latest round and the role checks; empty when the pack leaves
+ *                       the self-assessment out (it is read only when chosen)
  */
 public record PackRequest(String networkName, String title, LocalDate date, List<ProtectiveMarking> markings,
                           Set<PackSection> sections, Optional<RoadmapPackData> roadmaps,
                           Optional<MeetingPackData> meeting, Optional<IssuedPack> lastIssued,
-                          List<InaccessiblePaper> inaccessiblePapers) {
+                          List<InaccessiblePaper> inaccessiblePapers,
+                          Optional<SelfAssessmentPackData> selfAssessment) {
+
+    /** A pack without the self-assessment read. */
+    public PackRequest(String networkName, String title, LocalDate date, List<ProtectiveMarking> markings,
+                       Set<PackSection> sections, Optional<RoadmapPackData> roadmaps,
+                       Optional<MeetingPackData> meeting, Optional<IssuedPack> lastIssued,
+                       List<InaccessiblePaper> inaccessiblePapers) {
+        this(networkName, title, date, markings, sections, roadmaps, meeting, lastIssued, inaccessiblePapers,
+                Optional.empty());
+    }
 
     /** A pack whose papers are not yet judged for accessibility. */
     public PackRequest(String networkName, String title, LocalDate date, List<ProtectiveMarking> markings,
@@ -68,12 +80,19 @@ public record PackRequest(String networkName, String title, LocalDate date, List
     /** The same pack, compared against the pack last issued. */
     public PackRequest comparedWith(Optional<IssuedPack> issued) {
         return new PackRequest(networkName, title, date, markings, sections, roadmaps, meeting, issued,
-                inaccessiblePapers);
+                inaccessiblePapers, selfAssessment);
     }
 
     /** The same pack, knowing which of its attached papers a screen reader cannot read well. */
     public PackRequest withInaccessiblePapers(List<InaccessiblePaper> papers) {
-        return new PackRequest(networkName, title, date, markings, sections, roadmaps, meeting, lastIssued, papers);
+        return new PackRequest(networkName, title, date, markings, sections, roadmaps, meeting, lastIssued, papers,
+                selfAssessment);
+    }
+
+    /** The same pack, with the self-assessment's latest round and the role checks read. */
+    public PackRequest withSelfAssessment(SelfAssessmentPackData data) {
+        return new PackRequest(networkName, title, date, markings, sections, roadmaps, meeting, lastIssued,
+                inaccessiblePapers, Optional.of(data));
     }
 
     /** The attached papers of an agenda item that a screen reader cannot read well, in annex order. */

@@ -12,7 +12,8 @@ public enum PackSection {
     PAPERS("pack.section.papers"),
     ROADMAPS("pack.section.roadmaps"),
     INDICATORS("pack.section.indicators"),
-    RISKS("pack.section.risks");
+    RISKS("pack.section.risks"),
+    SELF_ASSESSMENT("pack.section.selfAssessment");
 
     private final String messageKey;
 

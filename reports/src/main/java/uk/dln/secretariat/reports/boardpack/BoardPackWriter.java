@@ -38,6 +38,7 @@ public final class BoardPackWriter {
             case ROADMAPS -> new RoadmapSummaryPart(charts);
             case INDICATORS -> new IndicatorTrendsPart(charts);
             case RISKS -> new RiskSummaryPart();
+            case SELF_ASSESSMENT -> new SelfAssessmentPart();
         };
     }
 

@@ -25,31 +25,59 @@ import uk.dln.secretariat.reports.word.WordTable.Column;
 public final class SelfAssessmentSectionWriter {
 
     private final Texts texts;
+    private final boolean evidenceInFull;
 
+    /** The section as exported on its own: who to learn from with each organisation's evidence. */
     public SelfAssessmentSectionWriter(Texts texts) {
+        this(texts, true);
+    }
+
+    private SelfAssessmentSectionWriter(Texts texts, boolean evidenceInFull) {
         this.texts = texts;
+        this.evidenceInFull = evidenceInFull;
+    }
+
+    /**
+     * The section as the board pack carries it: who to learn from names the organisations and leaves their evidence
+     * to the trackers' Ratings sheet, so that a network of thirty keeps the section to a few pages (seen in a
+     * rendered demonstration pack: seven pages of evidence otherwise).
+     */
+    public static SelfAssessmentSectionWriter forPack(Texts texts) {
+        return new SelfAssessmentSectionWriter(texts, false);
     }
 
     public void write(NetworkHeatMap map, List<RoleCheck> checks, String marking, OutputStream out)
             throws IOException {
-        String title = texts.get("toolkit.pack.title", map.round().name());
-        try (var document = new WordDocument(texts, marking, title)) {
-            document.heading(1, title);
-            document.body(texts.get("toolkit.pack.intro", texts.date(map.round().deadline())));
-            heatMap(document, map);
-            weakest(document, map);
-            var moved = map.movement();
-            document.heading(2, texts.get("toolkit.movement.heading"));
-            document.body(map.previous().isEmpty() ? texts.get("toolkit.movement.none")
-                    : texts.get("toolkit.movement.summary", moved.up(), moved.down(), moved.same()));
-            learnFrom(document, map);
-            gaps(document, checks);
+        try (var document = new WordDocument(texts, marking, texts.get("toolkit.pack.title", map.round().name()))) {
+            write(document, map, checks);
             document.write(out);
         }
     }
 
+    /**
+     * Writes the section at the end of a document, under a first-level heading: on its own, or as a part of the
+     * board pack, whose contents and bookmarks then list it like any other section.
+     */
+    public void write(WordDocument document, NetworkHeatMap map, List<RoleCheck> checks) {
+        document.heading(1, texts.get("toolkit.pack.title", map.round().name()));
+        document.body(texts.get("toolkit.pack.intro", texts.date(map.round().deadline())));
+        // What the agenda needs first; then the heat map from the top of a page, where thirty organisations fit.
+        weakest(document, map);
+        var moved = map.movement();
+        document.heading(2, texts.get("toolkit.movement.heading"));
+        document.body(map.previous().isEmpty() ? texts.get("toolkit.movement.none")
+                : texts.get("toolkit.movement.summary", moved.up(), moved.down(), moved.same()));
+        document.pageBreak();
+        heatMap(document, map);
+        learnFrom(document, map);
+        gaps(document, checks);
+    }
+
     /** Approaches per heat-map table: 21 columns do not fit a portrait page, so the map is two tables. */
     static final int APPROACHES_PER_TABLE = 11;
+
+    /** More organisations than this and two heat-map tables do not share a page: each starts its own. */
+    static final int ORGANISATIONS_SHARING_A_PAGE = 12;
 
     private void heatMap(WordDocument document, NetworkHeatMap map) {
         document.heading(2, texts.get("toolkit.pack.heatMap"));
@@ -57,8 +85,15 @@ public final class SelfAssessmentSectionWriter {
         var approaches = map.approaches();
         for (int from = 0; from < approaches.size(); from += APPROACHES_PER_TABLE) {
             var part = approaches.subList(from, Math.min(approaches.size(), from + APPROACHES_PER_TABLE));
+            if (from > 0 && map.organisations().size() > ORGANISATIONS_SHARING_A_PAGE) {
+                document.pageBreak();
+            }
+            // Each table under its own heading: which approaches it holds, found by a screen reader's heading list.
+            document.heading(3, texts.get("toolkit.pack.heatMapPart", part.get(0).code(),
+                    part.get(part.size() - 1).code()));
             var columns = new ArrayList<Column>();
-            columns.add(new Column(texts.get("toolkit.pack.organisation"), 3));
+            // Wide enough for "Scottish Government" on one line, so thirty organisations fit a page.
+            columns.add(new Column(texts.get("toolkit.pack.organisation"), 4));
             part.forEach(a -> columns.add(new Column(a.code(), 1)));
             var table = new WordTable(document, columns);
             for (Organisation organisation : map.organisations()) {
@@ -77,7 +112,8 @@ public final class SelfAssessmentSectionWriter {
 
     private void weakest(WordDocument document, NetworkHeatMap map) {
         document.heading(2, texts.get("toolkit.weakest.heading"));
-        var table = new WordTable(document, List.of(new Column(texts.get("toolkit.pack.approach"), 6),
+        // Wide enough for the Welsh "Cyfartaledd" on one line (seen broken mid-word in a rendered Welsh pack).
+        var table = new WordTable(document, List.of(new Column(texts.get("toolkit.pack.approach"), 4),
                 new Column(texts.get("toolkit.pack.average"), 1), new Column(texts.get("toolkit.pack.rated"), 1)));
         for (var standing : map.weakest(5)) {
             table.row(Cell.of(standing.approach().label()),
@@ -89,17 +125,26 @@ public final class SelfAssessmentSectionWriter {
 
     private void learnFrom(WordDocument document, NetworkHeatMap map) {
         document.heading(2, texts.get("toolkit.pack.learnFrom"));
+        if (!evidenceInFull) {
+            // Kept with the table it introduces: seen alone at the foot of a page in a rendered pack.
+            document.body(texts.get("toolkit.pack.learnFromNote")).setKeepNext(true);
+        }
         var table = new WordTable(document, List.of(new Column(texts.get("toolkit.pack.approach"), 3),
-                new Column(texts.get("toolkit.pack.embedded"), 5)));
+                new Column(texts.get(evidenceInFull ? "toolkit.pack.embedded" : "toolkit.pack.embeddedNames"), 5)));
         for (var approach : map.approaches()) {
             List<ApproachRating> embedded = map.whoToLearnFrom(approach.id());
             if (!embedded.isEmpty()) {
-                table.row(Cell.of(approach.label()), Cell.of(String.join("; ", embedded.stream()
-                        .map(r -> map.organisation(r.organisationId()).map(Organisation::shortName).orElse("")
-                                + (r.evidence().isEmpty() ? "" : ": " + r.evidence())).toList())));
+                // In full, an organisation a line: evidence is prose, and runs of it joined by ";" do not read.
+                table.row(Cell.of(approach.label()), Cell.of(String.join(evidenceInFull ? "\n" : ", ",
+                        embedded.stream().map(r -> name(map, r) + (!evidenceInFull || r.evidence().isEmpty() ? ""
+                                : ": " + r.evidence())).toList())));
             }
         }
         table.write();
+    }
+
+    private static String name(NetworkHeatMap map, ApproachRating rating) {
+        return map.organisation(rating.organisationId()).map(Organisation::shortName).orElse("");
     }
 
     private void gaps(WordDocument document, List<RoleCheck> checks) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
+import uk.dln.secretariat.model.boardpack.SelfAssessmentPackData;
 import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
@@ -27,12 +28,12 @@ public final class TrackerWorkbookWriter {
         String marking = request.marking().label();
         try (var workbook = new XSSFWorkbook()) {
             var styles = new TrackerStyles(workbook);
-            steps.starting("trackers.sheet.summary", 0, 5);
+            steps.starting("trackers.sheet.summary", 0, 6);
             // First in the workbook, but filled last: its formulas name the Tables on the other sheets.
             var summary = new SummarySheet(workbook, styles, texts);
             Optional<DataSheet> actions = Optional.empty();
             if (request.meeting().isPresent() && request.includes(PackSection.ACTIONS)) {
-                steps.starting("trackers.sheet.actions", 1, 5);
+                steps.starting("trackers.sheet.actions", 1, 6);
                 actions = Optional.of(ActionSheet.write(workbook, styles, texts, marking,
                         request.meeting().get().actionLog(), request.date()));
             }
@@ -42,16 +43,22 @@ public final class TrackerWorkbookWriter {
             Optional<DataSheet> indicators = Optional.empty();
             Optional<DataSheet> risks = Optional.empty();
             if (data.isPresent() && request.includes(PackSection.ROADMAPS)) {
-                steps.starting("trackers.sheet.milestones", 2, 5);
+                steps.starting("trackers.sheet.milestones", 2, 6);
                 milestones = Optional.of(sheets.milestones(data.get()));
             }
             if (data.isPresent() && request.includes(PackSection.INDICATORS)) {
-                steps.starting("trackers.sheet.indicators", 3, 5);
+                steps.starting("trackers.sheet.indicators", 3, 6);
                 indicators = Optional.of(sheets.indicators(data.get()));
             }
             if (data.isPresent() && request.includes(PackSection.RISKS)) {
-                steps.starting("trackers.sheet.risks", 4, 5);
+                steps.starting("trackers.sheet.risks", 4, 6);
                 risks = Optional.of(sheets.risks(data.get(), request.date()));
+            }
+            var heatMap = request.selfAssessment().flatMap(SelfAssessmentPackData::heatMap);
+            if (heatMap.isPresent() && request.includes(PackSection.SELF_ASSESSMENT)) {
+                // Every rating of the latest round; the summary does not count them, the sheet is read on its own.
+                steps.starting("trackers.sheet.ratings", 5, 6);
+                new RatingSheet(texts).write(workbook, styles, heatMap.get(), marking);
             }
             summary.write(request, new TrackerTables(actions, milestones, indicators, risks));
             // The stored results are right as written; recalculating on open keeps them so after any edit elsewhere.
@@ -60,7 +67,7 @@ public final class TrackerWorkbookWriter {
             properties.setTitle(XmlText.clean(texts.get("trackers.document.title", request.networkName(), request.title())));
             properties.setCreator(texts.get("pack.document.creator"));
             properties.getUnderlyingProperties().setLanguageProperty(texts.languageTag());
-            steps.starting("pack.progress.saving", 5, 5);
+            steps.starting("pack.progress.saving", 6, 6);
             workbook.write(out);
         }
     }

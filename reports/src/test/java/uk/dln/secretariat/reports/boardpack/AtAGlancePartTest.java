@@ -80,8 +80,8 @@ class AtAGlancePartTest {
     void theSummaryComesStraightAfterTheCoverAndContents() {
         var headings = pack.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
                 .map(XWPFParagraph::getText).toList();
-        assertEquals(List.of("Contents", "At a glance", "Roadmap summary", "Indicator trends", "Risk summary"),
-                headings);
+        assertEquals(List.of("Contents", "At a glance", "Roadmap summary", "Indicator trends", "Risk summary",
+                "Toolkit self-assessment"), headings);
     }
 
     @Test

@@ -52,7 +52,8 @@ class BoardPackWriterTest {
 
     @Test
     void everySectionStartsWithAHeadingOneInTheRealStyle() {
-        assertEquals(List.of("Contents", "At a glance", "Roadmap summary", "Indicator trends", "Risk summary"),
+        assertEquals(List.of("Contents", "At a glance", "Roadmap summary", "Indicator trends", "Risk summary",
+                        "Toolkit self-assessment"),
                 textsInStyle("Heading1"));
         assertEquals("heading 1", pack.getStyles().getStyle("Heading1").getName());
         assertTrue(textsInStyle("Heading2").contains("HM Revenue and Customs"));
@@ -62,7 +63,7 @@ class BoardPackWriterTest {
     @Test
     void theContentsListEveryHeadingWithAPageReference() {
         var entries = pack.getParagraphs().stream().filter(p -> "TOC1".equals(p.getStyle())).toList();
-        assertEquals(4, entries.size());
+        assertEquals(5, entries.size());
         assertTrue(entries.get(0).getCTP().xmlText().contains("PAGEREF _Toc"), entries.get(0).getCTP().xmlText());
         assertTrue(entries.get(0).getCTP().getHyperlinkArray(0).getAnchor().startsWith("_Toc"));
     }

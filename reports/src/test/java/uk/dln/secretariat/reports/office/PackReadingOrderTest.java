@@ -75,7 +75,8 @@ class PackReadingOrderTest {
         assertEquals("Board pack", read.get(0).text(), "the cover's title is read first");
         var parts = read.stream().filter(e -> e.type().equals("H1")).map(TaggedReadingOrder.Element::text).toList();
         assertEquals(List.of("Contents", "At a glance", "Agenda", "Draft minutes of the previous meeting",
-                "Action log", "Papers", "Roadmap summary", "Indicator trends", "Risk summary"), parts);
+                "Action log", "Papers", "Roadmap summary", "Indicator trends", "Risk summary",
+                "Toolkit self-assessment"), parts);
     }
 
     @Test
