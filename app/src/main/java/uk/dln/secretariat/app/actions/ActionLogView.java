@@ -59,11 +59,15 @@ public final class ActionLogView extends BorderPane {
         var strip = new HBox(16, totals, spacer, chasers);
         strip.getStyleClass().add("action-summary");
 
-        var detail = new ScrollPane(new ActionDetailPane(viewModel, table, shortcuts));
+        var detailPane = new ActionDetailPane(viewModel, table, shortcuts);
+        var detail = new ScrollPane(detailPane);
         // Scrolling rather than squeezing: on a short window the detail never overlaps the filters above it.
         detail.setFitToWidth(true);
         detail.setFitToHeight(true);
-        detail.setMinWidth(260);
+        // Never narrower than its content needs (its buttons and fields are wider in Welsh): the divider stops there
+        // and the table gives way, rather than the detail being cut off at the window's edge behind a scroll bar.
+        detail.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(260, detailPane.minWidth(-1) + DETAIL_SCROLL_BAR), detailPane.needsLayoutProperty()));
         var split = new SplitPane();
         var detailToggle = SidePanel.install(widthProperty(), DETAIL_FITS_FROM, shown -> {
             if (shown && !split.getItems().contains(detail)) {
@@ -91,6 +95,9 @@ public final class ActionLogView extends BorderPane {
         getStyleClass().add("action-log");
         shortcuts.altFocus(KeyCode.L, table).alt(KeyCode.C, chasers);
     }
+
+    /** Room for the detail's vertical scroll bar beside its content. */
+    private static final double DETAIL_SCROLL_BAR = 20;
 
     private static TableView<ActionRow> table(ActionLogViewModel viewModel) {
         var table = new TableView<>(viewModel.shown());

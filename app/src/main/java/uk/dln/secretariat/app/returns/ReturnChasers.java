@@ -17,13 +17,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
-import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.NetworkRole;
 import uk.dln.secretariat.model.returns.IssuedReturn;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.persistence.Workspace;
 
 /**
@@ -55,7 +56,8 @@ public final class ReturnChasers {
                 Leader coordinator = coordinator(workspace, issued.organisationId(), today);
                 Path file = out.resolve(issued.fileName().replaceAll("\\.xlsx$", "") + ".eml");
                 try (OutputStream stream = Files.newOutputStream(file)) {
-                    message(issued, coordinator, folder.resolve(issued.fileName())).writeTo(stream);
+                    message(issued, coordinator, folder.resolve(issued.fileName()),
+                            workspace.settings().documentLanguage()).writeTo(stream);
                 }
                 workspace.returns().markChased(issued.id());
                 written.add(file);
@@ -64,6 +66,15 @@ public final class ReturnChasers {
             throw new SecretariatException("pack.error.write", out);
         }
         return written;
+    }
+
+    /** The languages a draft is written in, in order: the Welsh first in a bilingual one. */
+    static List<Messages> languages(DocumentLanguage language) {
+        return switch (language) {
+            case ENGLISH -> List.of(new Messages(Locale.UK));
+            case WELSH -> List.of(new Messages(language.locale()));
+            case BILINGUAL -> List.of(new Messages(language.locale()), new Messages(Locale.UK));
+        };
     }
 
     /** The latest return of each organisation, where it has not come back. */
@@ -80,7 +91,11 @@ public final class ReturnChasers {
                 .findFirst().flatMap(m -> workspace.leaders().find(m.leaderId())).orElse(null);
     }
 
-    private MimeMessage message(IssuedReturn issued, Leader coordinator, Path workbook)
+    /**
+     * A draft in the network's document language, not the window's: Welsh, English, or bilingual with the Welsh
+     * first and then the English, each whole (decision 0036).
+     */
+    private MimeMessage message(IssuedReturn issued, Leader coordinator, Path workbook, DocumentLanguage language)
             throws MessagingException, IOException {
         var message = new MimeMessage(SESSION);
         message.setHeader("X-Unsent", "1");
@@ -92,13 +107,17 @@ public final class ReturnChasers {
                 // A draft without an address is still worth writing: the secretariat adds one.
             }
         }
-        var texts = new MessageTexts();
-        message.setSubject(Messages.get("returns.chaser.subject", issued.organisation(),
-                texts.date(issued.dueOn())), "UTF-8");
+        var subject = new ArrayList<String>();
+        var text = new ArrayList<String>();
+        for (var words : languages(language)) {
+            subject.add(words.text("returns.chaser.subject", issued.organisation(), words.date(issued.dueOn())));
+            text.add(words.text("returns.chaser.body", coordinator == null ? "" : coordinator.name(),
+                    words.date(issued.issuedAt().toLocalDate()), words.date(issued.dueOn())));
+        }
+        message.setSubject(String.join(" / ", subject), "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
         var body = new MimeBodyPart();
-        body.setText(Messages.get("returns.chaser.body", coordinator == null ? "" : coordinator.name(),
-                texts.date(issued.issuedAt().toLocalDate()), texts.date(issued.dueOn())), "UTF-8");
+        body.setText(String.join("\n\n-----\n\n", text), "UTF-8");
         var parts = new MimeMultipart(body);
         if (Files.isRegularFile(workbook)) {
             var attachment = new MimeBodyPart();
