@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import uk.dln.secretariat.app.core.UseCase;
+import uk.dln.secretariat.app.i18n.DocumentMessages;
 import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
@@ -62,7 +63,7 @@ public final class DocumentExporter {
         var chosen = language.orElseGet(() -> workspace.settings().documentLanguage());
         Texts texts = ReportTexts.of(chosen);
         // The file is named in the document's language, not the window's (Welsh for a bilingual one: decision 0036).
-        var names = new Messages(chosen.locale());
+        var names = DocumentMessages.forFileNames(chosen);
         var writer = new MeetingDocumentWriter(texts);
         var gatherer = new MeetingGatherer(workspace, texts);
         String date = meeting.date().toString();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.app.core.UseCase;
+import uk.dln.secretariat.app.i18n.DocumentMessages;
 import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.core.CancelledException;
@@ -199,7 +200,7 @@ public final class PackExporter {
         var language = options.language().orElseGet(() -> workspace.settings().documentLanguage());
         Texts texts = ReportTexts.of(language);
         // The files are named in the documents' language, not the window's (Welsh for bilingual: decision 0036).
-        var names = new Messages(language.locale());
+        var names = DocumentMessages.forFileNames(language);
         PackRequest request = PackGatherer.gather(workspace, meeting, date, sections, LocalDate.now(clock), texts);
         checkFolder(folder);
         Path pack = folder.resolve(names.text("pack.file.pack", date.toString()));

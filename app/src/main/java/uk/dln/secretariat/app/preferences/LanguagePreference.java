@@ -24,7 +24,7 @@ public final class LanguagePreference {
 
     /** The language to start in, put into effect for the window's words. */
     public InterfaceLanguage applyAtStartUp() {
-        var language = preferences.language().map(InterfaceLanguage::of).orElse(InterfaceLanguage.of(system));
+        var language = InterfaceLanguage.preferred(preferences.language(), system);
         Messages.useLocale(language.locale());
         return language;
     }

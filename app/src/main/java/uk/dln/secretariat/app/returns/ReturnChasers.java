@@ -17,9 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
-import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.i18n.DocumentMessages;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.NetworkRole;
@@ -68,15 +67,6 @@ public final class ReturnChasers {
         return written;
     }
 
-    /** The languages a draft is written in, in order: the Welsh first in a bilingual one. */
-    static List<Messages> languages(DocumentLanguage language) {
-        return switch (language) {
-            case ENGLISH -> List.of(new Messages(Locale.UK));
-            case WELSH -> List.of(new Messages(language.locale()));
-            case BILINGUAL -> List.of(new Messages(language.locale()), new Messages(Locale.UK));
-        };
-    }
-
     /** The latest return of each organisation, where it has not come back. */
     static List<IssuedReturn> outstanding(List<IssuedReturn> newestFirst) {
         return ReturnCycle.current(newestFirst).stream().filter(r -> r.state() == IssuedReturn.State.OUTSTANDING)
@@ -109,7 +99,7 @@ public final class ReturnChasers {
         }
         var subject = new ArrayList<String>();
         var text = new ArrayList<String>();
-        for (var words : languages(language)) {
+        for (var words : DocumentMessages.inOrder(language)) {
             subject.add(words.text("returns.chaser.subject", issued.organisation(), words.date(issued.dueOn())));
             text.add(words.text("returns.chaser.body", coordinator == null ? "" : coordinator.name(),
                     words.date(issued.issuedAt().toLocalDate()), words.date(issued.dueOn())));

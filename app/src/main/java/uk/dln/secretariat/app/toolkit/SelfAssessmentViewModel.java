@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.i18n.DocumentMessages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
@@ -337,7 +338,7 @@ public final class SelfAssessmentViewModel {
             var language = workspace.settings().documentLanguage();
             var texts = ReportTexts.of(language);
             // Named in the documents' language, not the window's (Welsh for bilingual).
-            var names = new Messages(language.locale());
+            var names = DocumentMessages.forFileNames(language);
             String base = names.text("toolkit.export.file", chosen.name().replaceAll("[^\\p{L}\\p{N} -]+", "-"));
             Path section = folder.resolve(base + ".docx");
             Path tracker = folder.resolve(base + " " + names.text("toolkit.export.trackerFile") + ".xlsx");
