@@ -104,7 +104,10 @@ public final class ActionLogView extends BorderPane {
         table.setId("actions-table");
         table.setAccessibleText(Messages.get("actions.table"));
         table.setPlaceholder(new Label(Messages.get("actions.table.empty")));
-        var due = Columns.<ActionRow>date("actions.column.due", r -> r.action().dueOn(), 200);
+        // Wide enough for the longest overdue date in bold, in the window's language ("Yn hwyr 23 Gorff 2026").
+        var due = Columns.<ActionRow>date("actions.column.due", r -> r.action().dueOn(),
+                Columns.fitting(200, "actions.column.due", Columns.longestDates().stream()
+                        .map(date -> Messages.get("actions.overdue", date)).toList(), javafx.scene.text.FontWeight.BOLD));
         due.setCellFactory(c -> new DueCell(viewModel));
         var status = Columns.<ActionRow>text("actions.column.status",
                 r -> Messages.get(r.action().status().messageKey()), 150);

@@ -53,11 +53,27 @@ public final class Columns {
      * @param atLeast the width chosen for English, kept when it is wider
      */
     public static double fitting(double atLeast, String titleKey, Collection<String> texts) {
+        return fitting(atLeast, titleKey, texts, FontWeight.NORMAL);
+    }
+
+    /** As above, for cells that show their texts in the weight given (bold for an overdue date, say). */
+    public static double fitting(double atLeast, String titleKey, Collection<String> texts, FontWeight weight) {
         double widest = measure(Messages.get(titleKey).replace("_", ""), FontWeight.BOLD);
         for (String text : texts) {
-            widest = Math.max(widest, measure(text, FontWeight.NORMAL));
+            widest = Math.max(widest, measure(text, weight));
         }
         return Math.max(atLeast, Math.ceil(widest + CELL_ROOM));
+    }
+
+    /**
+     * Widens the column, if need be, so that its title shows whole in the window's language ("Carreg filltir leiaf
+     * hyderus" is longer than "Least confident milestone"); a column already wide enough is left alone.
+     */
+    public static <S, T> TableColumn<S, T> fitTitle(TableColumn<S, T> column) {
+        double title = Math.ceil(measure(column.getText().replace("_", ""), FontWeight.BOLD) + CELL_ROOM);
+        column.setMinWidth(Math.max(column.getMinWidth(), title));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), title));
+        return column;
     }
 
     /** Every month's longest date in the window's language (28 Chwef 2026), for a date column's width. */
@@ -65,9 +81,12 @@ public final class Columns {
         return Arrays.stream(Month.values()).map(month -> Dates.format(LocalDate.of(2026, month, 28))).toList();
     }
 
+    /** The window's text size, set on the root by the stylesheet (secretariat.css). */
+    private static final double TEXT_SIZE = 14;
+
     private static double measure(String text, FontWeight weight) {
         var node = new Text(text);
-        node.setFont(Font.font(Font.getDefault().getFamily(), weight, Font.getDefault().getSize()));
+        node.setFont(Font.font(Font.getDefault().getFamily(), weight, Math.max(TEXT_SIZE, Font.getDefault().getSize())));
         return node.getLayoutBounds().getWidth();
     }
 }

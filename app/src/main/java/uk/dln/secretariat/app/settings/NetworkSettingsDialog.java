@@ -93,8 +93,9 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         var ok = DialogButtons.ok();
         var cancel = DialogButtons.cancel();
         getDialogPane().getButtonTypes().setAll(ok, cancel);
-        // Wide enough for the longest label beside a readable field, and still inside a 1024-pixel screen.
-        getDialogPane().setPrefWidth(680);
+        // Wide enough for the longest label (Welsh ones are longer) beside a field that shows its whole choice (the
+        // confidence scale), and still inside a 1024-pixel screen.
+        getDialogPane().setPrefWidth(780);
         getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> {
             // Keep the dialog open until the settings are valid and saved; the save closes it.
             event.consume();

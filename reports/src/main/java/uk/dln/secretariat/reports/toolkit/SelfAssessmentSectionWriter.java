@@ -77,7 +77,8 @@ public final class SelfAssessmentSectionWriter {
 
     private void weakest(WordDocument document, NetworkHeatMap map) {
         document.heading(2, texts.get("toolkit.weakest.heading"));
-        var table = new WordTable(document, List.of(new Column(texts.get("toolkit.pack.approach"), 6),
+        // The number columns are wide enough for their Welsh headings whole ("Cyfartaledd" broke mid-word).
+        var table = new WordTable(document, List.of(new Column(texts.get("toolkit.pack.approach"), 4),
                 new Column(texts.get("toolkit.pack.average"), 1), new Column(texts.get("toolkit.pack.rated"), 1)));
         for (var standing : map.weakest(5)) {
             table.row(Cell.of(standing.approach().label()),
