@@ -59,11 +59,15 @@ public final class ActionLogView extends BorderPane {
         var strip = new HBox(16, totals, spacer, chasers);
         strip.getStyleClass().add("action-summary");
 
-        var detail = new ScrollPane(new ActionDetailPane(viewModel, table, shortcuts));
+        var detailPane = new ActionDetailPane(viewModel, table, shortcuts);
+        var detail = new ScrollPane(detailPane);
         // Scrolling rather than squeezing: on a short window the detail never overlaps the filters above it.
         detail.setFitToWidth(true);
         detail.setFitToHeight(true);
-        detail.setMinWidth(260);
+        // Never narrower than its content needs (its buttons and fields are wider in Welsh): the divider stops there
+        // and the table gives way, rather than the detail being cut off at the window's edge behind a scroll bar.
+        detail.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(260, detailPane.minWidth(-1) + DETAIL_SCROLL_BAR), detailPane.needsLayoutProperty()));
         var split = new SplitPane();
         var detailToggle = SidePanel.install(widthProperty(), DETAIL_FITS_FROM, shown -> {
             if (shown && !split.getItems().contains(detail)) {
@@ -92,12 +96,18 @@ public final class ActionLogView extends BorderPane {
         shortcuts.altFocus(KeyCode.L, table).alt(KeyCode.C, chasers);
     }
 
+    /** Room for the detail's vertical scroll bar beside its content. */
+    private static final double DETAIL_SCROLL_BAR = 20;
+
     private static TableView<ActionRow> table(ActionLogViewModel viewModel) {
         var table = new TableView<>(viewModel.shown());
         table.setId("actions-table");
         table.setAccessibleText(Messages.get("actions.table"));
         table.setPlaceholder(new Label(Messages.get("actions.table.empty")));
-        var due = Columns.<ActionRow>date("actions.column.due", r -> r.action().dueOn(), 200);
+        // Wide enough for the longest overdue date in bold, in the window's language ("Yn hwyr 23 Gorff 2026").
+        var due = Columns.<ActionRow>date("actions.column.due", r -> r.action().dueOn(),
+                Columns.fitting(200, "actions.column.due", Columns.longestDates().stream()
+                        .map(date -> Messages.get("actions.overdue", date)).toList(), javafx.scene.text.FontWeight.BOLD));
         due.setCellFactory(c -> new DueCell(viewModel));
         var status = Columns.<ActionRow>text("actions.column.status",
                 r -> Messages.get(r.action().status().messageKey()), 150);

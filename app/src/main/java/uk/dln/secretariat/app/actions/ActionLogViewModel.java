@@ -309,7 +309,8 @@ public final class ActionLogViewModel {
         LocalDate today = today();
         List<ActionLogEntry> entries = rows.stream().map(ActionRow::entry).toList();
         tasks.run("task.actions.chasers", workspace -> new ChaserWriter(folder).writeAll(
-                Chasers.build(entries, today, DUE_SOON_DAYS, workspace.settings().load().networkName())), written ->
+                Chasers.build(entries, today, DUE_SOON_DAYS, workspace.settings().load().networkName(),
+                        workspace.settings().documentLanguage())), written ->
                 tasks.dialogs().showInformation(Messages.get("actions.chasers.heading", written.size()),
                         Messages.get("actions.chasers.body", folder)));
     }

@@ -4,6 +4,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import uk.dln.secretariat.app.dialogs.DialogButtons;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.platform.Stylesheet;
 import uk.dln.secretariat.app.task.TaskExecutor;
@@ -31,7 +32,7 @@ public final class AuditLogDialog {
         var pane = dialog.getDialogPane();
         pane.getStylesheets().add(Stylesheet.url());
         pane.setContent(new AuditLogView(viewModel));
-        pane.getButtonTypes().setAll(ButtonType.CLOSE);
+        pane.getButtonTypes().setAll(DialogButtons.close());
         pane.setPrefSize(1040, 620);
         pane.setAccessibleText(heading);
         dialog.show();

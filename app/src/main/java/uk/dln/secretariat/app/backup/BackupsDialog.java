@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import uk.dln.secretariat.app.dialogs.DialogButtons;
 import uk.dln.secretariat.app.forms.Tables;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.platform.Stylesheet;
@@ -74,7 +75,7 @@ public final class BackupsDialog extends Dialog<Void> {
         var pane = getDialogPane();
         pane.getStylesheets().add(Stylesheet.url());
         pane.setContent(new VBox(12, where, table, actions, keepRow, message));
-        pane.getButtonTypes().setAll(ButtonType.CLOSE);
+        pane.getButtonTypes().setAll(DialogButtons.close());
         pane.setPrefSize(720, 520);
         setOnShown(event -> table.requestFocus());
         viewModel.load();

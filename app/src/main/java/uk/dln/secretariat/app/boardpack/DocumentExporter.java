@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import uk.dln.secretariat.app.core.UseCase;
+import uk.dln.secretariat.app.i18n.DocumentMessages;
+import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
@@ -58,7 +60,10 @@ public final class DocumentExporter {
         var settings = workspace.settings().load();
         String network = settings.networkName();
         var markings = new DocumentMarkings(settings.defaultMarking());
-        Texts texts = ReportTexts.of(language.orElseGet(() -> workspace.settings().documentLanguage()));
+        var chosen = language.orElseGet(() -> workspace.settings().documentLanguage());
+        Texts texts = ReportTexts.of(chosen);
+        // The file is named in the document's language, not the window's (Welsh for a bilingual one: decision 0036).
+        var names = DocumentMessages.forFileNames(chosen);
         var writer = new MeetingDocumentWriter(texts);
         var gatherer = new MeetingGatherer(workspace);
         String date = meeting.date().toString();
@@ -66,7 +71,7 @@ public final class DocumentExporter {
             case AGENDA -> {
                 var data = gatherer.pack(meeting, meeting.date());
                 var marking = tell(markings.agenda(data), notice);
-                yield save(folder.resolve(Messages.get("pack.file.agenda", date)),
+                yield save(folder.resolve(names.text("pack.file.agenda", date)),
                         out -> writer.agenda(network, data, marking, out));
             }
             case MINUTES -> {
@@ -76,7 +81,7 @@ public final class DocumentExporter {
                 }
                 var minutes = gatherer.minutes(meeting);
                 var marking = tell(markings.minutes(minutes), notice);
-                yield save(folder.resolve(Messages.get(minutes.draft() ? "pack.file.draftMinutes"
+                yield save(folder.resolve(names.text(minutes.draft() ? "pack.file.draftMinutes"
                         : "pack.file.minutes", date)), out -> writer.minutes(network, minutes, marking, out));
             }
             case COVER_SHEET -> {
@@ -85,7 +90,7 @@ public final class DocumentExporter {
                 var marking = tell(markings.coverSheet(data, entry), notice);
                 // A reference such as DLN(26)11/04 cannot be a file name as it stands: the slash would be a folder.
                 String reference = entry.line().reference().toString().replace('/', '-');
-                yield save(folder.resolve(Messages.get("pack.file.coverSheet", reference)),
+                yield save(folder.resolve(names.text("pack.file.coverSheet", reference)),
                         out -> writer.coverSheet(network, data, entry, marking, out));
             }
         };

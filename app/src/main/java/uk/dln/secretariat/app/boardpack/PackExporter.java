@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.app.core.UseCase;
+import uk.dln.secretariat.app.i18n.DocumentMessages;
 import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.core.CancelledException;
@@ -196,12 +197,15 @@ public final class PackExporter {
             progress.message(Messages.get(key));
         };
         progress.message(Messages.get("pack.progress.gathering"));
-        Texts texts = ReportTexts.of(options.language().orElseGet(() -> workspace.settings().documentLanguage()));
+        var language = options.language().orElseGet(() -> workspace.settings().documentLanguage());
+        Texts texts = ReportTexts.of(language);
+        // The files are named in the documents' language, not the window's (Welsh for bilingual: decision 0036).
+        var names = DocumentMessages.forFileNames(language);
         PackRequest request = PackGatherer.gather(workspace, meeting, date, sections, LocalDate.now(clock), texts);
         checkFolder(folder);
-        Path pack = folder.resolve(Messages.get("pack.file.pack", date.toString()));
-        Path trackers = folder.resolve(Messages.get("pack.file.trackers", date.toString()));
-        Path pdf = folder.resolve(Messages.get("pack.file.pdf", date.toString()));
+        Path pack = folder.resolve(names.text("pack.file.pack", date.toString()));
+        Path trackers = folder.resolve(names.text("pack.file.trackers", date.toString()));
+        Path pdf = folder.resolve(names.text("pack.file.pdf", date.toString()));
         boolean rendering = options.libreOffice().isPresent();
         boolean makingPdf = options.pdf() && rendering;
         int total = 4 + (rendering ? 1 : 0) + (makingPdf ? 1 : 0);

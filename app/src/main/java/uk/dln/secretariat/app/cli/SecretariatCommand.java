@@ -9,8 +9,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import uk.dln.secretariat.app.i18n.InterfaceLanguage;
 import uk.dln.secretariat.app.platform.AppInfo;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.model.SecretariatException;
 
 /**
@@ -30,7 +32,7 @@ public final class SecretariatCommand implements Callable<Integer> {
 
     private final Consumer<String[]> window;
 
-    /** The words of the command line, in the system's language: passed in, not read from the window's. */
+    /** The words of the command line: passed in, not read from the window's. */
     private final Messages messages;
 
     /**
@@ -57,9 +59,19 @@ public final class SecretariatCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Parses and runs the arguments, returning the exit status; with no command, opens the window. */
+    /**
+     * Parses and runs the arguments, returning the exit status; with no command, opens the window. Every command
+     * speaks the person's language, as the window does: their choice in Edit > Language, or else the system's.
+     * Files keep to the document language (the network's, or {@code export --language}).
+     */
     public static int run(Consumer<String[]> window, String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), window).execute(args);
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), window,
+                messagesFor(UserPreferences.forCurrentUser(), Locale.getDefault())).execute(args);
+    }
+
+    /** The command line's words: the language the person chose for the window, or else the system's. */
+    static Messages messagesFor(UserPreferences preferences, Locale system) {
+        return new Messages(InterfaceLanguage.preferred(preferences.language(), system).locale());
     }
 
     /** The command line of a program without a window: every command works, and asking for the window is a fault. */
@@ -84,6 +96,9 @@ public final class SecretariatCommand implements Callable<Integer> {
     /** As above, with the window given and speaking the language of the messages given. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Consumer<String[]> window,
                                           Messages messages) {
+        // One language throughout: what the commands share with the window (problems, sizes, a return's preview)
+        // reads the current language, so a command line speaks the one it was given.
+        Messages.use(messages);
         var commandLine = new CommandLine(new SecretariatCommand(window, messages));
         commandLine.setResourceBundle(messages.resources());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -28,6 +28,14 @@ public interface DialogService extends SaveQuestion {
     /** @return true when the person chose to go ahead */
     boolean confirm(String heading, String message, String goAheadLabel);
 
+    /**
+     * A question with two answers and no Cancel, each answer a label of its own (the first-run language question:
+     * "Cymraeg" or "English"). Escape gives the second answer.
+     *
+     * @return true for the first answer
+     */
+    boolean ask(String heading, String message, String firstAnswer, String secondAnswer);
+
     /** Save, Discard or Cancel, for unsaved changes; Cancel is the default and what Escape or closing choose. */
     @Override
     SaveChoice askToSave(String heading, String message);

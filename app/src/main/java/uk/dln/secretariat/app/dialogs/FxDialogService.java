@@ -73,7 +73,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String heading, String message, String goAheadLabel) {
         var goAhead = new ButtonType(goAheadLabel, ButtonBar.ButtonData.OK_DONE);
-        var cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        var cancel = DialogButtons.cancel();
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "dialog.confirm.title", heading, message);
         alert.getButtonTypes().setAll(goAhead, cancel);
         // What is confirmed here deletes, overwrites or changes many records: Enter alone must not do it.
@@ -82,10 +82,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean ask(String heading, String message, String firstAnswer, String secondAnswer) {
+        var first = new ButtonType(firstAnswer, ButtonBar.ButtonData.OK_DONE);
+        var second = new ButtonType(secondAnswer, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "dialog.confirm.title", heading, message);
+        alert.getButtonTypes().setAll(first, second);
+        return alert.showAndWait().filter(first::equals).isPresent();
+    }
+
+    @Override
     public SaveChoice askToSave(String heading, String message) {
         var save = new ButtonType(Messages.get("changes.ask.save"), ButtonBar.ButtonData.YES);
         var discard = new ButtonType(Messages.get("changes.ask.discard"), ButtonBar.ButtonData.NO);
-        var cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        var cancel = DialogButtons.cancel();
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "changes.ask.title", heading, message);
         alert.getButtonTypes().setAll(save, discard, cancel);
         // Enter must never throw work away or write it unasked: Cancel is the default, and has the focus.
@@ -108,7 +117,9 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String titleKey, String heading, String message) {
-        var alert = new Alert(type);
+        // JavaFX's own OK is English whatever the window speaks: the alert is given its buttons, worded from the
+        // bundle; a question replaces them with its own.
+        var alert = new Alert(type, "", DialogButtons.ok());
         alert.initOwner(owner);
         alert.setTitle(Messages.get(titleKey));
         alert.setHeaderText(heading);

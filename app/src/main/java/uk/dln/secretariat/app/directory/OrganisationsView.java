@@ -75,7 +75,10 @@ public final class OrganisationsView extends SplitPane {
         table.setPlaceholder(new Label(Messages.get("directory.organisations.empty")));
         table.getColumns().add(Columns.text("directory.column.name", OrganisationItem::indentedName, 300));
         table.getColumns().add(Columns.text("directory.column.shortName", i -> i.organisation().shortName(), 105));
-        table.getColumns().add(Columns.text("directory.column.kind", OrganisationItem::kindLabel, 170));
+        table.getColumns().add(Columns.text("directory.column.kind", OrganisationItem::kindLabel,
+                Columns.fitting(170, "directory.column.kind", java.util.Arrays.stream(
+                        uk.dln.secretariat.model.directory.OrganisationKind.values())
+                        .map(kind -> Messages.get(kind.messageKey())).toList())));
         table.getColumns().add(Columns.text("directory.column.member", OrganisationItem::memberLabel, 70));
         table.getColumns().add(Columns.text("directory.column.digitalLeader", OrganisationItem::digitalLeaderLabel,
                 170));

@@ -23,6 +23,11 @@ public enum InterfaceLanguage {
         return messageKey;
     }
 
+    /** The person's saved choice if they made one; otherwise the system's language (decision 0036). */
+    public static InterfaceLanguage preferred(java.util.Optional<Locale> saved, Locale system) {
+        return saved.map(InterfaceLanguage::of).orElse(of(system));
+    }
+
     /** Welsh for a Welsh locale; English for any other, the language of the base bundle. */
     public static InterfaceLanguage of(Locale locale) {
         return locale != null && locale.getLanguage().equals("cy") ? WELSH : ENGLISH;

@@ -1,5 +1,7 @@
 package uk.dln.secretariat.app.meetings;
 
+import java.util.Arrays;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -20,6 +22,7 @@ import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TabKeys;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.meetings.Meeting;
 
 /**
@@ -82,12 +85,17 @@ public final class MeetingsView extends SplitPane {
         table.setId("meetings-table");
         table.setAccessibleText(Messages.get("meetings.table"));
         table.setPlaceholder(new Label(Messages.get("meetings.empty")));
+        // Each column as wide as its longest word in the window's language (Welsh months and statuses are longer).
         table.getColumns().add(Columns.text("meetings.column.when",
-                m -> Messages.get(viewModel.isUpcoming(m) ? "meetings.upcoming" : "meetings.past"), 78));
-        table.getColumns().add(Columns.date("meetings.column.date", Meeting::date, 100));
+                m -> Messages.get(viewModel.isUpcoming(m) ? "meetings.upcoming" : "meetings.past"),
+                Columns.fitting(78, "meetings.column.when",
+                        List.of(Messages.get("meetings.upcoming"), Messages.get("meetings.past")))));
+        table.getColumns().add(Columns.date("meetings.column.date", Meeting::date,
+                Columns.fitting(100, "meetings.column.date", Columns.longestDates())));
         table.getColumns().add(Columns.text("meetings.column.number", m -> String.valueOf(m.number()), 38));
         table.getColumns().add(Columns.text("meetings.column.status", m -> Messages.get(m.status().messageKey()),
-                132));
+                Columns.fitting(132, "meetings.column.status", Arrays.stream(MeetingStatus.values())
+                        .map(status -> Messages.get(status.messageKey())).toList())));
         // Whole statuses and dates at any window size: the list keeps its columns' widths and the page gives way.
         table.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
         // Room for the columns and a vertical scroll bar, so the constrained columns never need to shrink.

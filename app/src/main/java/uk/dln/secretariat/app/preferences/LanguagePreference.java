@@ -24,7 +24,7 @@ public final class LanguagePreference {
 
     /** The language to start in, put into effect for the window's words. */
     public InterfaceLanguage applyAtStartUp() {
-        var language = preferences.language().map(InterfaceLanguage::of).orElse(InterfaceLanguage.of(system));
+        var language = InterfaceLanguage.preferred(preferences.language(), system);
         Messages.useLocale(language.locale());
         return language;
     }
@@ -36,11 +36,12 @@ public final class LanguagePreference {
 
     /**
      * Asks, in both languages, whether to use the window in Welsh; remembers the answer and, when it differs from
-     * the language showing, switches.
+     * the language showing, switches. The answers are the languages named in themselves, "Cymraeg" and "English":
+     * English is an answer, not a Cancel.
      */
     public void offer(DialogService dialogs, ChangeGuard changes, Runnable rebuild) {
-        boolean welsh = dialogs.confirm(Messages.get("language.offer.heading"), Messages.get("language.offer.body"),
-                Messages.get("language.offer.welsh"));
+        boolean welsh = dialogs.ask(Messages.get("language.offer.heading"), Messages.get("language.offer.body"),
+                Messages.get("language.offer.welsh"), Messages.get("language.english"));
         choose(welsh ? InterfaceLanguage.WELSH : InterfaceLanguage.ENGLISH, changes, rebuild);
     }
 

@@ -18,12 +18,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
-import uk.dln.secretariat.app.i18n.MessageTexts;
-import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.i18n.DocumentMessages;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.NetworkRole;
 import uk.dln.secretariat.model.returns.IssuedReturn;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.persistence.Workspace;
 
 /**
@@ -55,7 +55,8 @@ public final class ReturnChasers {
                 Leader coordinator = coordinator(workspace, issued.organisationId(), today);
                 Path file = out.resolve(issued.fileName().replaceAll("\\.xlsx$", "") + ".eml");
                 try (OutputStream stream = Files.newOutputStream(file)) {
-                    message(issued, coordinator, folder.resolve(issued.fileName())).writeTo(stream);
+                    message(issued, coordinator, folder.resolve(issued.fileName()),
+                            workspace.settings().documentLanguage()).writeTo(stream);
                 }
                 workspace.returns().markChased(issued.id());
                 written.add(file);
@@ -80,7 +81,11 @@ public final class ReturnChasers {
                 .findFirst().flatMap(m -> workspace.leaders().find(m.leaderId())).orElse(null);
     }
 
-    private MimeMessage message(IssuedReturn issued, Leader coordinator, Path workbook)
+    /**
+     * A draft in the network's document language, not the window's: Welsh, English, or bilingual with the Welsh
+     * first and then the English, each whole (decision 0036).
+     */
+    private MimeMessage message(IssuedReturn issued, Leader coordinator, Path workbook, DocumentLanguage language)
             throws MessagingException, IOException {
         var message = new MimeMessage(SESSION);
         message.setHeader("X-Unsent", "1");
@@ -92,13 +97,17 @@ public final class ReturnChasers {
                 // A draft without an address is still worth writing: the secretariat adds one.
             }
         }
-        var texts = new MessageTexts();
-        message.setSubject(Messages.get("returns.chaser.subject", issued.organisation(),
-                texts.date(issued.dueOn())), "UTF-8");
+        var subject = new ArrayList<String>();
+        var text = new ArrayList<String>();
+        for (var words : DocumentMessages.inOrder(language)) {
+            subject.add(words.text("returns.chaser.subject", issued.organisation(), words.date(issued.dueOn())));
+            text.add(words.text("returns.chaser.body", coordinator == null ? "" : coordinator.name(),
+                    words.date(issued.issuedAt().toLocalDate()), words.date(issued.dueOn())));
+        }
+        message.setSubject(String.join(" / ", subject), "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
         var body = new MimeBodyPart();
-        body.setText(Messages.get("returns.chaser.body", coordinator == null ? "" : coordinator.name(),
-                texts.date(issued.issuedAt().toLocalDate()), texts.date(issued.dueOn())), "UTF-8");
+        body.setText(String.join("\n\n-----\n\n", text), "UTF-8");
         var parts = new MimeMultipart(body);
         if (Files.isRegularFile(workbook)) {
             var attachment = new MimeBodyPart();

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.returns.IssuedReturn;
 
@@ -70,9 +71,11 @@ public final class ReturnsView extends VBox {
         // Without one, the table says JavaFX's own "No content in table", in English whatever the language.
         table.setPlaceholder(new Label(Messages.get("returns.view.table.empty")));
         table.getColumns().add(column("returns.view.column.organisation", IssuedReturn::organisation));
-        table.getColumns().add(column("returns.view.column.issued", r -> r.issuedAt().toLocalDate().toString()));
+        table.getColumns().add(Columns.date("returns.view.column.issued", r -> r.issuedAt().toLocalDate(),
+                Columns.fitting(100, "returns.view.column.issued", Columns.longestDates())));
         table.getColumns().add(column("returns.view.column.issuedTo", IssuedReturn::issuedTo));
-        table.getColumns().add(column("returns.view.column.due", r -> r.dueOn().toString()));
+        table.getColumns().add(Columns.date("returns.view.column.due", IssuedReturn::dueOn,
+                Columns.fitting(100, "returns.view.column.due", Columns.longestDates())));
         table.getColumns().add(column("returns.view.column.state", viewModel::stateText));
         table.getColumns().add(column("returns.view.column.file", IssuedReturn::fileName));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -98,6 +98,8 @@ final class Controls {
         column.setPrefWidth(width);
         // Dates, figures and statuses stay whole; long titles give way first, then the table scrolls sideways.
         column.setMinWidth(width <= SHORT_COLUMN ? width : LONG_COLUMN_MIN);
+        // Nor is a title cut off: Welsh titles are often longer than the English the widths were chosen for.
+        uk.dln.secretariat.app.forms.Columns.fitTitle(column);
         column.setSortable(false);
         table.getColumns().add(column);
         // The columns' minimums make the table scroll sideways; they must not make the table itself too wide for

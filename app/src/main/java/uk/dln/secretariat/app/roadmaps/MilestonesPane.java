@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.roadmaps;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
@@ -15,6 +16,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.GuardedRows;
 import uk.dln.secretariat.app.forms.UnsavedMark;
@@ -134,8 +136,13 @@ final class MilestonesPane extends SplitPane {
         Controls.column(table, "roadmaps.milestone.title", 200, Milestone::title);
         Controls.column(table, "roadmaps.milestone.baseline", 90, m -> FormInput.format(m.baselineDate()));
         Controls.column(table, "roadmaps.milestone.forecast", 90, m -> FormInput.format(m.forecastDate()));
-        Controls.column(table, "roadmaps.milestone.slippage", 100, m -> RoadmapTexts.slippage(m.slippageDays()));
-        Controls.column(table, "roadmaps.milestone.status", 90, m -> Messages.get(m.status().messageKey()));
+        // Slippage and status stay whole in the window's language (Welsh ones are longer).
+        Controls.column(table, "roadmaps.milestone.slippage", Columns.fitting(100, "roadmaps.milestone.slippage",
+                List.of(RoadmapTexts.slippage(0), RoadmapTexts.slippage(999), RoadmapTexts.slippage(-999))),
+                m -> RoadmapTexts.slippage(m.slippageDays()));
+        Controls.column(table, "roadmaps.milestone.status", Columns.fitting(90, "roadmaps.milestone.status",
+                Arrays.stream(MilestoneStatus.values()).map(status -> Messages.get(status.messageKey())).toList()),
+                m -> Messages.get(m.status().messageKey()));
         var rag = Controls.column(table, "roadmaps.milestone.confidence", 100,
                 m -> Messages.get(m.confidence().messageKey()));
         rag.setCellFactory(column -> new ConfidenceCell<>());

@@ -39,7 +39,7 @@ final class NetworkPane extends VBox {
                 .flatMap(OrganisationRoadmap::overallConfidence).map(c -> Messages.get(c.messageKey()))
                 .orElse(Messages.get(l.roadmap().isPresent() ? "roadmaps.network.noOpen" : "roadmaps.network.noRoadmap")));
         confidence.setCellFactory(column -> new ConfidenceCell<>());
-        confidence.setMinWidth(160);
+        confidence.setMinWidth(Math.max(160, confidence.getMinWidth()));
         Controls.column(organisations, "roadmaps.network.counts", 220, l -> l.roadmap().map(this::counts).orElse(""))
                 .setMinWidth(220);
         Controls.column(organisations, "roadmaps.network.slipped", 110, l -> l.roadmap().map(r -> String.valueOf(

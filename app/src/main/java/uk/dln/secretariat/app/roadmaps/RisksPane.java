@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.roadmaps;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
@@ -13,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.GuardedRows;
 import uk.dln.secretariat.app.forms.UnsavedMark;
@@ -20,6 +22,7 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.Risk;
+import uk.dln.secretariat.model.roadmaps.RiskRating;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
 
 /** The open roadmap's risks: a table, the 5x5 heat map, and the risk form. */
@@ -41,7 +44,9 @@ final class RisksPane extends SplitPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Controls.column(table, "roadmaps.risk.title", 180, Risk::title);
         Controls.column(table, "roadmaps.risk.owner", 100, Risk::owner);
-        Controls.column(table, "roadmaps.risk.score", 110, r -> Messages.get("roadmaps.risk.scoreText", r.score(),
+        Controls.column(table, "roadmaps.risk.score", Columns.fitting(110, "roadmaps.risk.score",
+                Arrays.stream(RiskRating.values()).map(rating -> Messages.get("roadmaps.risk.scoreText", 25,
+                        Messages.get(rating.messageKey()))).toList()), r -> Messages.get("roadmaps.risk.scoreText", r.score(),
                 Messages.get(r.rating().messageKey())));
         Controls.column(table, "roadmaps.risk.status", 80, r -> Messages.get(r.status().messageKey()));
         Controls.column(table, "roadmaps.risk.review", 150, r -> form.reviewOverdue(r)

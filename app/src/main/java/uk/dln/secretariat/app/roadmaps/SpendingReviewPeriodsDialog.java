@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import uk.dln.secretariat.app.dialogs.DialogButtons;
 import uk.dln.secretariat.app.forms.SelectionSync;
 import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.FormGrid;
@@ -60,7 +61,7 @@ public final class SpendingReviewPeriodsDialog extends Dialog<ButtonType> {
         general.setWrapText(true);
 
         getDialogPane().setContent(new VBox(12, table, form, new HBox(8, newButton, save, delete), general));
-        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().setAll(DialogButtons.close());
         // Closing over a period being typed asks first; Cancel keeps the dialog open with the work in it, Save or
         // Discard close it once the period is stored or given up.
         setOnCloseRequest(event -> {

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import uk.dln.secretariat.app.dialogs.DialogButtons;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.app.changes.ChangeGuard;
@@ -89,26 +90,29 @@ public final class NetworkSettingsDialog extends Dialog<ButtonType> {
         general.setWrapText(true);
 
         getDialogPane().setContent(new VBox(12, form, hint, general));
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        // Wide enough for the longest label beside a readable field, and still inside a 1024-pixel screen.
-        getDialogPane().setPrefWidth(680);
-        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+        var ok = DialogButtons.ok();
+        var cancel = DialogButtons.cancel();
+        getDialogPane().getButtonTypes().setAll(ok, cancel);
+        // Wide enough for the longest label (Welsh ones are longer) beside a field that shows its whole choice (the
+        // confidence scale), and still inside a 1024-pixel screen.
+        getDialogPane().setPrefWidth(780);
+        getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> {
             // Keep the dialog open until the settings are valid and saved; the save closes it.
             event.consume();
-            viewModel.save(() -> setResult(ButtonType.OK));
+            viewModel.save(() -> setResult(ok));
         });
         // Cancel, Escape or the window's close button over unsaved settings asks first.
         var guard = new ChangeGuard(dialogs).watch(viewModel.editor());
-        getDialogPane().lookupButton(ButtonType.CANCEL).addEventFilter(ActionEvent.ACTION, event -> {
+        getDialogPane().lookupButton(cancel).addEventFilter(ActionEvent.ACTION, event -> {
             if (guard.isDirty()) {
                 event.consume();
-                guard.leave(() -> setResult(ButtonType.CANCEL));
+                guard.leave(() -> setResult(cancel));
             }
         });
         setOnCloseRequest(event -> {
             if (getResult() == null && guard.isDirty()) {
                 event.consume();
-                guard.leave(() -> setResult(ButtonType.CANCEL));
+                guard.leave(() -> setResult(cancel));
             }
         });
         setOnShown(event -> name.requestFocus());

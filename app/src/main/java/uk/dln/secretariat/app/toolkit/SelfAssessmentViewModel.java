@@ -26,6 +26,7 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.i18n.DocumentMessages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
@@ -358,10 +359,13 @@ public final class SelfAssessmentViewModel {
             var checks = workspace.roleChecks().checks();
             String marking = workspace.settings().load().defaultMarking().label();
             // The documents follow the network's document language, as the board pack does (decision 0036).
-            var texts = ReportTexts.of(workspace.settings().documentLanguage());
-            String base = Messages.get("toolkit.export.file", chosen.name().replaceAll("[^\\p{L}\\p{N} -]+", "-"));
+            var language = workspace.settings().documentLanguage();
+            var texts = ReportTexts.of(language);
+            // Named in the documents' language, not the window's (Welsh for bilingual).
+            var names = DocumentMessages.forFileNames(language);
+            String base = names.text("toolkit.export.file", chosen.name().replaceAll("[^\\p{L}\\p{N} -]+", "-"));
             Path section = folder.resolve(base + ".docx");
-            Path tracker = folder.resolve(base + " " + Messages.get("toolkit.export.trackerFile") + ".xlsx");
+            Path tracker = folder.resolve(base + " " + names.text("toolkit.export.trackerFile") + ".xlsx");
             Files.createDirectories(folder);
             writeWhole(section, out -> new SelfAssessmentSectionWriter(texts).write(map, checks, marking, out));
             writeWhole(tracker, out -> new RatingSheet(texts).write(map, marking, out));

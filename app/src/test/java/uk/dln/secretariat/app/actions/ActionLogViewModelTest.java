@@ -191,4 +191,21 @@ class ActionLogViewModelTest {
         assertTrue(body.contains("A26/01/01") && body.contains("A26/03/51"), body);
         assertTrue(body.contains("Rhwydwaith Arweinwyr Digidol"), body);
     }
+
+    @Test
+    void chasersAreWrittenInTheDocumentLanguageWhateverTheWindowSpeaks() {
+        uk.dln.secretariat.app.i18n.Messages.useLocale(java.util.Locale.UK);
+        var entries = List.of(row(0, ActionStatus.OPEN).entry());
+
+        var welsh = Chasers.build(entries, TODAY, 14, "DLN",
+                uk.dln.secretariat.model.settings.DocumentLanguage.WELSH).get(0);
+        var bilingual = Chasers.build(entries, TODAY, 14, "DLN",
+                uk.dln.secretariat.model.settings.DocumentLanguage.BILINGUAL).get(0);
+
+        assertTrue(welsh.body().startsWith("Annwyl Owner"), welsh.body());
+        assertTrue(welsh.subject().contains("yn hwyr"), welsh.subject());
+        assertTrue(bilingual.body().startsWith("Annwyl Owner") && bilingual.body().contains("Dear Owner"),
+                bilingual.body());
+        assertTrue(bilingual.body().indexOf("Annwyl") < bilingual.body().indexOf("Dear"), "Welsh first");
+    }
 }

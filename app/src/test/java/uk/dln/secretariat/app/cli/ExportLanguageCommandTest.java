@@ -72,7 +72,8 @@ class ExportLanguageCommandTest {
         }
         assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--meeting", "2026-11-26", "--out",
                 out.resolve("network").toString()));
-        assertTrue(headings(out.resolve("network").resolve("Board pack 2026-11-26.docx"))
+        // A bilingual pack is named in Welsh, the language it gives first.
+        assertTrue(headings(out.resolve("network").resolve("Pecyn y bwrdd 2026-11-26.docx"))
                 .contains("Cynnwys / Contents"), err.toString());
 
         assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--meeting", "2026-11-26", "--language",

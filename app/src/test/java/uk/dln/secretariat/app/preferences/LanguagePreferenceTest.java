@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class LanguagePreferenceTest {
         var language = new LanguagePreference(store.preferences(), WELSH_SYSTEM);
         assertEquals(InterfaceLanguage.WELSH, language.applyAtStartUp());
         assertTrue(language.offerNeeded());
-        dialogs.confirmations.add(false);
+        dialogs.answers.add(false);
         var rebuilt = new int[1];
 
         language.offer(dialogs, new ChangeGuard(dialogs), () -> rebuilt[0]++);
@@ -41,6 +42,17 @@ class LanguagePreferenceTest {
         assertFalse(language.offerNeeded(), "the answer is remembered");
         assertEquals(InterfaceLanguage.ENGLISH, new LanguagePreference(store.preferences(), WELSH_SYSTEM)
                 .applyAtStartUp());
+    }
+
+    @Test
+    void theFirstRunQuestionOffersCymraegAndEnglishNeverCancel() {
+        var language = new LanguagePreference(store.preferences(), WELSH_SYSTEM);
+        language.applyAtStartUp();
+
+        language.offer(dialogs, new ChangeGuard(dialogs), () -> { });
+
+        assertEquals(List.of("Cymraeg | English"), dialogs.answersOffered,
+                "each answer names its language in itself, in a window that speaks Welsh");
     }
 
     @Test

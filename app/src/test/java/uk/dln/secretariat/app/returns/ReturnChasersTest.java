@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.persistence.Workspace;
 
 class ReturnChasersTest {
@@ -48,4 +51,30 @@ class ReturnChasersTest {
             assertNotNull(workspace.returns().find(issued.get(1).issued().id()).orElseThrow().chasedAt());
         }
     }
+
+    @Test
+    void draftsFollowTheNetworksDocumentLanguageNotTheWindows() throws Exception {
+        Messages.useLocale(Locale.UK);
+        try (var workspace = Workspace.open(folder.resolve("w.secretariat"))) {
+            new DemoData(clock).fill(workspace);
+            workspace.settings().saveDocumentLanguage(DocumentLanguage.WELSH);
+            Path returns = folder.resolve("returns");
+            new ReturnIssuer(clock).issue(workspace, null, LocalDate.now(clock).plusWeeks(2), returns);
+
+            var welsh = read(new ReturnChasers(clock).write(workspace, returns).get(0));
+            assertTrue(welsh.getSubject().startsWith("Nodyn atgoffa: "), welsh.getSubject());
+
+            workspace.settings().saveDocumentLanguage(DocumentLanguage.BILINGUAL);
+            var bilingual = read(new ReturnChasers(clock).write(workspace, returns).get(0));
+            assertTrue(bilingual.getSubject().startsWith("Nodyn atgoffa: "), bilingual.getSubject());
+            assertTrue(bilingual.getSubject().contains(" / Reminder: "), bilingual.getSubject());
+        }
+    }
+
+    private static MimeMessage read(Path draft) throws Exception {
+        try (InputStream in = Files.newInputStream(draft)) {
+            return new MimeMessage(Session.getInstance(new Properties()), in);
+        }
+    }
 }
+

@@ -16,6 +16,10 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Boolean> confirmations = new ArrayDeque<>();
     /** Each confirmation asked, as its heading, a new line, and its message. */
     public final List<String> confirmQuestions = new ArrayList<>();
+    /** Answers to two-answer questions: true for the first; with none left, the second (as Escape would). */
+    public final Deque<Boolean> answers = new ArrayDeque<>();
+    /** The two answers of each two-answer question, as "first | second". */
+    public final List<String> answersOffered = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
     /** Answers to "save your changes?"; with none left the person cancels, as Escape would. */
@@ -56,6 +60,13 @@ public final class ScriptedDialogs implements DialogService {
     public boolean confirm(String heading, String message, String goAheadLabel) {
         confirmQuestions.add(heading + "\n" + message);
         Boolean answer = confirmations.poll();
+        return answer != null && answer;
+    }
+
+    @Override
+    public boolean ask(String heading, String message, String firstAnswer, String secondAnswer) {
+        answersOffered.add(firstAnswer + " | " + secondAnswer);
+        Boolean answer = answers.poll();
         return answer != null && answer;
     }
 

@@ -160,8 +160,8 @@ public final class SelfAssessmentSectionWriter {
         table.write();
     }
 
-    private static String number(MaturityLevel level) {
-        return level.onScale() ? String.valueOf(level.score()) : "N/A";
+    private String number(MaturityLevel level) {
+        return level.onScale() ? String.valueOf(level.score()) : texts.get("toolkit.pack.notApplicable");
     }
 
     private static RagPalette.Swatch swatch(MaturityLevel level) {

@@ -119,6 +119,13 @@ public class SelfAssessmentSectionWriterTest {
     }
 
     @Test
+    void aWelshHeatMapMarksANotApplicableCellInWelsh() throws Exception {
+        try (var document = new XWPFDocument(new ByteArrayInputStream(section(DocumentLanguage.WELSH)))) {
+            assertEquals("Amh.", document.getTables().get(0).getRow(3).getCell(6).getText());
+        }
+    }
+
+    @Test
     void theSectionCarriesTheWeakestApproachesMovementWhoToLearnFromAndTheRoleCheckGaps() throws Exception {
         try (var document = new XWPFDocument(new ByteArrayInputStream(section()))) {
             String text = new XWPFWordExtractor(document).getText();
@@ -130,8 +137,9 @@ public class SelfAssessmentSectionWriterTest {
         }
     }
 
-    /** Writes the section where a person can render it with LibreOffice and look at it. */
+    /** Writes the section (in the language given second: en, cy, bilingual) where a person can render it. */
     public static void main(String[] args) throws Exception {
-        Files.write(Path.of(args[0]), section());
+        Files.write(Path.of(args[0]), section(args.length > 1
+                ? DocumentLanguage.fromCode(args[1]).orElseThrow() : DocumentLanguage.ENGLISH));
     }
 }
