@@ -1,5 +1,7 @@
 package uk.dln.secretariat.reports.word;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,11 +57,14 @@ public final class ContentsNumbers {
 
     private static int storeInPart(InputStream part, Map<String, Integer> pages, OutputStream out) throws IOException {
         try {
-            XMLEventReader reader = input().createXMLEventReader(part);
-            XMLEventWriter writer = XMLOutputFactory.newFactory().createXMLEventWriter(out, "UTF-8");
+            // Buffered both ways: the zip's streams inflate and deflate in whatever pieces they are handed.
+            var buffered = new BufferedOutputStream(out, 1 << 16);
+            XMLEventReader reader = input().createXMLEventReader(new BufferedInputStream(part, 1 << 16));
+            XMLEventWriter writer = XMLOutputFactory.newFactory().createXMLEventWriter(buffered, "UTF-8");
             int stored = new Pass(reader, writer, pages).run();
             writer.flush();
             writer.close();
+            buffered.flush();
             reader.close();
             return stored;
         } catch (XMLStreamException e) {
