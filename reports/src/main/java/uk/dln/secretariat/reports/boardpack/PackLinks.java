@@ -18,6 +18,39 @@ final class PackLinks {
         return "roadmap_" + roadmapId;
     }
 
+    /** An organisation's heading among the indicator charts. */
+    static String indicators(long roadmapId) {
+        return "indicators_" + roadmapId;
+    }
+
+    /** A paper's cover sheet, by its agenda item. */
+    static String paper(long itemId) {
+        return "paper_" + itemId;
+    }
+
+    /**
+     * Adds a sentence to the paragraph with one part of it, {@code linkedText}, as a link: the sentence is formatted
+     * with {@link #HERE} where that part goes, so the part stays where the language puts it.
+     */
+    static void sentence(XWPFParagraph paragraph, String sentence, String bookmark, String linkedText) {
+        int at = sentence.indexOf(HERE);
+        if (at < 0) {
+            throw new IllegalArgumentException("no place for the link in: " + sentence);
+        }
+        text(paragraph, sentence.substring(0, at));
+        link(paragraph, bookmark, linkedText);
+        text(paragraph, sentence.substring(at + HERE.length()));
+    }
+
+    /** Where {@link #sentence} puts the link. */
+    static final String HERE = "\u0001";
+
+    static void text(XWPFParagraph paragraph, String text) {
+        if (!text.isEmpty()) {
+            paragraph.createRun().setText(uk.dln.secretariat.reports.XmlText.clean(text));
+        }
+    }
+
     /** Marks the paragraph as the target of links to {@code name}. */
     void bookmark(XWPFParagraph paragraph, String name) {
         var start = paragraph.getCTP().insertNewBookmarkStart(0);
