@@ -198,25 +198,20 @@ final class AtAGlancePart implements PackPart {
 
     private static void actionLine(XWPFParagraph paragraph, Texts texts, String key, List<ActionLogEntry> actions,
                                    Set<Long> logged) {
-        String sentence = texts.get(key, actions.size(), PackLinks.HERE);
-        int at = sentence.indexOf(PackLinks.HERE);
-        if (at < 0) {
-            PackLinks.text(paragraph, sentence);
-            return;
-        }
-        PackLinks.text(paragraph, sentence.substring(0, at));
-        for (int i = 0; i < actions.size(); i++) {
-            var action = actions.get(i).action();
-            if (i > 0) {
-                PackLinks.text(paragraph, ", ");
+        // "No actions are overdue." has no place for references; a bilingual sentence has one in each language.
+        PackLinks.sentence(paragraph, texts.get(key, actions.size(), PackLinks.HERE), () -> {
+            for (int i = 0; i < actions.size(); i++) {
+                var action = actions.get(i).action();
+                if (i > 0) {
+                    PackLinks.text(paragraph, ", ");
+                }
+                if (logged.contains(action.id())) {
+                    PackLinks.link(paragraph, ActionLogSection.bookmark(action), action.reference());
+                } else {
+                    PackLinks.text(paragraph, action.reference());
+                }
             }
-            if (logged.contains(action.id())) {
-                PackLinks.link(paragraph, ActionLogSection.bookmark(action), action.reference());
-            } else {
-                PackLinks.text(paragraph, action.reference());
-            }
-        }
-        PackLinks.text(paragraph, sentence.substring(at + PackLinks.HERE.length()));
+        });
     }
 
     private static void risks(WordDocument document, List<RiskMove> moves, boolean linked) {

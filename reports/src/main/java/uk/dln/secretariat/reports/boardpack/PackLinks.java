@@ -30,16 +30,22 @@ final class PackLinks {
 
     /**
      * Adds a sentence to the paragraph with one part of it, {@code linkedText}, as a link: the sentence is formatted
-     * with {@link #HERE} where that part goes, so the part stays where the language puts it.
+     * with {@link #HERE} where that part goes, so the part stays where the language puts it. A bilingual sentence
+     * has it once in each language, and both are links.
      */
     static void sentence(XWPFParagraph paragraph, String sentence, String bookmark, String linkedText) {
-        int at = sentence.indexOf(HERE);
-        if (at < 0) {
-            throw new IllegalArgumentException("no place for the link in: " + sentence);
+        sentence(paragraph, sentence, () -> link(paragraph, bookmark, linkedText));
+    }
+
+    /** Adds a sentence, writing what goes at each {@link #HERE} in it with {@code here}. */
+    static void sentence(XWPFParagraph paragraph, String sentence, Runnable here) {
+        String[] parts = sentence.split(HERE, -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                here.run();
+            }
+            text(paragraph, parts[i]);
         }
-        text(paragraph, sentence.substring(0, at));
-        link(paragraph, bookmark, linkedText);
-        text(paragraph, sentence.substring(at + HERE.length()));
     }
 
     /** Where {@link #sentence} puts the link. */

@@ -24,7 +24,9 @@ import uk.dln.secretariat.model.boardpack.IssuedPack.IndicatorState;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.model.roadmaps.IndicatorTrack;
+import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.reports.ExportSteps;
+import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.TrackerFixtures;
 
 /**
@@ -35,6 +37,7 @@ import uk.dln.secretariat.reports.TrackerFixtures;
  */
 class AtAGlanceLinksTest {
 
+    private static PackRequest request;
     private static XWPFDocument pack;
     /** Every bookmark in the document and the text of the paragraph it marks. */
     private static final Map<String, String> BOOKMARKED = new HashMap<>();
@@ -49,8 +52,8 @@ class AtAGlanceLinksTest {
                 : IndicatorTrack.ON_TRACK)).toList();
         var last = new IssuedPack(3, LocalDate.of(2026, 10, 22), "Meeting 10, 22 October 2026", "OFFICIAL",
                 then.organisations(), then.milestones(), indicators, then.risks(), then.actions());
-        pack = BoardPackWriterTest.read(BoardPackWriterTest.write(now.comparedWith(Optional.of(last)),
-                ExportSteps.NONE));
+        request = now.comparedWith(Optional.of(last));
+        pack = BoardPackWriterTest.read(BoardPackWriterTest.write(request, ExportSteps.NONE));
         for (XWPFParagraph paragraph : allParagraphs()) {
             paragraph.getCTP().getBookmarkStartList().forEach(b -> BOOKMARKED.put(b.getName(),
                     paragraph.getText()));
@@ -160,5 +163,21 @@ class AtAGlanceLinksTest {
             assertTrue(links.get(0).target().startsWith("indicators_"), links.toString());
             assertTrue(line.getText().contains(links.get(0).text() + ":"), line.getText());
         }
+    }
+
+    @Test
+    void aBilingualPackLinksTheWelshAndTheEnglishHalfOfEachLine() throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        new BoardPackWriter(ReportTexts.of(DocumentLanguage.BILINGUAL)).write(request, out, ExportSteps.NONE);
+        XWPFDocument bilingual = BoardPackWriterTest.read(out.toByteArray());
+        XWPFParagraph actions = bilingual.getParagraphs().stream()
+                .filter(p -> p.getText().contains("2 actions are overdue")).findFirst().orElseThrow();
+        var targets = links(actions.getCTP()).stream().map(Link::target).toList();
+        assertEquals(2, targets.stream().filter("action_4"::equals).count(), targets.toString());
+        assertEquals(2, targets.stream().filter("action_log"::equals).count(), targets.toString());
+        assertFalse(actions.getText().contains("\u0001"));
+        var indicator = bilingual.getParagraphs().stream().filter(p -> p.getText().contains(" is now "))
+                .findFirst().orElseThrow();
+        assertEquals(2, links(indicator.getCTP()).size(), indicator.getText());
     }
 }
