@@ -1,7 +1,6 @@
 package uk.dln.secretariat.app.boardpack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,11 +54,7 @@ final class LibreOfficePass implements AutoCloseable {
             LOG.warn("LibreOffice could not lay out the pack; its contents page stores no page numbers", e);
             return packTemp;
         }
-        Path numbered = PackExporter.write(pack, out -> {
-            try (InputStream in = Files.newInputStream(packTemp)) {
-                ContentsNumbers.store(in, rendered.headingPages(), out);
-            }
-        });
+        Path numbered = PackExporter.write(pack, out -> ContentsNumbers.store(packTemp, rendered.headingPages(), out));
         PackExporter.deleteQuietly(packTemp);
         return numbered;
     }

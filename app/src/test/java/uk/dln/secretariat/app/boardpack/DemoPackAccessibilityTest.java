@@ -17,8 +17,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,23 +81,83 @@ class DemoPackAccessibilityTest {
         }
         Path pdf = wordPartAsPdf(result.pack(), soffice);
         assertEquals(Map.of(), pdfUaFailures(pdf));
-        assertTrue(linksOnAtAGlance(pdf) >= organisations, "each line of the confidence table links to its detail");
+        GlanceLinks inWord = GlanceLinks.inWord(result.pack());
+        assertTrue(inWord.fields() >= organisations + 3, "each line of At a glance links to its detail: " + inWord);
+        assertTrue(linksOnAtAGlance(pdf, inWord.nextHeading()) >= inWord.fields(),
+                "every link of At a glance reaches the PDF and leads further into the pack: " + inWord);
     }
 
-    /** The links on the first page of "At a glance" that lead to another page of the pack. */
-    private static int linksOnAtAGlance(Path pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            for (PDPage page : document.getPages()) {
-                var stripper = new PDFTextStripper();
-                int number = document.getPages().indexOf(page) + 1;
-                stripper.setStartPage(number);
-                stripper.setEndPage(number);
-                if (stripper.getText(document).lines().anyMatch(line -> line.strip().equals("At a glance"))) {
-                    return (int) page.getAnnotations().stream().filter(PDAnnotationLink.class::isInstance).count();
+    /**
+     * The cross-reference fields on "At a glance" in the Word pack (in its paragraphs and its table), and the heading
+     * that follows it, where its pages end.
+     */
+    record GlanceLinks(int fields, String nextHeading) {
+        static GlanceLinks inWord(Path docx) throws Exception {
+            try (InputStream stream = Files.newInputStream(docx); var document = new XWPFDocument(stream)) {
+                int fields = 0;
+                boolean inGlance = false;
+                for (IBodyElement element : document.getBodyElements()) {
+                    if (element instanceof XWPFParagraph paragraph && "Heading1".equals(paragraph.getStyle())) {
+                        if (inGlance) {
+                            return new GlanceLinks(fields, paragraph.getText());
+                        }
+                        inGlance = paragraph.getText().equals("At a glance");
+                    }
+                    if (inGlance) {
+                        String xml = element instanceof XWPFParagraph paragraph ? paragraph.getCTP().xmlText()
+                                : ((XWPFTable) element).getCTTbl().xmlText();
+                        fields += xml.split(" REF ", -1).length - 1;
+                    }
                 }
+                return new GlanceLinks(fields, "");
             }
         }
-        return 0;
+    }
+
+    /** The links on the pages of "At a glance" that lead to a page after them. */
+    private static int linksOnAtAGlance(Path pdf, String nextHeading) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int first = pageWithLine(document, "At a glance", 0);
+            int next = pageWithLine(document, nextHeading, first + 1);
+            assertTrue(first >= 0 && next > first, "At a glance on page " + first + ", then " + next);
+            int links = 0;
+            for (int i = first; i < next; i++) {
+                for (var annotation : document.getPage(i).getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && target(document, link) >= next) {
+                        links++;
+                    }
+                }
+            }
+            return links;
+        }
+    }
+
+    /** The first page from {@code from} (0-based) with a line that is exactly the text, or -1. */
+    private static int pageWithLine(PDDocument document, String text, int from) throws Exception {
+        for (int i = from; i < document.getNumberOfPages(); i++) {
+            var stripper = new PDFTextStripper();
+            stripper.setStartPage(i + 1);
+            stripper.setEndPage(i + 1);
+            if (stripper.getText(document).lines().anyMatch(line -> line.strip().equals(text))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The page (0-based) a link goes to inside the document, or -1. */
+    private static int target(PDDocument document, PDAnnotationLink link) throws Exception {
+        PDDestination destination = link.getDestination();
+        if (destination == null && link.getAction() instanceof PDActionGoTo goTo) {
+            destination = goTo.getDestination();
+        }
+        if (destination instanceof PDNamedDestination named) {
+            destination = document.getDocumentCatalog().findNamedDestinationPage(named);
+        }
+        if (destination instanceof PDPageDestination page) {
+            return page.getPage() != null ? document.getPages().indexOf(page.getPage()) : page.getPageNumber();
+        }
+        return -1;
     }
 
     /** The Word pack's part of the one PDF, made as the export makes it: LibreOffice's tagged rendering, stamped. */

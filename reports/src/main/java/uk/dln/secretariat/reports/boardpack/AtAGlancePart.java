@@ -1,7 +1,7 @@
 package uk.dln.secretariat.reports.boardpack;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import uk.dln.secretariat.model.actions.ActionLogEntry;
@@ -15,6 +15,9 @@ import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.roadmaps.IndicatorTrack;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.meetings.ActionLogSection;
+import uk.dln.secretariat.reports.meetings.CoverSheetSection;
+import uk.dln.secretariat.reports.word.InternalLinks;
 import uk.dln.secretariat.reports.word.WordDocument;
 import uk.dln.secretariat.reports.word.WordTable;
 import uk.dln.secretariat.reports.word.WordTable.Cell;
@@ -43,7 +46,7 @@ final class AtAGlancePart implements PackPart {
                         ? last.meeting() : last.meeting() + ", " + texts.date(last.packDate())))
                 .orElse(texts.get("pack.glance.firstIssue")));
         boolean linked = request.includes(PackSection.ROADMAPS);
-        request.meeting().ifPresent(meeting -> decisions(document, movement.decisions()));
+        request.meeting().ifPresent(meeting -> decisions(document, movement.decisions(), papersIn(request)));
         if (request.roadmaps().isPresent() && !request.roadmaps().get().roadmaps().isEmpty()) {
             confidence(document, movement.confidence(), linked);
             milestones(document, "pack.glance.newReds", "pack.glance.noNewReds", movement.newReds(), linked,
@@ -54,14 +57,38 @@ final class AtAGlancePart implements PackPart {
                             move.milestone().title(), move.movedDays(),
                             texts.slippage(move.milestone().slippageDays())));
         }
-        request.meeting().ifPresent(meeting -> actions(document, movement));
+        request.meeting().ifPresent(meeting -> actions(document, movement, logged(request)));
         if (request.roadmaps().isPresent() && !request.roadmaps().get().roadmaps().isEmpty()) {
             risks(document, movement.risks(), linked);
-            indicators(document, movement.indicators());
+            indicators(document, movement.indicators(), request.includes(PackSection.INDICATORS), linked);
         }
     }
 
-    private static void decisions(WordDocument document, List<AgendaEntry> decisions) {
+    /** The agenda items whose cover sheets the pack carries: the targets of the decisions' links. */
+    private static Set<Long> papersIn(PackRequest request) {
+        if (!request.includes(PackSection.PAPERS)) {
+            return Set.of();
+        }
+        return request.meeting().map(m -> m.coveredPapers().stream().map(e -> e.line().item().id())
+                .collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    /** The actions whose rows the pack's action log carries: the targets of the actions' links. */
+    private static Set<Long> logged(PackRequest request) {
+        if (!request.includes(PackSection.ACTIONS)) {
+            return Set.of();
+        }
+        return request.meeting().map(m -> m.actionLog().stream().map(e -> e.action().id())
+                .collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    /**
+     * Each decision with its recommendation; its paper's reference and title link to the paper's cover sheet, whose
+     * heading they repeat. A decision is an item with a paper (not a standing item), so every one has a cover sheet
+     * when the pack carries the papers; without them the line is plain, the agenda being one table with no
+     * heading per item to link to.
+     */
+    private static void decisions(WordDocument document, List<AgendaEntry> decisions, Set<Long> papers) {
         var texts = document.texts();
         // An empty list is one line without its heading, so the page stays within two.
         if (decisions.isEmpty()) {
@@ -71,10 +98,16 @@ final class AtAGlancePart implements PackPart {
         document.heading(2, texts.get("pack.glance.decisions"));
         for (AgendaEntry entry : decisions) {
             var item = entry.line().item();
-            String reference = entry.line().reference() == null ? "" : entry.line().reference() + " ";
             String recommendation = item.cover().recommendations();
-            document.labelled(reference + item.title() + ".", recommendation.isEmpty()
-                    ? texts.get("pack.glance.noRecommendation") : recommendation);
+            String said = recommendation.isEmpty() ? texts.get("pack.glance.noRecommendation") : recommendation;
+            if (entry.line().reference() != null && papers.contains(item.id())) {
+                XWPFParagraph paragraph = document.labelled(".", said);
+                InternalLinks.prepend(paragraph.getCTP(), PackLinks.paper(item.id()),
+                        CoverSheetSection.heading(texts, entry), true);
+            } else {
+                String reference = entry.line().reference() == null ? "" : entry.line().reference() + " ";
+                document.labelled(reference + item.title() + ".", said);
+            }
         }
     }
 
@@ -142,17 +175,43 @@ final class AtAGlancePart implements PackPart {
         paragraph.createRun().setText(uk.dln.secretariat.reports.XmlText.clean(": " + text));
     }
 
-    private static void actions(WordDocument document, PackMovement movement) {
+    /**
+     * Actions overdue and closed, each reference a link to its row in the pack's action log. An action closed since
+     * the last pack but before the last meeting is not in the log (it lists those finished since the meeting): its
+     * detail is only in the trackers, so its reference stays plain, and the line ends with a link to the log itself,
+     * the nearest detail the pack has.
+     */
+    private static void actions(WordDocument document, PackMovement movement, Set<Long> logged) {
         var texts = document.texts();
         document.heading(2, texts.get("pack.glance.actions"));
-        document.body(actionLine(texts, "pack.glance.overdue", movement.overdueActions()) + " "
-                + actionLine(texts, movement.compared() ? "pack.glance.closedSincePack"
-                : "pack.glance.closedSinceMeeting", movement.closedActions()));
+        XWPFParagraph paragraph = document.paragraph("Normal", "");
+        actionLine(paragraph, texts, "pack.glance.overdue", movement.overdueActions(), logged);
+        PackLinks.text(paragraph, " ");
+        actionLine(paragraph, texts, movement.compared() ? "pack.glance.closedSincePack"
+                : "pack.glance.closedSinceMeeting", movement.closedActions(), logged);
+        if (!logged.isEmpty()) {
+            PackLinks.text(paragraph, " ");
+            PackLinks.sentence(paragraph, texts.get("pack.glance.seeActionLog", PackLinks.HERE),
+                    ActionLogSection.BOOKMARK, texts.get("pack.section.actions"));
+        }
     }
 
-    private static String actionLine(Texts texts, String key, List<ActionLogEntry> actions) {
-        String references = actions.stream().map(e -> e.action().reference()).collect(Collectors.joining(", "));
-        return texts.get(key, actions.size(), references);
+    private static void actionLine(XWPFParagraph paragraph, Texts texts, String key, List<ActionLogEntry> actions,
+                                   Set<Long> logged) {
+        // "No actions are overdue." has no place for references; a bilingual sentence has one in each language.
+        PackLinks.sentence(paragraph, texts.get(key, actions.size(), PackLinks.HERE), () -> {
+            for (int i = 0; i < actions.size(); i++) {
+                var action = actions.get(i).action();
+                if (i > 0) {
+                    PackLinks.text(paragraph, ", ");
+                }
+                if (logged.contains(action.id())) {
+                    PackLinks.link(paragraph, ActionLogSection.bookmark(action), action.reference());
+                } else {
+                    PackLinks.text(paragraph, action.reference());
+                }
+            }
+        });
     }
 
     private static void risks(WordDocument document, List<RiskMove> moves, boolean linked) {
@@ -172,19 +231,30 @@ final class AtAGlancePart implements PackPart {
         }
     }
 
-    private static void indicators(WordDocument document, List<IndicatorMove> moves) {
+    /**
+     * Each indicator that moved, its organisation's name a link to that organisation's charts (every indicator that
+     * moved is charted), or to its roadmap's detail when the pack has no indicator trends.
+     */
+    private static void indicators(WordDocument document, List<IndicatorMove> moves, boolean charted,
+                                   boolean roadmaps) {
         var texts = document.texts();
         if (moves.isEmpty()) {
             document.body(texts.get("pack.glance.noIndicators"));
             return;
         }
         document.heading(2, texts.get("pack.glance.indicators", moves.size()));
-        var lines = new ArrayList<String>();
         for (IndicatorMove move : moves) {
             String key = move.now() == IndicatorTrack.ON_TRACK ? "pack.glance.onTrack" : "pack.glance.offTrack";
-            lines.add(texts.get(key, move.series().organisation(), move.series().indicator().name(),
-                    texts.get(move.before().messageKey())));
+            String organisation = move.series().organisation();
+            long roadmapId = move.series().indicator().roadmapId();
+            if (charted || roadmaps) {
+                PackLinks.sentence(document.paragraph("Normal", ""), texts.get(key, PackLinks.HERE,
+                        move.series().indicator().name(), texts.get(move.before().messageKey())),
+                        charted ? PackLinks.indicators(roadmapId) : PackLinks.roadmap(roadmapId), organisation);
+            } else {
+                document.body(texts.get(key, organisation, move.series().indicator().name(),
+                        texts.get(move.before().messageKey())));
+            }
         }
-        lines.forEach(document::body);
     }
 }

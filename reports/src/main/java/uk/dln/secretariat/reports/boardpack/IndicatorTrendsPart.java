@@ -74,7 +74,10 @@ final class IndicatorTrendsPart implements PackPart {
         Map<String, List<IndicatorSeries>> byOrganisation = charted.stream().collect(Collectors.groupingBy(
                 IndicatorSeries::organisation, LinkedHashMap::new, Collectors.toList()));
         byOrganisation.forEach((organisation, series) -> {
-            document.heading(2, organisation);
+            var heading = document.heading(2, organisation);
+            // "At a glance" links an indicator that moved to its organisation's charts, by roadmap.
+            series.stream().map(s -> s.indicator().roadmapId()).distinct()
+                    .forEach(roadmapId -> document.bookmark(heading.getCTP(), PackLinks.indicators(roadmapId)));
             var paragraph = document.paragraph("Normal", "");
             for (int i = 0; i < series.size(); i++) {
                 var image = charts.trend(series.get(i));

@@ -59,8 +59,9 @@ final class MeetingPart implements PackPart {
                 document.pageBreak();
             }
             AgendaEntry paper = papers.get(i);
-            CoverSheetSection.write(document, data.meeting(), paper, 2,
+            var heading = CoverSheetSection.write(document, data.meeting(), paper, 2,
                     request.inaccessiblePapers(paper.line().item().id()));
+            document.bookmark(heading.getCTP(), PackLinks.paper(paper.line().item().id()));
         }
     }
 }

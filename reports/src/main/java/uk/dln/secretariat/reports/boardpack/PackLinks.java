@@ -18,6 +18,45 @@ final class PackLinks {
         return "roadmap_" + roadmapId;
     }
 
+    /** An organisation's heading among the indicator charts. */
+    static String indicators(long roadmapId) {
+        return "indicators_" + roadmapId;
+    }
+
+    /** A paper's cover sheet, by its agenda item. */
+    static String paper(long itemId) {
+        return "paper_" + itemId;
+    }
+
+    /**
+     * Adds a sentence to the paragraph with one part of it, {@code linkedText}, as a link: the sentence is formatted
+     * with {@link #HERE} where that part goes, so the part stays where the language puts it. A bilingual sentence
+     * has it once in each language, and both are links.
+     */
+    static void sentence(XWPFParagraph paragraph, String sentence, String bookmark, String linkedText) {
+        sentence(paragraph, sentence, () -> link(paragraph, bookmark, linkedText));
+    }
+
+    /** Adds a sentence, writing what goes at each {@link #HERE} in it with {@code here}. */
+    static void sentence(XWPFParagraph paragraph, String sentence, Runnable here) {
+        String[] parts = sentence.split(HERE, -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                here.run();
+            }
+            text(paragraph, parts[i]);
+        }
+    }
+
+    /** Where {@link #sentence} puts the link. */
+    static final String HERE = "\u0001";
+
+    static void text(XWPFParagraph paragraph, String text) {
+        if (!text.isEmpty()) {
+            paragraph.createRun().setText(uk.dln.secretariat.reports.XmlText.clean(text));
+        }
+    }
+
     /** Marks the paragraph as the target of links to {@code name}. */
     void bookmark(XWPFParagraph paragraph, String name) {
         var start = paragraph.getCTP().insertNewBookmarkStart(0);

@@ -2,6 +2,7 @@ package uk.dln.secretariat.reports.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.dln.secretariat.model.actions.Action;
 import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.reports.RagPalette;
@@ -17,12 +18,20 @@ import uk.dln.secretariat.reports.word.WordTable.Column;
  */
 public final class ActionLogSection {
 
+    /** The log's heading, the target of links to the log as a whole. */
+    public static final String BOOKMARK = "action_log";
+
     private ActionLogSection() {
+    }
+
+    /** The bookmark on an action's reference in the log: links to the action reach its row. */
+    public static String bookmark(Action action) {
+        return "action_" + action.id();
     }
 
     public static void write(WordDocument document, List<ActionLogEntry> log, LocalDate asOf) {
         Texts texts = document.texts();
-        document.heading(1, texts.get("pack.section.actions"));
+        document.bookmark(document.heading(1, texts.get("pack.section.actions")).getCTP(), BOOKMARK);
         if (log.isEmpty()) {
             document.body(texts.get("pack.actions.none"));
             return;
@@ -43,7 +52,8 @@ public final class ActionLogSection {
         for (ActionLogEntry entry : ordered) {
             var action = entry.action();
             String words = texts.get("pack.actions.descriptionRaised", action.description(), texts.raisedAt(entry));
-            table.row(Cell.bold(action.reference()), Cell.of(words), Cell.of(owner(texts, entry.summary())),
+            table.row(Cell.bold(action.reference()).bookmarked(bookmark(action)), Cell.of(words),
+                    Cell.of(owner(texts, entry.summary())),
                     Cell.of(due(texts, entry)), status(texts, entry, asOf),
                     Cell.of(update(texts, entry)));
         }

@@ -1,6 +1,7 @@
 package uk.dln.secretariat.reports.meetings;
 
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;
 import uk.dln.secretariat.model.boardpack.InaccessiblePaper;
 import uk.dln.secretariat.model.boardpack.PaperFileNames;
@@ -26,6 +27,11 @@ public final class CoverSheetSection {
     private CoverSheetSection() {
     }
 
+    /** The paper's heading: "DLN(26)11/04: Title". A link to the cover sheet repeats it. */
+    public static String heading(Texts texts, AgendaEntry paper) {
+        return texts.get("pack.cover.paperHeading", paper.line().reference().toString(), paper.line().item().title());
+    }
+
     /** @param level the heading level of the paper's title: 1 for a cover sheet on its own, 2 inside a pack */
     public static void write(WordDocument document, Meeting meeting, AgendaEntry paper, int level) {
         write(document, meeting, paper, level, List.of());
@@ -35,14 +41,14 @@ public final class CoverSheetSection {
      * @param inaccessible the paper's files a screen reader cannot read well: the contents entry and the list of
      *                     annexes say which and why, so an accessible version can be asked for before issue
      */
-    public static void write(WordDocument document, Meeting meeting, AgendaEntry paper, int level,
+    /** @return the paper's heading, so that links can reach its cover sheet */
+    public static XWPFParagraph write(WordDocument document, Meeting meeting, AgendaEntry paper, int level,
                              List<InaccessiblePaper> inaccessible) {
         Texts texts = document.texts();
         var line = paper.line();
         CoverSheet cover = line.item().cover();
         PaperContext context = cover.context();
-        document.heading(level, texts.get("pack.cover.paperHeading", line.reference().toString(),
-                line.item().title()));
+        XWPFParagraph heading = document.heading(level, heading(texts, paper));
         for (InaccessiblePaper file : inaccessible) {
             document.contentsNote(texts.get("pack.contents.notAccessible", annexLetter(file.annex()),
                     PaperAccessibility.reason(texts, file.problem(), file.count())));
@@ -90,6 +96,7 @@ public final class CoverSheetSection {
                         .orElse(named));
             }
         }
+        return heading;
     }
 
     /** "The network is asked to:" then (a), (b) ...; one recommendation reads as one sentence. */

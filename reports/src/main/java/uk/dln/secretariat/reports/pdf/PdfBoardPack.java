@@ -1,7 +1,6 @@
 package uk.dln.secretariat.reports.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +60,8 @@ public final class PdfBoardPack {
     public RenderedPack render(Path packDocx, Path work, Runnable stopIfCancelled) throws IOException {
         Path folder = Files.createDirectories(work.resolve("pack"));
         Path forPdf = folder.resolve("pack-for-pdf.docx");
-        try (InputStream in = Files.newInputStream(packDocx); OutputStream out = Files.newOutputStream(forPdf)) {
-            FooterPageNumbers.withoutNumbers(in, out);
+        try (OutputStream out = Files.newOutputStream(forPdf)) {
+            FooterPageNumbers.withoutNumbers(packDocx, out);
         }
         Path pdf = office.toPdf(List.of(forPdf), folder.resolve("pdf"), LibreOffice.WRITER_TAGGED,
                 stopIfCancelled).get(0).orElseThrow(() -> new SecretariatException("pack.pdf.error.pack",

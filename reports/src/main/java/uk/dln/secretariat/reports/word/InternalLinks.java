@@ -1,5 +1,6 @@
 package uk.dln.secretariat.reports.word;
 
+import java.util.function.Supplier;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -25,17 +26,27 @@ public final class InternalLinks {
 
     /** Adds the text to the end of the paragraph as a link to the bookmark, which spans the same text. */
     public static void append(CTP paragraph, String bookmark, String text, boolean bold) {
-        run(paragraph, bold).addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        var instruction = run(paragraph, bold).addNewInstrText();
-        instruction.setStringValue(" REF " + bookmark + " \\h ");
-        instruction.setSpace(SpaceAttribute.Space.PRESERVE);
-        run(paragraph, bold).addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        Fields.text(run(paragraph, bold), Runs.keepDatesTogether(XmlText.clean(text)));
-        run(paragraph, bold).addNewFldChar().setFldCharType(STFldCharType.END);
+        write(paragraph::addNewR, bookmark, text, bold);
     }
 
-    private static CTR run(CTP paragraph, boolean bold) {
-        var run = paragraph.addNewR();
+    /** Puts the link at the start of the paragraph, before the runs it has. */
+    public static void prepend(CTP paragraph, String bookmark, String text, boolean bold) {
+        int[] next = {0};
+        write(() -> paragraph.insertNewR(next[0]++), bookmark, text, bold);
+    }
+
+    private static void write(Supplier<CTR> newRun, String bookmark, String text, boolean bold) {
+        run(newRun, bold).addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        var instruction = run(newRun, bold).addNewInstrText();
+        instruction.setStringValue(" REF " + bookmark + " \\h ");
+        instruction.setSpace(SpaceAttribute.Space.PRESERVE);
+        run(newRun, bold).addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        Fields.text(run(newRun, bold), Runs.keepDatesTogether(XmlText.clean(text)));
+        run(newRun, bold).addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    private static CTR run(Supplier<CTR> newRun, boolean bold) {
+        var run = newRun.get();
         var properties = run.addNewRPr();
         if (bold) {
             properties.addNewB();

@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -70,6 +71,8 @@ public final class WordDocument implements AutoCloseable {
     private XWPFParagraph contentsAnchor;
     private boolean breakBeforeNext;
     private long nextBookmark = 1;
+    /** Named targets of links (an action's row, a paper's cover sheet) number apart from the contents' own. */
+    private long nextTarget = 500_000;
 
     /**
      * @param marking the label printed at the top and bottom of every page
@@ -241,6 +244,27 @@ public final class WordDocument implements AutoCloseable {
             paragraph.createRun().setText(Runs.keepDatesTogether(text));
         }
         return paragraph;
+    }
+
+    /**
+     * Marks the whole of a paragraph (a heading, or a table cell's text) as the target of cross-references to
+     * {@code name} ({@link InternalLinks}): the bookmark spans its text, which a link to it must repeat.
+     */
+    public void bookmark(CTP paragraph, String name) {
+        BigInteger id = BigInteger.valueOf(nextTarget++);
+        if (paragraph.sizeOfRArray() == 0) {
+            CTBookmark start = paragraph.addNewBookmarkStart();
+            start.setName(name);
+            start.setId(id);
+        } else {
+            // Before the first run, not after the last (where POI's insertNewBookmarkStart puts the first one).
+            try (XmlCursor cursor = paragraph.getRArray(0).newCursor()) {
+                cursor.beginElement(new QName(W, "bookmarkStart", "w"));
+                cursor.insertAttributeWithValue(new QName(W, "id", "w"), id.toString());
+                cursor.insertAttributeWithValue(new QName(W, "name", "w"), name);
+            }
+        }
+        paragraph.addNewBookmarkEnd().setId(id);
     }
 
     /**

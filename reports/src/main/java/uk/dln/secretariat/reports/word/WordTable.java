@@ -31,12 +31,22 @@ public final class WordTable {
     /**
      * One cell: its text, and for ratings the colour that goes with the word.
      *
-     * @param link the bookmark the text links to, or null
+     * @param link     the bookmark the text links to, or null
+     * @param bookmark  the name under which links elsewhere reach this cell, or null
      */
-    public record Cell(String text, RagPalette.Swatch swatch, boolean bold, String link) {
+    public record Cell(String text, RagPalette.Swatch swatch, boolean bold, String link, String bookmark) {
+
+        public Cell(String text, RagPalette.Swatch swatch, boolean bold, String link) {
+            this(text, swatch, bold, link, null);
+        }
 
         public Cell(String text, RagPalette.Swatch swatch, boolean bold) {
             this(text, swatch, bold, null);
+        }
+
+        /** The same cell as the target of links to {@code name}; the bookmark spans its text. */
+        public Cell bookmarked(String name) {
+            return new Cell(text, swatch, bold, link, name);
         }
 
         public static Cell of(String text) {
@@ -142,6 +152,10 @@ public final class WordTable {
             row.addNewTrPr().addNewCantSplit();
             for (int i = 0; i < cells.size(); i++) {
                 cell(row, widths[i], cells.get(i));
+                if (cells.get(i).bookmark() != null) {
+                    var tc = row.getTcArray(row.sizeOfTcArray() - 1);
+                    document.bookmark(tc.getPArray(0), cells.get(i).bookmark());
+                }
             }
         }
     }
