@@ -1,12 +1,10 @@
 package uk.dln.secretariat.app.meetings;
 
-import java.util.ArrayList;
 import java.util.List;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.meetings.AgendaItem;
-import uk.dln.secretariat.model.meetings.CoverSheet;
-import uk.dln.secretariat.model.meetings.ItemPurpose;
+import uk.dln.secretariat.model.meetings.InformationItem;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.roadmaps.ExceptionsReport;
 import uk.dln.secretariat.model.settings.NetworkSettings;
@@ -27,30 +25,16 @@ final class ExceptionsReportItem {
                 .filter(period -> period.contains(meeting.date())).findFirst()
                 .map(period -> workspace.roadmaps().overview(period.id())).orElse(List.of());
         var report = ExceptionsReport.compute(meeting.date(), settings.slippageThresholdDays(), overview);
-        var cover = new CoverSheet("", "", text(report), Messages.get("meetings.exceptions.recommendation"),
-                meeting.marking());
-        return new AgendaItem(0, meeting.id(), position, Messages.get("meetings.exceptions.title"),
-                ItemPurpose.INFORMATION, null, null, 10, true, cover);
+        return InformationItem.build(meeting, position, Messages.get("meetings.exceptions.title"), text(report),
+                Messages.get("meetings.exceptions.recommendation"));
     }
 
     /** The report as lines, cut short (saying how many more) if it would not fit on the cover sheet. */
     static String text(ExceptionsReport report) {
-        var lines = new ArrayList<String>();
-        lines.add(Messages.get("meetings.exceptions.intro", report.entries().size(), Dates.format(report.asOf()),
-                report.slippageThresholdDays()));
-        int length = lines.get(0).length();
-        for (int i = 0; i < report.entries().size(); i++) {
-            var entry = report.entries().get(i);
-            String line = Messages.get("meetings.exceptions.line", entry.organisation(), entry.item(),
-                    Messages.get(entry.kind().messageKey(), entry.days()));
-            String more = Messages.get("meetings.exceptions.more", report.entries().size() - i);
-            if (length + line.length() + more.length() + 2 > CoverSheet.TEXT_MAX) {
-                lines.add(more);
-                break;
-            }
-            lines.add(line);
-            length += line.length() + 1;
-        }
-        return String.join("\n", lines);
+        var lines = report.entries().stream().map(entry -> Messages.get("meetings.exceptions.line",
+                entry.organisation(), entry.item(), Messages.get(entry.kind().messageKey(), entry.days()))).toList();
+        return InformationItem.summary(Messages.get("meetings.exceptions.intro", report.entries().size(),
+                        Dates.format(report.asOf()), report.slippageThresholdDays()), lines,
+                left -> Messages.get("meetings.exceptions.more", left));
     }
 }
