@@ -60,11 +60,6 @@ class ActionCorrectionKeyboardTest {
         app.close();
     }
 
-    private void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
-        robot.press(modifier).type(key).release(modifier);
-        app.settle();
-    }
-
     private Action seed() throws Exception {
         app.settle();
         var workspace = app.workspace();
@@ -82,27 +77,27 @@ class ActionCorrectionKeyboardTest {
     @Test
     void aNewDueDateWithItsReasonIsKeptInTheHistoryAndThePacksActionLog(FxRobot robot) throws Exception {
         Action action = seed();
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
-        keys(robot, KeyCode.ALT, KeyCode.L);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        app.keys(robot, KeyCode.ALT, KeyCode.L);
         robot.type(KeyCode.HOME);
         app.settle();
 
-        keys(robot, KeyCode.ALT, KeyCode.K);
+        app.keys(robot, KeyCode.ALT, KeyCode.K);
         robot.type(KeyCode.SPACE);
         app.settle();
-        keys(robot, KeyCode.ALT, KeyCode.B);
-        keys(robot, KeyCode.CONTROL, KeyCode.A);
+        app.keys(robot, KeyCode.ALT, KeyCode.B);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.A);
         robot.write("28/01/2027");
         app.settle();
-        keys(robot, KeyCode.ALT, KeyCode.J);
+        app.keys(robot, KeyCode.ALT, KeyCode.J);
 
         String refusal = messageUnder(robot, "#action-correct-reason");
         assertTrue(refusal.startsWith("Say why the due date moves from 3/12/2026 to 28/1/2027"), refusal);
         assertEquals(LocalDate.of(2026, 12, 3), app.workspace().actions().find(action.id()).orElseThrow().dueOn());
 
-        keys(robot, KeyCode.ALT, KeyCode.R);
+        app.keys(robot, KeyCode.ALT, KeyCode.R);
         robot.write("awaiting the spending review");
-        keys(robot, KeyCode.ALT, KeyCode.J);
+        app.keys(robot, KeyCode.ALT, KeyCode.J);
 
         assertEquals(LocalDate.of(2027, 1, 28), app.workspace().actions().find(action.id()).orElseThrow().dueOn());
         ListView<?> history = robot.lookup("#action-corrections").queryAs(ListView.class);

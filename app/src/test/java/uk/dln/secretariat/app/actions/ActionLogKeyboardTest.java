@@ -3,10 +3,8 @@ package uk.dln.secretariat.app.actions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -38,18 +36,12 @@ class ActionLogKeyboardTest {
 
     @Start
     void start(Stage stage) {
-        app = new AppHarness(stage, folder.resolve("home-" + System.nanoTime()),
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        app = new AppHarness(stage, folder, TODAY);
     }
 
     @AfterEach
     void tearDown() throws Exception {
         app.close();
-    }
-
-    private void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
-        robot.press(modifier).type(key).release(modifier);
-        app.settle();
     }
 
     private Action seed() throws Exception {
@@ -78,23 +70,23 @@ class ActionLogKeyboardTest {
     void filtersToOneOrganisationsOverdueActionsAddsAnUpdateAndProposesOneForClosure(FxRobot robot)
             throws Exception {
         Action expected = seed();
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
 
-        keys(robot, KeyCode.ALT, KeyCode.O);
+        app.keys(robot, KeyCode.ALT, KeyCode.O);
         robot.write("DSIT");
         app.settle();
-        keys(robot, KeyCode.ALT, KeyCode.D);
+        app.keys(robot, KeyCode.ALT, KeyCode.D);
         TableView<?> table = robot.lookup("#actions-table").queryAs(TableView.class);
         assertEquals(2, table.getItems().size());
 
-        keys(robot, KeyCode.ALT, KeyCode.L);
+        app.keys(robot, KeyCode.ALT, KeyCode.L);
         robot.type(KeyCode.HOME);
         app.settle();
-        keys(robot, KeyCode.ALT, KeyCode.U);
+        app.keys(robot, KeyCode.ALT, KeyCode.U);
         robot.write("Guidance drafted; publishing next week");
-        keys(robot, KeyCode.ALT, KeyCode.A);
+        app.keys(robot, KeyCode.ALT, KeyCode.A);
         app.dialogs().confirmations.add(true);
-        keys(robot, KeyCode.ALT, KeyCode.P);
+        app.keys(robot, KeyCode.ALT, KeyCode.P);
 
         var updates = app.workspace().actions().updates(expected.id());
         assertEquals("Guidance drafted; publishing next week", updates.get(0).text());

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,18 +83,12 @@ class ImpossibleDatesKeyboardTest {
 
     @Start
     void start(Stage stage) {
-        app = new AppHarness(stage, folder.resolve("home-" + System.nanoTime()),
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        app = new AppHarness(stage, folder, TODAY);
     }
 
     @AfterEach
     void tearDown() throws Exception {
         app.close();
-    }
-
-    private void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
-        robot.press(modifier).type(key).release(modifier);
-        app.settle();
     }
 
     private void seed() throws Exception {
@@ -130,7 +122,7 @@ class ImpossibleDatesKeyboardTest {
             // Tools > Audit log, by its shortcut.
             robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT, KeyCode.CONTROL);
         } else {
-            keys(robot, KeyCode.CONTROL, KeyCode.valueOf(section));
+            app.keys(robot, KeyCode.CONTROL, KeyCode.valueOf(section));
         }
         app.settle();
         if (!chooseFirst.isEmpty()) {
@@ -139,10 +131,10 @@ class ImpossibleDatesKeyboardTest {
             app.settle();
             if (chooseFirst.equals("people-table")) {
                 // The directory read the workspace before the seeding: add the person here, by keyboard (Alt+W, Alt+S).
-                keys(robot, KeyCode.ALT, KeyCode.W);
+                app.keys(robot, KeyCode.ALT, KeyCode.W);
                 robot.interact(() -> robot.lookup("#person-name").query().requestFocus());
                 robot.write("Sam Jones");
-                keys(robot, KeyCode.ALT, KeyCode.S);
+                app.keys(robot, KeyCode.ALT, KeyCode.S);
             }
             robot.interact(() -> chooseFirst(chooser));
             app.settle();
@@ -166,7 +158,7 @@ class ImpossibleDatesKeyboardTest {
         app.settle();
         TextField text = field instanceof DatePicker picker ? picker.getEditor() : (TextField) field;
 
-        keys(robot, KeyCode.CONTROL, KeyCode.A);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.A);
         robot.write("31/02/2027");
         robot.type(KeyCode.TAB);
         app.settle();
@@ -174,7 +166,7 @@ class ImpossibleDatesKeyboardTest {
         assertEquals("31/02/2027", text.getText(), fieldId + " keeps what was typed");
 
         robot.interact(field::requestFocus);
-        keys(robot, KeyCode.CONTROL, KeyCode.A);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.A);
         robot.write("28/02/2027");
         app.settle();
 

@@ -56,18 +56,13 @@ class HomeKeyboardTest {
         app.close();
     }
 
-    private void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
-        robot.press(modifier).type(key).release(modifier);
-        app.settle();
-    }
-
     /** Fills the workspace with the demo and shows Home again, read afresh. */
     private void demo(FxRobot robot) throws Exception {
         app.settle();
         new DemoData(Clock.systemDefaultZone()).fill(app.workspace());
         month = app.workspace().home().read(LocalDate.now());
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
     }
 
     /** Tabs until a Home link that matches has the focus, then presses Enter on it. */
@@ -105,28 +100,28 @@ class HomeKeyboardTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedMeeting(robot) != null
                 && selectedMeeting(robot).id() == next.id());
 
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
         follow(robot, text("Agenda drafted"), "the agenda");
         assertShowing(robot, "Meetings");
         assertEquals(next.id(), selectedMeeting(robot).id());
 
         var previous = month.previousMeeting().orElseThrow();
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
         follow(robot, text("Minutes of") .and(link -> link.getAccessibleText().contains("approved")),
                 "the previous minutes");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedMeeting(robot).id() == previous.id());
 
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
         follow(robot, text("Returns in"), "returns");
         assertShowing(robot, "Returns");
 
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
         follow(robot, text("Pack issued"), "the pack");
         assertShowing(robot, "Board packs");
 
         assertFalse(month.overdueActions().isEmpty(), "the demo has overdue actions");
         var overdue = month.overdueActions().get(0);
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
         follow(robot, text(overdue.organisation() + ": "), "overdue actions");
         assertShowing(robot, "Actions");
         TableView<ActionRow> actions = robot.lookup("#actions-table").queryTableView();
@@ -136,7 +131,7 @@ class HomeKeyboardTest {
 
         var roadmapLine = month.newRedMilestones().isEmpty() ? month.overdueRiskReviews().get(0)
                 : month.newRedMilestones().get(0);
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
         follow(robot, link -> link.getParent() != null && "home-roadmaps".equals(link.getParent().getId())
                 && link.getAccessibleText().startsWith(roadmapLine.organisation() + ": "), "a roadmap");
         assertShowing(robot, "Roadmaps");
@@ -146,7 +141,7 @@ class HomeKeyboardTest {
 
         assertFalse(month.gaps().isEmpty(), "the demo has a gap in the directory");
         var gap = month.gaps().get(0);
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
         follow(robot, text(gap.organisation() + " has no"), "a directory gap");
         assertShowing(robot, "Directory");
         assertEquals(gap.organisation(), robot.lookup("#organisations-search").queryAs(TextField.class).getText());

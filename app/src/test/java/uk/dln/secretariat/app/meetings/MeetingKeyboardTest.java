@@ -55,11 +55,6 @@ class MeetingKeyboardTest {
         app.close();
     }
 
-    private void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
-        robot.press(modifier).type(key).release(modifier);
-        app.settle();
-    }
-
     private void directory() throws Exception {
         app.settle();
         var workspace = app.workspace();
@@ -76,22 +71,22 @@ class MeetingKeyboardTest {
     @Test
     void plansHoldsAndMinutesAMeetingByKeyboardThenFindsTheMinutesLocked(FxRobot robot) throws Exception {
         directory();
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
 
         // Plan: New meeting (Alt+N) puts the focus in the date; Tab through start, length, to the place.
-        keys(robot, KeyCode.ALT, KeyCode.N);
+        app.keys(robot, KeyCode.ALT, KeyCode.N);
         robot.write("26/11/2026").type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB).write("10 Whitehall");
-        keys(robot, KeyCode.ALT, KeyCode.S);
+        app.keys(robot, KeyCode.ALT, KeyCode.S);
         Meeting meeting = app.workspace().meetings().findAll().get(0);
         assertEquals(LocalDate.of(2026, 11, 26), meeting.date());
 
         // Agenda (Ctrl+Page Down): New item (Alt+I), title, purpose by typing, skip presenter, 30 minutes, save.
-        keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
-        keys(robot, KeyCode.ALT, KeyCode.I);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        app.keys(robot, KeyCode.ALT, KeyCode.I);
         robot.write("Cloud hosting migration").type(KeyCode.TAB).write("for dec");
         robot.type(KeyCode.TAB).type(KeyCode.TAB);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("30");
-        keys(robot, KeyCode.ALT, KeyCode.S);
+        app.keys(robot, KeyCode.ALT, KeyCode.S);
         AgendaItem paper = app.workspace().agenda().items(meeting.id()).get(4);
         assertEquals("Cloud hosting migration", paper.title());
         assertEquals(ItemPurpose.DECISION, paper.purpose());
@@ -100,19 +95,19 @@ class MeetingKeyboardTest {
         assertTrue(timing.getText().contains("62 min of a 120 min slot: ends at 11:02"), timing.getText());
 
         // Attendance: everyone else present (Alt+Y), save (Alt+S); the quorum says so in words.
-        keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
-        keys(robot, KeyCode.ALT, KeyCode.Y);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        app.keys(robot, KeyCode.ALT, KeyCode.Y);
         assertEquals(AttendanceStatus.PRESENT, robot.lookup("#attendance-DSIT").queryComboBox().getValue());
-        keys(robot, KeyCode.ALT, KeyCode.S);
+        app.keys(robot, KeyCode.ALT, KeyCode.S);
         var attendance = app.workspace().attendance().forMeeting(meeting.id());
         assertTrue(attendance.size() == 2 && attendance.stream()
                 .allMatch(line -> line.status() == AttendanceStatus.PRESENT), attendance::toString);
         assertTrue(robot.lookup("#attendance-quorum").queryAs(Label.class).getText().startsWith("\u2714 Quorate"));
 
         // Minutes: draft (Alt+R); to the items (Alt+B); the fifth item's discussion and decision; an action.
-        keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
-        keys(robot, KeyCode.ALT, KeyCode.R);
-        keys(robot, KeyCode.ALT, KeyCode.B);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        app.keys(robot, KeyCode.ALT, KeyCode.R);
+        app.keys(robot, KeyCode.ALT, KeyCode.B);
         for (int i = 0; i < 4; i++) {
             robot.type(KeyCode.DOWN);
         }
@@ -120,7 +115,7 @@ class MeetingKeyboardTest {
         robot.type(KeyCode.TAB).write("Members compared timetables.").type(KeyCode.TAB)
                 .write("The network agreed a shared timetable.").type(KeyCode.TAB)
                 .write("Share the migration plan").type(KeyCode.TAB).write("priya");
-        keys(robot, KeyCode.ALT, KeyCode.A);
+        app.keys(robot, KeyCode.ALT, KeyCode.A);
 
         var minutes = app.workspace().meetings().minutes(meeting.id());
         assertTrue(minutes.attendance().startsWith("Present\nPriya Shah, DSIT"), minutes.attendance());
@@ -133,10 +128,10 @@ class MeetingKeyboardTest {
         // Papers issued, held, minutes approved (Alt+M three times; each step asks first). A meeting is held only
         // on or after its day, so the clock moves to the meeting's day.
         app.dialogs().confirmations.addAll(java.util.List.of(true, true, true));
-        keys(robot, KeyCode.ALT, KeyCode.M);
+        app.keys(robot, KeyCode.ALT, KeyCode.M);
         clock.moveTo(meeting.date());
-        keys(robot, KeyCode.ALT, KeyCode.M);
-        keys(robot, KeyCode.ALT, KeyCode.M);
+        app.keys(robot, KeyCode.ALT, KeyCode.M);
+        app.keys(robot, KeyCode.ALT, KeyCode.M);
         assertEquals(MeetingStatus.MINUTES_APPROVED,
                 app.workspace().meetings().find(meeting.id()).orElseThrow().status());
 
@@ -145,7 +140,7 @@ class MeetingKeyboardTest {
         assertTrue(banner.isVisible() && banner.getText().startsWith("Locked"));
         assertFalse(robot.lookup("#minutes-decisions").queryAs(TextArea.class).isEditable());
         assertFalse(robot.lookup("#minutes-attendance").queryAs(TextArea.class).isEditable());
-        keys(robot, KeyCode.ALT, KeyCode.S);
+        app.keys(robot, KeyCode.ALT, KeyCode.S);
         assertEquals(minutes, app.workspace().meetings().minutes(meeting.id()));
     }
 }

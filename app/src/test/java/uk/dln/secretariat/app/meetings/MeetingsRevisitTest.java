@@ -35,18 +35,13 @@ class MeetingsRevisitTest {
         app.close();
     }
 
-    private void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
-        robot.press(modifier).type(key).release(modifier);
-        app.settle();
-    }
-
     @Test
     void aMeetingWithAChairShownAgainHasNoUnsavedChanges(FxRobot robot) throws Exception {
         app.settle();
         new DemoData(Clock.systemDefaultZone()).fill(app.workspace());
         for (int visit = 0; visit < 3; visit++) {
-            keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
-            keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+            app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+            app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
         }
 
         assertEquals(List.of(), app.dialogs().saveQuestions);

@@ -67,11 +67,6 @@ class LanguageSwitchTest {
         app.close();
     }
 
-    private void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
-        robot.press(modifier).type(key).release(modifier);
-        app.settle();
-    }
-
     /** Two departments, meetings on 26 November and 3 December; everyone marked present at the first, unsaved. */
     private void unsavedAttendance(FxRobot robot) throws Exception {
         app.settle();
@@ -87,11 +82,11 @@ class LanguageSwitchTest {
                 "10 Whitehall", null, ProtectiveMarking.OFFICIAL));
         workspace.meetings().save(Meeting.plan(LocalDate.of(2026, 12, 3), LocalTime.of(10, 0), 120,
                 "10 Whitehall", null, ProtectiveMarking.OFFICIAL));
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
-        keys(robot, KeyCode.ALT, KeyCode.L);
-        keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
-        keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
-        keys(robot, KeyCode.ALT, KeyCode.Y);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+        app.keys(robot, KeyCode.ALT, KeyCode.L);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        app.keys(robot, KeyCode.ALT, KeyCode.Y);
         assertTrue(stage.getTitle().startsWith("\u2022 "), stage.getTitle());
     }
 

@@ -65,11 +65,6 @@ class UnsavedChangesKeyboardTest {
         app.close();
     }
 
-    private void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
-        robot.press(modifier).type(key).release(modifier);
-        app.settle();
-    }
-
     private void type(FxRobot robot, KeyCode key) throws Exception {
         robot.type(key);
         app.settle();
@@ -90,10 +85,10 @@ class UnsavedChangesKeyboardTest {
                 "10 Whitehall", null, ProtectiveMarking.OFFICIAL));
         december = workspace.meetings().save(Meeting.plan(LocalDate.of(2026, 12, 17), LocalTime.of(10, 0), 120,
                 "10 Whitehall", null, ProtectiveMarking.OFFICIAL));
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
-        keys(robot, KeyCode.ALT, KeyCode.L);
-        keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
-        keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+        app.keys(robot, KeyCode.ALT, KeyCode.L);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
         assertEquals(november.id(), selectedMeeting(robot).id());
     }
 
@@ -112,7 +107,7 @@ class UnsavedChangesKeyboardTest {
 
     /** Everyone present (Alt+Y), not saved: the form and the title say so in words. */
     private void everyonePresentUnsaved(FxRobot robot) throws Exception {
-        keys(robot, KeyCode.ALT, KeyCode.Y);
+        app.keys(robot, KeyCode.ALT, KeyCode.Y);
         assertEquals(AttendanceStatus.PRESENT, dsit(robot));
         assertTrue(stage.getTitle().startsWith("\u2022 "), stage.getTitle());
         assertTrue(robot.lookup(".unsaved-mark").queryAll().stream().anyMatch(node -> node.isVisible()
@@ -121,7 +116,7 @@ class UnsavedChangesKeyboardTest {
 
     /** Alt+L to the meetings list, Down to the next meeting. */
     private void nextMeetingByKeyboard(FxRobot robot) throws Exception {
-        keys(robot, KeyCode.ALT, KeyCode.L);
+        app.keys(robot, KeyCode.ALT, KeyCode.L);
         type(robot, KeyCode.DOWN);
     }
 
@@ -174,7 +169,7 @@ class UnsavedChangesKeyboardTest {
         attendanceOfTheFirstMeeting(robot);
         everyonePresentUnsaved(robot);
 
-        keys(robot, KeyCode.CONTROL, KeyCode.S);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.S);
 
         assertEquals(2, stored(november).size());
         assertEquals("Attendance saved, 10:42", robot.lookup("#status-saved").queryAs(Label.class).getText());
@@ -187,7 +182,7 @@ class UnsavedChangesKeyboardTest {
         everyonePresentUnsaved(robot);
         app.dialogs().saveChoices.add(SaveChoice.CANCEL);
 
-        keys(robot, KeyCode.CONTROL, KeyCode.Q);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.Q);
 
         assertEquals(List.of("Attendance: save your changes?"), app.dialogs().saveQuestions);
         assertTrue(stage.isShowing());
@@ -214,7 +209,7 @@ class UnsavedChangesKeyboardTest {
         everyonePresentUnsaved(robot);
         app.dialogs().saveChoices.add(SaveChoice.CANCEL);
 
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
 
         assertEquals(List.of("Attendance: save your changes?"), app.dialogs().saveQuestions);
         assertTrue(robot.lookup("#attendance-DSIT").tryQuery().map(node -> node.getScene() != null).orElse(false));

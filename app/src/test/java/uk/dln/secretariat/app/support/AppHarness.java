@@ -2,8 +2,12 @@ package uk.dln.secretariat.app.support;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.app.MainWindow;
@@ -25,6 +29,12 @@ public final class AppHarness implements AutoCloseable {
         window = new MainWindow(stage, services);
         window.show();
         window.viewModel().openStartupWorkspace();
+    }
+
+    /** The window on a fresh home folder inside {@code folder}, on a clock stopped at the start of {@code today}. */
+    public AppHarness(Stage stage, Path folder, LocalDate today) {
+        this(stage, folder.resolve("home-" + System.nanoTime()),
+                Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 
     public MainWindow window() {
@@ -51,6 +61,18 @@ public final class AppHarness implements AutoCloseable {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> services.executor().running().isEmpty()).get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Presses {@code key} with {@code modifier} held, then waits for what it started. */
+    public void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
+        robot.press(modifier).type(key).release(modifier);
+        settle();
+    }
+
+    /** Types {@code key}, then waits for what it started. */
+    public void key(FxRobot robot, KeyCode key) throws Exception {
+        robot.type(key);
+        settle();
     }
 
     @Override

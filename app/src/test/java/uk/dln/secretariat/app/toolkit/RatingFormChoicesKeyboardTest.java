@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -46,23 +44,12 @@ class RatingFormChoicesKeyboardTest {
     @Start
     void start(Stage stage) {
         window = stage;
-        app = new AppHarness(stage, folder.resolve("home-" + System.nanoTime()),
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        app = new AppHarness(stage, folder, TODAY);
     }
 
     @AfterEach
     void tearDown() throws Exception {
         app.close();
-    }
-
-    private void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
-        robot.press(modifier).type(key).release(modifier);
-        app.settle();
-    }
-
-    private void key(FxRobot robot, KeyCode key) throws Exception {
-        robot.type(key);
-        app.settle();
     }
 
     private void write(FxRobot robot, String text) throws Exception {
@@ -78,21 +65,21 @@ class RatingFormChoicesKeyboardTest {
                 OrganisationKind.MINISTERIAL_DEPARTMENT));
         round = workspace.selfAssessment().open(SelfAssessmentRound.open("Spring 2027", TODAY, TODAY.plusWeeks(4)));
         approaches = workspace.selfAssessment().approaches();
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         String firstCell = "#toolkit-cell-" + dsit.id() + "-" + approaches.get(0).id();
-        keys(robot, KeyCode.ALT, KeyCode.R);
+        app.keys(robot, KeyCode.ALT, KeyCode.R);
         for (int presses = 0; presses < 15 && !robot.lookup(firstCell).queryAs(Button.class).isFocused();
              presses++) {
-            key(robot, KeyCode.TAB);
+            app.key(robot, KeyCode.TAB);
         }
-        key(robot, KeyCode.ENTER);
+        app.key(robot, KeyCode.ENTER);
         write(robot, "4");
         assertEquals(MaturityLevel.EMBEDDED, level(robot));
     }
 
     /** Alt+A to the form's approach drop-down, then typing "1.2" chooses the next approach. */
     private void anotherApproachInTheForm(FxRobot robot) throws Exception {
-        keys(robot, KeyCode.ALT, KeyCode.A);
+        app.keys(robot, KeyCode.ALT, KeyCode.A);
         write(robot, "1.2");
     }
 

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -40,23 +38,12 @@ class RoleCheckGapsKeyboardTest {
 
     @Start
     void start(Stage stage) {
-        app = new AppHarness(stage, folder.resolve("home-" + System.nanoTime()),
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        app = new AppHarness(stage, folder, TODAY);
     }
 
     @AfterEach
     void tearDown() throws Exception {
         app.close();
-    }
-
-    private void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
-        robot.press(modifier).type(key).release(modifier);
-        app.settle();
-    }
-
-    private void key(FxRobot robot, KeyCode key) throws Exception {
-        robot.type(key);
-        app.settle();
     }
 
     @Test
@@ -71,21 +58,21 @@ class RoleCheckGapsKeyboardTest {
         var approaches = workspace.selfAssessment().approaches();
 
         // Into the section's tabs (a heat-map cell), then Ctrl+Page Down twice to the role check.
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         String firstCell = "#toolkit-cell-" + dsit.id() + "-" + approaches.get(0).id();
-        keys(robot, KeyCode.ALT, KeyCode.R);
+        app.keys(robot, KeyCode.ALT, KeyCode.R);
         for (int presses = 0; presses < 15 && !robot.lookup(firstCell).query().isFocused(); presses++) {
-            key(robot, KeyCode.TAB);
+            app.key(robot, KeyCode.TAB);
         }
-        keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
-        keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
 
         // Alt+K reaches the meeting chooser, which offers the next meeting; Alt+U puts the gaps on its agenda.
-        keys(robot, KeyCode.ALT, KeyCode.K);
+        app.keys(robot, KeyCode.ALT, KeyCode.K);
         ComboBox<?> meeting = robot.lookup("#toolkit-agenda-meeting").queryAs(ComboBox.class);
         assertTrue(meeting.isFocused(), "Alt+K reaches the meeting to take the gaps");
         assertEquals(next.id(), ((Meeting) meeting.getValue()).id());
-        keys(robot, KeyCode.ALT, KeyCode.U);
+        app.keys(robot, KeyCode.ALT, KeyCode.U);
 
         var items = workspace.agenda().items(next.id());
         assertEquals(1, items.size());

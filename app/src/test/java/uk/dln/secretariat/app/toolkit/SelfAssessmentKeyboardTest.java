@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -37,8 +35,7 @@ class SelfAssessmentKeyboardTest {
     @Start
     void start(Stage stage) {
         window = stage;
-        app = new AppHarness(stage, folder.resolve("home-" + System.nanoTime()),
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        app = new AppHarness(stage, folder, TODAY);
     }
 
     @AfterEach
@@ -52,16 +49,6 @@ class SelfAssessmentKeyboardTest {
         app.settle();
     }
 
-    private void keys(FxRobot robot, KeyCode modifier, KeyCode key) throws Exception {
-        robot.press(modifier).type(key).release(modifier);
-        app.settle();
-    }
-
-    private void key(FxRobot robot, KeyCode key) throws Exception {
-        robot.type(key);
-        app.settle();
-    }
-
     @Test
     void ratesAnOrganisationsApproachesByKeyboardAndTheHeatMapChanges(FxRobot robot) throws Exception {
         app.settle();
@@ -72,27 +59,27 @@ class SelfAssessmentKeyboardTest {
                 TODAY.plusWeeks(4)));
         var approaches = workspace.selfAssessment().approaches();
 
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
+        app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         String firstCell = "#toolkit-cell-" + dsit.id() + "-" + approaches.get(0).id();
         assertEquals("\u2013", robot.lookup(firstCell).queryAs(Button.class).getText());
 
         // From the round chooser, Tab reaches the heat map's first cell.
-        keys(robot, KeyCode.ALT, KeyCode.R);
+        app.keys(robot, KeyCode.ALT, KeyCode.R);
         for (int presses = 0; presses < 15 && !robot.lookup(firstCell).queryAs(Button.class).isFocused();
              presses++) {
-            key(robot, KeyCode.TAB);
+            app.key(robot, KeyCode.TAB);
         }
         assertTrue(robot.lookup(firstCell).queryAs(Button.class).isFocused(), "Tab reaches the heat map");
 
         // Enter opens the rating form on the level; type the level, its evidence, and Enter saves.
-        key(robot, KeyCode.ENTER);
+        app.key(robot, KeyCode.ENTER);
         write(robot, "4");
         // Tab passes the reason (disabled unless Not applicable) to the evidence.
-        key(robot, KeyCode.TAB);
+        app.key(robot, KeyCode.TAB);
         write(robot, "Strategy owned jointly with the Treasury");
-        keys(robot, KeyCode.ALT, KeyCode.W);
+        app.keys(robot, KeyCode.ALT, KeyCode.W);
         write(robot, "Chief Digital Officer");
-        key(robot, KeyCode.ENTER);
+        app.key(robot, KeyCode.ENTER);
 
         var stored = workspace.selfAssessment().ratings(round.id());
         assertEquals(1, stored.size());
@@ -101,15 +88,15 @@ class SelfAssessmentKeyboardTest {
         assertEquals("4 Emb", robot.lookup(firstCell).queryAs(Button.class).getText());
 
         // The next approach, chosen in the form by typing its code, rated Not applicable with a reason.
-        keys(robot, KeyCode.ALT, KeyCode.A);
+        app.keys(robot, KeyCode.ALT, KeyCode.A);
         write(robot, "1.2");
         // Tab moves on to the level, the next field.
-        key(robot, KeyCode.TAB);
+        app.key(robot, KeyCode.TAB);
         write(robot, "N/A");
         // The reason, enabled by Not applicable, comes next.
-        key(robot, KeyCode.TAB);
+        app.key(robot, KeyCode.TAB);
         write(robot, "No central metrics regime applies");
-        key(robot, KeyCode.ENTER);
+        app.key(robot, KeyCode.ENTER);
 
         String secondCell = "#toolkit-cell-" + dsit.id() + "-" + approaches.get(1).id();
         assertEquals("N/A", robot.lookup(secondCell).queryAs(Button.class).getText());
