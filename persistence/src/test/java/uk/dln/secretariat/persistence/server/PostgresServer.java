@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server for the tests, started once per test JVM from the operating system's own server
- * (Debian's {@code postgresql-15} or newer, which {@code .ci/run} installs when missing) and stopped when the JVM
- * exits. Each test gets a database of its own ({@link #newDatabase()}), so tests never see each other's records.
+ * (Debian's {@code postgresql}, version 15 or newer, which {@code .ci/run} installs when missing) and stopped when
+ * the JVM exits. Each test gets a database of its own ({@link #newDatabase()}), so tests never see each other's records.
  *
  * <p>Why not an embedded server unpacked from Maven Central: PostgreSQL refuses to run as root, and CI runs as root.
  * Debian's server runs as its own {@code postgres} user ({@code runuser}), which works as root and as anyone else
@@ -148,7 +148,7 @@ public final class PostgresServer {
 
     private static IllegalStateException missing() {
         return new IllegalStateException("The tests need PostgreSQL " + OLDEST_SUPPORTED + " or newer: install "
-                + "Debian's postgresql-15 (as .ci/run does), or set SECRETARIAT_PG_BIN to a folder with initdb and pg_ctl");
+                + "Debian's postgresql (as .ci/run does), or set SECRETARIAT_PG_BIN to a folder with initdb and pg_ctl");
     }
 
     /** PostgreSQL will not run as root; as root, its tools run as the {@code postgres} user the package made. */
