@@ -148,11 +148,22 @@ public final class OrganisationsView extends SplitPane {
         var history = new TableView<MembershipView>(viewModel.history());
         history.setAccessibleText(Messages.get("directory.organisations.history"));
         history.setPlaceholder(new Label(Messages.get("directory.organisations.history.empty")));
-        history.getColumns().add(Columns.text("directory.column.person", MembershipView::leaderName, 160));
-        history.getColumns().add(Columns.text("directory.column.role",
-                v -> Messages.get(v.membership().role().messageKey()), 130));
-        history.getColumns().add(Columns.date("directory.column.from", v -> v.membership().validFrom(), 100));
-        history.getColumns().add(Columns.date("directory.column.to", v -> v.membership().validTo(), 100));
+        // The columns share the pane's width, so the last one (To) is never scrolled out of sight: names and roles
+        // give way, and the dates keep room for the longest date in the window's language (28 Chwef 2026).
+        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        var person = Columns.<MembershipView>text("directory.column.person", MembershipView::leaderName, 160);
+        person.setMinWidth(90);
+        var role = Columns.<MembershipView>text("directory.column.role",
+                v -> Messages.get(v.membership().role().messageKey()), 130);
+        role.setMinWidth(90);
+        var from = Columns.<MembershipView>date("directory.column.from", v -> v.membership().validFrom(), 100);
+        var to = Columns.<MembershipView>date("directory.column.to", v -> v.membership().validTo(), 100);
+        from.setMinWidth(Columns.fitting(100, "directory.column.from", Columns.longestDates()));
+        to.setMinWidth(Columns.fitting(100, "directory.column.to", Columns.longestDates()));
+        history.getColumns().add(person);
+        history.getColumns().add(role);
+        history.getColumns().add(from);
+        history.getColumns().add(to);
         history.setPrefHeight(220);
         var historyHeading = new Label(Messages.get("directory.organisations.history"));
         historyHeading.getStyleClass().add("heading-s");

@@ -8,6 +8,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import uk.dln.secretariat.app.i18n.Messages;
 
 /**
@@ -22,15 +23,22 @@ public final class FormGrid extends GridPane {
     /** Narrow enough for a 1024-pixel-wide window, wide enough to read what was typed. */
     static final double FIELD_MIN_WIDTH = 150;
 
+    /**
+     * The narrowest a long label is squeezed to, wrapping onto more lines, when its form is too narrow for it on one
+     * line: Welsh labels ("Rheswm dros ragolwg neu hyder newydd") are often longer than the English ones, and a label
+     * column as wide as the longest of them pushed a roadmap form beside its list out of a 1280-pixel window.
+     */
+    static final double LABEL_WRAP_WIDTH = 180;
+
     private int rows;
 
     public FormGrid() {
         getStyleClass().add("form-grid");
         var labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        // The field column gives way before the labels do: a clipped label no longer says what a field is for. The
-        // column is as wide as its longest label, however narrow the form.
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // A clipped label no longer says what a field is for, so no label is ever cut short: where the form is too
+        // narrow for its longest labels on one line, they wrap (never narrower than LABEL_WRAP_WIDTH); where it is
+        // wide enough, every label keeps to one line as before.
         labels.setHgrow(Priority.NEVER);
         var fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
@@ -47,10 +55,9 @@ public final class FormGrid extends GridPane {
      */
     public FormGrid row(String labelKey, Control control, ReadOnlyStringProperty error) {
         String text = Messages.get(labelKey);
-        var label = new Label(text);
+        var label = new FieldLabel(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(control);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         control.setAccessibleText(text.replace("_", ""));
         control.setMaxWidth(Double.MAX_VALUE);
         // A drop-down or check box with a long text would otherwise refuse to be narrower than that text, and push
@@ -76,5 +83,26 @@ public final class FormGrid extends GridPane {
         add(new VBox(2, control, message), 1, rows);
         rows++;
         return this;
+    }
+
+    /** A field's label: one line where there is room, wrapped onto more (whole words, never cut) where there is not. */
+    private static final class FieldLabel extends Label {
+
+        FieldLabel(String text) {
+            super(text);
+            setWrapText(true);
+            setTextAlignment(TextAlignment.RIGHT);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return Math.min(computePrefWidth(height), LABEL_WRAP_WIDTH);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            // Wrapped, the label needs the height of all its lines, or its last words would give way to an ellipsis.
+            return computePrefHeight(width);
+        }
     }
 }

@@ -40,8 +40,9 @@ final class IndicatorsPane extends SplitPane {
         table.setPrefHeight(180);
         Controls.column(table, "roadmaps.indicator.name", 200, Indicator::name);
         Controls.column(table, "roadmaps.indicator.baseline", 80, i -> withUnit(i, i.baseline().toPlainString()));
+        // A target with its unit and date ("20 days erbyn 31/03/2029") is long text, which gives way like a name.
         Controls.column(table, "roadmaps.indicator.target", 120, i -> Messages.get("roadmaps.indicator.targetBy",
-                withUnit(i, i.target().toPlainString()), FormInput.format(i.targetDate())));
+                withUnit(i, i.target().toPlainString()), FormInput.format(i.targetDate()))).setMinWidth(100);
         Controls.column(table, "roadmaps.indicator.latest", 110, this::latest);
         Controls.column(table, "roadmaps.indicator.track", 90, i -> Messages.get(form.track(i).messageKey()));
         var heading = new Label(Messages.get("roadmaps.indicators.heading"));
@@ -63,7 +64,9 @@ final class IndicatorsPane extends SplitPane {
         // The form keeps room for its labels and fields; the list beside it gives way first.
         right.setMinWidth(Controls.FORM_MIN_WIDTH);
         getItems().addAll(left, right);
-        setDividerPositions(0.6);
+        // The table's five columns need more room than the form's short labels do: in Welsh their titles alone
+        // ("Darlleniad diweddaraf") fill 0.6 of a 1280-pixel window, and the last column was cut off.
+        setDividerPositions(0.67);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {

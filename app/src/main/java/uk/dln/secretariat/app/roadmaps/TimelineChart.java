@@ -13,6 +13,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javax.imageio.ImageIO;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -97,7 +98,11 @@ public final class TimelineChart extends Canvas {
         g.setFont(BOLD);
         g.setFill(INK);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(Messages.get("roadmaps.timeline.legend"), 8, y + TimelineLayout.HEADER_HEIGHT / 2);
+        var legend = legendLines(Messages.get("roadmaps.timeline.legend"));
+        for (int line = 0; line < legend.size(); line++) {
+            double step = TimelineLayout.HEADER_HEIGHT / (2 * legend.size());
+            g.fillText(legend.get(line), 8, y + step * (2 * line + 1));
+        }
         for (TimelineLayout.Column column : layout.columns()) {
             double top = y + (column.quarter() ? TimelineLayout.HEADER_HEIGHT / 2 : 0);
             g.setStroke(column.quarter() ? GRID : SECONDARY);
@@ -110,6 +115,19 @@ public final class TimelineChart extends Canvas {
         }
         g.setStroke(SECONDARY);
         g.strokeLine(0, y + TimelineLayout.HEADER_HEIGHT - 0.5, layout.width(), y + TimelineLayout.HEADER_HEIGHT - 0.5);
+    }
+
+    /**
+     * The legend on one line where it fits beside the milestones' titles, otherwise each key on a line of its own:
+     * the Welsh legend ("rhagolwg, gyda hyder") is wider than the titles' column and ran into the first year.
+     */
+    static List<String> legendLines(String legend) {
+        var measured = new Text(legend);
+        measured.setFont(BOLD);
+        if (measured.getLayoutBounds().getWidth() <= TimelineLayout.LABEL_WIDTH - 16) {
+            return List.of(legend);
+        }
+        return List.of(legend.split("\\s{2,}"));
     }
 
     private static void drawRow(GraphicsContext g, TimelineLayout layout, Row row) {

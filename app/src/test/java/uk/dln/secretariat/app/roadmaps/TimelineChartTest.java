@@ -2,16 +2,22 @@ package uk.dln.secretariat.app.roadmaps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.LongStream;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.roadmaps.TimelineLayout.Zoom;
 import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
@@ -70,5 +76,26 @@ class TimelineChartTest {
         var lastRow = TALL.rows().get(TALL.rows().size() - 1);
         assertNotEquals(Color.WHITE, image.getPixelReader().getColor((int) lastRow.forecastX(),
                 (int) TimelineLayout.centre(lastRow)));
+    }
+
+    @Test
+    void theLegendKeepsToTheTitlesColumnInEitherLanguage() {
+        assertLegendFits();
+        Messages.useLocale(Locale.forLanguageTag("cy-GB"));
+        try {
+            assertLegendFits();
+        } finally {
+            Messages.useLocale(Locale.UK);
+        }
+    }
+
+    private static void assertLegendFits() {
+        var lines = TimelineChart.legendLines(Messages.get("roadmaps.timeline.legend"));
+        for (String line : lines) {
+            var text = new Text(line);
+            text.setFont(Font.font("System", FontWeight.BOLD, 13));
+            assertTrue(text.getLayoutBounds().getWidth() <= TimelineLayout.LABEL_WIDTH - 16,
+                    line + " is wider than the titles' column");
+        }
     }
 }
