@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
@@ -100,7 +101,7 @@ final class NetworkPane extends VBox {
         ExceptionsReport report = context.exceptions();
         exceptions.getItems().setAll(report.entries());
         exceptionsHeading.setText(Messages.get("roadmaps.exceptions.heading", report.entries().size(),
-                FormInput.format(report.asOf()), report.slippageThresholdDays()));
+                Dates.format(report.asOf()), report.slippageThresholdDays()));
     }
 
     static boolean isOpen(Risk risk) {

@@ -99,4 +99,14 @@ class WelshTablesShowWholeWordsTest {
         assertTrue(returns.contains("3 Rhag 2026") && returns.contains("17 Rhag 2026"), returns.toString());
         assertTrue(returns.stream().noneMatch(t -> t.matches("\\d{4}-\\d{2}-\\d{2}")), "no ISO dates: " + returns);
     }
+
+    @Test
+    void theRoadmapsExceptionsHeadingGivesItsDateInWelshWords(FxRobot robot) throws Exception {
+        app.settle();
+        new DemoData(CLOCK).fill(app.workspace());
+
+        show(Section.ROADMAPS);
+        var headings = robot.lookup(".heading-m").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+        assertTrue(headings.stream().anyMatch(h -> h.contains("3 Rhag 2026")), headings.toString());
+    }
 }
