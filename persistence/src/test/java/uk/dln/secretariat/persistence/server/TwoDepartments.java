@@ -75,9 +75,15 @@ public final class TwoDepartments implements AutoCloseable {
      * @return the login role's name, unique to this test
      */
     public String person(String who, ServerRole role, String organisation) {
+        String name = claim(who);
+        ServerRoles.grant(ServerAddress.parse(database.address()), role, name, organisation, Clock.systemUTC());
+        return name;
+    }
+
+    /** A login name unique to this test, dropped with its grants when the test ends, for a test that grants it. */
+    public String claim(String who) {
         String name = who + "_" + database.name();
         roles.add(name);
-        ServerRoles.grant(ServerAddress.parse(database.address()), role, name, organisation, Clock.systemUTC());
         return name;
     }
 
