@@ -88,7 +88,7 @@ public final class IndicatorRepository {
             record.setId(indicator.id());
             record.changed(INDICATOR.ID, false);
             if (tx.update(INDICATOR).set(record).where(INDICATOR.ID.eq(indicator.id())).execute() == 0) {
-                throw new ValidationException(List.of(Problem.of("name", "record.error.gone")));
+                throw UnchangedRow.why(tx, INDICATOR.ID, indicator.id(), "name");
             }
             return indicator;
         });

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import uk.dln.secretariat.model.Problem;
-import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.roadmaps.DependencyGraph;
 import uk.dln.secretariat.model.roadmaps.Milestone;
@@ -171,11 +170,7 @@ public final class MilestoneRepository {
         record.setId(milestone.id());
         record.changed(MILESTONE.ID, false);
         if (tx.update(MILESTONE).set(record).where(MILESTONE.ID.eq(milestone.id())).execute() == 0) {
-            // Still there, yet not changed: a shared workspace's server let this user read it but not change it.
-            if (tx.fetchExists(MILESTONE, MILESTONE.ID.eq(milestone.id()))) {
-                throw new SecretariatException("workspace.error.serverRefused");
-            }
-            throw gone();
+            throw UnchangedRow.why(tx, MILESTONE.ID, milestone.id(), "title");
         }
         return milestone;
     }

@@ -66,7 +66,7 @@ public final class RiskRepository {
                 record.setId(risk.id());
                 record.changed(RISK.ID, false);
                 if (tx.update(RISK).set(record).where(RISK.ID.eq(risk.id())).execute() == 0) {
-                    throw new ValidationException(List.of(Problem.of("title", "record.error.gone")));
+                    throw UnchangedRow.why(tx, RISK.ID, risk.id(), "title");
                 }
                 stored = risk;
             }
