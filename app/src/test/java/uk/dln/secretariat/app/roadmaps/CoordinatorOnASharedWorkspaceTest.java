@@ -2,8 +2,10 @@ package uk.dln.secretariat.app.roadmaps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static uk.dln.secretariat.persistence.server.TwoDepartments.HOME_OFFICE_ACTION;
 import static uk.dln.secretariat.persistence.server.TwoDepartments.HOME_OFFICE_MILESTONE;
 import static uk.dln.secretariat.persistence.server.TwoDepartments.HOME_OFFICE_ROADMAP;
+import static uk.dln.secretariat.persistence.server.TwoDepartments.WORK_AND_PENSIONS_ACTION;
 import static uk.dln.secretariat.persistence.server.TwoDepartments.WORK_AND_PENSIONS_MILESTONE;
 import static uk.dln.secretariat.persistence.server.TwoDepartments.WORK_AND_PENSIONS_ROADMAP;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.persistence.server.PostgresExtension;
@@ -25,7 +28,7 @@ import uk.dln.secretariat.persistence.server.TwoDepartments;
 
 /**
  * A departmental coordinator working in the app on a shared workspace (decision 0038, "Roles"): the app's own
- * repositories save their department's milestones, and the server's refusal of another department's reaches them as
+ * repositories save their department's milestones and actions, and the server's refusal of another department's reaches them as
  * a message that says why, not as a record gone or a database error.
  */
 @ExtendWith(PostgresExtension.class)
@@ -86,6 +89,25 @@ class CoordinatorOnASharedWorkspaceTest {
 
                 assertEquals("workspace.error.serverRefused", refused.messageKey());
                 assertEquals(HOME_OFFICE_MILESTONE, milestones.findByRoadmap(HOME_OFFICE_ROADMAP).get(0).id());
+            }
+        }
+    }
+
+    @Test
+    void aCoordinatorUpdatesTheirOwnDepartmentsActionButNotAnothers(TestDatabase database) throws SQLException {
+        try (var network = TwoDepartments.in(database)) {
+            String coordinator = network.person("carol", ServerRole.COORDINATOR, "HO");
+            try (var workspace = ServerWorkspace.open(network.addressOf(coordinator), Clock.systemUTC())) {
+                var actions = workspace.data().actions();
+
+                actions.changeStatus(HOME_OFFICE_ACTION, ActionStatus.IN_PROGRESS, "Draft with the board");
+                var refused = assertThrows(SecretariatException.class,
+                        () -> actions.changeStatus(WORK_AND_PENSIONS_ACTION, ActionStatus.IN_PROGRESS, ""));
+
+                assertEquals("workspace.error.serverRefused", refused.messageKey());
+                assertEquals(ActionStatus.IN_PROGRESS, actions.find(HOME_OFFICE_ACTION).orElseThrow().status());
+                assertEquals(1, actions.updates(HOME_OFFICE_ACTION).size());
+                assertEquals(ActionStatus.OPEN, actions.find(WORK_AND_PENSIONS_ACTION).orElseThrow().status());
             }
         }
     }

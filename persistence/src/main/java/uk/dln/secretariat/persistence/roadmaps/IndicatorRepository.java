@@ -21,6 +21,7 @@ import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.time.FinancialYear;
 import uk.dln.secretariat.model.time.Quarter;
 import uk.dln.secretariat.persistence.jooq.tables.records.IndicatorRecord;
+import uk.dln.secretariat.persistence.support.UnchangedRow;
 
 /** Indicators and their quarterly readings. A reading must fall in a quarter of the roadmap's period. */
 public final class IndicatorRepository {

@@ -23,6 +23,7 @@ import uk.dln.secretariat.model.roadmaps.DependencyGraph;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.MilestoneChange;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
+import uk.dln.secretariat.persistence.support.UnchangedRow;
 
 /**
  * Milestones with their dependencies and history. Saving refuses dates before the roadmap's period, dependencies

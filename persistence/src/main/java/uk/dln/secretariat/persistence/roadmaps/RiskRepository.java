@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.roadmaps.Risk;
+import uk.dln.secretariat.persistence.support.UnchangedRow;
 
 /** Risks with the milestones they threaten, which must be on the same roadmap. */
 public final class RiskRepository {
