@@ -22,7 +22,7 @@ import uk.dln.secretariat.model.SecretariatException;
 @Command(name = "secretariat", mixinStandardHelpOptions = true, versionProvider = SecretariatCommand.Version.class,
         subcommands = {InitCommand.class, CheckCommand.class, DemoCommand.class, BackupCommand.class,
             RestoreCommand.class, ShareCommand.class, SnapshotCommand.class, ExportCommand.class, ReturnsCommand.class,
-            GenerateCommand.class})
+            GenerateCommand.class, AdminCommand.class})
 public final class SecretariatCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecretariatCommand.class);

@@ -23,6 +23,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import uk.dln.secretariat.model.Problem;
+import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.actions.Action;
 import uk.dln.secretariat.model.actions.ActionCorrection;
@@ -37,6 +38,7 @@ import uk.dln.secretariat.persistence.audit.AuditStamping;
 import uk.dln.secretariat.persistence.jooq.tables.records.ActionRecord;
 import uk.dln.secretariat.persistence.meetings.MeetingLocks;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
+import uk.dln.secretariat.persistence.support.UnchangedRow;
 
 /** Actions raised at meetings and their dated updates: what meetings need; the action log builds on it. */
 public final class ActionRepository {
@@ -266,7 +268,7 @@ public final class ActionRepository {
                     .set(ACTION.CHANGED_AT, LocalDateTime.now(clock))
                     .where(ACTION.ID.eq(actionId)).execute();
             if (updated == 0) {
-                throw new ValidationException(List.of(Problem.of("status", "record.error.gone")));
+                throw UnchangedRow.why(transaction.dsl(), ACTION.ID, actionId, "status");
             }
         });
     }
@@ -337,11 +339,15 @@ public final class ActionRepository {
             if (owners.size() != actionIds.size()) {
                 throw new ValidationException(List.of(Problem.of("status", "record.error.gone")));
             }
-            tx.update(ACTION)
+            int updated = tx.update(ACTION)
                     .set(ACTION.STATUS, status)
                     .set(ACTION.CLOSED_ON, status.finished() ? today : null)
                     .set(ACTION.CHANGED_AT, LocalDateTime.now(clock))
                     .where(ACTION.ID.in(actionIds)).execute();
+            // All there, yet not all changed: the server's roles hid some from this user's changes.
+            if (updated != owners.size()) {
+                throw new SecretariatException("workspace.error.serverRefused");
+            }
             if (!text.isEmpty()) {
                 owners.forEach((id, owner) -> insertUpdate(tx, new ActionUpdate(0, id, today, owner,
                         AuditStamping.currentUser(), text)));

@@ -21,6 +21,7 @@ import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.time.FinancialYear;
 import uk.dln.secretariat.model.time.Quarter;
 import uk.dln.secretariat.persistence.jooq.tables.records.IndicatorRecord;
+import uk.dln.secretariat.persistence.support.UnchangedRow;
 
 /** Indicators and their quarterly readings. A reading must fall in a quarter of the roadmap's period. */
 public final class IndicatorRepository {
@@ -88,7 +89,7 @@ public final class IndicatorRepository {
             record.setId(indicator.id());
             record.changed(INDICATOR.ID, false);
             if (tx.update(INDICATOR).set(record).where(INDICATOR.ID.eq(indicator.id())).execute() == 0) {
-                throw new ValidationException(List.of(Problem.of("name", "record.error.gone")));
+                throw UnchangedRow.why(tx, INDICATOR.ID, indicator.id(), "name");
             }
             return indicator;
         });

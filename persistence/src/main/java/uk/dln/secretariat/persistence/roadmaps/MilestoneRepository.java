@@ -23,6 +23,7 @@ import uk.dln.secretariat.model.roadmaps.DependencyGraph;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.MilestoneChange;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
+import uk.dln.secretariat.persistence.support.UnchangedRow;
 
 /**
  * Milestones with their dependencies and history. Saving refuses dates before the roadmap's period, dependencies
@@ -170,7 +171,7 @@ public final class MilestoneRepository {
         record.setId(milestone.id());
         record.changed(MILESTONE.ID, false);
         if (tx.update(MILESTONE).set(record).where(MILESTONE.ID.eq(milestone.id())).execute() == 0) {
-            throw gone();
+            throw UnchangedRow.why(tx, MILESTONE.ID, milestone.id(), "title");
         }
         return milestone;
     }

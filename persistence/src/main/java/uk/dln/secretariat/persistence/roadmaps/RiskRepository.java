@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.roadmaps.Risk;
+import uk.dln.secretariat.persistence.support.UnchangedRow;
 
 /** Risks with the milestones they threaten, which must be on the same roadmap. */
 public final class RiskRepository {
@@ -66,7 +67,7 @@ public final class RiskRepository {
                 record.setId(risk.id());
                 record.changed(RISK.ID, false);
                 if (tx.update(RISK).set(record).where(RISK.ID.eq(risk.id())).execute() == 0) {
-                    throw new ValidationException(List.of(Problem.of("title", "record.error.gone")));
+                    throw UnchangedRow.why(tx, RISK.ID, risk.id(), "title");
                 }
                 stored = risk;
             }

@@ -8,6 +8,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultTransactionProvider;
 import org.slf4j.Logger;
@@ -82,6 +83,7 @@ public final class ServerWorkspace implements AutoCloseable {
                 .set(provider)
                 .set(SQLDialect.POSTGRES)
                 .set(new Settings().withExecuteLogging(false))
+                .set(new DefaultExecuteListenerProvider(new ServerRefusals(address)))
                 .set(new AuditStamping(new DefaultTransactionProvider(provider), address.user(), clock));
         return DSL.using(configuration);
     }

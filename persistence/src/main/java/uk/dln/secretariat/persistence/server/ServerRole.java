@@ -1,0 +1,25 @@
+package uk.dln.secretariat.persistence.server;
+
+/**
+ * What someone may do in a shared workspace, enforced by the server itself (decision 0038, "Roles"): each is a
+ * database group role made by the server's migrations, granted to people's own login roles.
+ */
+public enum ServerRole {
+    /** Reads and changes everything. */
+    SECRETARIAT("secretariat_secretariat"),
+    /** Reads the network's records; changes only their own organisation's actions, roadmap parts and ratings. */
+    COORDINATOR("secretariat_coordinator"),
+    /** Reads only. */
+    READER("secretariat_reader");
+
+    private final String groupRole;
+
+    ServerRole(String groupRole) {
+        this.groupRole = groupRole;
+    }
+
+    /** The database role people are made members of; role names are the server's, shared by its databases. */
+    public String groupRole() {
+        return groupRole;
+    }
+}
