@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.meetings;
+package uk.dln.secretariat.app.core.minutes;
 
 import java.util.List;
 import java.util.Map;
@@ -17,11 +17,11 @@ import uk.dln.secretariat.persistence.Workspace;
  * @param mattersArising live actions due by the meeting's date
  * @param declarations   current declarations of interest, for drafting the minutes
  */
-record MeetingDetail(Meeting meeting, List<AgendaItem> items, Map<Long, Integer> fileCounts,
+public record MeetingDetail(Meeting meeting, List<AgendaItem> items, Map<Long, Integer> fileCounts,
                      List<Attendance> attendance, MeetingMinutes minutes, List<ActionSummary> actions,
                      List<ActionSummary> mattersArising, List<Declaration> declarations, QuorumRule quorumRule) {
 
-    static MeetingDetail load(Workspace workspace, long meetingId) {
+    public static MeetingDetail load(Workspace workspace, long meetingId) {
         Meeting meeting = workspace.meetings().find(meetingId).orElseThrow(
                 () -> new uk.dln.secretariat.model.SecretariatException("record.error.gone"));
         return new MeetingDetail(meeting, workspace.agenda().items(meetingId),

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.boardpack;
+package uk.dln.secretariat.app.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,8 +27,8 @@ import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
-import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
+import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.boardpack.BoardPackWriter;

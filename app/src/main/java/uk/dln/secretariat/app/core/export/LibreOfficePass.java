@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.boardpack;
+package uk.dln.secretariat.app.core.export;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.boardpack;
+package uk.dln.secretariat.app.core.export;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;

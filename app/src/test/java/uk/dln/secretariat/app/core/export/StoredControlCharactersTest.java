@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.boardpack;
+package uk.dln.secretariat.app.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

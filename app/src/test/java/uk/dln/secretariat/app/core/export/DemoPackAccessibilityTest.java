@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.boardpack;
+package uk.dln.secretariat.app.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,11 +22,11 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -35,8 +35,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.app.demo.DemoData;
-import uk.dln.secretariat.app.support.OfficeTests;
 import uk.dln.secretariat.app.i18n.MessageTexts;
+import uk.dln.secretariat.app.support.OfficeTests;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.persistence.Workspace;

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.meetings;
+package uk.dln.secretariat.app.core.minutes;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,7 +21,7 @@ import uk.dln.secretariat.model.meetings.StandingItem;
  * Secretariat, Apologies, then the declarations of interest of those in the room, and the actions due as matters
  * arising. The secretariat then writes the discussion and decisions under each item.
  */
-final class MinutesDraft {
+public final class MinutesDraft {
 
     /** Minutes are prose: dates in full, "17 September 2026", as the rest of the pack writes them. */
     private static final MessageTexts PROSE = new MessageTexts();
@@ -30,13 +30,13 @@ final class MinutesDraft {
     private final People people;
     private final Map<Long, Leader> leaders;
 
-    MinutesDraft(MeetingDetail detail, People people) {
+    public MinutesDraft(MeetingDetail detail, People people) {
         this.detail = detail;
         this.people = people;
         this.leaders = people.byId();
     }
 
-    String attendance() {
+    public String attendance() {
         var present = new ArrayList<String>();
         var apologies = new ArrayList<String>();
         var inAttendance = new ArrayList<String>();
@@ -82,7 +82,7 @@ final class MinutesDraft {
     }
 
     /** The current declarations of everyone in the room, or a line saying there were none. */
-    String declarations() {
+    public String declarations() {
         Set<Long> inTheRoom = new LinkedHashSet<>();
         if (detail.meeting().chairId() != null) {
             inTheRoom.add(detail.meeting().chairId());
@@ -101,7 +101,7 @@ final class MinutesDraft {
     }
 
     /** The live actions due by the meeting, one a line, for the matters-arising item. */
-    String mattersArising() {
+    public String mattersArising() {
         List<ActionSummary> due = detail.mattersArising();
         if (due.isEmpty()) {
             return Messages.get("meetings.minutes.noMattersArising");
@@ -116,7 +116,7 @@ final class MinutesDraft {
     }
 
     /** What the skeleton writes under an item's discussion: the actions due, or where the declarations are. */
-    String discussionFor(AgendaItem item) {
+    public String discussionFor(AgendaItem item) {
         if (item.standing() == StandingItem.MATTERS_ARISING) {
             return mattersArising();
         }
@@ -125,7 +125,7 @@ final class MinutesDraft {
     }
 
     /** What the skeleton writes under an item's decisions: the previous minutes approved; else nothing. */
-    String decisionsFor(AgendaItem item) {
+    public String decisionsFor(AgendaItem item) {
         return item.standing() == StandingItem.PREVIOUS_MINUTES ? Messages.get("meetings.minutes.previousApproved")
                 : "";
     }

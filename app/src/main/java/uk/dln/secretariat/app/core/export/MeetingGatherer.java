@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.boardpack;
+package uk.dln.secretariat.app.core.export;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.dln.secretariat.app.core.minutes.MinutesDrafts;
 import uk.dln.secretariat.app.i18n.Messages;
-import uk.dln.secretariat.app.meetings.MinutesDrafts;
 import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.boardpack.AgendaEntry;

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.meetings;
+package uk.dln.secretariat.app.core.minutes;
 
 import java.time.LocalDate;
 import uk.dln.secretariat.model.meetings.MeetingMinutes;
@@ -12,7 +12,7 @@ public final class MinutesDrafts {
     }
 
     /**
-     * The skeleton {@link MinutesViewModel#draft()} builds, with the previous minutes recorded as approved.
+     * The skeleton the minutes page drafts, with the previous minutes recorded as approved.
      *
      * @param day the day whose directory names the people
      */
