@@ -81,7 +81,8 @@ final class ExportCommand implements Callable<Integer> {
         // The workspace first: a refused one leaves no folder behind.
         try (var workspace = Workspace.openExisting(parent.workspace().fileOrDefault())) {
             Warnings.print(workspace, err);
-            Meeting chosenMeeting = meeting(workspace.meetings().findAll());
+            var exporter = new PackExporter(clock);
+            Meeting chosenMeeting = meeting(exporter.meetings(workspace));
             try {
                 Files.createDirectories(out);
             } catch (java.io.IOException e) {
@@ -101,7 +102,6 @@ final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             LocalDate day = chosenMeeting != null ? chosenMeeting.date() : date != null ? date : LocalDate.now(clock);
-            var exporter = new PackExporter(clock);
             if (chosenMeeting != null) {
                 String notice = exporter.markingNotice(workspace, chosenMeeting);
                 if (!notice.isEmpty()) {

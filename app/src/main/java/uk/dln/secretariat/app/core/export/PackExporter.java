@@ -140,6 +140,16 @@ public final class PackExporter {
         return DocumentMarkings.notice(PackGatherer.marking(workspace, meeting, LocalDate.now(clock)));
     }
 
+    /** The meetings a pack or a document can be for, as the Board packs section and {@code export} offer them. */
+    public List<Meeting> meetings(Workspace workspace) {
+        return workspace.meetings().findAll();
+    }
+
+    /** The language the workspace writes its documents in, unless an export names another. */
+    public DocumentLanguage documentLanguage(Workspace workspace) {
+        return workspace.settings().documentLanguage();
+    }
+
     /**
      * @param progress told of each step; when it says the export was cancelled, the export stops with
      *                 {@link CancelledException} and nothing is left behind
@@ -157,7 +167,7 @@ public final class PackExporter {
 
     public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
                          Options options, Progress progress) {
-        Meeting meeting = MeetingChoice.onDate(workspace.meetings().findAll(), date).orElse(null);
+        Meeting meeting = MeetingChoice.onDate(meetings(workspace), date).orElse(null);
         return export(workspace, meeting, date, sections, folder, options, progress);
     }
 
@@ -197,7 +207,7 @@ public final class PackExporter {
             progress.message(Messages.get(key));
         };
         progress.message(Messages.get("pack.progress.gathering"));
-        var language = options.language().orElseGet(() -> workspace.settings().documentLanguage());
+        var language = options.language().orElseGet(() -> documentLanguage(workspace));
         Texts texts = ReportTexts.of(language);
         // The files are named in the documents' language, not the window's (Welsh for bilingual: decision 0036).
         var names = DocumentMessages.forFileNames(language);

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.returns;
+package uk.dln.secretariat.app.core.returns;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import uk.dln.secretariat.app.core.returns.ReturnChange.Kind;
 import uk.dln.secretariat.app.i18n.MessageTexts;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.returns.ActionLine;
@@ -15,7 +16,6 @@ import uk.dln.secretariat.model.returns.IndicatorLine;
 import uk.dln.secretariat.model.returns.MilestoneLine;
 import uk.dln.secretariat.model.returns.RiskLine;
 import uk.dln.secretariat.model.roadmaps.MilestoneChange;
-import uk.dln.secretariat.app.returns.ReturnChange.Kind;
 
 /**
  * Compares what a return says with what the workspace holds now, field by field. A record whose version (its

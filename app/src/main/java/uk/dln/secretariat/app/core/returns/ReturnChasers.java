@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.returns;
+package uk.dln.secretariat.app.core.returns;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.returns;
+package uk.dln.secretariat.app.core.returns;
 
 /**
  * One change a return proposes: a field of a record, from what the workspace holds to what the return says.

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.returns;
+package uk.dln.secretariat.app.core.returns;
 
 import java.io.IOException;
 import java.nio.file.Files;

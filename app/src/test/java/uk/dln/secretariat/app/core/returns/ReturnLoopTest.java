@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.returns;
+package uk.dln.secretariat.app.core.returns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

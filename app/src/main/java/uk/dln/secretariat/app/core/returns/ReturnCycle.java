@@ -1,9 +1,10 @@
-package uk.dln.secretariat.app.returns;
+package uk.dln.secretariat.app.core.returns;
 
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import uk.dln.secretariat.model.returns.IssuedReturn;
+import uk.dln.secretariat.persistence.Workspace;
 
 /**
  * The current cycle: each organisation's latest return, the one its coordinator is working on. An earlier return
@@ -12,6 +13,11 @@ import uk.dln.secretariat.model.returns.IssuedReturn;
 public final class ReturnCycle {
 
     private ReturnCycle() {
+    }
+
+    /** The current cycle of the workspace's returns, as the Returns section lists it. */
+    public static List<IssuedReturn> current(Workspace workspace) {
+        return current(workspace.returns().findAll());
     }
 
     /** @param newestFirst every return, newest first, as the repository lists them */
