@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import uk.dln.secretariat.app.boardpack.PackExporter;
 import uk.dln.secretariat.app.core.Progress;
+import uk.dln.secretariat.app.core.export.PackExporter;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.persistence.Workspace;
 

@@ -33,9 +33,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import uk.dln.secretariat.app.returns.ReturnIntake;
-import uk.dln.secretariat.app.returns.ReturnIssuer;
-import uk.dln.secretariat.app.returns.ReturnPreview;
+import uk.dln.secretariat.app.core.returns.ReturnIntake;
+import uk.dln.secretariat.app.core.returns.ReturnIssuer;
+import uk.dln.secretariat.app.core.returns.ReturnPreview;
 import uk.dln.secretariat.persistence.Workspace;
 
 /**

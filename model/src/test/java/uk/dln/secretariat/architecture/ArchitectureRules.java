@@ -1,5 +1,7 @@
 package uk.dln.secretariat.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -104,6 +106,24 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
             .because("the window and the command line call the same use cases; the command line has no JavaFX")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule coreSeesNoFeature = coreSeesNoFeatureOf(APP_PACKAGE);
+
+    /**
+     * The core of the program in {@code program} ({@code program.core}) may use only itself, the program's words
+     * ({@code program.i18n}) and the layers below the program, never a screen, the command line or another feature:
+     * both the window and the command line call it, so it must bring neither with it. The program's package is a
+     * parameter so that the rule's test can show it failing on fixture packages.
+     */
+    static ArchRule coreSeesNoFeatureOf(String program) {
+        return noClasses().that().resideInAPackage(program + ".core..")
+                .should().dependOnClassesThat(resideInAPackage(program + "..")
+                        .and(resideOutsideOfPackages(program + ".core..", program + ".i18n..")))
+                .because("the window and the command line both call the core; a core that reached into a feature "
+                        + "would bring that feature, and its screens, to the command line")
+                .allowEmptyShould(true);
+    }
 
     @ArchTest
     static final ArchRule commandLineNeedsNoJavaFx = noClasses().that().resideInAPackage(APP_PACKAGE + ".cli..")

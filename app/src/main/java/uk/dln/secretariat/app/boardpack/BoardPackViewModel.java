@@ -29,6 +29,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.core.export.DocumentExporter;
+import uk.dln.secretariat.app.core.export.MeetingChoice;
+import uk.dln.secretariat.app.core.export.MeetingGatherer;
+import uk.dln.secretariat.app.core.export.PackExporter;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
@@ -148,11 +152,11 @@ public final class BoardPackViewModel {
             return;
         }
         executor.execute(BackgroundTask.of(Messages.get("pack.task.meetings"),
-                        work -> workspace.get().settings().documentLanguage())
+                        work -> exporter.documentLanguage(workspace.get()))
                 .onSuccess(language::set));
         long keep = meeting.get() == null ? 0 : meeting.get().id();
-        executor.execute(BackgroundTask.of(Messages.get("pack.task.meetings"), work -> workspace.get().meetings()
-                        .findAll())
+        executor.execute(BackgroundTask.of(Messages.get("pack.task.meetings"),
+                        work -> exporter.meetings(workspace.get()))
                 .onSuccess(all -> {
                     meetings.setAll(all.stream().sorted(Comparator.comparing(Meeting::date).reversed()).toList());
                     meeting.set(all.stream().filter(m -> m.id() == keep).findFirst()

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import uk.dln.secretariat.app.core.returns.DemoReturns;
 import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.i18n.Messages;
-import uk.dln.secretariat.app.returns.DemoReturns;
 import uk.dln.secretariat.persistence.Workspace;
 
 /** Fills an existing workspace (made by {@code init}) with demonstration records. */

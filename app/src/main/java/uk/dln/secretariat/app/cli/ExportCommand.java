@@ -8,14 +8,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import uk.dln.secretariat.app.boardpack.DocumentExporter;
-import uk.dln.secretariat.app.boardpack.MeetingChoice;
-import uk.dln.secretariat.app.boardpack.PackExporter;
 import uk.dln.secretariat.app.core.Progress;
+import uk.dln.secretariat.app.core.export.DocumentExporter;
+import uk.dln.secretariat.app.core.export.MeetingChoice;
+import uk.dln.secretariat.app.core.export.PackExporter;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.boardpack.MeetingDocument;
@@ -81,7 +81,8 @@ final class ExportCommand implements Callable<Integer> {
         // The workspace first: a refused one leaves no folder behind.
         try (var workspace = Workspace.openExisting(parent.workspace().fileOrDefault())) {
             Warnings.print(workspace, err);
-            Meeting chosenMeeting = meeting(workspace.meetings().findAll());
+            var exporter = new PackExporter(clock);
+            Meeting chosenMeeting = meeting(exporter.meetings(workspace));
             try {
                 Files.createDirectories(out);
             } catch (java.io.IOException e) {
@@ -101,7 +102,6 @@ final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             LocalDate day = chosenMeeting != null ? chosenMeeting.date() : date != null ? date : LocalDate.now(clock);
-            var exporter = new PackExporter(clock);
             if (chosenMeeting != null) {
                 String notice = exporter.markingNotice(workspace, chosenMeeting);
                 if (!notice.isEmpty()) {

@@ -7,18 +7,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import uk.dln.secretariat.app.core.returns.ReturnChange;
+import uk.dln.secretariat.app.core.returns.ReturnChangeText;
+import uk.dln.secretariat.app.core.returns.ReturnChasers;
+import uk.dln.secretariat.app.core.returns.ReturnIntake;
+import uk.dln.secretariat.app.core.returns.ReturnIssuer;
+import uk.dln.secretariat.app.core.returns.ReturnPreview;
 import uk.dln.secretariat.app.i18n.Messages;
-import uk.dln.secretariat.app.returns.ReturnChange;
-import uk.dln.secretariat.app.returns.ReturnChasers;
-import uk.dln.secretariat.app.returns.ReturnChangeText;
-import uk.dln.secretariat.app.returns.ReturnIntake;
-import uk.dln.secretariat.app.returns.ReturnIssuer;
-import uk.dln.secretariat.app.returns.ReturnPreview;
 import uk.dln.secretariat.persistence.Workspace;
 
 /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import uk.dln.secretariat.app.boardpack.PackGatherer;
+import uk.dln.secretariat.app.core.export.PackGatherer;
 import uk.dln.secretariat.model.boardpack.IssuedPack;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;

@@ -18,10 +18,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
-import uk.dln.secretariat.app.workspace.WorkspaceTasks;
+import uk.dln.secretariat.app.core.minutes.MeetingDetail;
+import uk.dln.secretariat.app.core.minutes.MinutesDraft;
+import uk.dln.secretariat.app.core.minutes.People;
 import uk.dln.secretariat.app.forms.FieldErrors;
+import uk.dln.secretariat.app.forms.TypedText;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.actions.Action;
 import uk.dln.secretariat.model.actions.ActionSummary;
@@ -30,7 +34,6 @@ import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.meetings.Agenda;
 import uk.dln.secretariat.model.meetings.MeetingMinutes;
 import uk.dln.secretariat.model.meetings.MeetingMinutes.ItemMinutes;
-import uk.dln.secretariat.app.forms.TypedText;
 
 /**
  * The minutes of the selected meeting: attendance and declarations at meeting level, discussion and decisions per

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import uk.dln.secretariat.app.core.returns.ReturnPreview;
 import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.returns.IssuedReturn;

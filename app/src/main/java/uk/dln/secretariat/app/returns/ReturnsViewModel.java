@@ -14,6 +14,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.core.returns.ReturnChange;
+import uk.dln.secretariat.app.core.returns.ReturnChangeText;
+import uk.dln.secretariat.app.core.returns.ReturnChasers;
+import uk.dln.secretariat.app.core.returns.ReturnCycle;
+import uk.dln.secretariat.app.core.returns.ReturnIntake;
+import uk.dln.secretariat.app.core.returns.ReturnIssuer;
+import uk.dln.secretariat.app.core.returns.ReturnPreview;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
@@ -104,7 +111,7 @@ public final class ReturnsViewModel {
             return;
         }
         executor.execute(BackgroundTask.of(Messages.get("returns.task.load"),
-                        work -> ReturnCycle.current(workspace.get().returns().findAll()))
+                        work -> ReturnCycle.current(workspace.get()))
                 .onSuccess(returns::setAll)
                 .onFailure(error -> status.set(Messages.describe(error))));
     }

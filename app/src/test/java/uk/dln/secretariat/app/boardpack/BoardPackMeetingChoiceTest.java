@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.app.core.export.MeetingWorkspace;
 import uk.dln.secretariat.app.support.TestPreferences;
 import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
@@ -23,8 +24,8 @@ import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
-import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
 
 class BoardPackMeetingChoiceTest {
 

@@ -12,14 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.boardpack.MeetingChoice;
-import uk.dln.secretariat.app.boardpack.MeetingWorkspace;
+import uk.dln.secretariat.app.core.export.MeetingChoice;
+import uk.dln.secretariat.app.core.export.MeetingWorkspace;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
-import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.persistence.Workspace;
 
 class ExportMeetingCommandTest {

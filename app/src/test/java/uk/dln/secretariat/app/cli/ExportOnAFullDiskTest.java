@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.boardpack.MeetingWorkspace;
+import uk.dln.secretariat.app.core.export.MeetingWorkspace;
 import uk.dln.secretariat.persistence.Workspace;
 
 /**

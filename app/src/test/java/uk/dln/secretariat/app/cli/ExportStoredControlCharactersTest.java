@@ -10,7 +10,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.boardpack.MeetingWorkspace;
+import uk.dln.secretariat.app.core.export.MeetingWorkspace;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.settings.NetworkSettings;

@@ -1,5 +1,7 @@
 package uk.dln.secretariat.app.cli;
 
+import uk.dln.secretariat.app.core.export.PackGatherer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,7 +97,7 @@ class SecretariatCommandTest {
         try (var workspace = Workspace.open(file)) {
             var issued = workspace.roadmaps().issuedPacks().findAll();
             assertEquals(2, issued.size());
-            var request = uk.dln.secretariat.app.boardpack.PackGatherer.gather(workspace, null, LocalDate.now(),
+            var request = PackGatherer.gather(workspace, null, LocalDate.now(),
                     java.util.EnumSet.allOf(uk.dln.secretariat.model.boardpack.PackSection.class), LocalDate.now());
             assertEquals(issued.get(0).packDate(), request.lastIssued().orElseThrow().packDate());
             var movement = uk.dln.secretariat.model.boardpack.PackMovement.of(request);

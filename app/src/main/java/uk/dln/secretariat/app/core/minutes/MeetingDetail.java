@@ -1,0 +1,35 @@
+package uk.dln.secretariat.app.core.minutes;
+
+import java.util.List;
+import java.util.Map;
+import uk.dln.secretariat.model.actions.ActionSummary;
+import uk.dln.secretariat.model.directory.Declaration;
+import uk.dln.secretariat.model.meetings.AgendaItem;
+import uk.dln.secretariat.model.meetings.Attendance;
+import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.meetings.MeetingMinutes;
+import uk.dln.secretariat.model.meetings.QuorumRule;
+import uk.dln.secretariat.persistence.Workspace;
+
+/**
+ * Everything the meeting page shows about one meeting, read in one background task so its tabs always agree.
+ *
+ * @param mattersArising live actions due by the meeting's date
+ * @param declarations   current declarations of interest, for drafting the minutes
+ */
+public record MeetingDetail(Meeting meeting, List<AgendaItem> items, Map<Long, Integer> fileCounts,
+                     List<Attendance> attendance, MeetingMinutes minutes, List<ActionSummary> actions,
+                     List<ActionSummary> mattersArising, List<Declaration> declarations, QuorumRule quorumRule) {
+
+    public static MeetingDetail load(Workspace workspace, long meetingId) {
+        Meeting meeting = workspace.meetings().find(meetingId).orElseThrow(
+                () -> new uk.dln.secretariat.model.SecretariatException("record.error.gone"));
+        return new MeetingDetail(meeting, workspace.agenda().items(meetingId),
+                workspace.papers().countsForMeeting(meetingId), workspace.attendance().forMeeting(meetingId),
+                workspace.meetings().minutes(meetingId), workspace.actions().forMeeting(meetingId),
+                workspace.actions().openDueBy(meeting.date()),
+                workspace.declarations().register().stream().map(e -> e.declaration())
+                        .filter(Declaration::current).toList(),
+                workspace.settings().quorumRule());
+    }
+}
