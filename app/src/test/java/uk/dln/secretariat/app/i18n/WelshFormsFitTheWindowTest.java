@@ -62,11 +62,6 @@ class WelshFormsFitTheWindowTest {
         app.close();
     }
 
-    private void show(Section section) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.window().viewModel().selectedSectionProperty().set(section)).get();
-        app.settle();
-    }
-
     private void showRoadmapTab(FxRobot robot, String titleKey) throws Exception {
         TabPane tabs = robot.lookup("#roadmaps-tabs").queryAs(TabPane.class);
         WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
@@ -138,7 +133,7 @@ class WelshFormsFitTheWindowTest {
     void theMilestoneAndRiskFormsFitTheirPanesWithEveryLabelWhole(FxRobot robot) throws Exception {
         app.settle();
         new DemoData(CLOCK).fill(app.workspace());
-        show(Section.ROADMAPS);
+        app.show(Section.ROADMAPS);
 
         showRoadmapTab(robot, "roadmaps.tab.milestones");
         var milestone = scrollPaneAround(robot.lookup("#milestone-title").query());
@@ -157,7 +152,7 @@ class WelshFormsFitTheWindowTest {
     void whoHasServedAnOrganisationShowsEveryColumn(FxRobot robot) throws Exception {
         app.settle();
         new DemoData(CLOCK).fill(app.workspace());
-        show(Section.DIRECTORY);
+        app.show(Section.DIRECTORY);
         TableView<?> organisations = robot.lookup("#organisations-table").queryAs(TableView.class);
         WaitForAsyncUtils.asyncFx(() -> organisations.getSelectionModel().select(0)).get();
         app.settle();

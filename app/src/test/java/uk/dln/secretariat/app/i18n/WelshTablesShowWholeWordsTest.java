@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.core.returns.ReturnIssuer;
 import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.shell.Section;
@@ -55,11 +54,6 @@ class WelshTablesShowWholeWordsTest {
         app.close();
     }
 
-    private void show(Section section) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.window().viewModel().selectedSectionProperty().set(section)).get();
-        app.settle();
-    }
-
     /** Each cell's text as given, beside the text its skin draws (shortened with an ellipsis when it does not fit). */
     private static List<String> cutOff(FxRobot robot, String table) {
         var cut = new ArrayList<String>();
@@ -84,17 +78,17 @@ class WelshTablesShowWholeWordsTest {
         new DemoData(CLOCK).fill(app.workspace());
         new ReturnIssuer(CLOCK).issue(app.workspace(), null, TODAY.plusWeeks(2), folder.resolve("returns"));
 
-        show(Section.MEETINGS);
+        app.show(Section.MEETINGS);
         assertTrue(texts(robot, "#meetings-table").stream().anyMatch(t -> t.contains("Chwef")),
                 texts(robot, "#meetings-table").toString());
         assertEquals(List.of(), cutOff(robot, "#meetings-table"));
 
-        show(Section.ACTIONS);
+        app.show(Section.ACTIONS);
         // Descriptions and updates are long texts a reader opens; the due dates (overdue ones in bold) fit whole.
         assertEquals(List.of(), cutOff(robot, "#actions-table").stream()
                 .filter(cut -> cut.matches(".*\\d{4} -> .*")).toList());
 
-        show(Section.RETURNS);
+        app.show(Section.RETURNS);
         var returns = texts(robot, "#returns-table");
         assertTrue(returns.contains("3 Rhag 2026") && returns.contains("17 Rhag 2026"), returns.toString());
         assertTrue(returns.stream().noneMatch(t -> t.matches("\\d{4}-\\d{2}-\\d{2}")), "no ISO dates: " + returns);
@@ -105,7 +99,7 @@ class WelshTablesShowWholeWordsTest {
         app.settle();
         new DemoData(CLOCK).fill(app.workspace());
 
-        show(Section.ROADMAPS);
+        app.show(Section.ROADMAPS);
         var headings = robot.lookup(".heading-m").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
         assertTrue(headings.stream().anyMatch(h -> h.contains("3 Rhag 2026")), headings.toString());
     }

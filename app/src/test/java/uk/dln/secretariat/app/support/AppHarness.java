@@ -12,6 +12,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.app.MainWindow;
 import uk.dln.secretariat.app.Services;
+import uk.dln.secretariat.app.shell.Section;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
 import uk.dln.secretariat.persistence.Workspace;
 
@@ -61,6 +62,12 @@ public final class AppHarness implements AutoCloseable {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> services.executor().running().isEmpty()).get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens {@code section} as the side panel would, then waits for what it started. */
+    public void show(Section section) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.viewModel().selectedSectionProperty().set(section)).get();
+        settle();
     }
 
     /** Presses {@code key} with {@code modifier} held, then waits for what it started. */
