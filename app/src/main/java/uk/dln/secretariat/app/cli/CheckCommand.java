@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.cli;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -8,8 +9,13 @@ import picocli.CommandLine.Spec;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.persistence.WorkspaceHealth;
+import uk.dln.secretariat.persistence.server.ServerAddress;
+import uk.dln.secretariat.persistence.server.ServerWorkspace;
 
-/** Reports a workspace's schema version and integrity without changing it. */
+/**
+ * Reports a workspace's schema version and integrity without changing it. On a server, it connects, as the person
+ * would, and reports the schema version; the server answers for its own storage.
+ */
 @Command(name = "check")
 final class CheckCommand implements Callable<Integer> {
 
@@ -21,6 +27,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (parent.workspace().isServer()) {
+            return checkServer(parent.workspace().server());
+        }
         WorkspaceHealth health = Workspace.check(parent.workspace().fileOrDefault());
         var err = spec.commandLine().getErr();
         err.println(Messages.get("cli.check.schema", health.file(), health.schemaVersion(),
@@ -32,5 +41,18 @@ final class CheckCommand implements Callable<Integer> {
         err.println(Messages.get("cli.check.damaged", health.integrityProblems().size()));
         health.integrityProblems().stream().limit(20).forEach(problem -> err.println("  " + problem));
         return ExitCodes.DAMAGED_WORKSPACE;
+    }
+
+    /** Connecting brings an older schema up to date, as opening a file does; a newer one is refused untouched. */
+    private int checkServer(ServerAddress address) {
+        try (var server = ServerWorkspace.open(address, Clock.systemDefaultZone())) {
+            var schema = server.schema();
+            var err = spec.commandLine().getErr();
+            err.println(Messages.get("cli.check.schema", server.location(), schema.fileVersion(),
+                    schema.appVersion()));
+            err.println(Messages.get("cli.check.server", address.host(), address.user(),
+                    server.data().organisations().findAll().size()));
+            return ExitCodes.OK;
+        }
     }
 }
