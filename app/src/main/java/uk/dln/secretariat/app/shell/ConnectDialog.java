@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.shell;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -66,7 +67,12 @@ final class ConnectDialog extends Dialog<ButtonType> {
             event.consume();
             viewModel.connect(() -> setResult(connect));
         });
-        setOnShown(event -> host.requestFocus());
+        setOnShown(event -> {
+            // The dialog takes the keyboard at once, so that the host can be typed without reaching for a mouse.
+            getDialogPane().getScene().getWindow().requestFocus();
+            // After the dialog has given its default button the focus, not before.
+            Platform.runLater(host::requestFocus);
+        });
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty value) {
