@@ -1,6 +1,5 @@
 package uk.dln.secretariat.app.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -43,16 +42,12 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCodes.DAMAGED_WORKSPACE;
     }
 
-    /** Connecting brings an older schema up to date, as opening a file does; a newer one is refused untouched. */
+    /** Connects as the person would and reads the schema version, changing nothing (no upgrade). */
     private int checkServer(ServerAddress address) {
-        try (var server = ServerWorkspace.open(address, Clock.systemDefaultZone())) {
-            var schema = server.schema();
-            var err = spec.commandLine().getErr();
-            err.println(Messages.get("cli.check.schema", server.location(), schema.fileVersion(),
-                    schema.appVersion()));
-            err.println(Messages.get("cli.check.server", address.host(), address.user(),
-                    server.data().organisations().findAll().size()));
-            return ExitCodes.OK;
-        }
+        var schema = ServerWorkspace.check(address);
+        var err = spec.commandLine().getErr();
+        err.println(Messages.get("cli.check.schema", address, schema.fileVersion(), schema.appVersion()));
+        err.println(Messages.get("cli.check.server", address.host(), address.user()));
+        return ExitCodes.OK;
     }
 }

@@ -78,6 +78,22 @@ public final class ServerWorkspace implements OpenWorkspace {
         }
     }
 
+    /**
+     * Connects and reads the schema version the server's database is at, and the app's, changing nothing (no
+     * migration, unlike {@link #open}): what {@code check} reports.
+     *
+     * @throws SecretariatException in plain words when the server cannot be reached or the database is not there
+     */
+    public static SchemaVersions.SchemaStatus check(ServerAddress address) {
+        try (HikariDataSource connections = ServerConnections.pooled(address)) {
+            return SchemaVersions.read(connections, SchemaVersions.SERVER_MIGRATIONS);
+        } catch (FlywayException e) {
+            throw new SecretariatException(e, "workspace.error.open", address, String.valueOf(e.getMessage()));
+        } catch (RuntimeException e) {
+            throw ServerConnectFailures.explain(address, e);
+        }
+    }
+
     private static void migrate(ServerAddress address, HikariDataSource connections) {
         try {
             var status = SchemaVersions.read(connections, SchemaVersions.SERVER_MIGRATIONS);
@@ -158,10 +174,6 @@ public final class ServerWorkspace implements OpenWorkspace {
         return List.of();
     }
 
-    /** The schema version the server's database is at, and the app's: what {@code check} reports. */
-    public SchemaVersions.SchemaStatus schema() {
-        return SchemaVersions.read(connections, SchemaVersions.SERVER_MIGRATIONS);
-    }
 
     @Override
     public void close() {
