@@ -88,8 +88,8 @@ public final class ShellView extends BorderPane {
         var quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> commands.quit().run());
         var file = new Menu(Messages.get("menu.file"), null,
-                newWorkspace, openWorkspace, connect, recentMenu, new SeparatorMenuItem(), save, new SeparatorMenuItem(),
-                quit);
+                newWorkspace, openWorkspace, connect, recentMenu, new SeparatorMenuItem(), save,
+                new SeparatorMenuItem(), quit);
 
         var settings = item("menu.edit.networkSettings",
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));

@@ -88,7 +88,8 @@ class PackPapersExportTest {
     }
 
     private PackExporter.Result export(PackExporter.Options options, uk.dln.secretariat.app.core.Progress progress) {
-        return new PackExporter().export(workspace.data(), november, november.date(), EnumSet.allOf(PackSection.class), out,
+        return new PackExporter().export(workspace.data(), november, november.date(),
+                EnumSet.allOf(PackSection.class), out,
                 options, progress);
     }
 

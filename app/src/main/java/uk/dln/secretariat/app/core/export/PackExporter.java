@@ -176,14 +176,14 @@ public final class PackExporter {
      *
      * @param meeting null for a pack with no meeting: its meeting sections then say so
      */
-    public Result export(WorkspaceData workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
-                         Progress progress) {
+    public Result export(WorkspaceData workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
+                         Path folder, Progress progress) {
         return export(workspace, meeting, date, sections, folder, Options.WORD_AND_EXCEL, progress);
     }
 
     /** As above, issued or not (see {@link Options#issue()}). */
-    public Result export(WorkspaceData workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
-                         boolean issue, Progress progress) {
+    public Result export(WorkspaceData workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
+                         Path folder, boolean issue, Progress progress) {
         return export(workspace, meeting, date, sections, folder, Options.WORD_AND_EXCEL.issuing(issue), progress);
     }
 
@@ -192,8 +192,8 @@ public final class PackExporter {
      * options say the pack is issued, once every file is in place the workspace records what the pack said, and the
      * next pack says what changed since (decision 0030).
      */
-    public Result export(WorkspaceData workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
-                         Options options, Progress progress) {
+    public Result export(WorkspaceData workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
+                         Path folder, Options options, Progress progress) {
         if (options.issue() && workspace.isReadOnly()) {
             throw new SecretariatException("pack.error.issueReadOnly");
         }

@@ -36,15 +36,15 @@ public final class PackGatherer {
      * @param asAt    the day the pack is issued: what it reports as at, and overdue is judged on; a pack for a day
      *                without a meeting is as at that day
      */
-    public static PackRequest gather(WorkspaceData workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
-                                     LocalDate asAt) {
+    public static PackRequest gather(WorkspaceData workspace, Meeting meeting, LocalDate date,
+                                     Set<PackSection> sections, LocalDate asAt) {
         return gather(workspace, meeting, date, sections, asAt,
                 ReportTexts.of(workspace.settings().documentLanguage()));
     }
 
     /** @param texts the words of the documents the pack is written in, for its title */
-    public static PackRequest gather(WorkspaceData workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
-                                     LocalDate asAt, Texts texts) {
+    public static PackRequest gather(WorkspaceData workspace, Meeting meeting, LocalDate date,
+                                     Set<PackSection> sections, LocalDate asAt, Texts texts) {
         var settings = workspace.settings().load();
         LocalDate day = meeting == null ? date : asAt;
         Optional<RoadmapPackData> roadmaps = period(workspace, day).map(period -> roadmaps(workspace, period,

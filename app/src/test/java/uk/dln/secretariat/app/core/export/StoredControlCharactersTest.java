@@ -105,7 +105,8 @@ class StoredControlCharactersTest {
         try (var workspace = Workspace.open(file)) {
             Meeting november = meeting(workspace, NOVEMBER);
             Meeting october = meeting(workspace, OCTOBER);
-            var pack = new PackExporter().export(workspace.data(), november, NOVEMBER, EnumSet.allOf(PackSection.class), out,
+            var pack = new PackExporter().export(workspace.data(), november, NOVEMBER,
+                    EnumSet.allOf(PackSection.class), out,
                     Progress.none());
             written.add(pack.pack());
             written.add(pack.trackers());

@@ -33,7 +33,8 @@ class ReturnChasersTest {
         try (var workspace = Workspace.open(folder.resolve("w.secretariat"))) {
             new DemoData(clock).fill(workspace.data());
             Path returns = folder.resolve("returns");
-            var issued = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2), returns);
+            var issued = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
+                    returns);
             new ReturnIntake(clock).preview(workspace.data(), issued.get(0).file());
 
             var drafts = new ReturnChasers(clock).write(workspace.data(), returns);

@@ -93,7 +93,8 @@ class SelfAssessmentReturnTest {
                         .recordId()).findFirst().orElseThrow();
         assertEquals(MaturityLevel.EMBEDDED, stored.level());
         assertEquals("Metrics reviewed monthly by the board", stored.evidence());
-        assertEquals(List.of(), intake.preview(workspace.data(), returnFile).changes(), "reading it again changes nothing");
+        assertEquals(List.of(), intake.preview(workspace.data(), returnFile).changes(),
+                "reading it again changes nothing");
     }
 
     @Test
