@@ -14,6 +14,7 @@ import uk.dln.secretariat.app.platform.Stylesheet;
 import uk.dln.secretariat.app.preferences.LanguagePreference;
 import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
+import uk.dln.secretariat.persistence.server.ServerAddress;
 
 /** The JavaFX application: builds the services once, shows the window, then opens the workspace. */
 public final class SecretariatApp extends Application {
@@ -39,7 +40,9 @@ public final class SecretariatApp extends Application {
 
     private void openWorkspace() {
         String requested = getParameters().getNamed().get(WindowLaunch.WORKSPACE_PARAMETER);
-        if (requested != null) {
+        if (ServerAddress.isServer(requested)) {
+            window.viewModel().connect(ServerAddress.parse(requested));
+        } else if (requested != null) {
             window.viewModel().open(Path.of(requested));
         } else {
             window.viewModel().openStartupWorkspace();

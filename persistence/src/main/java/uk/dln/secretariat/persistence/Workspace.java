@@ -42,7 +42,7 @@ import uk.dln.secretariat.persistence.returns.ReturnRepository;
  * whose schema is newer than this version of the app. Only one copy of the app at a time may change a workspace;
  * another opens it read only (decision 0008).
  */
-public final class Workspace implements AutoCloseable {
+public final class Workspace implements OpenWorkspace {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
@@ -68,7 +68,7 @@ public final class Workspace implements AutoCloseable {
         this.readOnlyReason = readOnlyReason;
         this.dsl = WorkspaceContext.create(file, dataSource, clock, readOnlyReason, statements);
         this.backups = new WorkspaceBackups(file, dataSource, clock);
-        this.data = new WorkspaceData(dsl, clock);
+        this.data = new WorkspaceData(dsl, clock, readOnlyReason != null);
     }
 
     /**
@@ -168,17 +168,35 @@ public final class Workspace implements AutoCloseable {
         return file;
     }
 
+    @Override
+    public Optional<Path> localFile() {
+        return Optional.of(file);
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    @Override
+    public String name() {
+        return String.valueOf(file.getFileName());
+    }
+
     /** True when another copy of Secretariat has the file open, or this user may not change it. */
+    @Override
     public boolean isReadOnly() {
         return readOnlyReason != null;
     }
 
     /** Why the workspace is read only, as a message to show; empty when it is open for changes. */
+    @Override
     public Optional<Problem> readOnlyReason() {
         return Optional.ofNullable(readOnlyReason);
     }
 
     /** Things that went wrong while opening without stopping it, e.g. the day's backup could not be made. */
+    @Override
     public List<Problem> warnings() {
         return List.copyOf(warnings);
     }
@@ -193,6 +211,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The workspace's records, for code that needs them and not the file (the same repositories as below). */
+    @Override
     public WorkspaceData data() {
         return data;
     }

@@ -29,6 +29,7 @@ import uk.dln.secretariat.persistence.toolkit.SelfAssessmentRepository;
 public final class WorkspaceData {
 
     private final DSLContext dsl;
+    private final boolean readOnly;
     private final BackupSettings backupSettings;
     private final AuditRepository audit;
     private final SettingsRepository settings;
@@ -52,7 +53,16 @@ public final class WorkspaceData {
      * @param clock stamps changes
      */
     public WorkspaceData(DSLContext dsl, Clock clock) {
+        this(dsl, clock, false);
+    }
+
+    /**
+     * @param readOnly whether the context refuses every change (a file another copy of the app holds), so that
+     *                 work that would change records can say so before it starts
+     */
+    public WorkspaceData(DSLContext dsl, Clock clock, boolean readOnly) {
         this.dsl = dsl;
+        this.readOnly = readOnly;
         this.backupSettings = new BackupSettings(dsl);
         this.audit = new AuditRepository(dsl);
         this.settings = new SettingsRepository(dsl);
@@ -75,6 +85,11 @@ public final class WorkspaceData {
     /** The context the repositories share, for whole-workspace work in this module (copying between databases). */
     DSLContext dsl() {
         return dsl;
+    }
+
+    /** Whether every change is refused here; the records can still be read. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     public BackupSettings backupSettings() {

@@ -8,7 +8,7 @@ import uk.dln.secretariat.app.dialogs.DialogButtons;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.platform.Stylesheet;
 import uk.dln.secretariat.app.task.TaskExecutor;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.OpenWorkspace;
 
 /** Tools > Audit log: every recorded change, filterable, in a window of its own that can stay open beside the app. */
 public final class AuditLogDialog {
@@ -16,10 +16,10 @@ public final class AuditLogDialog {
     private AuditLogDialog() {
     }
 
-    public static Dialog<Void> show(Window owner, Workspace workspace, TaskExecutor executor) {
+    public static Dialog<Void> show(Window owner, OpenWorkspace workspace, TaskExecutor executor) {
         return open(owner, Messages.get("audit.log.title"),
-                Messages.get("audit.log.heading", workspace.file().getFileName()),
-                AuditLogViewModel.forLog(workspace, executor));
+                Messages.get("audit.log.heading", workspace.name()),
+                AuditLogViewModel.forLog(workspace.data(), executor));
     }
 
     static Dialog<Void> open(Window owner, String title, String heading, AuditLogViewModel viewModel) {

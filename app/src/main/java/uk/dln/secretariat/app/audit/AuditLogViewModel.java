@@ -16,7 +16,7 @@ import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
 import uk.dln.secretariat.model.audit.AuditEntry;
 import uk.dln.secretariat.model.audit.AuditQuery;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * The audit log, read only, with its filters; or the history of one record. Every change of a filter shows the
@@ -24,7 +24,7 @@ import uk.dln.secretariat.persistence.Workspace;
  */
 public final class AuditLogViewModel {
 
-    private final Workspace workspace;
+    private final WorkspaceData workspace;
     private final TaskExecutor executor;
     private final String recordTable;
     private final String recordId;
@@ -40,7 +40,7 @@ public final class AuditLogViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private long asked;
 
-    private AuditLogViewModel(Workspace workspace, TaskExecutor executor, String recordTable, String recordId) {
+    private AuditLogViewModel(WorkspaceData workspace, TaskExecutor executor, String recordTable, String recordId) {
         this.workspace = workspace;
         this.executor = executor;
         this.recordTable = recordTable;
@@ -53,12 +53,12 @@ public final class AuditLogViewModel {
     }
 
     /** The whole log, filterable. */
-    public static AuditLogViewModel forLog(Workspace workspace, TaskExecutor executor) {
+    public static AuditLogViewModel forLog(WorkspaceData workspace, TaskExecutor executor) {
         return new AuditLogViewModel(workspace, executor, null, null);
     }
 
     /** Every change to one record. */
-    public static AuditLogViewModel forRecord(Workspace workspace, TaskExecutor executor, String table, String id) {
+    public static AuditLogViewModel forRecord(WorkspaceData workspace, TaskExecutor executor, String table, String id) {
         return new AuditLogViewModel(workspace, executor, table, id);
     }
 

@@ -17,7 +17,7 @@ import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.IndicatorDirection;
 import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * What the audit log shows in place of stored ids and codes: the organisation's, person's or meeting's name for an
@@ -45,7 +45,7 @@ public final class AuditNames {
     }
 
     /** Reads the names of the records an audit entry may point to. Runs off the FX thread. */
-    public static AuditNames of(Workspace workspace) {
+    public static AuditNames of(WorkspaceData workspace) {
         var names = new HashMap<String, Map<String, String>>();
         names.put("organisation", index(workspace.organisations().findAll(), o -> o.id(),
                 o -> o.name() + " (" + o.shortName() + ")"));

@@ -146,7 +146,7 @@ public final class BoardPackViewModel {
 
     /** Reads the meetings again (they change in the Meetings section) and keeps the choice, else the next one. */
     public void reload() {
-        var workspace = workspaces.current();
+        var workspace = workspaces.records();
         if (workspace.isEmpty()) {
             meetings.clear();
             return;
@@ -170,7 +170,7 @@ public final class BoardPackViewModel {
         papers.clear();
         paper.set(null);
         markingNotice.set("");
-        var workspace = workspaces.current();
+        var workspace = workspaces.records();
         if (chosen == null || workspace.isEmpty()) {
             return;
         }
@@ -198,7 +198,7 @@ public final class BoardPackViewModel {
 
     /** Exports the chosen meeting's agenda, minutes, or the chosen paper's cover sheet, into the folder. */
     public void exportDocument(MeetingDocument kind) {
-        var workspace = workspaces.current();
+        var workspace = workspaces.records();
         Meeting chosen = meeting.get();
         AgendaEntry chosenPaper = paper.get();
         Path target = folder.get();
@@ -357,7 +357,7 @@ public final class BoardPackViewModel {
 
     /** Exports in the background; the files appear only when both are complete. */
     public void export() {
-        var workspace = workspaces.current();
+        var workspace = workspaces.records();
         if (!canExport.get() || workspace.isEmpty()) {
             return;
         }

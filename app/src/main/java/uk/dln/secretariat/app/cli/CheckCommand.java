@@ -8,8 +8,13 @@ import picocli.CommandLine.Spec;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.persistence.WorkspaceHealth;
+import uk.dln.secretariat.persistence.server.ServerAddress;
+import uk.dln.secretariat.persistence.server.ServerWorkspace;
 
-/** Reports a workspace's schema version and integrity without changing it. */
+/**
+ * Reports a workspace's schema version and integrity without changing it. On a server, it connects, as the person
+ * would, and reports the schema version; the server answers for its own storage.
+ */
 @Command(name = "check")
 final class CheckCommand implements Callable<Integer> {
 
@@ -21,6 +26,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (parent.workspace().isServer()) {
+            return checkServer(parent.workspace().server());
+        }
         WorkspaceHealth health = Workspace.check(parent.workspace().fileOrDefault());
         var err = spec.commandLine().getErr();
         err.println(Messages.get("cli.check.schema", health.file(), health.schemaVersion(),
@@ -32,5 +40,14 @@ final class CheckCommand implements Callable<Integer> {
         err.println(Messages.get("cli.check.damaged", health.integrityProblems().size()));
         health.integrityProblems().stream().limit(20).forEach(problem -> err.println("  " + problem));
         return ExitCodes.DAMAGED_WORKSPACE;
+    }
+
+    /** Connects as the person would and reads the schema version, changing nothing (no upgrade). */
+    private int checkServer(ServerAddress address) {
+        var schema = ServerWorkspace.check(address);
+        var err = spec.commandLine().getErr();
+        err.println(Messages.get("cli.check.schema", address, schema.fileVersion(), schema.appVersion()));
+        err.println(Messages.get("cli.check.server", address.host(), address.user()));
+        return ExitCodes.OK;
     }
 }

@@ -11,7 +11,6 @@ import picocli.CommandLine.Spec;
 import uk.dln.secretariat.app.core.returns.DemoReturns;
 import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.i18n.Messages;
-import uk.dln.secretariat.persistence.Workspace;
 
 /** Fills an existing workspace (made by {@code init}) with demonstration records. */
 @Command(name = "demo")
@@ -28,13 +27,14 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var opened = Workspace.openExisting(parent.workspace().fileOrDefault())) {
+        try (var opened = parent.workspace().openExisting()) {
             Warnings.print(opened, spec.commandLine().getErr());
-            DemoData.Summary summary = new DemoData(Clock.systemDefaultZone()).fill(opened);
-            spec.commandLine().getErr().println(Messages.get("cli.demo.done", opened.file(), summary.organisations(),
+            DemoData.Summary summary = new DemoData(Clock.systemDefaultZone()).fill(opened.data());
+            spec.commandLine().getErr().println(Messages.get("cli.demo.done", opened.location(),
+                    summary.organisations(),
                     summary.leaders(), summary.meetings()));
             if (returns != null) {
-                var prepared = new DemoReturns(Clock.systemDefaultZone()).fill(opened, returns);
+                var prepared = new DemoReturns(Clock.systemDefaultZone()).fill(opened.data(), returns);
                 spec.commandLine().getErr().println(Messages.get("cli.demo.returnsDone", returns,
                         prepared.size()));
             }

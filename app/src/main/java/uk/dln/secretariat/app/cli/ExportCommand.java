@@ -22,7 +22,6 @@ import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
-import uk.dln.secretariat.persistence.Workspace;
 
 /** Writes the board pack, trackers and papers into a folder, and with --pdf one PDF: as the Board packs section does. */
 @Command(name = "export")
@@ -79,8 +78,9 @@ final class ExportCommand implements Callable<Integer> {
         var chosen = sections == null || sections.isEmpty() ? EnumSet.allOf(PackSection.class) : EnumSet.copyOf(sections);
         var err = spec.commandLine().getErr();
         // The workspace first: a refused one leaves no folder behind.
-        try (var workspace = Workspace.openExisting(parent.workspace().fileOrDefault())) {
-            Warnings.print(workspace, err);
+        try (var opened = parent.workspace().openExisting()) {
+            Warnings.print(opened, err);
+            var workspace = opened.data();
             var exporter = new PackExporter(clock);
             Meeting chosenMeeting = meeting(exporter.meetings(workspace));
             try {

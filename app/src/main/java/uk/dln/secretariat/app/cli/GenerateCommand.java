@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.dln.secretariat.app.core.WorkspaceRoot;
 import uk.dln.secretariat.app.generate.DecadeGenerator;
 import uk.dln.secretariat.app.generate.DecadeSummary;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -32,9 +33,11 @@ final class GenerateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.generate.badScale"));
         }
         long started = System.nanoTime();
-        DecadeSummary s = new DecadeGenerator(scale, seed).generate(parent.workspace().fileOrDefault());
+        String location = parent.workspace().locationOrDefault();
+        DecadeSummary s = new DecadeGenerator(scale, seed).generate(clock -> WorkspaceRoot.openForBulkLoad(location,
+                clock));
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        spec.commandLine().getErr().println(Messages.get("cli.generate.done", parent.workspace().fileOrDefault(),
+        spec.commandLine().getErr().println(Messages.get("cli.generate.done", location,
                 s.organisations(), s.leaders(), s.memberships(), s.roadmaps(), s.milestones(), s.milestoneChanges(),
                 s.indicators(), s.readings(), s.risks(), s.meetings(), s.actions(), s.actionUpdates(), seconds,
                 s.rounds(), s.ratings()));

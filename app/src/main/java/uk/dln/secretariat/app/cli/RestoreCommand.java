@@ -40,6 +40,10 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (parent.workspace().isServer()) {
+            // A server's backup is a snapshot file; it goes back into a new, empty database with share.
+            throw new SecretariatException("cli.restore.server", parent.workspace().server());
+        }
         Path file = parent.workspace().fileOrDefault().toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
             throw new SecretariatException("workspace.error.folder", file);

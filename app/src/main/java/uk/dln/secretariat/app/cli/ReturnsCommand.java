@@ -19,7 +19,6 @@ import uk.dln.secretariat.app.core.returns.ReturnIntake;
 import uk.dln.secretariat.app.core.returns.ReturnIssuer;
 import uk.dln.secretariat.app.core.returns.ReturnPreview;
 import uk.dln.secretariat.app.i18n.Messages;
-import uk.dln.secretariat.persistence.Workspace;
 
 /**
  * {@code secretariat returns issue --out DIR} and {@code secretariat returns import FILE... [--accept-all]}: the
@@ -74,8 +73,9 @@ final class ReturnsCommand implements Callable<Integer> {
         public Integer call() {
             Clock clock = Clock.systemDefaultZone();
             PrintWriter err = spec.commandLine().getErr();
-            try (var workspace = Workspace.openExisting(returns.parent.workspace().fileOrDefault())) {
-                Warnings.print(workspace, err);
+            try (var opened = returns.parent.workspace().openExisting()) {
+                Warnings.print(opened, err);
+                var workspace = opened.data();
                 LocalDate deadline = due != null ? due : LocalDate.now(clock).plusWeeks(2);
                 for (var issued : new ReturnIssuer(clock).issue(workspace, organisation, deadline, out)) {
                     err.println(Messages.get("cli.returns.issue.done", issued.file(),
@@ -101,8 +101,9 @@ final class ReturnsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            try (var workspace = Workspace.openExisting(returns.parent.workspace().fileOrDefault())) {
-                Warnings.print(workspace, err);
+            try (var opened = returns.parent.workspace().openExisting()) {
+                Warnings.print(opened, err);
+                var workspace = opened.data();
                 var written = new ReturnChasers(Clock.systemDefaultZone()).write(workspace, folder);
                 err.println(Messages.get("cli.returns.chase.done", written.size(), folder.resolve("chasers")));
             }
@@ -131,8 +132,9 @@ final class ReturnsCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             var intake = new ReturnIntake(Clock.systemDefaultZone());
             int exit = ExitCodes.OK;
-            try (var workspace = Workspace.openExisting(returns.parent.workspace().fileOrDefault())) {
-                Warnings.print(workspace, err);
+            try (var opened = returns.parent.workspace().openExisting()) {
+                Warnings.print(opened, err);
+                var workspace = opened.data();
                 for (Path file : files) {
                     ReturnPreview preview = intake.preview(workspace, file);
                     if (preview.isRefused()) {

@@ -55,7 +55,7 @@ public final class SecretariatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        window.accept(WindowLaunch.parameters(workspace.fileOrNull()));
+        window.accept(WindowLaunch.parameters(workspace.windowLocationOrNull()));
         return ExitCodes.OK;
     }
 

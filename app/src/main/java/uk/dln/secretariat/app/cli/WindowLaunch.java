@@ -3,6 +3,7 @@ package uk.dln.secretariat.app.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import uk.dln.secretariat.persistence.server.ServerAddress;
 
 /**
  * Opening the window, with or without {@code --workspace FILE}. The plain forms ({@code secretariat},
@@ -40,16 +41,21 @@ public final class WindowLaunch {
         if (file.isBlank() || file.startsWith("-")) {
             return Optional.empty();
         }
+        if (ServerAddress.isServer(file)) {
+            return Optional.of(parameters(file));
+        }
         try {
-            return Optional.of(parameters(Path.of(file)));
+            return Optional.of(parameters(Path.of(file).toAbsolutePath().toString()));
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }
 
-    /** The application's parameters for the file, or with none (null) for the last workspace used. */
-    static String[] parameters(Path workspace) {
-        return workspace == null ? new String[0]
-                : new String[] {"--" + WORKSPACE_PARAMETER + "=" + workspace.toAbsolutePath()};
+    /**
+     * The application's parameters for the workspace (a file's absolute path, or a server's address), or with none
+     * (null) for the last workspace used.
+     */
+    static String[] parameters(String workspace) {
+        return workspace == null ? new String[0] : new String[] {"--" + WORKSPACE_PARAMETER + "=" + workspace};
     }
 }

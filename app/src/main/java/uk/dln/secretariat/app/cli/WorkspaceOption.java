@@ -1,10 +1,13 @@
 package uk.dln.secretariat.app.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import uk.dln.secretariat.app.core.WorkspaceRoot;
 import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.persistence.OpenWorkspace;
 import uk.dln.secretariat.persistence.server.ServerAddress;
 
 /**
@@ -17,14 +20,28 @@ public final class WorkspaceOption {
             descriptionKey = "cli.option.workspace")
     private String location;
 
-    /** @throws SecretariatException when a shared workspace is named: the command works on files only so far */
+    /**
+     * The workspace named, a file or a server's database, which must already be there; without {@code --workspace},
+     * the default workspace file (decision 0043).
+     */
+    OpenWorkspace openExisting() {
+        return WorkspaceRoot.openExisting(locationOrDefault(), Clock.systemDefaultZone());
+    }
+
+    /** As typed, or the default workspace file's path. */
+    String locationOrDefault() {
+        return location != null ? location : AppDirectories.forCurrentUser().defaultWorkspace().toString();
+    }
+
+    /** The file named, or the default one; a command asks {@link #isServer()} first where a server is possible. */
     Path fileOrDefault() {
         return location != null ? file() : AppDirectories.forCurrentUser().defaultWorkspace();
     }
 
-    /** Null when not given: the window then opens the last workspace used. */
-    Path fileOrNull() {
-        return location != null ? file() : null;
+    /** Null when not given: the window then opens the last workspace used. A server's address is kept as typed. */
+    String windowLocationOrNull() {
+        return location == null || ServerAddress.isServer(location) ? location
+                : Path.of(location).toAbsolutePath().toString();
     }
 
     /** Whether a shared workspace on a server is named. */
@@ -41,9 +58,6 @@ public final class WorkspaceOption {
     }
 
     private Path file() {
-        if (ServerAddress.isServer(location)) {
-            throw new SecretariatException("workspace.error.fileOnly", location);
-        }
         return Path.of(location);
     }
 }

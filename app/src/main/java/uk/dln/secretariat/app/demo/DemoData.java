@@ -7,7 +7,7 @@ import uk.dln.secretariat.app.directory.ReferenceOrganisations;
 import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
 import uk.dln.secretariat.app.toolkit.ToolkitDemoData;
 import uk.dln.secretariat.model.SecretariatException;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Fills a workspace with realistic records so every screen has something to show. Running it twice adds nothing the
@@ -16,7 +16,7 @@ import uk.dln.secretariat.persistence.Workspace;
 @UseCase
 public final class DemoData {
 
-    /** What {@link #fill(Workspace)} added. */
+    /** What {@link #fill(WorkspaceData)} added. */
     public record Summary(int organisations, int leaders, int meetings) {
     }
 
@@ -36,9 +36,9 @@ public final class DemoData {
      *
      * @throws SecretariatException {@code demo.error.interrupted} after a run that was cut short
      */
-    public Summary fill(Workspace workspace) {
+    public Summary fill(WorkspaceData workspace) {
         if (workspace.settings().demoState().filter(STARTED::equals).isPresent()) {
-            throw new SecretariatException("demo.error.interrupted", workspace.file());
+            throw new SecretariatException("demo.error.interrupted");
         }
         workspace.settings().saveDemoState(STARTED);
         int organisations = ReferenceOrganisations.load(workspace).size();

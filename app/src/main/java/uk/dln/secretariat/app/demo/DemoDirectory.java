@@ -9,7 +9,7 @@ import uk.dln.secretariat.model.directory.Membership;
 import uk.dln.secretariat.model.directory.NetworkRole;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Invented people for the demonstration directory: a Digital Leader for every member organisation, deputies,
@@ -33,11 +33,11 @@ final class DemoDirectory {
             "Member of an advisory board on public-sector AI adoption",
             "Unpaid adviser to a civic-tech start-up");
 
-    private final Workspace workspace;
+    private final WorkspaceData workspace;
     private final LocalDate today;
     private int person;
 
-    DemoDirectory(Workspace workspace, LocalDate today) {
+    DemoDirectory(WorkspaceData workspace, LocalDate today) {
         this.workspace = workspace;
         this.today = today;
     }

@@ -14,7 +14,7 @@ import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.OverallConfidence;
 import uk.dln.secretariat.model.roadmaps.Risk;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Two issued packs for the demonstration, for the two latest meetings held, with the roadmaps moving between them
@@ -32,10 +32,10 @@ final class DemoIssuedPacks {
         "Two senior data engineers have left and are not yet replaced.",
     };
 
-    private final Workspace workspace;
+    private final WorkspaceData workspace;
     private final LocalDate today;
 
-    DemoIssuedPacks(Workspace workspace, LocalDate today) {
+    DemoIssuedPacks(WorkspaceData workspace, LocalDate today) {
         this.workspace = workspace;
         this.today = today;
     }

@@ -27,7 +27,7 @@ import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.meetings.PaperContext;
 import uk.dln.secretariat.model.meetings.Publication;
 import uk.dln.secretariat.model.meetings.StandingItem;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.reports.pdf.SamplePapers;
 
 /**
@@ -110,12 +110,12 @@ final class DemoMeetings {
             "Confirm the number of staff released for the next cohort",
             "Review the red-rated risks with the departmental board");
 
-    private final Workspace workspace;
+    private final WorkspaceData workspace;
     private final LocalDate today;
     private List<CurrentRole> roles;
     private List<Organisation> members;
 
-    DemoMeetings(Workspace workspace, LocalDate today) {
+    DemoMeetings(WorkspaceData workspace, LocalDate today) {
         this.workspace = workspace;
         this.today = today;
     }

@@ -22,7 +22,7 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.directory.MembershipView;
 import uk.dln.secretariat.model.directory.Organisation;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /** The organisations list with its search, the selected organisation's form and its history of leaders. */
 public final class OrganisationsViewModel implements UnsavedChanges {
@@ -71,7 +71,7 @@ public final class OrganisationsViewModel implements UnsavedChanges {
         });
     }
 
-    private static List<OrganisationItem> load(Workspace workspace, LocalDate today) {
+    private static List<OrganisationItem> load(WorkspaceData workspace, LocalDate today) {
         return OrganisationHierarchy.order(workspace.organisations().findAll(),
                 workspace.memberships().digitalLeadersOn(today));
     }

@@ -10,7 +10,7 @@ import java.util.Objects;
 import uk.dln.secretariat.app.core.UseCase;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.directory.Organisation;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /** The reference list of government organisations, shipped inside the app: the directory's standard list. */
 @UseCase
@@ -26,7 +26,7 @@ public final class ReferenceOrganisations {
      * Adds the organisations from the reference list that the workspace does not have yet, known by their short name
      * or their name, so it may be run at any time and never adds one twice.
      */
-    public static List<Organisation> load(Workspace workspace) {
+    public static List<Organisation> load(WorkspaceData workspace) {
         var existing = new HashSet<String>();
         var existingNames = new HashSet<String>();
         workspace.organisations().findAll().forEach(o -> {

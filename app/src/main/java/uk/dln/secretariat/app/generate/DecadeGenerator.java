@@ -1,10 +1,13 @@
 package uk.dln.secretariat.app.generate;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
+import java.util.function.Function;
 import uk.dln.secretariat.app.core.UseCase;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.persistence.OpenWorkspace;
 import uk.dln.secretariat.persistence.Workspace;
 
 /**
@@ -53,10 +56,21 @@ public final class DecadeGenerator {
      * @throws SecretariatException when the workspace already holds organisations
      */
     public DecadeSummary generate(Path file) {
+        return generate(clock -> Workspace.openForBulkLoad(file, clock));
+    }
+
+    /**
+     * Opens the workspace with the generator's clock, which steps through the decade, and fills it: a file, or a
+     * database on a server (decision 0043).
+     *
+     * @throws SecretariatException when the workspace already holds organisations
+     */
+    public DecadeSummary generate(Function<Clock, OpenWorkspace> opener) {
         var clock = new SteppingClock(START);
-        try (var workspace = Workspace.openForBulkLoad(file, clock)) {
+        try (var opened = opener.apply(clock)) {
+            var workspace = opened.data();
             if (!workspace.organisations().findAll().isEmpty()) {
-                throw new SecretariatException("generate.error.notEmpty", workspace.file());
+                throw new SecretariatException("generate.error.notEmpty", opened.location());
             }
             var random = new Random(seed);
             var directory = new DirectoryHistory(workspace, clock, random);

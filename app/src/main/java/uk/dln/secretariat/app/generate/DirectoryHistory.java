@@ -10,7 +10,7 @@ import uk.dln.secretariat.model.directory.Membership;
 import uk.dln.secretariat.model.directory.NetworkRole;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Ten years of the directory: organisations, each with a line of Digital Leaders one after another, and deputies and
@@ -27,7 +27,7 @@ final class DirectoryHistory {
     private static final String[] LAST = {"Ahmed", "Brown", "Campbell", "Davies", "Evans", "Fraser", "Gill", "Hughes",
         "Iqbal", "Jones", "Khan", "Lloyd", "Murray", "Nowak", "Okafor", "Patel", "Roberts", "Singh", "Taylor", "Wood"};
 
-    private final Workspace workspace;
+    private final WorkspaceData workspace;
     private final SteppingClock clock;
     private final Random random;
     final List<Organisation> organisations = new ArrayList<>();
@@ -36,7 +36,7 @@ final class DirectoryHistory {
     int memberships;
     int declarations;
 
-    DirectoryHistory(Workspace workspace, SteppingClock clock, Random random) {
+    DirectoryHistory(WorkspaceData workspace, SteppingClock clock, Random random) {
         this.workspace = workspace;
         this.clock = clock;
         this.random = random;

@@ -11,7 +11,7 @@ import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Ten years of monthly meetings, each raising its share of the actions; most actions get a few progress updates and
@@ -26,14 +26,14 @@ final class MeetingHistory {
     private static final String[] UPDATES = {"Work started", "Draft shared with the secretariat",
         "Delayed by a dependency on another department", "Complete; proposed for closure"};
 
-    private final Workspace workspace;
+    private final WorkspaceData workspace;
     private final SteppingClock clock;
     private final Random random;
     int meetings;
     int actions;
     int updates;
 
-    MeetingHistory(Workspace workspace, SteppingClock clock, Random random) {
+    MeetingHistory(WorkspaceData workspace, SteppingClock clock, Random random) {
         this.workspace = workspace;
         this.clock = clock;
         this.random = random;

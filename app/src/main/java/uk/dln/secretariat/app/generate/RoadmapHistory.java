@@ -20,7 +20,7 @@ import uk.dln.secretariat.model.roadmaps.Roadmap;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.time.FinancialYear;
 import uk.dln.secretariat.model.time.Quarter;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Ten years of roadmaps: one per organisation per Spending Review period, milestones re-forecast a few times each
@@ -34,7 +34,7 @@ final class RoadmapHistory {
     private static final String[] RISKS = {"Suppliers cannot deliver on time", "Not enough digital specialists",
         "Legacy data cannot be migrated cleanly", "Funding is not confirmed", "Cyber attack disrupts services"};
 
-    private final Workspace workspace;
+    private final WorkspaceData workspace;
     private final SteppingClock clock;
     private final Random random;
     int roadmaps;
@@ -44,7 +44,7 @@ final class RoadmapHistory {
     int readings;
     int risks;
 
-    RoadmapHistory(Workspace workspace, SteppingClock clock, Random random) {
+    RoadmapHistory(WorkspaceData workspace, SteppingClock clock, Random random) {
         this.workspace = workspace;
         this.clock = clock;
         this.random = random;

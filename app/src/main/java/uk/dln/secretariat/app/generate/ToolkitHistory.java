@@ -9,7 +9,7 @@ import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.toolkit.ApproachRating;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Ten years of toolkit self-assessment: a round every spring and autumn, every member rating every approach, each
@@ -21,13 +21,13 @@ final class ToolkitHistory {
     private static final String[] EVIDENCE = {"Board paper agreed", "Quarterly review with the centre",
         "Pilot in two directorates", "Published on the intranet", "Audit committee assurance"};
 
-    private final Workspace workspace;
+    private final WorkspaceData workspace;
     private final SteppingClock clock;
     private final Random random;
     int rounds;
     int ratings;
 
-    ToolkitHistory(Workspace workspace, SteppingClock clock, Random random) {
+    ToolkitHistory(WorkspaceData workspace, SteppingClock clock, Random random) {
         this.workspace = workspace;
         this.clock = clock;
         this.random = random;

@@ -53,7 +53,7 @@ public final class HomeViewModel {
 
     /** Reads the month again from the open workspace, off the FX thread. */
     public void reload() {
-        var workspace = workspaces.current();
+        var workspace = workspaces.records();
         if (workspace.isEmpty()) {
             clear();
             status.set(Messages.get("home.noWorkspace"));

@@ -8,7 +8,7 @@ import uk.dln.secretariat.model.meetings.InformationItem;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.roadmaps.ExceptionsReport;
 import uk.dln.secretariat.model.settings.NetworkSettings;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * An agenda item for information that carries the roadmaps' exceptions report as it stands on the meeting's day:
@@ -19,7 +19,7 @@ final class ExceptionsReportItem {
     private ExceptionsReportItem() {
     }
 
-    static AgendaItem build(Workspace workspace, Meeting meeting, int position) {
+    static AgendaItem build(WorkspaceData workspace, Meeting meeting, int position) {
         NetworkSettings settings = workspace.settings().load();
         var overview = workspace.roadmaps().periods().findAll().stream()
                 .filter(period -> period.contains(meeting.date())).findFirst()

@@ -26,7 +26,7 @@ import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
 import uk.dln.secretariat.model.returns.IssuedReturn;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * The Returns section: issue returns into a folder, see where each stands, read returned workbooks into a preview
@@ -105,7 +105,7 @@ public final class ReturnsViewModel {
     }
 
     public void reload() {
-        var workspace = workspaces.current();
+        var workspace = workspaces.records();
         if (workspace.isEmpty()) {
             returns.clear();
             return;
@@ -126,7 +126,7 @@ public final class ReturnsViewModel {
         if (errors.refusesInput()) {
             return;
         }
-        var workspace = workspaces.current();
+        var workspace = workspaces.records();
         if (workspace.isEmpty() || due.get() == null || folder.get() == null) {
             return;
         }
@@ -143,7 +143,7 @@ public final class ReturnsViewModel {
 
     /** Writes a chaser for each return not yet received, into the returns folder's chasers folder. */
     public void chase() {
-        var workspace = workspaces.current();
+        var workspace = workspaces.records();
         if (workspace.isEmpty() || folder.get() == null) {
             return;
         }
@@ -167,7 +167,7 @@ public final class ReturnsViewModel {
      * A file that cannot be read is refused on its own, with its reason, and the others are still previewed.
      */
     public void read(List<Path> files) {
-        var workspace = workspaces.current();
+        var workspace = workspaces.records();
         if (workspace.isEmpty() || files.isEmpty()) {
             return;
         }
@@ -186,7 +186,7 @@ public final class ReturnsViewModel {
                 .onFailure(error -> status.set(Messages.describe(error))));
     }
 
-    private ReturnPreview previewOf(Workspace workspace, Path file) {
+    private ReturnPreview previewOf(WorkspaceData workspace, Path file) {
         try {
             return new ReturnIntake(clock).preview(workspace, file);
         } catch (RuntimeException error) {
@@ -245,7 +245,7 @@ public final class ReturnsViewModel {
      * preview.
      */
     public void takeIn() {
-        var workspace = workspaces.current();
+        var workspace = workspaces.records();
         List<ReturnPreview> accepted = previews.stream().filter(read -> !read.isRefused()).toList();
         if (workspace.isEmpty() || accepted.isEmpty()) {
             return;
@@ -263,7 +263,7 @@ public final class ReturnsViewModel {
                 .onFailure(error -> status.set(Messages.describe(error))));
     }
 
-    private String takeIn(Workspace workspace, List<ReturnPreview> accepted,
+    private String takeIn(WorkspaceData workspace, List<ReturnPreview> accepted,
                           Map<ReturnPreview, List<ReturnChange>> ticked) {
         var intake = new ReturnIntake(clock);
         int stored = 0;

@@ -18,7 +18,7 @@ import uk.dln.secretariat.model.roadmaps.RiskStatus;
 import uk.dln.secretariat.model.roadmaps.Roadmap;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.time.Quarter;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Demonstration roadmaps: one per department for the latest Spending Review period, with milestones (some slipped,
@@ -45,7 +45,7 @@ public final class RoadmapDemoData {
     };
 
     /** @return how many roadmaps were added */
-    public int fill(Workspace workspace, LocalDate today) {
+    public int fill(WorkspaceData workspace, LocalDate today) {
         var periods = workspace.roadmaps().periods().findAll();
         if (periods.isEmpty()) {
             return 0;
@@ -67,7 +67,7 @@ public final class RoadmapDemoData {
         return added;
     }
 
-    private static void addRoadmap(Workspace workspace, Organisation organisation, SpendingReviewPeriod period,
+    private static void addRoadmap(WorkspaceData workspace, Organisation organisation, SpendingReviewPeriod period,
                                    int index, LocalDate today) {
         var roadmap = workspace.roadmaps().roadmaps().save(new Roadmap(0, organisation.id(), period.id(),
                 organisation.shortName() + " digital, data and technology strategy " + period.firstYear().label()
@@ -100,7 +100,7 @@ public final class RoadmapDemoData {
         }
     }
 
-    private static void addIndicators(Workspace workspace, Roadmap roadmap, SpendingReviewPeriod period, int index,
+    private static void addIndicators(WorkspaceData workspace, Roadmap roadmap, SpendingReviewPeriod period, int index,
                                       LocalDate today) {
         var indicators = workspace.roadmaps().indicators();
         var online = indicators.save(new Indicator(0, roadmap.id(), "Transactions completed online", "%",

@@ -9,7 +9,7 @@ import uk.dln.secretariat.model.roadmaps.IndicatorReading;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.settings.NetworkSettings;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Everything the Roadmaps section shows for one period and organisation, read in one background task so the
@@ -32,7 +32,7 @@ record RoadmapsSnapshot(List<SpendingReviewPeriod> periods, List<Organisation> o
      * Reads the snapshot. A period or organisation id that no longer exists falls back to the latest period and the
      * first organisation, so a deletion elsewhere never leaves the screen pointing at nothing.
      */
-    static RoadmapsSnapshot read(Workspace workspace, Long periodId, Long organisationId) {
+    static RoadmapsSnapshot read(WorkspaceData workspace, Long periodId, Long organisationId) {
         var periods = workspace.roadmaps().periods().findAll();
         var organisations = workspace.organisations().findAll();
         var settings = workspace.settings().load();

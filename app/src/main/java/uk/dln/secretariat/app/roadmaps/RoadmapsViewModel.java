@@ -22,7 +22,7 @@ import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.Roadmap;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * The Roadmaps section's shared state: which period and organisation are chosen, and the snapshot read for them.
@@ -57,7 +57,7 @@ public final class RoadmapsViewModel {
 
     /** Reads the snapshot again for the current choices; shows an empty section when no workspace is open. */
     public void reload() {
-        Optional<Workspace> workspace = workspaces.current();
+        Optional<WorkspaceData> workspace = workspaces.records();
         if (workspace.isEmpty()) {
             snapshot.set(RoadmapsSnapshot.EMPTY);
             return;
@@ -124,7 +124,7 @@ public final class RoadmapsViewModel {
      */
     <T> void write(String titleKey, WorkspaceWork<T> work, java.util.function.Consumer<T> onSaved,
                    java.util.function.Consumer<Throwable> onError) {
-        workspaces.current().ifPresentOrElse(workspace -> executor.execute(BackgroundTask.of(Messages.get(titleKey),
+        workspaces.records().ifPresentOrElse(workspace -> executor.execute(BackgroundTask.of(Messages.get(titleKey),
                         progress -> work.run(workspace))
                 .onSuccess(result -> {
                     afterReload = () -> onSaved.accept(result);
@@ -135,7 +135,7 @@ public final class RoadmapsViewModel {
 
     /** Reads from the workspace in the background. */
     <T> void read(String titleKey, WorkspaceWork<T> work, java.util.function.Consumer<T> onRead) {
-        workspaces.current().ifPresent(workspace -> executor.execute(BackgroundTask.of(Messages.get(titleKey),
+        workspaces.records().ifPresent(workspace -> executor.execute(BackgroundTask.of(Messages.get(titleKey),
                         progress -> work.run(workspace))
                 .onSuccess(onRead)
                 .onFailure(error -> problem.set(Messages.describe(error)))));
@@ -144,7 +144,7 @@ public final class RoadmapsViewModel {
     /** Work done with the open workspace. */
     @FunctionalInterface
     interface WorkspaceWork<T> {
-        T run(Workspace workspace) throws Exception;
+        T run(WorkspaceData workspace) throws Exception;
     }
 
     public ReadOnlyObjectProperty<RoadmapsSnapshot> snapshotProperty() {

@@ -20,7 +20,7 @@ import uk.dln.secretariat.model.roadmaps.ConfidenceScale;
 import uk.dln.secretariat.model.home.MonthAtAGlance;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.model.settings.NetworkSettings;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.app.forms.TypedText;
 
 /** The network settings form: what the fields hold, what is wrong with them, and saving them into the workspace. */
@@ -35,7 +35,7 @@ public final class NetworkSettingsViewModel {
     public static final String PAPERS_DEADLINE = "papersDeadlineDays";
     public static final String DOCUMENT_LANGUAGE = "documentLanguage";
 
-    private final Workspace workspace;
+    private final WorkspaceData workspace;
     private final TaskExecutor executor;
     private final StringProperty networkName = new SimpleStringProperty(this, NAME, "");
     private final StringProperty paperReferencePrefix = new SimpleStringProperty(this, PREFIX, "");
@@ -64,7 +64,7 @@ public final class NetworkSettingsViewModel {
     private final UnsavedChanges editor = UnsavedChanges.of(Messages.get("changes.editor.settings"), changes,
             this::save, this::load);
 
-    public NetworkSettingsViewModel(Workspace workspace, TaskExecutor executor) {
+    public NetworkSettingsViewModel(WorkspaceData workspace, TaskExecutor executor) {
         this.workspace = workspace;
         this.executor = executor;
     }

@@ -77,14 +77,19 @@ public final class ShellView extends BorderPane {
         newWorkspace.setOnAction(event -> viewModel.newWorkspace());
         var openWorkspace = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         openWorkspace.setOnAction(event -> viewModel.openWorkspace());
+        var connect = item("menu.file.connect", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        connect.setId("menu-file-connect");
+        connect.setOnAction(event -> new ConnectDialog(getScene().getWindow(), new ConnectViewModel(viewModel))
+                .showAndWait());
         var save = item("menu.file.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.setOnAction(event -> viewModel.saveInFront(
                 getScene() == null ? null : UnsavedMark.editorAround(getScene().getFocusOwner())));
         var quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> commands.quit().run());
         var file = new Menu(Messages.get("menu.file"), null,
-                newWorkspace, openWorkspace, recentMenu, new SeparatorMenuItem(), save, new SeparatorMenuItem(),
-                quit);
+                newWorkspace, openWorkspace, connect, recentMenu, new SeparatorMenuItem(), save,
+                new SeparatorMenuItem(), quit);
 
         var settings = item("menu.edit.networkSettings",
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -22,7 +23,10 @@ import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
+import uk.dln.secretariat.persistence.OpenWorkspace;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.server.ServerAddress;
+import uk.dln.secretariat.persistence.server.ServerWorkspace;
 
 /** The main window's state: which section is showing, which workspace is open, and the File menu's commands. */
 public final class ShellViewModel {
@@ -186,9 +190,34 @@ public final class ShellViewModel {
         workspaces.open(file, error -> reportOpenFailure(file, error));
     }
 
+    /**
+     * File > Connect to shared workspace…: once every editor's changes are saved or discarded, connects to the
+     * server's database; the current workspace stays open until that succeeds.
+     *
+     * @param password typed for this connection only, or null to use {@code ~/.pgpass}; never stored
+     * @param onDone   told whether it connected, e.g. so that the dialog can close or stay open
+     */
+    public void connect(ServerAddress address, String password, Consumer<Boolean> onDone) {
+        changes.leave(() -> workspaces.connect(address, password, opened -> onDone.accept(true), error -> {
+            reportConnectFailure(address, error);
+            onDone.accept(false);
+        }));
+    }
+
+    /** {@code --workspace postgresql://…} when the window opens: the server's database, with ~/.pgpass. */
+    public void connect(ServerAddress address) {
+        workspaces.connect(address, null, opened -> { }, error -> reportConnectFailure(address, error));
+    }
+
+    private void reportConnectFailure(ServerAddress address, Throwable error) {
+        dialogs.showError(Messages.get("workspace.connect.failed.heading", address.database(), address.host()),
+                Messages.describe(error));
+    }
+
     /** A read-only workspace may have become free: opens it again, for changes if it can. */
     public void tryAgainForChanges() {
-        workspaces.current().ifPresent(workspace -> changes.leave(() -> open(workspace.file())));
+        workspaces.current().flatMap(OpenWorkspace::localFile)
+                .ifPresent(file -> changes.leave(() -> open(file)));
     }
 
     public ObjectProperty<Section> selectedSectionProperty() {
@@ -225,9 +254,9 @@ public final class ShellViewModel {
     }
 
     /** Something went wrong while opening that did not stop it (the day's backup, say): the person must know. */
-    private void reportWarnings(Workspace opened) {
+    private void reportWarnings(OpenWorkspace opened) {
         if (opened != null && !opened.warnings().isEmpty()) {
-            dialogs.showError(Messages.get("workspace.open.warnings.heading", opened.file().getFileName()),
+            dialogs.showError(Messages.get("workspace.open.warnings.heading", opened.name()),
                     opened.warnings().stream().map(Messages::of).collect(Collectors.joining("\n\n")));
         }
     }
@@ -237,15 +266,16 @@ public final class ShellViewModel {
     }
 
     private Path initialFolder() {
-        return workspaces.current().map(w -> w.file().getParent()).orElse(directories.home());
+        return workspaces.current().flatMap(OpenWorkspace::localFile).map(Path::getParent)
+                .orElse(directories.home());
     }
 
-    private static String title(Workspace workspace) {
+    private static String title(OpenWorkspace workspace) {
         if (workspace == null) {
             return Messages.get("app.title");
         }
         return Messages.get(workspace.isReadOnly() ? "app.title.readOnly" : "app.title.withWorkspace",
-                workspace.file().getFileName());
+                workspace.name());
     }
 
     private String markedTitle(String title) {
@@ -257,12 +287,20 @@ public final class ShellViewModel {
                 LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"))));
     }
 
-    private static String readOnlyNotice(Workspace workspace) {
+    private static String readOnlyNotice(OpenWorkspace workspace) {
         return workspace == null ? "" : workspace.readOnlyReason().map(Messages::of).orElse("");
     }
 
-    private static String location(Workspace workspace) {
-        return workspace == null ? Messages.get("status.noWorkspace")
-                : Messages.get("status.workspace", workspace.file());
+    /** The file, or the server's address and the user signed in. */
+    private static String location(OpenWorkspace workspace) {
+        if (workspace == null) {
+            return Messages.get("status.noWorkspace");
+        }
+        if (workspace instanceof ServerWorkspace server) {
+            ServerAddress address = server.address();
+            return Messages.get("status.workspace.server", ServerAddress.SCHEME + address.host() + ":"
+                    + address.port() + "/" + address.database(), address.user());
+        }
+        return Messages.get("status.workspace", workspace.location());
     }
 }

@@ -11,7 +11,7 @@ import uk.dln.secretariat.model.toolkit.RoleCheckItem;
 import uk.dln.secretariat.model.toolkit.RoleExpectation;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
 import uk.dln.secretariat.model.toolkit.ToolkitApproach;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Demonstration self-assessment: two rounds six months apart for every member organisation, the earlier closed, with
@@ -34,7 +34,7 @@ public final class ToolkitDemoData {
     };
 
     /** Adds the rounds, ratings and role checks; returns how many ratings it added. */
-    public int fill(Workspace workspace, LocalDate today) {
+    public int fill(WorkspaceData workspace, LocalDate today) {
         var repository = workspace.selfAssessment();
         if (!repository.rounds().isEmpty()) {
             return 0;

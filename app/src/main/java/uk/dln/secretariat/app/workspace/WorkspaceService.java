@@ -6,37 +6,47 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import uk.dln.secretariat.app.core.WorkspaceRoot;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.persistence.OpenWorkspace;
 import uk.dln.secretariat.persistence.RestoreResult;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.persistence.backup.Backup;
 import uk.dln.secretariat.persistence.backup.BackupKind;
+import uk.dln.secretariat.persistence.server.ServerAddress;
 
 /**
- * The workspace the app is working on. Opening happens off the FX thread; the switch to the new workspace, the
- * closing of the old one and the recent-files list are updated when it succeeds, so a failed open changes nothing.
+ * The workspace the app is working on, a file or a database on a server (decision 0043). Opening and connecting
+ * happen off the FX thread; the switch to the new workspace, the closing of the old one and the recent-files list are
+ * updated when it succeeds, so a failed open changes nothing.
  */
 public final class WorkspaceService {
 
     private final TaskExecutor executor;
     private final UserPreferences preferences;
-    private final ReadOnlyObjectWrapper<Workspace> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyObjectWrapper<OpenWorkspace> current = new ReadOnlyObjectWrapper<>(this, "current");
 
     public WorkspaceService(TaskExecutor executor, UserPreferences preferences) {
         this.executor = executor;
         this.preferences = preferences;
     }
 
-    public ReadOnlyObjectProperty<Workspace> currentProperty() {
+    public ReadOnlyObjectProperty<OpenWorkspace> currentProperty() {
         return current.getReadOnlyProperty();
     }
 
-    public Optional<Workspace> current() {
+    public Optional<OpenWorkspace> current() {
         return Optional.ofNullable(current.get());
+    }
+
+    /** The open workspace's records, for screens that need nothing else of it. */
+    public Optional<WorkspaceData> records() {
+        return current().map(OpenWorkspace::data);
     }
 
     /**
@@ -44,20 +54,40 @@ public final class WorkspaceService {
      *
      * @param onFailure told why the file could not be opened; the current workspace is then unchanged
      */
-    public BackgroundTask<Workspace> open(Path file, Consumer<Throwable> onFailure) {
+    public BackgroundTask<OpenWorkspace> open(Path file, Consumer<Throwable> onFailure) {
         return open(file, opened -> { }, onFailure);
     }
 
     /** As {@link #open(Path, Consumer)}, telling {@code onOpened} once the workspace is current. */
-    public BackgroundTask<Workspace> open(Path file, Consumer<Workspace> onOpened, Consumer<Throwable> onFailure) {
+    public BackgroundTask<OpenWorkspace> open(Path file, Consumer<OpenWorkspace> onOpened,
+                                              Consumer<Throwable> onFailure) {
         Path absolute = file.toAbsolutePath().normalize();
-        Workspace open = current.get();
-        if (open != null && open.file().equals(absolute) && !open.isReadOnly()) {
+        OpenWorkspace open = current.get();
+        if (open != null && isFile(open, absolute) && !open.isReadOnly()) {
             // Already open for changes: a second open would find this very copy holding it and go read only.
             return BackgroundTask.of(Messages.get("task.workspace.open", absolute.getFileName()), progress -> open);
         }
-        return executor.execute(BackgroundTask.of(Messages.get("task.workspace.open", absolute.getFileName()),
-                        progress -> Workspace.open(absolute))
+        return executor.execute(BackgroundTask.<OpenWorkspace>of(Messages.get("task.workspace.open",
+                                absolute.getFileName()),
+                        progress -> WorkspaceRoot.openFile(absolute, Clock.systemDefaultZone()))
+                .onSuccess(workspace -> {
+                    switchTo(workspace);
+                    onOpened.accept(workspace);
+                })
+                .onFailure(onFailure));
+    }
+
+    /**
+     * Connects to a shared workspace on a server off the FX thread and makes it current when that succeeds; when it
+     * fails (a wrong password, no server, no such database, a newer schema) the current workspace stays open.
+     *
+     * @param password typed for this connection only, or null to use {@code ~/.pgpass}; never stored
+     */
+    public BackgroundTask<OpenWorkspace> connect(ServerAddress address, String password,
+                                                 Consumer<OpenWorkspace> onOpened, Consumer<Throwable> onFailure) {
+        return executor.execute(BackgroundTask.<OpenWorkspace>of(Messages.get("task.workspace.connect",
+                                address.database(), address.host()),
+                        progress -> WorkspaceRoot.connect(address, password, Clock.systemDefaultZone()))
                 .onSuccess(workspace -> {
                     switchTo(workspace);
                     onOpened.accept(workspace);
@@ -74,15 +104,16 @@ public final class WorkspaceService {
     public BackgroundTask<Restored> restore(Path file, Path backup, Consumer<RestoreResult> onRestored,
                                             Consumer<Throwable> onFailure) {
         Path absolute = file.toAbsolutePath().normalize();
-        Workspace open = current.get();
-        boolean wasOpen = open != null && open.file().equals(absolute);
+        OpenWorkspace open = current.get();
+        boolean wasOpen = open != null && isFile(open, absolute);
         if (wasOpen) {
             close();
         }
         return executor.execute(BackgroundTask.of(Messages.get("task.workspace.restore", absolute.getFileName()),
                         progress -> {
                             RestoreResult result = Workspace.restore(absolute, backup, Clock.systemDefaultZone());
-                            return new Restored(result, Workspace.open(absolute));
+                            return new Restored(result,
+                                    WorkspaceRoot.openFile(absolute, Clock.systemDefaultZone()));
                         })
                 .onSuccess(restored -> {
                     switchTo(restored.workspace());
@@ -105,26 +136,37 @@ public final class WorkspaceService {
                 .onFailure(onFailure));
     }
 
-    /** Backs up the open workspace now. */
+    /**
+     * Backs up the open workspace file now. A workspace on a server has no file to copy: the failure says that it is
+     * kept by a snapshot instead.
+     */
     public BackgroundTask<Backup> backUpNow(Consumer<Backup> onDone, Consumer<Throwable> onFailure) {
-        Workspace open = current.get();
+        OpenWorkspace open = current.get();
         return executor.execute(BackgroundTask.of(Messages.get("task.backup.make"), progress -> {
                     if (open == null) {
                         throw new SecretariatException("backup.error.noWorkspace");
                     }
-                    return open.backups().create(BackupKind.MANUAL);
+                    if (!(open instanceof Workspace file)) {
+                        throw new SecretariatException("workspace.server.backups", open.location());
+                    }
+                    return file.backups().create(BackupKind.MANUAL);
                 })
                 .onSuccess(onDone)
                 .onFailure(onFailure));
     }
 
     /** What a restore did, and the workspace it opened. */
-    public record Restored(RestoreResult result, Workspace workspace) {
+    public record Restored(RestoreResult result, OpenWorkspace workspace) {
     }
 
-    private void switchTo(Workspace workspace) {
-        Workspace previous = current.get();
-        preferences.rememberWorkspace(workspace.file());
+    private static boolean isFile(OpenWorkspace workspace, Path file) {
+        return workspace.localFile().filter(file::equals).isPresent();
+    }
+
+    private void switchTo(OpenWorkspace workspace) {
+        OpenWorkspace previous = current.get();
+        // A server's address is not remembered with the files: the recent list holds files to open.
+        workspace.localFile().ifPresent(preferences::rememberWorkspace);
         current.set(workspace);
         if (previous != null && previous != workspace) {
             previous.close();
@@ -132,7 +174,7 @@ public final class WorkspaceService {
     }
 
     public void close() {
-        Workspace previous = current.get();
+        OpenWorkspace previous = current.get();
         current.set(null);
         if (previous != null) {
             previous.close();

@@ -7,7 +7,7 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
 import uk.dln.secretariat.model.ValidationException;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Runs work against the open workspace in the background, the same way for every directory screen: nothing happens
@@ -18,7 +18,7 @@ public final class WorkspaceTasks {
     /** Work that needs the workspace. */
     @FunctionalInterface
     public interface Work<T> {
-        T run(Workspace workspace) throws Exception;
+        T run(WorkspaceData workspace) throws Exception;
     }
 
     private final WorkspaceService workspaces;
@@ -62,7 +62,7 @@ public final class WorkspaceTasks {
      * @param errors the form's messages, or null to show every failure in a dialog
      */
     public <T> void run(String titleKey, Work<T> work, Consumer<? super T> onSuccess, FieldErrors errors) {
-        var workspace = workspaces.current();
+        var workspace = workspaces.records();
         if (workspace.isEmpty()) {
             return;
         }

@@ -50,7 +50,7 @@ final class DemoWorkspaceWindow {
 
     void fillWithDemoData() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.workspaces().current().isPresent());
-        new DemoData(Clock.systemDefaultZone()).fill(services.workspaces().current().orElseThrow());
+        new DemoData(Clock.systemDefaultZone()).fill(services.workspaces().records().orElseThrow());
     }
 
     void close() throws Exception {

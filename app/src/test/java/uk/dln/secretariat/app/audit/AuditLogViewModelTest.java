@@ -43,7 +43,7 @@ class AuditLogViewModelTest {
 
     @Test
     void theLogShowsEveryChangeNewestFirstInWords() {
-        var viewModel = AuditLogViewModel.forLog(workspace, new SameThreadTaskExecutor());
+        var viewModel = AuditLogViewModel.forLog(workspace.data(), new SameThreadTaskExecutor());
         viewModel.load();
 
         int total = 2 + settingEntries() + SEEDED_PERIODS;
@@ -62,7 +62,7 @@ class AuditLogViewModelTest {
 
     @Test
     void eachFilterNarrowsTheLogAtOnce() {
-        var viewModel = AuditLogViewModel.forLog(workspace, new SameThreadTaskExecutor());
+        var viewModel = AuditLogViewModel.forLog(workspace.data(), new SameThreadTaskExecutor());
         viewModel.load();
 
         viewModel.tableProperty().set("organisation");
@@ -79,7 +79,7 @@ class AuditLogViewModelTest {
 
     /** One entry per stored network setting: features add settings, so the count is read, not assumed. */
     private int settingEntries() {
-        var settings = AuditLogViewModel.forLog(workspace, new SameThreadTaskExecutor());
+        var settings = AuditLogViewModel.forLog(workspace.data(), new SameThreadTaskExecutor());
         settings.load();
         settings.tableProperty().set("network_setting");
         return settings.rows().size();
@@ -87,7 +87,7 @@ class AuditLogViewModelTest {
 
     @Test
     void aRecordsHistoryShowsOnlyThatRecord() {
-        var viewModel = AuditLogViewModel.forRecord(workspace, new SameThreadTaskExecutor(), "organisation",
+        var viewModel = AuditLogViewModel.forRecord(workspace.data(), new SameThreadTaskExecutor(), "organisation",
                 String.valueOf(homeOffice.id()));
         viewModel.load();
 
@@ -118,7 +118,7 @@ class AuditLogViewModelTest {
         var agency = workspace.organisations().save(new uk.dln.secretariat.model.directory.Organisation(0,
                 "Met Office", "MO", uk.dln.secretariat.model.directory.OrganisationKind.AGENCY, dsit.id(), true, ""));
         workspace.organisations().save(agency.withParent(cabinetOffice.id()));
-        var viewModel = AuditLogViewModel.forRecord(workspace, new SameThreadTaskExecutor(), "organisation",
+        var viewModel = AuditLogViewModel.forRecord(workspace.data(), new SameThreadTaskExecutor(), "organisation",
                 String.valueOf(agency.id()));
 
         viewModel.load();

@@ -46,7 +46,7 @@ class BackupsViewModelTest {
     }
 
     private Workspace workspace() {
-        return workspaces.current().orElseThrow();
+        return (Workspace) workspaces.current().orElseThrow();
     }
 
     private BackupsViewModel viewModel() {

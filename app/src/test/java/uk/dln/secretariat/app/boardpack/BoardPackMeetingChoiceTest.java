@@ -56,7 +56,7 @@ class BoardPackMeetingChoiceTest {
         var executor = new SameThreadTaskExecutor();
         workspaces = new WorkspaceService(executor, preferences.preferences());
         workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
-        MeetingWorkspace.fill(workspaces.current().orElseThrow());
+        MeetingWorkspace.fill(workspaces.records().orElseThrow());
         viewModel = new BoardPackViewModel(workspaces, executor, CLOCK, NO_DESKTOP);
         viewModel.folderProperty().set(folder);
     }
@@ -112,7 +112,7 @@ class BoardPackMeetingChoiceTest {
 
     @Test
     void theMinutesOfTheChosenMeetingAreWrittenForApproval() {
-        var meetings = workspaces.current().orElseThrow().meetings();
+        var meetings = workspaces.records().orElseThrow().meetings();
         long october = viewModel.meetings().get(1).id();
         meetings.moveTo(october, MeetingStatus.PAPERS_ISSUED);
         meetings.moveTo(october, MeetingStatus.HELD);
@@ -138,7 +138,7 @@ class BoardPackMeetingChoiceTest {
     @Test
     void beforeExportingTheViewSaysWhichPaperOfThePreviousMeetingRaisedThePacksMarking() {
         long october = viewModel.meetings().get(1).id();
-        workspaces.current().orElseThrow().agenda().append(october, List.of(new AgendaItem(0, october, 0,
+        workspaces.records().orElseThrow().agenda().append(october, List.of(new AgendaItem(0, october, 0,
                 "Cloud hosting strategy refresh", ItemPurpose.DECISION, null, null, 20, true, new CoverSheet("", "",
                 "", "", ProtectiveMarking.parse("OFFICIAL-SENSITIVE COMMERCIAL")))));
 

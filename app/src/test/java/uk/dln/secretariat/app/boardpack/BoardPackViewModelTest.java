@@ -86,7 +86,7 @@ class BoardPackViewModelTest {
         var executor = new Executor();
         workspaces = new WorkspaceService(executor, preferences.preferences());
         workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
-        var workspace = workspaces.current().orElseThrow();
+        var workspace = workspaces.records().orElseThrow();
         workspace.organisations().save(Organisation.create("HM Revenue and Customs", "HMRC",
                 OrganisationKind.NON_MINISTERIAL_DEPARTMENT));
         new RoadmapDemoData().fill(workspace, TODAY);

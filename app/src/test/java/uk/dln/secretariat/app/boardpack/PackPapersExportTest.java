@@ -75,7 +75,7 @@ class PackPapersExportTest {
     @BeforeEach
     void workspaceWithAPaperAndAnAnnex() throws IOException {
         workspace = Workspace.open(folder.resolve("w.secretariat"));
-        november = MeetingWorkspace.fill(workspace);
+        november = MeetingWorkspace.fill(workspace.data());
         AgendaItem cloud = workspace.agenda().items(november.id()).get(0);
         workspace.papers().attach(cloud.id(), "plan v3 FINAL.PDF", PLAN);
         workspace.papers().attach(cloud.id(), "costs.csv", COSTS);
@@ -88,7 +88,8 @@ class PackPapersExportTest {
     }
 
     private PackExporter.Result export(PackExporter.Options options, uk.dln.secretariat.app.core.Progress progress) {
-        return new PackExporter().export(workspace, november, november.date(), EnumSet.allOf(PackSection.class), out,
+        return new PackExporter().export(workspace.data(), november, november.date(),
+                EnumSet.allOf(PackSection.class), out,
                 options, progress);
     }
 
@@ -181,7 +182,7 @@ class PackPapersExportTest {
 
     @Test
     void aPackWithoutThePapersSectionCopiesNoPapers() throws IOException {
-        new PackExporter().export(workspace, november, november.date(), EnumSet.of(PackSection.AGENDA), out,
+        new PackExporter().export(workspace.data(), november, november.date(), EnumSet.of(PackSection.AGENDA), out,
                 PackExporter.Options.WORD_AND_EXCEL, new Progress());
 
         assertEquals(List.of("Board pack 2026-11-26.docx", "Trackers 2026-11-26.xlsx"), written());

@@ -39,7 +39,7 @@ class ExportLanguageCommandTest {
     void workspaceWithMeetings() {
         file = folder.resolve("meetings.secretariat");
         try (var workspace = Workspace.open(file)) {
-            MeetingWorkspace.fill(workspace);
+            MeetingWorkspace.fill(workspace.data());
         }
         out = folder.resolve("out");
     }

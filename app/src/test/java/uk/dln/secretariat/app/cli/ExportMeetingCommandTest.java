@@ -41,7 +41,7 @@ class ExportMeetingCommandTest {
     void workspaceWithMeetings() {
         file = folder.resolve("meetings.secretariat");
         try (var workspace = Workspace.open(file)) {
-            november = MeetingWorkspace.fill(workspace);
+            november = MeetingWorkspace.fill(workspace.data());
         }
         out = folder.resolve("out");
     }

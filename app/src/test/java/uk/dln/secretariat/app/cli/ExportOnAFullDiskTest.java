@@ -51,7 +51,7 @@ class ExportOnAFullDiskTest {
     void exportOntoAFullDiskExitsWithTheExportStatusSaysTheDiskIsFullAndLeavesNothing() throws Exception {
         Path file = folder.resolve("meetings.secretariat");
         try (var workspace = Workspace.open(file)) {
-            MeetingWorkspace.fill(workspace);
+            MeetingWorkspace.fill(workspace.data());
         }
         var err = new StringWriter();
 

@@ -27,7 +27,7 @@ class ExportStoredControlCharactersTest {
     void aControlCharacterInTheStoredNetworkNameAndMeetingGivesAPackWhosePartsAllParse() throws Exception {
         Path file = folder.resolve("w.secretariat");
         try (var workspace = Workspace.open(file)) {
-            Meeting november = MeetingWorkspace.fill(workspace);
+            Meeting november = MeetingWorkspace.fill(workspace.data());
             workspace.meetings().save(new Meeting(november.id(), november.number(), november.date(),
                     LocalTime.of(10, 0), 120, "10 Whitehall\u0001", "", null, november.kind(), november.status(),
                     ProtectiveMarking.OFFICIAL));

@@ -39,7 +39,7 @@ class ReturnsCommandTest {
     void demoWorkspace() {
         file = folder.resolve("demo.secretariat");
         try (var workspace = Workspace.open(file)) {
-            new DemoData(Clock.systemDefaultZone()).fill(workspace);
+            new DemoData(Clock.systemDefaultZone()).fill(workspace.data());
         }
     }
 

@@ -49,7 +49,7 @@ class ReturnsFromLibreOfficeTest {
     void issueTheDemoReturns() throws IOException {
         file = folder.resolve("demo.secretariat");
         try (var workspace = Workspace.open(file)) {
-            new DemoData(Clock.systemDefaultZone()).fill(workspace);
+            new DemoData(Clock.systemDefaultZone()).fill(workspace.data());
         }
         Path returns = folder.resolve("returns");
         assertEquals(ExitCodes.OK, run("-w", file.toString(), "returns", "issue", "--out", returns.toString(),

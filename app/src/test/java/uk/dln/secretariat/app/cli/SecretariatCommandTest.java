@@ -97,7 +97,7 @@ class SecretariatCommandTest {
         try (var workspace = Workspace.open(file)) {
             var issued = workspace.roadmaps().issuedPacks().findAll();
             assertEquals(2, issued.size());
-            var request = PackGatherer.gather(workspace, null, LocalDate.now(),
+            var request = PackGatherer.gather(workspace.data(), null, LocalDate.now(),
                     java.util.EnumSet.allOf(uk.dln.secretariat.model.boardpack.PackSection.class), LocalDate.now());
             assertEquals(issued.get(0).packDate(), request.lastIssued().orElseThrow().packDate());
             var movement = uk.dln.secretariat.model.boardpack.PackMovement.of(request);
@@ -116,7 +116,7 @@ class SecretariatCommandTest {
         try (var workspace = Workspace.open(file)) {
             workspace.organisations().save(Organisation.create("HM Revenue and Customs", "HMRC",
                     OrganisationKind.NON_MINISTERIAL_DEPARTMENT));
-            new RoadmapDemoData().fill(workspace, LocalDate.of(2026, 11, 3));
+            new RoadmapDemoData().fill(workspace.data(), LocalDate.of(2026, 11, 3));
         }
         Path out = folder.resolve("pack");
         assertEquals(ExitCodes.OK, run("-w", file.toString(), "export", "--date", "2026-11-03", "--out",
@@ -167,7 +167,7 @@ class SecretariatCommandTest {
         try (var workspace = Workspace.open(file)) {
             workspace.organisations().save(Organisation.create("HM Revenue and Customs", "HMRC",
                     OrganisationKind.NON_MINISTERIAL_DEPARTMENT));
-            new RoadmapDemoData().fill(workspace, LocalDate.of(2026, 11, 3));
+            new RoadmapDemoData().fill(workspace.data(), LocalDate.of(2026, 11, 3));
         }
         Path out = folder.resolve("pack");
 

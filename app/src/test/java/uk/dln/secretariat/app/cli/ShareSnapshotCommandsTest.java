@@ -1,7 +1,6 @@
 package uk.dln.secretariat.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +45,7 @@ class ShareSnapshotCommandsTest {
             throws SQLException {
         Path original = folder.resolve("Network.secretariat");
         try (var workspace = Workspace.open(original)) {
-            new DemoData(Clock.systemDefaultZone()).fill(workspace);
+            new DemoData(Clock.systemDefaultZone()).fill(workspace.data());
         }
 
         assertEquals(ExitCodes.OK, run("share", "--from", original.toString(), "--to", database.address()), err::toString);
@@ -107,14 +106,6 @@ class ShareSnapshotCommandsTest {
 
         assertEquals("mine", Files.readString(existing));
         assertTrue(err.toString().contains("already exists"), err.toString());
-    }
-
-    @Test
-    void aCommandThatWorksOnFilesSaysSoWhenGivenASharedWorkspace(TestDatabase database) {
-        assertNotEquals(ExitCodes.OK, run("-w", database.address(), "backup"));
-
-        assertTrue(err.toString().contains("is a shared workspace"), err.toString());
-        assertFalse(Files.exists(folder.resolve("postgresql:")));
     }
 
     /** Every row of every table but Flyway's own history (which records when it ran), with the schema's text. */

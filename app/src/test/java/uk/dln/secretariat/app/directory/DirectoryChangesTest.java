@@ -90,7 +90,7 @@ class DirectoryChangesTest {
 
         directory.organisations().newOrganisation();
 
-        assertEquals("Lead for borders", workspaces.current().orElseThrow().organisations().findAll().get(0).notes());
+        assertEquals("Lead for borders", workspaces.records().orElseThrow().organisations().findAll().get(0).notes());
         assertEquals("", directory.organisations().form().nameProperty().get());
         assertTrue(directory.organisations().selectedProperty().get() == null);
     }

@@ -87,7 +87,7 @@ class DirectoryViewModelTest {
         addOrganisation("Another", "ho");
 
         assertTrue(directory.organisations().form().errors().of("shortName").get().contains("already used"));
-        assertEquals(1, workspaces.current().orElseThrow().organisations().findAll().size());
+        assertEquals(1, workspaces.records().orElseThrow().organisations().findAll().size());
     }
 
     @Test
@@ -135,11 +135,11 @@ class DirectoryViewModelTest {
                 + "Home Office,HO,ministerial department\nBad,B,quango\n");
         dialogs.confirmations.add(false);
         directory.organisations().importFile(file);
-        assertTrue(workspaces.current().orElseThrow().organisations().findAll().isEmpty());
+        assertTrue(workspaces.records().orElseThrow().organisations().findAll().isEmpty());
 
         dialogs.confirmations.add(true);
         directory.organisations().importFile(file);
-        assertEquals(1, workspaces.current().orElseThrow().organisations().findAll().size());
+        assertEquals(1, workspaces.records().orElseThrow().organisations().findAll().size());
         assertFalse(dialogs.information.isEmpty());
     }
 
@@ -148,6 +148,6 @@ class DirectoryViewModelTest {
         Path file = Files.writeString(folder.resolve("orgs.csv"), "title,kind\nHome Office,ministerial department\n");
         directory.organisations().importFile(file);
         assertTrue(dialogs.errors.get(0).contains("short_name"), dialogs.errors.get(0));
-        assertTrue(workspaces.current().orElseThrow().organisations().findAll().isEmpty());
+        assertTrue(workspaces.records().orElseThrow().organisations().findAll().isEmpty());
     }
 }

@@ -17,7 +17,7 @@ import uk.dln.secretariat.app.workspace.WorkspaceService;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /** Directory > Load standard organisations: adds what is missing, at any time, never a second copy. */
 class StandardOrganisationsTest {
@@ -47,8 +47,8 @@ class StandardOrganisationsTest {
         preferences.close();
     }
 
-    private Workspace workspace() {
-        return workspaces.current().orElseThrow();
+    private WorkspaceData workspace() {
+        return workspaces.records().orElseThrow();
     }
 
     @Test

@@ -46,7 +46,7 @@ class ControlCharacterInputTest {
 
             assertTrue(meetings.minutes().errors().of("declarations").get().contains("U+0003"));
             long id = meetings.selectedProperty().get().id();
-            assertEquals("", workspaces.current().orElseThrow().meetings().minutes(id).declarations());
+            assertEquals("", workspaces.records().orElseThrow().meetings().minutes(id).declarations());
             workspaces.close();
         }
     }

@@ -27,6 +27,7 @@ import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.meetings.AttendanceStatus;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /** Each editor of a meeting knows when it holds unsaved work, and choosing another meeting asks about it first. */
 class MeetingChangesTest {
@@ -71,8 +72,8 @@ class MeetingChangesTest {
         preferences.close();
     }
 
-    private Workspace workspace() {
-        return workspaces.current().orElseThrow();
+    private WorkspaceData workspace() {
+        return workspaces.records().orElseThrow();
     }
 
     private Meeting plan(LocalDate day) {

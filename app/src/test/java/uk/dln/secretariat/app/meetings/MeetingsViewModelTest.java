@@ -37,7 +37,7 @@ import uk.dln.secretariat.model.meetings.PaperContext;
 import uk.dln.secretariat.model.meetings.PaperFile;
 import uk.dln.secretariat.model.meetings.Publication;
 import uk.dln.secretariat.model.meetings.StandingItem;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 class MeetingsViewModelTest {
 
@@ -76,8 +76,8 @@ class MeetingsViewModelTest {
         preferences.close();
     }
 
-    private Workspace workspace() {
-        return workspaces.current().orElseThrow();
+    private WorkspaceData workspace() {
+        return workspaces.records().orElseThrow();
     }
 
     /** Two member departments, each with a Digital Leader; DSIT also has a deputy. */

@@ -37,7 +37,7 @@ class ReturnsViewModelTest {
         var executor = new SameThreadTaskExecutor();
         workspaces = new WorkspaceService(executor, preferences.preferences());
         workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
-        new DemoData(clock).fill(workspaces.current().orElseThrow());
+        new DemoData(clock).fill(workspaces.records().orElseThrow());
         viewModel = new ReturnsViewModel(workspaces, executor, clock, folder.resolve("returns"));
     }
 

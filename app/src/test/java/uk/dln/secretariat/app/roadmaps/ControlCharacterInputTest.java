@@ -38,7 +38,7 @@ class ControlCharacterInputTest {
         context = new RoadmapsViewModel(workspaces, executor,
                 Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), new ScriptedDialogs());
         workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
-        workspaces.current().orElseThrow().organisations().save(
+        workspaces.records().orElseThrow().organisations().save(
                 Organisation.create("HM Revenue and Customs", "HMRC", OrganisationKind.NON_MINISTERIAL_DEPARTMENT));
         context.reload();
         var strategy = new RoadmapFormViewModel(context);

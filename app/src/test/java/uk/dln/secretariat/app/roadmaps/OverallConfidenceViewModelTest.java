@@ -43,7 +43,7 @@ class OverallConfidenceViewModelTest {
                 Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), new ScriptedDialogs());
         judged = new OverallConfidenceViewModel(context);
         workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
-        workspaces.current().orElseThrow().organisations().save(
+        workspaces.records().orElseThrow().organisations().save(
                 Organisation.create("HM Revenue and Customs", "HMRC", OrganisationKind.NON_MINISTERIAL_DEPARTMENT));
         context.reload();
         var strategy = new RoadmapFormViewModel(context);

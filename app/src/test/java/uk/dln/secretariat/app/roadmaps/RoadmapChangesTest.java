@@ -49,7 +49,7 @@ class RoadmapChangesTest {
         indicators = new IndicatorsViewModel(context);
         risks = new RisksViewModel(context);
         workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
-        var organisations = workspaces.current().orElseThrow().organisations();
+        var organisations = workspaces.records().orElseThrow().organisations();
         organisations.save(Organisation.create("HM Revenue and Customs", "HMRC",
                 OrganisationKind.NON_MINISTERIAL_DEPARTMENT));
         organisations.save(Organisation.create("Department for Work and Pensions", "DWP",

@@ -25,7 +25,7 @@ class RoadmapsSnapshotQueryCountTest {
         new DecadeGenerator(scale, 1).generate(file);
         try (var workspace = Workspace.open(file)) {
             long before = workspace.statementsRun();
-            RoadmapsSnapshot snapshot = RoadmapsSnapshot.read(workspace, null, null);
+            RoadmapsSnapshot snapshot = RoadmapsSnapshot.read(workspace.data(), null, null);
             assertFalse(snapshot.indicators().isEmpty(), "the roadmap shown has indicators at scale " + scale);
             return workspace.statementsRun() - before;
         }

@@ -44,7 +44,7 @@ class RoadmapsViewModelTest {
         strategy = new RoadmapFormViewModel(context);
         milestone = new MilestoneFormViewModel(context);
         workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
-        workspaces.current().orElseThrow().organisations().save(
+        workspaces.records().orElseThrow().organisations().save(
                 Organisation.create("HM Revenue and Customs", "HMRC", OrganisationKind.NON_MINISTERIAL_DEPARTMENT));
         context.reload();
     }

@@ -73,7 +73,7 @@ class RoadmapsViewTest {
     }
 
     private java.util.List<uk.dln.secretariat.model.roadmaps.OrganisationRoadmap> overview() {
-        var roadmaps = workspaces.current().orElseThrow().roadmaps();
+        var roadmaps = workspaces.records().orElseThrow().roadmaps();
         var periods = roadmaps.periods().findAll();
         return roadmaps.overview(periods.get(periods.size() - 1).id());
     }

@@ -91,7 +91,7 @@ class SpendingReviewPeriodsViewModelTest {
         viewModel.guard().leave(() -> closed[0] = true);
 
         assertTrue(closed[0]);
-        assertEquals(3, workspaces.current().orElseThrow().roadmaps().periods().findAll().size());
+        assertEquals(3, workspaces.records().orElseThrow().roadmaps().periods().findAll().size());
         assertTrue(!viewModel.isDirty());
     }
 
@@ -106,7 +106,7 @@ class SpendingReviewPeriodsViewModelTest {
 
         assertEquals("", viewModel.codeProperty().get());
         assertTrue(!viewModel.isDirty());
-        assertEquals(java.util.List.of(stored), workspaces.current().orElseThrow().roadmaps().periods().findAll()
+        assertEquals(java.util.List.of(stored), workspaces.records().orElseThrow().roadmaps().periods().findAll()
                 .stream().map(p -> p.code()).filter(stored::equals).toList());
     }
 
@@ -119,7 +119,7 @@ class SpendingReviewPeriodsViewModelTest {
         viewModel.save();
 
         assertTrue(!viewModel.errors().of("firstYear").get().isEmpty());
-        assertEquals(2, workspaces.current().orElseThrow().roadmaps().periods().findAll().size());
+        assertEquals(2, workspaces.records().orElseThrow().roadmaps().periods().findAll().size());
         assertEquals(0, changes.get());
     }
 

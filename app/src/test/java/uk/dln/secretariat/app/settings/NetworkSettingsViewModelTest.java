@@ -25,7 +25,7 @@ class NetworkSettingsViewModelTest {
     @BeforeEach
     void setUp() {
         workspace = Workspace.open(folder.resolve("w.secretariat"));
-        viewModel = new NetworkSettingsViewModel(workspace, new SameThreadTaskExecutor());
+        viewModel = new NetworkSettingsViewModel(workspace.data(), new SameThreadTaskExecutor());
         viewModel.load();
     }
 

@@ -29,7 +29,7 @@ class SettingsChangesTest {
     @BeforeEach
     void setUp() {
         workspace = Workspace.open(folder.resolve("w.secretariat"));
-        viewModel = new NetworkSettingsViewModel(workspace, new SameThreadTaskExecutor());
+        viewModel = new NetworkSettingsViewModel(workspace.data(), new SameThreadTaskExecutor());
         viewModel.load();
     }
 

@@ -110,7 +110,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup("#settings-network-name").queryAll().isEmpty());
 
-        NetworkSettings saved = services.workspaces().current().orElseThrow().settings().load();
+        NetworkSettings saved = services.workspaces().records().orElseThrow().settings().load();
         assertEquals("Welsh Digital Leaders", saved.networkName());
         assertEquals("WDL", saved.paperReferencePrefix());
     }

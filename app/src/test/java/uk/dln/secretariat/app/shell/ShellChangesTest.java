@@ -114,13 +114,13 @@ class ShellChangesTest {
 
     @Test
     void openingAnotherWorkspaceOverUnsavedChangesThenCancelKeepsTheOpenOne() {
-        Path open = workspaces.current().orElseThrow().file();
+        Path open = workspaces.current().orElseThrow().localFile().orElseThrow();
         attendance.text.set("DSIT present");
         dialogs.filesToChoose.add(folder.resolve("other.secretariat"));
 
         shell.newWorkspace();
 
-        assertEquals(open, workspaces.current().orElseThrow().file());
+        assertEquals(open, workspaces.current().orElseThrow().localFile().orElseThrow());
         assertEquals(1, dialogs.filesToChoose.size(), "the file chooser is not even shown");
     }
 

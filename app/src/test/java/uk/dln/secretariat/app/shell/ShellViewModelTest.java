@@ -49,7 +49,7 @@ class ShellViewModelTest {
         viewModel.openStartupWorkspace();
 
         assertTrue(Files.isRegularFile(directories.defaultWorkspace()));
-        assertEquals(directories.defaultWorkspace(), workspaces.current().orElseThrow().file());
+        assertEquals(directories.defaultWorkspace(), workspaces.current().orElseThrow().localFile().orElseThrow());
         assertTrue(viewModel.windowTitleProperty().get().contains(AppDirectories.DEFAULT_WORKSPACE_NAME));
     }
 
@@ -62,7 +62,7 @@ class ShellViewModelTest {
 
         new ShellViewModel(workspaces, preferences.preferences(), directories, dialogs).openStartupWorkspace();
 
-        assertEquals(chosen, workspaces.current().orElseThrow().file());
+        assertEquals(chosen, workspaces.current().orElseThrow().localFile().orElseThrow());
     }
 
     @Test
@@ -123,7 +123,7 @@ class ShellViewModelTest {
 
         viewModel.openWorkspace();
 
-        assertEquals(directories.defaultWorkspace(), workspaces.current().orElseThrow().file());
+        assertEquals(directories.defaultWorkspace(), workspaces.current().orElseThrow().localFile().orElseThrow());
         assertTrue(dialogs.errors.get(0).contains("newer version"), dialogs.errors.get(0));
     }
 
@@ -148,7 +148,7 @@ class ShellViewModelTest {
 
         viewModel.openStartupWorkspace();
 
-        assertEquals(directories.defaultWorkspace(), workspaces.current().orElseThrow().file());
+        assertEquals(directories.defaultWorkspace(), workspaces.current().orElseThrow().localFile().orElseThrow());
         assertEquals(1, dialogs.errors.size());
     }
 }

@@ -17,6 +17,7 @@ import uk.dln.secretariat.app.workspace.WorkspaceService;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.persistence.WorkspaceFixtures;
 import uk.dln.secretariat.persistence.backup.BackupKind;
 
@@ -83,7 +84,7 @@ class WorkspaceSafetyTest {
 
         viewModel.open(file);
 
-        Workspace restored = workspaces.current().orElseThrow();
+        WorkspaceData restored = workspaces.records().orElseThrow();
         assertEquals(1, restored.organisations().findAll().size());
         try (var files = Files.list(folder)) {
             Path aside = files.filter(f -> f.getFileName().toString().startsWith("Network.secretariat.damaged-"))

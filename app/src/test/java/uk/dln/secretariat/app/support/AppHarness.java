@@ -14,7 +14,7 @@ import uk.dln.secretariat.app.MainWindow;
 import uk.dln.secretariat.app.Services;
 import uk.dln.secretariat.app.shell.Section;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /** The real main window on a fresh workspace of its own, with scripted dialogs, for UI tests. */
 public final class AppHarness implements AutoCloseable {
@@ -50,8 +50,9 @@ public final class AppHarness implements AutoCloseable {
         return services;
     }
 
-    public Workspace workspace() {
-        return services.workspaces().current().orElseThrow();
+    /** The records of the workspace open in the window. */
+    public WorkspaceData workspace() {
+        return services.workspaces().records().orElseThrow();
     }
 
     /** Waits until the workspace is open and every background task has finished. */

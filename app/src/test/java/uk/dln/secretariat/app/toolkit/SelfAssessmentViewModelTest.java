@@ -29,7 +29,7 @@ import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
 import uk.dln.secretariat.model.toolkit.RoleExpectation;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 class SelfAssessmentViewModelTest {
 
@@ -53,7 +53,7 @@ class SelfAssessmentViewModelTest {
         workspaces.open(folder.resolve("w.secretariat"), error -> {
             throw new AssertionError(error);
         });
-        Workspace workspace = workspaces.current().orElseThrow();
+        WorkspaceData workspace = workspaces.records().orElseThrow();
         dsit = workspace.organisations().save(Organisation.create("Department for Science", "DSIT",
                 OrganisationKind.MINISTERIAL_DEPARTMENT));
         hmrc = workspace.organisations().save(Organisation.create("HM Revenue and Customs", "HMRC",
@@ -184,7 +184,7 @@ class SelfAssessmentViewModelTest {
         viewModel.editCell(dsit.id(), viewModel.approaches().get(1).id());
         assertEquals(viewModel.approaches().get(1), viewModel.approachProperty().get());
         assertFalse(viewModel.changes().isDirty());
-        var stored = workspaces.current().orElseThrow().selfAssessment().ratings(viewModel.roundProperty().get().id());
+        var stored = workspaces.records().orElseThrow().selfAssessment().ratings(viewModel.roundProperty().get().id());
         assertEquals(MaturityLevel.ESTABLISHED, stored.get(0).level());
     }
 
@@ -196,7 +196,7 @@ class SelfAssessmentViewModelTest {
         viewModel.levelProperty().set(MaturityLevel.EMBEDDED);
         viewModel.saveRating();
 
-        var stored = workspaces.current().orElseThrow().selfAssessment().ratings(viewModel.roundProperty().get().id());
+        var stored = workspaces.records().orElseThrow().selfAssessment().ratings(viewModel.roundProperty().get().id());
         assertEquals(MaturityLevel.DEVELOPING, stored.get(0).level());
     }
 
@@ -218,7 +218,7 @@ class SelfAssessmentViewModelTest {
     }
 
     private Meeting meeting(LocalDate date) {
-        return workspaces.current().orElseThrow().meetings().save(Meeting.plan(date, LocalTime.of(10, 0), 120,
+        return workspaces.records().orElseThrow().meetings().save(Meeting.plan(date, LocalTime.of(10, 0), 120,
                 "Room 1", null, ProtectiveMarking.OFFICIAL));
     }
 
@@ -234,7 +234,7 @@ class SelfAssessmentViewModelTest {
 
         viewModel.addGapsToAgenda();
 
-        var items = workspaces.current().orElseThrow().agenda().items(next.id());
+        var items = workspaces.records().orElseThrow().agenda().items(next.id());
         assertEquals(1, items.size());
         var item = items.get(0);
         assertEquals("Digital Leader role check: gaps", item.title());
@@ -257,7 +257,7 @@ class SelfAssessmentViewModelTest {
 
         viewModel.addGapsToAgenda();
 
-        assertTrue(workspaces.current().orElseThrow().agenda().items(past.id()).isEmpty());
+        assertTrue(workspaces.records().orElseThrow().agenda().items(past.id()).isEmpty());
         assertEquals("No meeting to come can take the gaps: plan the next meeting in Meetings first.",
                 viewModel.agendaStatusProperty().get());
     }

@@ -26,8 +26,20 @@ final class ServerConnections {
     }
 
     static HikariDataSource pooled(ServerAddress address) {
+        return pooled(address, null);
+    }
+
+    /**
+     * @param password typed by the person for this connection only, or null to use {@code PGPASSWORD} or
+     *                 {@code ~/.pgpass}; kept by the pool's data source while it is open, never written anywhere
+     */
+    static HikariDataSource pooled(ServerAddress address, String password) {
         var config = new HikariConfig();
-        config.setDataSource(dataSource(address));
+        var dataSource = dataSource(address);
+        if (password != null && !password.isEmpty()) {
+            dataSource.setPassword(password);
+        }
+        config.setDataSource(dataSource);
         config.setPoolName("workspace " + address);
         config.setMaximumPoolSize(MOST_CONNECTIONS);
         config.setMinimumIdle(0);

@@ -1,7 +1,10 @@
 package uk.dln.secretariat.persistence.server;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -13,7 +16,9 @@ import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultTransactionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.persistence.OpenWorkspace;
 import uk.dln.secretariat.persistence.SchemaVersions;
 import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.persistence.audit.AuditStamping;
@@ -24,7 +29,7 @@ import uk.dln.secretariat.persistence.audit.AuditStamping;
  * Secretariat is refused before anything is written, as a newer file is. The server keeps its own backups; a
  * snapshot to a file ({@link WorkspaceCopy}) is this workspace's copy for offline work or archiving.
  */
-public final class ServerWorkspace implements AutoCloseable {
+public final class ServerWorkspace implements OpenWorkspace {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerWorkspace.class);
 
@@ -47,7 +52,21 @@ public final class ServerWorkspace implements AutoCloseable {
      *                              something else, or its schema is newer than this version of the app
      */
     public static ServerWorkspace open(ServerAddress address, Clock clock) {
-        HikariDataSource connections = ServerConnections.pooled(address);
+        return open(address, null, clock);
+    }
+
+    /**
+     * As {@link #open(ServerAddress, Clock)}, with a password the person typed for this connection only (null for
+     * none: {@code PGPASSWORD} or {@code ~/.pgpass}). It is never stored or logged. A wrong password, a server
+     * that does not answer and a database that is not there are said in plain words.
+     */
+    public static ServerWorkspace open(ServerAddress address, String password, Clock clock) {
+        HikariDataSource connections;
+        try {
+            connections = ServerConnections.pooled(address, password);
+        } catch (RuntimeException e) {
+            throw ServerConnectFailures.explain(address, e);
+        }
         try {
             migrate(address, connections);
             var workspace = new ServerWorkspace(address, connections, context(address, connections, clock), clock);
@@ -55,7 +74,23 @@ public final class ServerWorkspace implements AutoCloseable {
             return workspace;
         } catch (RuntimeException e) {
             connections.close();
-            throw e;
+            throw ServerConnectFailures.explain(address, e);
+        }
+    }
+
+    /**
+     * Connects and reads the schema version the server's database is at, and the app's, changing nothing (no
+     * migration, unlike {@link #open}): what {@code check} reports.
+     *
+     * @throws SecretariatException in plain words when the server cannot be reached or the database is not there
+     */
+    public static SchemaVersions.SchemaStatus check(ServerAddress address) {
+        try (HikariDataSource connections = ServerConnections.pooled(address)) {
+            return SchemaVersions.read(connections, SchemaVersions.SERVER_MIGRATIONS);
+        } catch (FlywayException e) {
+            throw new SecretariatException(e, "workspace.error.open", address, String.valueOf(e.getMessage()));
+        } catch (RuntimeException e) {
+            throw ServerConnectFailures.explain(address, e);
         }
     }
 
@@ -98,9 +133,47 @@ public final class ServerWorkspace implements AutoCloseable {
     }
 
     /** The workspace's records. */
+    @Override
     public WorkspaceData data() {
         return data;
     }
+
+    @Override
+    public String location() {
+        return address.toString();
+    }
+
+    /** The database and its server: {@code network on db.example.org}. */
+    @Override
+    public String name() {
+        return address.database() + "@" + address.host();
+    }
+
+    /** None: a workspace on a server is backed up by a snapshot to a file, not by copying a file of its own. */
+    @Override
+    public Optional<Path> localFile() {
+        return Optional.empty();
+    }
+
+    /**
+     * Open for changes: what the person may change is the server's to say (their role's grants and row-level
+     * security), which refuses a forbidden save in words of its own ({@link ServerRefusals}).
+     */
+    @Override
+    public boolean isReadOnly() {
+        return false;
+    }
+
+    @Override
+    public Optional<Problem> readOnlyReason() {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Problem> warnings() {
+        return List.of();
+    }
+
 
     @Override
     public void close() {

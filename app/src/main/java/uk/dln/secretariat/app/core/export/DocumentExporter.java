@@ -16,7 +16,7 @@ import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.meetings.MeetingDocumentWriter;
@@ -46,7 +46,7 @@ public final class DocumentExporter {
      *              otherwise
      * @return the file written
      */
-    public Path export(Workspace workspace, Meeting meeting, MeetingDocument document, int paper, Path folder) {
+    public Path export(WorkspaceData workspace, Meeting meeting, MeetingDocument document, int paper, Path folder) {
         return export(workspace, meeting, document, paper, folder, notice -> { });
     }
 
@@ -54,7 +54,7 @@ public final class DocumentExporter {
      * @param notice told, before the file is written, when something the document reproduces raised its marking
      *               above the network's and the meeting's (see {@link DocumentMarkings#notice})
      */
-    public Path export(Workspace workspace, Meeting meeting, MeetingDocument document, int paper, Path folder,
+    public Path export(WorkspaceData workspace, Meeting meeting, MeetingDocument document, int paper, Path folder,
                        Consumer<String> notice) {
         PackExporter.checkFolder(folder);
         var settings = workspace.settings().load();

@@ -24,7 +24,7 @@ import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingMinutes;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.meetings.PaperFile;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Reads what a meeting's documents print from the workspace: the agenda with presenters and annexes, the minutes,
@@ -32,12 +32,12 @@ import uk.dln.secretariat.persistence.Workspace;
  */
 public final class MeetingGatherer {
 
-    private final Workspace workspace;
+    private final WorkspaceData workspace;
     private final String prefix;
     private final Map<Long, Leader> leaders;
     private final Map<LocalDate, Map<Long, String>> rolesByDay = new HashMap<>();
 
-    public MeetingGatherer(Workspace workspace) {
+    public MeetingGatherer(WorkspaceData workspace) {
         this.workspace = workspace;
         this.prefix = workspace.settings().load().paperReferencePrefix();
         this.leaders = workspace.leaders().findAll().stream()

@@ -25,7 +25,7 @@ import uk.dln.secretariat.model.boardpack.IssuedPack;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.persistence.files.Temporaries;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.reports.ExportSteps;
@@ -136,17 +136,17 @@ public final class PackExporter {
      * "Marked ... because of ..." when something the meeting's pack reproduces raises its marking above the
      * network's and the meeting's; empty otherwise. Said before the export, so the secretariat knows what it sends.
      */
-    public String markingNotice(Workspace workspace, Meeting meeting) {
+    public String markingNotice(WorkspaceData workspace, Meeting meeting) {
         return DocumentMarkings.notice(PackGatherer.marking(workspace, meeting, LocalDate.now(clock)));
     }
 
     /** The meetings a pack or a document can be for, as the Board packs section and {@code export} offer them. */
-    public List<Meeting> meetings(Workspace workspace) {
+    public List<Meeting> meetings(WorkspaceData workspace) {
         return workspace.meetings().findAll();
     }
 
     /** The language the workspace writes its documents in, unless an export names another. */
-    public DocumentLanguage documentLanguage(Workspace workspace) {
+    public DocumentLanguage documentLanguage(WorkspaceData workspace) {
         return workspace.settings().documentLanguage();
     }
 
@@ -154,18 +154,18 @@ public final class PackExporter {
      * @param progress told of each step; when it says the export was cancelled, the export stops with
      *                 {@link CancelledException} and nothing is left behind
      */
-    public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
+    public Result export(WorkspaceData workspace, LocalDate date, Set<PackSection> sections, Path folder,
                          Progress progress) {
         return export(workspace, date, sections, folder, Options.WORD_AND_EXCEL, progress);
     }
 
     /** The pack for the meeting on the day, if any, issued or not. */
-    public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder, boolean issue,
+    public Result export(WorkspaceData workspace, LocalDate date, Set<PackSection> sections, Path folder, boolean issue,
                          Progress progress) {
         return export(workspace, date, sections, folder, Options.WORD_AND_EXCEL.issuing(issue), progress);
     }
 
-    public Result export(Workspace workspace, LocalDate date, Set<PackSection> sections, Path folder,
+    public Result export(WorkspaceData workspace, LocalDate date, Set<PackSection> sections, Path folder,
                          Options options, Progress progress) {
         Meeting meeting = MeetingChoice.onDate(meetings(workspace), date).orElse(null);
         return export(workspace, meeting, date, sections, folder, options, progress);
@@ -176,14 +176,14 @@ public final class PackExporter {
      *
      * @param meeting null for a pack with no meeting: its meeting sections then say so
      */
-    public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
-                         Progress progress) {
+    public Result export(WorkspaceData workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
+                         Path folder, Progress progress) {
         return export(workspace, meeting, date, sections, folder, Options.WORD_AND_EXCEL, progress);
     }
 
     /** As above, issued or not (see {@link Options#issue()}). */
-    public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
-                         boolean issue, Progress progress) {
+    public Result export(WorkspaceData workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
+                         Path folder, boolean issue, Progress progress) {
         return export(workspace, meeting, date, sections, folder, Options.WORD_AND_EXCEL.issuing(issue), progress);
     }
 
@@ -192,8 +192,8 @@ public final class PackExporter {
      * options say the pack is issued, once every file is in place the workspace records what the pack said, and the
      * next pack says what changed since (decision 0030).
      */
-    public Result export(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections, Path folder,
-                         Options options, Progress progress) {
+    public Result export(WorkspaceData workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
+                         Path folder, Options options, Progress progress) {
         if (options.issue() && workspace.isReadOnly()) {
             throw new SecretariatException("pack.error.issueReadOnly");
         }

@@ -20,7 +20,7 @@ import uk.dln.secretariat.model.roadmaps.Indicator;
 import uk.dln.secretariat.model.roadmaps.IndicatorReading;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.boardpack.PackTitles;
@@ -36,15 +36,15 @@ public final class PackGatherer {
      * @param asAt    the day the pack is issued: what it reports as at, and overdue is judged on; a pack for a day
      *                without a meeting is as at that day
      */
-    public static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
-                                     LocalDate asAt) {
+    public static PackRequest gather(WorkspaceData workspace, Meeting meeting, LocalDate date,
+                                     Set<PackSection> sections, LocalDate asAt) {
         return gather(workspace, meeting, date, sections, asAt,
                 ReportTexts.of(workspace.settings().documentLanguage()));
     }
 
     /** @param texts the words of the documents the pack is written in, for its title */
-    public static PackRequest gather(Workspace workspace, Meeting meeting, LocalDate date, Set<PackSection> sections,
-                                     LocalDate asAt, Texts texts) {
+    public static PackRequest gather(WorkspaceData workspace, Meeting meeting, LocalDate date,
+                                     Set<PackSection> sections, LocalDate asAt, Texts texts) {
         var settings = workspace.settings().load();
         LocalDate day = meeting == null ? date : asAt;
         Optional<RoadmapPackData> roadmaps = period(workspace, day).map(period -> roadmaps(workspace, period,
@@ -63,13 +63,13 @@ public final class PackGatherer {
     }
 
     /** What the pack for the meeting will be marked, and which paper raised it, before it is written. */
-    static DocumentMarking marking(Workspace workspace, Meeting meeting, LocalDate asAt) {
+    static DocumentMarking marking(WorkspaceData workspace, Meeting meeting, LocalDate asAt) {
         var markings = new DocumentMarkings(workspace.settings().load().defaultMarking());
         return meeting == null ? markings.day() : markings.pack(new MeetingGatherer(workspace).pack(meeting, asAt));
     }
 
     /** The period the date falls in; failing that the latest one that started before it, or the latest of all. */
-    public static Optional<SpendingReviewPeriod> period(Workspace workspace, LocalDate date) {
+    public static Optional<SpendingReviewPeriod> period(WorkspaceData workspace, LocalDate date) {
         List<SpendingReviewPeriod> periods = workspace.roadmaps().periods().findAll();
         return periods.stream().filter(p -> p.contains(date)).findFirst()
                 .or(() -> periods.stream().filter(p -> !p.start().isAfter(date))
@@ -77,7 +77,7 @@ public final class PackGatherer {
                 .or(() -> periods.stream().max(Comparator.comparing(SpendingReviewPeriod::start)));
     }
 
-    private static RoadmapPackData roadmaps(Workspace workspace, SpendingReviewPeriod period, int threshold,
+    private static RoadmapPackData roadmaps(WorkspaceData workspace, SpendingReviewPeriod period, int threshold,
                                             ConfidenceScale scale) {
         List<OrganisationRoadmap> overview = workspace.roadmaps().overview(period.id());
         var repository = workspace.roadmaps().indicators();

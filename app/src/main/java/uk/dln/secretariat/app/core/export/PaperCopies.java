@@ -10,7 +10,7 @@ import uk.dln.secretariat.model.boardpack.InaccessiblePaper;
 import uk.dln.secretariat.model.boardpack.MeetingPackData;
 import uk.dln.secretariat.model.boardpack.PaperFileNames;
 import uk.dln.secretariat.model.meetings.PaperFile;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.reports.accessibility.PaperAccessibility;
 import uk.dln.secretariat.reports.pdf.PackPaper;
 
@@ -52,7 +52,7 @@ final class PaperCopies {
      *
      * @param stopIfCancelled throws when the export was cancelled
      */
-    static List<Item> write(Workspace workspace, MeetingPackData meeting, Path folder, Runnable stopIfCancelled) {
+    static List<Item> write(WorkspaceData workspace, MeetingPackData meeting, Path folder, Runnable stopIfCancelled) {
         var items = new ArrayList<Item>();
         try {
             for (AgendaEntry entry : meeting.agenda()) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import uk.dln.secretariat.model.boardpack.SelfAssessmentPackData;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Reads the self-assessment a pack reports: the latest round opened by the pack's day, with the round before it for
@@ -15,7 +15,7 @@ final class SelfAssessmentGatherer {
     private SelfAssessmentGatherer() {
     }
 
-    static SelfAssessmentPackData read(Workspace workspace, LocalDate day) {
+    static SelfAssessmentPackData read(WorkspaceData workspace, LocalDate day) {
         var repository = workspace.selfAssessment();
         // Rounds come latest first; a round opened after the pack's day is not yet part of what it reports.
         Optional<SelfAssessmentRound> latest = repository.rounds().stream()

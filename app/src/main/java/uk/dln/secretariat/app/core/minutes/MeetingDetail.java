@@ -9,7 +9,7 @@ import uk.dln.secretariat.model.meetings.Attendance;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingMinutes;
 import uk.dln.secretariat.model.meetings.QuorumRule;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Everything the meeting page shows about one meeting, read in one background task so its tabs always agree.
@@ -21,7 +21,7 @@ public record MeetingDetail(Meeting meeting, List<AgendaItem> items, Map<Long, I
                      List<Attendance> attendance, MeetingMinutes minutes, List<ActionSummary> actions,
                      List<ActionSummary> mattersArising, List<Declaration> declarations, QuorumRule quorumRule) {
 
-    public static MeetingDetail load(Workspace workspace, long meetingId) {
+    public static MeetingDetail load(WorkspaceData workspace, long meetingId) {
         Meeting meeting = workspace.meetings().find(meetingId).orElseThrow(
                 () -> new uk.dln.secretariat.model.SecretariatException("record.error.gone"));
         return new MeetingDetail(meeting, workspace.agenda().items(meetingId),

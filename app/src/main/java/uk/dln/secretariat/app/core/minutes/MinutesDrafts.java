@@ -3,7 +3,7 @@ package uk.dln.secretariat.app.core.minutes;
 import java.time.LocalDate;
 import uk.dln.secretariat.model.meetings.MeetingMinutes;
 import uk.dln.secretariat.model.meetings.MeetingMinutes.ItemMinutes;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /** Drafts a meeting's minutes straight from the workspace, for work done without the screen (demo data). */
 public final class MinutesDrafts {
@@ -16,7 +16,7 @@ public final class MinutesDrafts {
      *
      * @param day the day whose directory names the people
      */
-    public static MeetingMinutes draft(Workspace workspace, long meetingId, LocalDate day) {
+    public static MeetingMinutes draft(WorkspaceData workspace, long meetingId, LocalDate day) {
         var detail = MeetingDetail.load(workspace, meetingId);
         var people = new People(workspace.leaders().findAllWithRoleOn(day), workspace.organisations().findAll());
         var draft = new MinutesDraft(detail, people);

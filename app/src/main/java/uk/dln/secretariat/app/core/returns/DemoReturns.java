@@ -17,7 +17,7 @@ import uk.dln.secretariat.model.returns.MilestoneLine;
 import uk.dln.secretariat.model.returns.ReturnHeader;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 import uk.dln.secretariat.model.time.Quarter;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.returns.ReturnWorkbookWriter;
 
@@ -39,7 +39,7 @@ public final class DemoReturns {
     }
 
     /** @return the filled-in returns written, the first of them already taken in */
-    public List<Path> fill(Workspace workspace, Path folder) {
+    public List<Path> fill(WorkspaceData workspace, Path folder) {
         LocalDate today = LocalDate.now(clock);
         var issued = new ReturnIssuer(clock).issue(workspace, null, today.plusWeeks(2), folder);
         Path returned = folder.resolve("returned");

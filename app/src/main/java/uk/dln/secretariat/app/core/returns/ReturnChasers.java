@@ -24,7 +24,7 @@ import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.NetworkRole;
 import uk.dln.secretariat.model.returns.IssuedReturn;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Chasers for outstanding returns: one {@code .eml} draft per return not yet received, to the organisation's
@@ -45,7 +45,7 @@ public final class ReturnChasers {
      * @param folder where the returns were issued; the chasers go into its {@code chasers} folder
      * @return the drafts written
      */
-    public List<Path> write(Workspace workspace, Path folder) {
+    public List<Path> write(WorkspaceData workspace, Path folder) {
         LocalDate today = LocalDate.now(clock);
         var written = new ArrayList<Path>();
         Path out = folder.resolve("chasers");
@@ -74,7 +74,7 @@ public final class ReturnChasers {
     }
 
     /** The organisation's coordinator on the day, if it has one. */
-    static Leader coordinator(Workspace workspace, long organisationId, LocalDate day) {
+    static Leader coordinator(WorkspaceData workspace, long organisationId, LocalDate day) {
         return workspace.memberships().forOrganisation(organisationId).stream()
                 .map(view -> view.membership())
                 .filter(m -> m.role() == NetworkRole.COORDINATOR && m.isCurrentOn(day))

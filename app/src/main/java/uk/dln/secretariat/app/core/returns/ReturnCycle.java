@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import uk.dln.secretariat.model.returns.IssuedReturn;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * The current cycle: each organisation's latest return, the one its coordinator is working on. An earlier return
@@ -16,7 +16,7 @@ public final class ReturnCycle {
     }
 
     /** The current cycle of the workspace's returns, as the Returns section lists it. */
-    public static List<IssuedReturn> current(Workspace workspace) {
+    public static List<IssuedReturn> current(WorkspaceData workspace) {
         return current(workspace.returns().findAll());
     }
 

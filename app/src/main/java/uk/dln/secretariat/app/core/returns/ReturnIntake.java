@@ -26,7 +26,7 @@ import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
 import uk.dln.secretariat.model.roadmaps.Risk;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.reports.returns.ReturnReading;
 import uk.dln.secretariat.reports.returns.ReturnWorkbookReader;
 
@@ -45,7 +45,7 @@ public final class ReturnIntake {
     }
 
     /** Reads the file and compares it with the workspace; marks the return received when it reads. */
-    public ReturnPreview preview(Workspace workspace, Path file) {
+    public ReturnPreview preview(WorkspaceData workspace, Path file) {
         ReturnReading reading = reader.read(file);
         if (reading.isRefused()) {
             return ReturnPreview.refused(file, null, reading.problems().stream().map(ReturnIntake::describe)
@@ -95,7 +95,7 @@ public final class ReturnIntake {
      *
      * @return how many changes were stored
      */
-    public int takeIn(Workspace workspace, ReturnPreview preview, Collection<ReturnChange> accepted) {
+    public int takeIn(WorkspaceData workspace, ReturnPreview preview, Collection<ReturnChange> accepted) {
         if (preview.isRefused()) {
             throw new IllegalArgumentException("a refused return cannot be taken in");
         }

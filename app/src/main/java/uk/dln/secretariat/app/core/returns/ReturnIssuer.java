@@ -17,7 +17,7 @@ import uk.dln.secretariat.model.returns.DepartmentalReturn;
 import uk.dln.secretariat.model.returns.IssuedReturn;
 import uk.dln.secretariat.model.returns.ReturnHeader;
 import uk.dln.secretariat.model.time.Quarter;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.returns.ReturnWorkbookWriter;
 
@@ -42,7 +42,7 @@ public final class ReturnIssuer {
      * @param organisation a short name to issue to that organisation alone; null for all
      * @param dueOn        the deadline the workbook states
      */
-    public List<Issued> issue(Workspace workspace, String organisation, LocalDate dueOn, Path folder) {
+    public List<Issued> issue(WorkspaceData workspace, String organisation, LocalDate dueOn, Path folder) {
         LocalDate today = LocalDate.now(clock);
         if (dueOn.isBefore(today)) {
             throw new SecretariatException("returns.error.dueInPast", dueOn);

@@ -19,7 +19,7 @@ import uk.dln.secretariat.model.toolkit.ApproachRating;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
 import uk.dln.secretariat.model.toolkit.RoundReturn;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.returns.SelfAssessmentSheetReader;
 import uk.dln.secretariat.reports.returns.SelfAssessmentSheetWriter;
@@ -40,17 +40,17 @@ public final class SelfAssessmentReturns {
     }
 
     /** The round a return carries: the latest opened that is not closed for editing. */
-    public static Optional<SelfAssessmentRound> openRound(Workspace workspace) {
+    public static Optional<SelfAssessmentRound> openRound(WorkspaceData workspace) {
         return workspace.selfAssessment().rounds().stream().filter(round -> !round.closed()).findFirst();
     }
 
     /** Whether the organisation's return carries a self-assessment sheet: a member, while a round is open. */
-    public boolean covers(Workspace workspace, Organisation organisation) {
+    public boolean covers(WorkspaceData workspace, Organisation organisation) {
         return organisation.member() && openRound(workspace).isPresent();
     }
 
     /** Adds the open round's sheet to a return just written, when the organisation is covered. */
-    public void addSheet(Workspace workspace, Organisation organisation, Path file) throws IOException {
+    public void addSheet(WorkspaceData workspace, Organisation organisation, Path file) throws IOException {
         if (!covers(workspace, organisation)) {
             return;
         }
@@ -63,7 +63,7 @@ public final class SelfAssessmentReturns {
     }
 
     /** Reads the sheet of a returned workbook and compares it with the ratings the workspace holds now. */
-    public Comparison compare(Workspace workspace, IssuedReturn issued, Path file) {
+    public Comparison compare(WorkspaceData workspace, IssuedReturn issued, Path file) {
         var reading = new SelfAssessmentSheetReader(ReportTexts.of(workspace.settings().documentLanguage()))
                 .read(file);
         var problems = new ArrayList<String>();
@@ -122,7 +122,7 @@ public final class SelfAssessmentReturns {
     }
 
     /** Stores the accepted ratings of a return, all or none, under the same refusals as the form. */
-    public int takeIn(Workspace workspace, Collection<ReturnChange> accepted) {
+    public int takeIn(WorkspaceData workspace, Collection<ReturnChange> accepted) {
         var ratings = accepted.stream().filter(change -> change.kind() == ReturnChange.Kind.RATING)
                 .map(change -> (ApproachRating) change.value()).toList();
         if (!ratings.isEmpty()) {

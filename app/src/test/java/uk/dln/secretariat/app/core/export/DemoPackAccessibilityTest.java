@@ -65,11 +65,12 @@ class DemoPackAccessibilityTest {
         PackExporter.Result result;
         int organisations;
         try (Workspace workspace = Workspace.open(folder.resolve("demo.secretariat"))) {
-            new DemoData(Clock.systemDefaultZone()).fill(workspace);
+            new DemoData(Clock.systemDefaultZone()).fill(workspace.data());
             var meeting = MeetingChoice.nextFrom(workspace.meetings().findAll(), LocalDate.now()).orElseThrow();
-            result = new PackExporter().export(workspace, meeting, meeting.date(), EnumSet.allOf(PackSection.class),
+            result = new PackExporter().export(workspace.data(), meeting, meeting.date(),
+                    EnumSet.allOf(PackSection.class),
                     out, new PackExporter.Options(false, Optional.of(new LibreOffice(soffice))), Progress.none());
-            organisations = workspace.roadmaps().overview(PackGatherer.period(workspace, LocalDate.now())
+            organisations = workspace.roadmaps().overview(PackGatherer.period(workspace.data(), LocalDate.now())
                     .orElseThrow().id()).size();
         }
 

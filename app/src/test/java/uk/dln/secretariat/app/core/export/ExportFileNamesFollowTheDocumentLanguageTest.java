@@ -38,7 +38,7 @@ class ExportFileNamesFollowTheDocumentLanguageTest {
         try (var workspace = demo()) {
             workspace.settings().saveDocumentLanguage(DocumentLanguage.WELSH);
             var meeting = workspace.meetings().findAll().get(0);
-            var result = new PackExporter().export(workspace, meeting, meeting.date(),
+            var result = new PackExporter().export(workspace.data(), meeting, meeting.date(),
                     EnumSet.of(PackSection.AGENDA), Files.createDirectories(folder.resolve("cy")), Progress.none());
             assertEquals("Pecyn y bwrdd " + meeting.date() + ".docx", result.pack().getFileName().toString());
             assertEquals("Tracwyr " + meeting.date() + ".xlsx", result.trackers().getFileName().toString());
@@ -51,7 +51,7 @@ class ExportFileNamesFollowTheDocumentLanguageTest {
         try (var workspace = demo()) {
             workspace.settings().saveDocumentLanguage(DocumentLanguage.WELSH);
             var meeting = workspace.meetings().findAll().get(0);
-            var result = new PackExporter().export(workspace, meeting, meeting.date(),
+            var result = new PackExporter().export(workspace.data(), meeting, meeting.date(),
                     EnumSet.of(PackSection.AGENDA), Files.createDirectories(folder.resolve("en")),
                     PackExporter.Options.WORD_AND_EXCEL.inLanguage(DocumentLanguage.ENGLISH), Progress.none());
             assertEquals("Board pack " + meeting.date() + ".docx", result.pack().getFileName().toString());
@@ -64,7 +64,7 @@ class ExportFileNamesFollowTheDocumentLanguageTest {
         try (var workspace = demo()) {
             Meeting held = workspace.meetings().findAll().stream()
                     .filter(m -> m.status().compareTo(MeetingStatus.HELD) >= 0).findFirst().orElseThrow();
-            var written = new DocumentExporter(DocumentLanguage.BILINGUAL).export(workspace, held,
+            var written = new DocumentExporter(DocumentLanguage.BILINGUAL).export(workspace.data(), held,
                     MeetingDocument.MINUTES, 0, Files.createDirectories(folder.resolve("bilingual")));
             assertTrue(written.getFileName().toString().startsWith("Cofnodion"), written.toString());
         }
@@ -72,7 +72,7 @@ class ExportFileNamesFollowTheDocumentLanguageTest {
 
     private Workspace demo() {
         var workspace = Workspace.open(folder.resolve("w.secretariat"));
-        new DemoData(Clock.systemDefaultZone()).fill(workspace);
+        new DemoData(Clock.systemDefaultZone()).fill(workspace.data());
         return workspace;
     }
 }

@@ -37,7 +37,7 @@ class ExportQueryCountTest {
     void theWholePackIsReadWithAsManyStatementsAtThreeTimesTheSize() {
         assertSameAtBothSizes("pack", workspace -> {
             Meeting meeting = latest(workspace);
-            new PackExporter().export(workspace, meeting, meeting.date(), EnumSet.allOf(PackSection.class),
+            new PackExporter().export(workspace.data(), meeting, meeting.date(), EnumSet.allOf(PackSection.class),
                     out("pack", workspace), Progress.none());
         });
     }
@@ -46,7 +46,7 @@ class ExportQueryCountTest {
     void theSelfAssessmentAloneIsReadWithAsManyStatementsAtThreeTimesTheSize() {
         assertSameAtBothSizes("self-assessment", workspace -> {
             Meeting meeting = latest(workspace);
-            var written = new PackExporter().export(workspace, meeting, meeting.date(),
+            var written = new PackExporter().export(workspace.data(), meeting, meeting.date(),
                     EnumSet.of(PackSection.SELF_ASSESSMENT), out("self-assessment", workspace), Progress.none());
             // The reads counted are real ones: the pack carries a round of the generated ratings, the trackers them.
             try (var pack = new XWPFDocument(Files.newInputStream(written.pack()));
@@ -62,13 +62,13 @@ class ExportQueryCountTest {
 
     @Test
     void theAgendaAloneIsReadWithAsManyStatementsAtThreeTimesTheSize() {
-        assertSameAtBothSizes("agenda", workspace -> new DocumentExporter().export(workspace, latest(workspace),
+        assertSameAtBothSizes("agenda", workspace -> new DocumentExporter().export(workspace.data(), latest(workspace),
                 MeetingDocument.AGENDA, 0, out("agenda", workspace)));
     }
 
     @Test
     void theMinutesAloneAreReadWithAsManyStatementsAtThreeTimesTheSize() {
-        assertSameAtBothSizes("minutes", workspace -> new DocumentExporter().export(workspace, latest(workspace),
+        assertSameAtBothSizes("minutes", workspace -> new DocumentExporter().export(workspace.data(), latest(workspace),
                 MeetingDocument.MINUTES, 0, out("minutes", workspace)));
     }
 

@@ -117,8 +117,8 @@ class ExportWriteFailuresTest {
     /** A pack for a meeting with an agenda and a paper, gathered from a real workspace kept apart from the folder. */
     private PackRequest request() {
         try (var workspace = Workspace.open(workspaceFolder.resolve("w.secretariat"))) {
-            Meeting november = MeetingWorkspace.fill(workspace);
-            return PackGatherer.gather(workspace, november, november.date(), EnumSet.allOf(PackSection.class),
+            Meeting november = MeetingWorkspace.fill(workspace.data());
+            return PackGatherer.gather(workspace.data(), november, november.date(), EnumSet.allOf(PackSection.class),
                     november.date());
         }
     }

@@ -8,7 +8,7 @@ import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.ItemPurpose;
 import uk.dln.secretariat.model.meetings.Meeting;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /** A workspace's meetings for export tests: one held in October and one planned for 26 November with a paper. */
 public final class MeetingWorkspace {
@@ -20,7 +20,7 @@ public final class MeetingWorkspace {
     }
 
     /** @return the November meeting */
-    public static Meeting fill(Workspace workspace) {
+    public static Meeting fill(WorkspaceData workspace) {
         workspace.meetings().save(Meeting.plan(OCTOBER, LocalTime.of(10, 0), 120, "10 Whitehall", null,
                 ProtectiveMarking.OFFICIAL));
         Meeting november = workspace.meetings().save(Meeting.plan(NOVEMBER, LocalTime.of(10, 0), 120,

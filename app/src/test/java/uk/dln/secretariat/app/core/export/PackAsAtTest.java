@@ -34,7 +34,7 @@ class PackAsAtTest {
     void thePackIsAsAtTheDayItIsIssuedNotTheMeetingDay() throws Exception {
         Path pack;
         try (var workspace = Workspace.open(folder.resolve("as-at.secretariat"))) {
-            var november = MeetingWorkspace.fill(workspace);
+            var november = MeetingWorkspace.fill(workspace.data());
             var hmrc = workspace.organisations().save(Organisation.create("HM Revenue and Customs", "HMRC",
                     OrganisationKind.MINISTERIAL_DEPARTMENT));
             var leader = workspace.leaders().save(Leader.create("Ada Lovelace"));
@@ -42,7 +42,7 @@ class PackAsAtTest {
             workspace.actions().raise(Action.raise("Share the plan", leader.id(), hmrc.id(), november.id(), null,
                     ISSUED.minusDays(30), LocalDate.of(2026, 11, 24)));
             Clock clock = Clock.fixed(ISSUED.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-            pack = new PackExporter(clock).export(workspace, november, november.date(),
+            pack = new PackExporter(clock).export(workspace.data(), november, november.date(),
                     EnumSet.of(PackSection.AGENDA, PackSection.ACTIONS), folder, PackMarkingTest.QUIET).pack();
         }
 

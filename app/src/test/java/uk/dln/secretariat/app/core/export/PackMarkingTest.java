@@ -72,7 +72,7 @@ class PackMarkingTest {
 
     @Test
     void beforeThePackIsExportedTheSecretariatIsToldWhichPaperRaisedItsMarking() {
-        String notice = new PackExporter(clock).markingNotice(workspace, november);
+        String notice = new PackExporter(clock).markingNotice(workspace.data(), november);
 
         assertEquals("Marked OFFICIAL-SENSITIVE COMMERCIAL because of DLN(26)01/02 Cloud hosting strategy refresh.",
                 notice);
@@ -83,14 +83,14 @@ class PackMarkingTest {
         var plain = workspace.meetings().save(Meeting.plan(LocalDate.of(2026, 9, 24), LocalTime.of(10, 0), 120,
                 "10 Whitehall", null, ProtectiveMarking.OFFICIAL));
 
-        assertEquals("", new PackExporter(clock).markingNotice(workspace, plain));
+        assertEquals("", new PackExporter(clock).markingNotice(workspace.data(), plain));
     }
 
     @Test
     void theDraftMinutesExportedAloneSayWhichPaperRaisedTheirMarking() {
         var notices = new ArrayList<String>();
 
-        new DocumentExporter().export(workspace, october, MeetingDocument.MINUTES, 0, folder, notices::add);
+        new DocumentExporter().export(workspace.data(), october, MeetingDocument.MINUTES, 0, folder, notices::add);
 
         assertEquals(List.of("Marked OFFICIAL-SENSITIVE COMMERCIAL because of DLN(26)01/02 Cloud hosting strategy "
                 + "refresh."), notices);
@@ -99,9 +99,9 @@ class PackMarkingTest {
     @Test
     void everyPageOfThePackAndOfTheDraftMinutesCarriesThePreviousPapersMarkingTopAndBottom() throws Exception {
         RenderedPages.assumeWanted();
-        var pack = new PackExporter(clock).export(workspace, november, november.date(),
+        var pack = new PackExporter(clock).export(workspace.data(), november, november.date(),
                 EnumSet.allOf(PackSection.class), folder, QUIET).pack();
-        Path minutes = new DocumentExporter().export(workspace, october, MeetingDocument.MINUTES, 0, folder);
+        Path minutes = new DocumentExporter().export(workspace.data(), october, MeetingDocument.MINUTES, 0, folder);
         Path profile = folder.toAbsolutePath().resolve("lo-profile");
 
         for (Path document : List.of(pack, minutes)) {

@@ -105,15 +105,16 @@ class StoredControlCharactersTest {
         try (var workspace = Workspace.open(file)) {
             Meeting november = meeting(workspace, NOVEMBER);
             Meeting october = meeting(workspace, OCTOBER);
-            var pack = new PackExporter().export(workspace, november, NOVEMBER, EnumSet.allOf(PackSection.class), out,
+            var pack = new PackExporter().export(workspace.data(), november, NOVEMBER,
+                    EnumSet.allOf(PackSection.class), out,
                     Progress.none());
             written.add(pack.pack());
             written.add(pack.trackers());
             var documents = new DocumentExporter();
-            written.add(documents.export(workspace, november, MeetingDocument.AGENDA, 0, out));
-            written.add(documents.export(workspace, october, MeetingDocument.MINUTES, 0, out));
+            written.add(documents.export(workspace.data(), november, MeetingDocument.AGENDA, 0, out));
+            written.add(documents.export(workspace.data(), october, MeetingDocument.MINUTES, 0, out));
             int paper = workspace.agenda().items(november.id()).stream().filter(AgendaItem::paper).count() > 0 ? 1 : 0;
-            written.add(documents.export(workspace, november, MeetingDocument.COVER_SHEET, paper, out));
+            written.add(documents.export(workspace.data(), november, MeetingDocument.COVER_SHEET, paper, out));
         }
 
         for (Path exported : written) {

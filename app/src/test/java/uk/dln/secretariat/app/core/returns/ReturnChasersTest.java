@@ -31,12 +31,13 @@ class ReturnChasersTest {
     @Test
     void eachOutstandingReturnGetsADraftWithItsWorkbookAttachedAndIsMarkedChased() throws Exception {
         try (var workspace = Workspace.open(folder.resolve("w.secretariat"))) {
-            new DemoData(clock).fill(workspace);
+            new DemoData(clock).fill(workspace.data());
             Path returns = folder.resolve("returns");
-            var issued = new ReturnIssuer(clock).issue(workspace, null, LocalDate.now(clock).plusWeeks(2), returns);
-            new ReturnIntake(clock).preview(workspace, issued.get(0).file());
+            var issued = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
+                    returns);
+            new ReturnIntake(clock).preview(workspace.data(), issued.get(0).file());
 
-            var drafts = new ReturnChasers(clock).write(workspace, returns);
+            var drafts = new ReturnChasers(clock).write(workspace.data(), returns);
 
             assertEquals(issued.size() - 1, drafts.size(), "the return already received is not chased");
             MimeMessage draft;
@@ -56,16 +57,16 @@ class ReturnChasersTest {
     void draftsFollowTheNetworksDocumentLanguageNotTheWindows() throws Exception {
         Messages.useLocale(Locale.UK);
         try (var workspace = Workspace.open(folder.resolve("w.secretariat"))) {
-            new DemoData(clock).fill(workspace);
+            new DemoData(clock).fill(workspace.data());
             workspace.settings().saveDocumentLanguage(DocumentLanguage.WELSH);
             Path returns = folder.resolve("returns");
-            new ReturnIssuer(clock).issue(workspace, null, LocalDate.now(clock).plusWeeks(2), returns);
+            new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2), returns);
 
-            var welsh = read(new ReturnChasers(clock).write(workspace, returns).get(0));
+            var welsh = read(new ReturnChasers(clock).write(workspace.data(), returns).get(0));
             assertTrue(welsh.getSubject().startsWith("Nodyn atgoffa: "), welsh.getSubject());
 
             workspace.settings().saveDocumentLanguage(DocumentLanguage.BILINGUAL);
-            var bilingual = read(new ReturnChasers(clock).write(workspace, returns).get(0));
+            var bilingual = read(new ReturnChasers(clock).write(workspace.data(), returns).get(0));
             assertTrue(bilingual.getSubject().startsWith("Nodyn atgoffa: "), bilingual.getSubject());
             assertTrue(bilingual.getSubject().contains(" / Reminder: "), bilingual.getSubject());
         }

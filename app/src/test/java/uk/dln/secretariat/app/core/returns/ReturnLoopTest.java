@@ -43,8 +43,8 @@ class ReturnLoopTest {
     @BeforeEach
     void issueTheDemoReturns() {
         workspace = Workspace.open(folder.resolve("demo.secretariat"));
-        new DemoData(clock).fill(workspace);
-        var all = new ReturnIssuer(clock).issue(workspace, null, LocalDate.now(clock).plusWeeks(2),
+        new DemoData(clock).fill(workspace.data());
+        var all = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
                 folder.resolve("out"));
         var chosen = all.stream().filter(i -> {
             var slice = workspace.returns().slice(i.issued().organisationId(), LocalDate.now(clock));
@@ -62,7 +62,7 @@ class ReturnLoopTest {
     @Test
     void anIssuedReturnIsOutstandingAndUnchangedReturnsPreviewNoChanges() {
         assertEquals(IssuedReturn.State.OUTSTANDING, workspace.returns().find(issued.id()).orElseThrow().state());
-        ReturnPreview preview = new ReturnIntake(clock).preview(workspace, returnFile);
+        ReturnPreview preview = new ReturnIntake(clock).preview(workspace.data(), returnFile);
         assertFalse(preview.isRefused(), preview.problems().toString());
         assertEquals(List.of(), preview.changes());
         assertEquals(IssuedReturn.State.RECEIVED, workspace.returns().find(issued.id()).orElseThrow().state());
@@ -90,7 +90,7 @@ class ReturnLoopTest {
             row.getCell(8).setCellValue(LocalDate.now(clock).plusMonths(3));
         });
         var intake = new ReturnIntake(clock);
-        ReturnPreview preview = intake.preview(workspace, returnFile);
+        ReturnPreview preview = intake.preview(workspace.data(), returnFile);
         assertFalse(preview.isRefused(), preview.problems().toString());
         var lines = preview.changes().stream().map(ReturnChangeText::of).toList();
         assertTrue(lines.stream().anyMatch(l -> l.contains("status") && l.endsWith("\u2192 Proposed for closure")),
@@ -101,7 +101,7 @@ class ReturnLoopTest {
         assertTrue(lines.stream().anyMatch(l -> l.equals("new risk 'Key supplier fails'")), lines.toString());
         assertEquals(0, preview.conflicts());
 
-        int stored = intake.takeIn(workspace, preview, ReturnIntake.acceptedByDefault(preview));
+        int stored = intake.takeIn(workspace.data(), preview, ReturnIntake.acceptedByDefault(preview));
 
         assertEquals(preview.changes().size(), stored);
         long actionId = preview.changes().stream().filter(c -> c.kind() == ReturnChange.Kind.ACTION)
@@ -115,7 +115,7 @@ class ReturnLoopTest {
                 .anyMatch(r -> r.title().equals("Key supplier fails")));
         assertEquals(IssuedReturn.State.TAKEN_IN, workspace.returns().find(issued.id()).orElseThrow().state());
 
-        ReturnPreview again = intake.preview(workspace, returnFile);
+        ReturnPreview again = intake.preview(workspace.data(), returnFile);
         assertEquals(List.of(), again.changes(), "the same return a second time changes nothing");
     }
 
@@ -129,12 +129,12 @@ class ReturnLoopTest {
             milestones.getRow(2).getCell(8).setCellValue("Supplier delay");
         });
         var intake = new ReturnIntake(clock);
-        ReturnPreview preview = intake.preview(workspace, returnFile);
+        ReturnPreview preview = intake.preview(workspace.data(), returnFile);
         var forecast = preview.changes().stream().filter(c -> c.field().equals("forecast")).findFirst()
                 .orElseThrow();
         assertEquals("Supplier delay", forecast.reason());
 
-        intake.takeIn(workspace, preview, ReturnIntake.acceptedByDefault(preview));
+        intake.takeIn(workspace.data(), preview, ReturnIntake.acceptedByDefault(preview));
 
         var history = workspace.roadmaps().milestones().history(milestoneId);
         var latest = history.get(history.size() - 1);
@@ -147,7 +147,7 @@ class ReturnLoopTest {
         assertTrue(audited.get(0).changedBy().contains("from the " + issued.organisation() + " return of "),
                 audited.toString());
 
-        intake.takeIn(workspace, intake.preview(workspace, returnFile), List.of());
+        intake.takeIn(workspace.data(), intake.preview(workspace.data(), returnFile), List.of());
         assertEquals(history.size(), workspace.roadmaps().milestones().history(milestoneId).size(),
                 "the same return a second time adds no history");
     }
@@ -163,14 +163,14 @@ class ReturnLoopTest {
             milestones.getRow(2).getCell(8).setCellValue("Funding confirmed");
         });
         var intake = new ReturnIntake(clock);
-        ReturnPreview preview = intake.preview(workspace, returnFile);
+        ReturnPreview preview = intake.preview(workspace.data(), returnFile);
         assertFalse(preview.isRefused(), preview.problems().toString());
         var confidence = preview.changes().stream().filter(c -> c.field().equals("confidence")).findFirst()
                 .orElseThrow();
         assertTrue(ReturnChangeText.of(confidence).endsWith("(reason: Funding confirmed)"),
                 ReturnChangeText.of(confidence));
 
-        intake.takeIn(workspace, preview, ReturnIntake.acceptedByDefault(preview));
+        intake.takeIn(workspace.data(), preview, ReturnIntake.acceptedByDefault(preview));
 
         var history = workspace.roadmaps().milestones().history(line.id());
         assertEquals("Funding confirmed", history.get(history.size() - 1).reason());
@@ -197,7 +197,7 @@ class ReturnLoopTest {
         workspace.roadmaps().milestones().save(milestone.withForecast(milestone.forecastDate().plusDays(1),
                 milestone.confidence()));
 
-        ReturnPreview preview = new ReturnIntake(clock).preview(workspace, returnFile);
+        ReturnPreview preview = new ReturnIntake(clock).preview(workspace.data(), returnFile);
 
         assertEquals(1, preview.conflicts());
         assertTrue(ReturnIntake.acceptedByDefault(preview).stream().noneMatch(ReturnChange::conflict));
@@ -248,10 +248,10 @@ class ReturnLoopTest {
         try (OutputStream out = Files.newOutputStream(locked)) {
             fs.writeFilesystem(out);
         }
-        var refused = new ReturnIntake(clock).preview(workspace, locked);
+        var refused = new ReturnIntake(clock).preview(workspace.data(), locked);
         assertTrue(refused.problems().get(0).contains("is protected by a password"), refused.problems().toString());
         Files.writeString(returnFile, "not a workbook");
-        var preview = new ReturnIntake(clock).preview(workspace, returnFile);
+        var preview = new ReturnIntake(clock).preview(workspace.data(), returnFile);
         assertTrue(preview.problems().get(0).contains("is not a workbook"), preview.problems().toString());
     }
 
@@ -260,7 +260,7 @@ class ReturnLoopTest {
         Files.copy(returnFile, original, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         long auditBefore = workspace.audit().find(AuditQuery.all()).size();
         edit(damage);
-        ReturnPreview preview = new ReturnIntake(clock).preview(workspace, returnFile);
+        ReturnPreview preview = new ReturnIntake(clock).preview(workspace.data(), returnFile);
         assertTrue(preview.isRefused(), expected);
         assertTrue(preview.problems().stream().anyMatch(p -> p.contains(expected)), preview.problems().toString());
         assertEquals(auditBefore, workspace.audit().find(AuditQuery.all()).size(), "nothing stored");

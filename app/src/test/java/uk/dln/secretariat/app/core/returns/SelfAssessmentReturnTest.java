@@ -45,9 +45,9 @@ class SelfAssessmentReturnTest {
     @BeforeEach
     void issueTheDemoReturns() {
         workspace = Workspace.open(folder.resolve("demo.secretariat"));
-        new DemoData(clock).fill(workspace);
-        roundId = SelfAssessmentReturns.openRound(workspace).orElseThrow().id();
-        var all = new ReturnIssuer(clock).issue(workspace, null, LocalDate.now(clock).plusWeeks(2),
+        new DemoData(clock).fill(workspace.data());
+        roundId = SelfAssessmentReturns.openRound(workspace.data()).orElseThrow().id();
+        var all = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
                 folder.resolve("out"));
         var chosen = all.get(0);
         returnFile = chosen.file();
@@ -67,7 +67,7 @@ class SelfAssessmentReturnTest {
             assertEquals("1.1", sheet.getRow(2).getCell(2).getStringCellValue());
             assertEquals(workbook.getSheetIndex("Risks") + 1, workbook.getSheetIndex("Self-assessment"));
         }
-        var preview = new ReturnIntake(clock).preview(workspace, returnFile);
+        var preview = new ReturnIntake(clock).preview(workspace.data(), returnFile);
         assertFalse(preview.isRefused(), preview.problems().toString());
         assertEquals(List.of(), preview.changes(), "as issued, nothing changes");
     }
@@ -79,21 +79,22 @@ class SelfAssessmentReturnTest {
             sheet.getRow(3).getCell(6).setCellValue("Metrics reviewed monthly by the board");
         });
         var intake = new ReturnIntake(clock);
-        var preview = intake.preview(workspace, returnFile);
+        var preview = intake.preview(workspace.data(), returnFile);
         assertFalse(preview.isRefused(), preview.problems().toString());
         var ratings = preview.changes().stream().filter(c -> c.kind() == ReturnChange.Kind.RATING).toList();
         assertEquals(1, ratings.size());
         assertTrue(ReturnChangeText.of(ratings.get(0)).startsWith("Approach 1.2 "), ReturnChangeText.of(ratings.get(0)));
         assertTrue(ratings.get(0).newValue().startsWith("Embedded: Metrics reviewed"), ratings.get(0).newValue());
 
-        intake.takeIn(workspace, preview, ReturnIntake.acceptedByDefault(preview));
+        intake.takeIn(workspace.data(), preview, ReturnIntake.acceptedByDefault(preview));
 
         var stored = workspace.selfAssessment().ratings(roundId).stream()
                 .filter(r -> r.organisationId() == issued.organisationId() && r.approachId() == ratings.get(0)
                         .recordId()).findFirst().orElseThrow();
         assertEquals(MaturityLevel.EMBEDDED, stored.level());
         assertEquals("Metrics reviewed monthly by the board", stored.evidence());
-        assertEquals(List.of(), intake.preview(workspace, returnFile).changes(), "reading it again changes nothing");
+        assertEquals(List.of(), intake.preview(workspace.data(), returnFile).changes(),
+                "reading it again changes nothing");
     }
 
     @Test
@@ -103,7 +104,7 @@ class SelfAssessmentReturnTest {
             sheet.getRow(3).getCell(4).setCellValue("Wedi\u2019i wreiddio");
             sheet.getRow(3).getCell(6).setCellValue("Metrics reviewed monthly by the board");
         });
-        var preview = new ReturnIntake(clock).preview(workspace, returnFile);
+        var preview = new ReturnIntake(clock).preview(workspace.data(), returnFile);
         assertFalse(preview.isRefused(), preview.problems().toString());
         var ratings = preview.changes().stream().filter(c -> c.kind() == ReturnChange.Kind.RATING).toList();
         assertEquals(1, ratings.size());
@@ -117,7 +118,7 @@ class SelfAssessmentReturnTest {
                 MaturityLevel.DEVELOPING, "Rated at the meeting"));
         edit(sheet -> sheet.getRow(2).getCell(4).setCellValue("Established"));
 
-        var preview = new ReturnIntake(clock).preview(workspace, returnFile);
+        var preview = new ReturnIntake(clock).preview(workspace.data(), returnFile);
 
         var change = preview.changes().stream().filter(c -> c.kind() == ReturnChange.Kind.RATING).findFirst()
                 .orElseThrow();
@@ -134,7 +135,7 @@ class SelfAssessmentReturnTest {
             sheet.getRow(3).getCell(5).setBlank();
         });
 
-        var preview = new ReturnIntake(clock).preview(workspace, returnFile);
+        var preview = new ReturnIntake(clock).preview(workspace.data(), returnFile);
 
         assertTrue(preview.isRefused());
         assertEquals(List.of("Self-assessment!E3: Excellent is not on the scale: choose Not started, Developing, "
@@ -147,7 +148,7 @@ class SelfAssessmentReturnTest {
         edit(sheet -> sheet.getRow(2).getCell(4).setCellValue("Developing"));
         workspace.selfAssessment().setClosed(roundId, true);
 
-        var preview = new ReturnIntake(clock).preview(workspace, returnFile);
+        var preview = new ReturnIntake(clock).preview(workspace.data(), returnFile);
 
         assertTrue(preview.isRefused());
         assertTrue(preview.problems().get(0).startsWith("Self-assessment: the self-assessment round \""),
