@@ -151,7 +151,8 @@ public final class ReturnIntake {
                             (LocalDate) f.getOrDefault("forecast", m.forecastDate()),
                             f.containsKey("actual") ? (LocalDate) f.get("actual") : m.actualDate(),
                             (MilestoneStatus) f.getOrDefault("status", m.status()),
-                            (DeliveryConfidence) f.getOrDefault("confidence", m.confidence()), m.dependsOn()),
+                            (DeliveryConfidence) f.getOrDefault("confidence", m.confidence()), m.dependsOn(),
+                            m.version()),
                             milestoneReasons.getOrDefault(m.id(), "")));
                 }
             }
