@@ -81,6 +81,10 @@ public final class MilestoneRepository {
             refuseWhatThePeriodCannotHold(tx, milestone);
             Milestone previous = milestone.isStored() ? find(tx, MILESTONE.ID.eq(milestone.id())).stream()
                     .findFirst().orElseThrow(() -> gone()) : null;
+            if (previous != null && previous.atVersion(milestone.version()).equals(milestone)) {
+                // The milestone as stored already: nothing to overwrite, so nothing to claim or record.
+                return previous;
+            }
             if (previous != null) {
                 RecordVersions.claim(tx, MILESTONE, milestone.id(), milestone.version());
             }

@@ -1,0 +1,156 @@
+package uk.dln.secretariat.persistence.versions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.model.actions.Action;
+import uk.dln.secretariat.model.actions.ActionCorrection;
+import uk.dln.secretariat.model.actions.ActionStatus;
+import uk.dln.secretariat.model.directory.Leader;
+import uk.dln.secretariat.model.directory.Organisation;
+import uk.dln.secretariat.model.directory.OrganisationKind;
+import uk.dln.secretariat.model.marking.ProtectiveMarking;
+import uk.dln.secretariat.model.meetings.Meeting;
+import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
+import uk.dln.secretariat.model.roadmaps.Milestone;
+import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
+import uk.dln.secretariat.model.roadmaps.Roadmap;
+import uk.dln.secretariat.persistence.WorkspaceData;
+
+/**
+ * Two people editing the same actions and milestones of one workspace, each from what they read earlier: the same
+ * checks for a file and for a server (decision 0038, "Versions").
+ */
+final class TwoEditors {
+
+    static final LocalDate DEC_3 = LocalDate.of(2026, 12, 3);
+    static final LocalDate JAN_28 = LocalDate.of(2027, 1, 28);
+
+    private final WorkspaceData data;
+    private final Action first;
+    private final Action second;
+    private final Milestone milestone;
+
+    TwoEditors(WorkspaceData data) {
+        this.data = data;
+        var dsit = data.organisations().save(Organisation.create("Department for Science", "DSIT",
+                OrganisationKind.MINISTERIAL_DEPARTMENT));
+        var owner = data.leaders().save(Leader.create("Priya Shah"));
+        var october = data.meetings().save(Meeting.plan(LocalDate.of(2026, 10, 22), LocalTime.of(10, 0), 120,
+                "10 Whitehall", null, ProtectiveMarking.OFFICIAL));
+        first = data.actions().raise(Action.raise("Share guidance", owner.id(), dsit.id(), october.id(), null,
+                october.date(), DEC_3));
+        second = data.actions().raise(Action.raise("Publish the plan", owner.id(), dsit.id(), october.id(), null,
+                october.date(), DEC_3));
+        var sr2025 = data.roadmaps().periods().findAll().stream().filter(p -> p.code().equals("SR2025"))
+                .findFirst().orElseThrow();
+        var roadmap = data.roadmaps().roadmaps().save(new Roadmap(0, dsit.id(), sr2025.id(), "DSIT digital strategy",
+                "", "", null));
+        milestone = data.roadmaps().milestones().save(new Milestone(0, roadmap.id(), "Cloud first", "", "Jo Bloggs",
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 9, 1), null, MilestoneStatus.IN_PROGRESS,
+                DeliveryConfidence.GREEN, Set.of()));
+    }
+
+    private Action shown(Action action) {
+        return data.actions().find(action.id()).orElseThrow();
+    }
+
+    private static ActionCorrection wording(Action action, String description) {
+        return new ActionCorrection(description, action.ownerId(), action.organisationId(), action.dueOn(), "");
+    }
+
+    void aCorrectionOverSomeoneElsesNewerOneIsRefusedNamingWhatTheyChangedAndKeepsTheirs() {
+        Action mine = shown(first);
+        Action theirs = shown(first);
+        data.actions().correct(theirs.id(), theirs.version(), wording(theirs, "Share the cloud guidance"));
+
+        var refused = assertThrows(SecretariatException.class, () -> data.actions().correct(mine.id(),
+                mine.version(), wording(mine, "Share guidance with agencies")));
+
+        assertEquals("record.error.changedByOther", refused.messageKey());
+        assertEquals("description", refused.arguments().get(2));
+        assertEquals("Share the cloud guidance", shown(first).description());
+    }
+
+    void aCorrectionAtTheVersionItWasShownAtIsSavedAndHoldsTheNewVersionForTheNextSave() {
+        Action mine = shown(first);
+
+        Action corrected = data.actions().correct(mine.id(), mine.version(),
+                new ActionCorrection("Share the cloud guidance", mine.ownerId(), mine.organisationId(), JAN_28,
+                        "awaiting the spending review"));
+        Action again = data.actions().correct(corrected.id(), corrected.version(),
+                wording(corrected, "Share the cloud guidance widely"));
+
+        assertEquals(shown(first).version(), again.version());
+        assertTrue(again.version() > corrected.version() && corrected.version() > mine.version());
+        assertEquals("Share the cloud guidance widely", shown(first).description());
+    }
+
+    void aStatusChangeForSeveralActionsIsRefusedWholeWhenOneChangedSinceTheyWereShown() {
+        Map<Long, Long> shownAt = new LinkedHashMap<>();
+        shownAt.put(first.id(), shown(first).version());
+        shownAt.put(second.id(), shown(second).version());
+        Action theirs = shown(second);
+        data.actions().correct(theirs.id(), theirs.version(), wording(theirs, "Publish the plan online"));
+
+        var refused = assertThrows(SecretariatException.class, () -> data.actions().changeStatuses(shownAt,
+                ActionStatus.PROPOSED_FOR_CLOSURE, "done"));
+
+        assertEquals("record.error.changedByOther", refused.messageKey());
+        assertEquals(ActionStatus.OPEN, shown(first).status());
+        assertEquals(ActionStatus.OPEN, shown(second).status());
+        assertEquals(0, data.actions().updates(first.id()).size());
+    }
+
+    void aStatusChangeAtTheVersionsShownIsSavedAndRaisesEach() {
+        Map<Long, Long> shownAt = new LinkedHashMap<>();
+        shownAt.put(first.id(), shown(first).version());
+        shownAt.put(second.id(), shown(second).version());
+
+        data.actions().changeStatuses(shownAt, ActionStatus.PROPOSED_FOR_CLOSURE, "done");
+
+        assertEquals(ActionStatus.PROPOSED_FOR_CLOSURE, shown(first).status());
+        assertTrue(shown(first).version() > shownAt.get(first.id()));
+        assertTrue(shown(second).version() > shownAt.get(second.id()));
+    }
+
+    void aMilestoneSaveOverSomeoneElsesNewerOneIsRefusedAndKeepsTheirs() {
+        Milestone mine = milestoneNow();
+        Milestone theirs = milestoneNow();
+        data.roadmaps().milestones().save(theirs.withForecast(LocalDate.of(2026, 10, 1), DeliveryConfidence.AMBER),
+                "supplier late");
+
+        var refused = assertThrows(SecretariatException.class, () -> data.roadmaps().milestones().save(
+                mine.withForecast(LocalDate.of(2026, 8, 1), DeliveryConfidence.GREEN), ""));
+
+        assertEquals("record.error.changedByOther", refused.messageKey());
+        assertTrue(String.valueOf(refused.arguments().get(2)).contains("forecast_date"));
+        assertEquals(LocalDate.of(2026, 10, 1), milestoneNow().forecastDate());
+        assertEquals(2, data.roadmaps().milestones().history(milestone.id()).size());
+    }
+
+    void aMilestoneSavedAtTheVersionItWasShownAtIsStoredAndHoldsTheNewVersionForTheNextSave() {
+        Milestone mine = milestoneNow();
+
+        Milestone saved = data.roadmaps().milestones().save(mine.withForecast(LocalDate.of(2026, 10, 1),
+                DeliveryConfidence.AMBER), "supplier late");
+        Milestone again = data.roadmaps().milestones().save(saved.withForecast(LocalDate.of(2026, 11, 1),
+                DeliveryConfidence.RED), "still late");
+
+        assertEquals(milestoneNow().version(), again.version());
+        assertTrue(again.version() > saved.version() && saved.version() > mine.version());
+        assertEquals(LocalDate.of(2026, 11, 1), milestoneNow().forecastDate());
+    }
+
+    private Milestone milestoneNow() {
+        return data.roadmaps().milestones().findByRoadmap(milestone.roadmapId()).stream()
+                .filter(m -> m.id() == milestone.id()).findFirst().orElseThrow();
+    }
+}
