@@ -61,4 +61,14 @@ class StaleSavesTest {
     void aMilestoneSavedAtTheVersionItWasShownAtIsStoredAndHoldsTheNewVersionForTheNextSave() {
         editors.aMilestoneSavedAtTheVersionItWasShownAtIsStoredAndHoldsTheNewVersionForTheNextSave();
     }
+
+    @Test
+    void aRiskSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored() {
+        editors.aRiskSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored();
+    }
+
+    @Test
+    void anIndicatorSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored() {
+        editors.anIndicatorSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored();
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -19,6 +20,10 @@ import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
+import uk.dln.secretariat.model.roadmaps.Indicator;
+import uk.dln.secretariat.model.roadmaps.IndicatorDirection;
+import uk.dln.secretariat.model.roadmaps.Risk;
+import uk.dln.secretariat.model.roadmaps.RiskStatus;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
 import uk.dln.secretariat.model.roadmaps.Roadmap;
@@ -147,6 +152,44 @@ final class TwoEditors {
         assertEquals(milestoneNow().version(), again.version());
         assertTrue(again.version() > saved.version() && saved.version() > mine.version());
         assertEquals(LocalDate.of(2026, 11, 1), milestoneNow().forecastDate());
+    }
+
+    void aRiskSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored() {
+        var risks = data.roadmaps().risks();
+        Risk shown = risks.save(new Risk(0, milestone.roadmapId(), "Supplier fails", "", "CDO", 2, 3, "", RiskStatus.OPEN,
+                DEC_3, Set.of()));
+        Risk theirs = risks.save(new Risk(shown.id(), shown.roadmapId(), shown.title(), "", "CDO", 4, 3, "",
+                RiskStatus.OPEN, DEC_3, Set.of(), shown.version()));
+
+        var refused = assertThrows(SecretariatException.class, () -> risks.save(new Risk(shown.id(),
+                shown.roadmapId(), shown.title(), "", "CDO", 1, 3, "", RiskStatus.OPEN, DEC_3, Set.of(),
+                shown.version())));
+        Risk mine = risks.save(new Risk(theirs.id(), theirs.roadmapId(), theirs.title(), "", "CDO", 5, 3, "",
+                RiskStatus.OPEN, DEC_3, Set.of(), theirs.version()));
+
+        assertEquals("likelihood", refused.arguments().get(2));
+        assertEquals(5, risks.findByRoadmap(milestone.roadmapId()).get(0).likelihood());
+        assertEquals(risks.findByRoadmap(milestone.roadmapId()).get(0).version(), mine.version());
+    }
+
+    void anIndicatorSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored() {
+        var indicators = data.roadmaps().indicators();
+        Indicator shown = indicators.save(new Indicator(0, milestone.roadmapId(), "Share online", "%",
+                IndicatorDirection.HIGHER_IS_BETTER, BigDecimal.TEN, BigDecimal.valueOf(50), JAN_28));
+        Indicator theirs = indicators.save(new Indicator(shown.id(), shown.roadmapId(), shown.name(), "%",
+                IndicatorDirection.HIGHER_IS_BETTER, BigDecimal.TEN, BigDecimal.valueOf(60), JAN_28, shown.version()));
+
+        var refused = assertThrows(SecretariatException.class, () -> indicators.save(new Indicator(shown.id(),
+                shown.roadmapId(), shown.name(), "%", IndicatorDirection.HIGHER_IS_BETTER, BigDecimal.TEN,
+                BigDecimal.valueOf(70), JAN_28, shown.version())));
+        Indicator mine = indicators.save(new Indicator(theirs.id(), theirs.roadmapId(), theirs.name(), "%",
+                IndicatorDirection.HIGHER_IS_BETTER, BigDecimal.TEN, BigDecimal.valueOf(80), JAN_28,
+                theirs.version()));
+
+        assertEquals("target", refused.arguments().get(2));
+        assertEquals(0, BigDecimal.valueOf(80).compareTo(indicators.findByRoadmap(milestone.roadmapId()).get(0)
+                .target()));
+        assertEquals(indicators.findByRoadmap(milestone.roadmapId()).get(0).version(), mine.version());
     }
 
     private Milestone milestoneNow() {

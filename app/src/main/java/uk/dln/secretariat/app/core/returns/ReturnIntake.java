@@ -165,7 +165,7 @@ public final class ReturnIntake {
                             (Integer) f.getOrDefault("impact", r.impact()),
                             (String) f.getOrDefault("mitigation", r.mitigation()),
                             (RiskStatus) f.getOrDefault("status", r.status()),
-                            (LocalDate) f.getOrDefault("review", r.reviewDate()), r.milestoneIds()));
+                            (LocalDate) f.getOrDefault("review", r.reviewDate()), r.milestoneIds(), r.version()));
                 }
             }
             for (RiskLine line : newRisks) {
