@@ -71,4 +71,9 @@ class StaleSavesTest {
     void anIndicatorSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored() {
         editors.anIndicatorSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored();
     }
+
+    @Test
+    void anOrganisationSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored() {
+        editors.anOrganisationSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored();
+    }
 }

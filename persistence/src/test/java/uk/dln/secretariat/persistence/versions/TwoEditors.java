@@ -192,6 +192,22 @@ final class TwoEditors {
         assertEquals(indicators.findByRoadmap(milestone.roadmapId()).get(0).version(), mine.version());
     }
 
+    void anOrganisationSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored() {
+        var organisations = data.organisations();
+        Organisation shown = organisations.findAll().get(0);
+        Organisation theirs = organisations.save(new Organisation(shown.id(), shown.name(), shown.shortName(),
+                shown.kind(), null, true, "their notes", shown.version()));
+
+        var refused = assertThrows(SecretariatException.class, () -> organisations.save(new Organisation(shown.id(),
+                shown.name(), shown.shortName(), shown.kind(), null, true, "my notes", shown.version())));
+        Organisation mine = organisations.save(new Organisation(theirs.id(), theirs.name(), theirs.shortName(),
+                theirs.kind(), null, true, "my notes", theirs.version()));
+
+        assertEquals("notes", refused.arguments().get(2));
+        assertEquals(organisations.find(shown.id()).orElseThrow(), mine);
+        assertEquals("my notes", mine.notes());
+    }
+
     private Milestone milestoneNow() {
         return data.roadmaps().milestones().findByRoadmap(milestone.roadmapId()).stream()
                 .filter(m -> m.id() == milestone.id()).findFirst().orElseThrow();
