@@ -48,11 +48,8 @@ class RecordVersionsTest {
                     OrganisationKind.MINISTERIAL_DEPARTMENT));
             long read = RecordVersions.current(workspace.dsl(), ORGANISATION, saved.id());
             // Someone else's save, made while the first editor still shows the record as it was.
-            workspace.dsl().transaction(tx -> {
-                RecordVersions.claim(tx.dsl(), ORGANISATION, saved.id(), read);
-                new OrganisationRepository(tx.dsl(), CLOCK).save(new Organisation(saved.id(), saved.name(),
-                        saved.shortName(), saved.kind(), null, true, "their notes"));
-            });
+            new OrganisationRepository(workspace.dsl(), CLOCK).save(new Organisation(saved.id(), saved.name(),
+                    saved.shortName(), saved.kind(), null, true, "their notes", read));
 
             var refused = assertThrows(SecretariatException.class, () -> workspace.dsl().transaction(tx ->
                     RecordVersions.claim(tx.dsl(), ORGANISATION, saved.id(), read)));

@@ -128,11 +128,24 @@ public final class ActionCorrectionViewModel {
             return;
         }
         errors.clear();
-        tasks.run("task.actions.correct", workspace -> workspace.actions().correct(current.id(), correction),
+        // Claims the version the form was filled at, so a correction cannot pass over someone else's newer one.
+        tasks.save("task.actions.correct", Messages.get("changes.editor.actionCorrection"),
+                workspace -> workspace.actions().correct(current.id(), current.version(), correction),
                 corrected -> {
+                    action.set(corrected);
                     reason.set("");
                     onChanged.run();
-                }, errors);
+                }, errors, () -> reload(current.id()));
+    }
+
+    /** Reads the action again and shows it as stored now, with the log, e.g. after someone else changed it. */
+    private void reload(long id) {
+        tasks.run("task.actions.loadCorrection", workspace -> workspace.actions().find(id), found -> {
+            if (action.get() != null && action.get().id() == id) {
+                load(found.orElse(null));
+            }
+            onChanged.run();
+        });
     }
 
     /** Withdraws the action as raised in error, after asking; the reason is required and kept. */

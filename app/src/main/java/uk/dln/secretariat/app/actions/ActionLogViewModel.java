@@ -291,15 +291,20 @@ public final class ActionLogViewModel {
         if (!tasks.dialogs().confirm(heading, body, Messages.get("actions.change.confirm", statusName))) {
             return;
         }
-        List<Long> ids = chosen.stream().map(ActionRow::id).toList();
-        tasks.run("task.actions.changeStatus", workspace -> {
-            workspace.actions().changeStatuses(ids, target, note);
-            return ids.size();
+        // Each action claims the version it was shown at: none changes if someone else saved one since.
+        Map<Long, Long> versions = chosen.stream().collect(Collectors.toMap(ActionRow::id,
+                row -> row.action().version(), (a, b) -> a, java.util.LinkedHashMap::new));
+        tasks.save("task.actions.changeStatus", Messages.get("changes.editor.actionCorrection"), workspace -> {
+            workspace.actions().changeStatuses(versions, target, note);
+            return versions.size();
         }, changed -> {
             updateText.set("");
             reload();
             loadUpdates(selected.get());
-        }, errors);
+        }, errors, () -> {
+            reload();
+            loadUpdates(selected.get());
+        });
     }
 
     /**

@@ -116,7 +116,7 @@ final class DemoIssuedPacks {
     private void moreLikely(Risk risk) {
         workspace.roadmaps().risks().save(new Risk(risk.id(), risk.roadmapId(), risk.title(), risk.description(),
                 risk.owner(), Math.min(5, risk.likelihood() + 2), Math.max(4, risk.impact()), risk.mitigation(),
-                risk.status(), risk.reviewDate(), risk.milestoneIds()));
+                risk.status(), risk.reviewDate(), risk.milestoneIds(), risk.version()));
     }
 
     private void record(OrganisationRoadmap roadmap, DeliveryConfidence confidence, String reason, LocalDate on) {

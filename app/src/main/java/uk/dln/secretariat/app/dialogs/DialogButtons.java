@@ -25,6 +25,16 @@ public final class DialogButtons {
         return new ButtonType(Messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
     }
 
+    /** After a refused save: shows the record as someone else saved it, in place of what was typed. */
+    public static ButtonType reload() {
+        return new ButtonType(Messages.get("changes.conflict.reload"), ButtonData.YES);
+    }
+
+    /** After a refused save: keeps what was typed in the form, unsaved: Escape. */
+    public static ButtonType keepEditing() {
+        return new ButtonType(Messages.get("changes.conflict.keepEditing"), ButtonData.CANCEL_CLOSE);
+    }
+
     /** Closes a dialog that only shows or does things through its own controls: Escape. */
     public static ButtonType close() {
         return new ButtonType(Messages.get("dialog.close"), ButtonData.CANCEL_CLOSE);

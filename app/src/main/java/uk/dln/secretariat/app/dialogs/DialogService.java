@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.dialogs;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import uk.dln.secretariat.app.changes.ConflictQuestion;
 import uk.dln.secretariat.app.changes.SaveChoice;
 import uk.dln.secretariat.app.changes.SaveQuestion;
 
@@ -9,7 +10,7 @@ import uk.dln.secretariat.app.changes.SaveQuestion;
  * What a view model may ask of a person. View models use this interface, never a control, so they are tested with
  * a scripted implementation and no JavaFX stage.
  */
-public interface DialogService extends SaveQuestion {
+public interface DialogService extends SaveQuestion, ConflictQuestion {
 
     Optional<Path> chooseWorkspaceToCreate(Path initialFolder);
 
@@ -26,6 +27,7 @@ public interface DialogService extends SaveQuestion {
     void showInformation(String heading, String message);
 
     /** @return true when the person chose to go ahead */
+    @Override
     boolean confirm(String heading, String message, String goAheadLabel);
 
     /**

@@ -103,6 +103,17 @@ public final class FxDialogService implements DialogService {
         return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
     }
 
+    @Override
+    public boolean askToReload(String heading, String message) {
+        var reload = DialogButtons.reload();
+        var keepEditing = DialogButtons.keepEditing();
+        Alert alert = alert(Alert.AlertType.WARNING, "changes.conflict.title", heading, message);
+        alert.getButtonTypes().setAll(reload, keepEditing);
+        // Reloading gives up what was typed: Enter keeps editing, and Reload is chosen on purpose.
+        defaultToCancel(alert, reload, keepEditing);
+        return alert.showAndWait().filter(reload::equals).isPresent();
+    }
+
     /** Makes Cancel the default button (Enter) and the first focused, leaving the other as an ordinary button. */
     static void defaultToCancel(Alert alert, ButtonType goAhead, ButtonType cancel) {
         var goAheadButton = (Button) alert.getDialogPane().lookupButton(goAhead);

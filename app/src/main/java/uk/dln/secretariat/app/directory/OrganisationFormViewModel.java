@@ -20,6 +20,8 @@ import uk.dln.secretariat.app.forms.TypedText;
 public final class OrganisationFormViewModel {
 
     private long editingId;
+    /** The version of the organisation the form was filled from: the save claims it (decision 0038). */
+    private long editingVersion;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty shortName = new SimpleStringProperty(this, "shortName", "");
     private final ObjectProperty<OrganisationKind> kind = new SimpleObjectProperty<>(this, "kind");
@@ -34,6 +36,7 @@ public final class OrganisationFormViewModel {
 
     public void edit(Organisation organisation, Organisation parentOrganisation) {
         editingId = organisation.id();
+        editingVersion = organisation.version();
         name.set(organisation.name());
         shortName.set(organisation.shortName());
         kind.set(organisation.kind());
@@ -47,6 +50,7 @@ public final class OrganisationFormViewModel {
 
     public void clear() {
         editingId = 0;
+        editingVersion = 0;
         name.set("");
         shortName.set("");
         kind.set(OrganisationKind.MINISTERIAL_DEPARTMENT);
@@ -64,7 +68,7 @@ public final class OrganisationFormViewModel {
             TypedText.check(name, shortName, notes);
             Organisation chosenParent = parent.get();
             return new Organisation(editingId, name.get(), shortName.get(), kind.get(),
-                    chosenParent == null ? null : chosenParent.id(), member.get(), notes.get());
+                    chosenParent == null ? null : chosenParent.id(), member.get(), notes.get(), editingVersion);
         } catch (ValidationException e) {
             errors.show(e.problems());
             return null;

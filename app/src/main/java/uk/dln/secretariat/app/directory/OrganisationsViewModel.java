@@ -96,12 +96,16 @@ public final class OrganisationsViewModel implements UnsavedChanges {
         if (organisation == null) {
             return;
         }
-        tasks.run("task.directory.saveOrganisation", workspace -> workspace.organisations().save(organisation),
-                saved -> {
+        tasks.save("task.directory.saveOrganisation", editorName(),
+                workspace -> workspace.organisations().save(organisation), saved -> {
                     form.changes().markSaved();
                     reloadThenSelect(saved.id(), onSaved);
                     onChanged.run();
-                }, form.errors());
+                }, form.errors(), () -> {
+                    // Their version: the typing is given up (the person agreed), then the list is read again.
+                    form.changes().markClean();
+                    reloadThenSelect(organisation.id());
+                });
     }
 
     @Override

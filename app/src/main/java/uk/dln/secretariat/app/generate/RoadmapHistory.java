@@ -122,7 +122,7 @@ final class RoadmapHistory {
             clock.moveTo(milestone.forecastDate());
             workspace.roadmaps().milestones().save(new Milestone(milestone.id(), roadmap.id(), milestone.title(), "",
                     milestone.owner(), baseline, milestone.forecastDate(), milestone.forecastDate(),
-                    MilestoneStatus.COMPLETE, milestone.confidence(), Set.of()));
+                    MilestoneStatus.COMPLETE, milestone.confidence(), Set.of(), milestone.version()));
         }
     }
 

@@ -120,10 +120,12 @@ public final class AgendaViewModel implements UnsavedChanges {
             return;
         }
         String update = Messages.get("meetings.agenda.closeArising.update", Dates.format(meeting.date()));
-        tasks.run("task.meetings.closeArising", workspace -> {
-            workspace.actions().changeStatus(summary.action().id(), ActionStatus.CLOSED, update);
+        // Claims the version the list showed: not closed over someone else's newer change to the action.
+        tasks.save("task.meetings.closeArising", Messages.get("changes.editor.actionCorrection"), workspace -> {
+            workspace.actions().changeStatuses(java.util.Map.of(summary.action().id(), summary.action().version()),
+                    ActionStatus.CLOSED, update);
             return summary;
-        }, closed -> onChanged.run());
+        }, closed -> onChanged.run(), null, onChanged);
     }
 
     /** A blank form for a substantive item, which will go in before any other business. */

@@ -120,13 +120,15 @@ public final class IndicatorsViewModel implements UnsavedChanges {
         BigDecimal to = input.decimal(TARGET, target.get());
         var by = input.date(TARGET_DATE, targetDate.get(), true);
         long id = selected.get() == null ? 0 : selected.get().id();
+        // The version the form was filled at: the save claims it (decision 0038).
+        long version = selected.get() == null ? 0 : selected.get().version();
         Indicator indicator = input.build(() -> new Indicator(id, roadmap.get().id(), name.get(), unit.get(),
-                direction.get(), from, to, by));
+                direction.get(), from, to, by, version));
         if (indicator == null) {
             errors.show(input.problems());
             return false;
         }
-        context.write("roadmaps.task.saveIndicator", w -> w.roadmaps().indicators().save(indicator), saved -> {
+        context.save("roadmaps.task.saveIndicator", this, w -> w.roadmaps().indicators().save(indicator), saved -> {
             select(saved);
             changes.markSaved();
             onSaved.run();

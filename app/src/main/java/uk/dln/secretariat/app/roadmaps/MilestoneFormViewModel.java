@@ -35,6 +35,8 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
 
     private final RoadmapsViewModel context;
     private final ReadOnlyLongWrapper editingId = new ReadOnlyLongWrapper(this, "editingId", 0);
+    /** The version of the milestone the form was filled from: the save claims it (decision 0038). */
+    private long editingVersion;
     private final StringProperty title = new SimpleStringProperty(this, TITLE, "");
     private final StringProperty description = new SimpleStringProperty(this, DESCRIPTION, "");
     private final StringProperty owner = new SimpleStringProperty(this, OWNER, "");
@@ -66,6 +68,7 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
     /** Clears the form for a new milestone. */
     public void startNew() {
         editingId.set(0);
+        editingVersion = 0;
         title.set("");
         description.set("");
         owner.set("");
@@ -88,6 +91,7 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
             return;
         }
         editingId.set(milestone.id());
+        editingVersion = milestone.version();
         title.set(milestone.title());
         description.set(milestone.description());
         owner.set(milestone.owner());
@@ -129,9 +133,10 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
         var forecastDate = input.date(FORECAST, forecast.get(), true);
         var actualDate = input.date(ACTUAL, actual.get(), false);
         long id = editingId.get();
+        long version = editingVersion;
         Milestone milestone = input.build(() -> new Milestone(id, roadmap.get().id(), title.get(), description.get(),
                 owner.get(), baselineDate, forecastDate, actualDate, status.get(), confidence.get(),
-                Set.copyOf(dependsOn)));
+                Set.copyOf(dependsOn), version));
         if (milestone != null) {
             context.snapshot().period().ifPresent(period -> milestone.problemsWithin(period).forEach(input::add));
         }
@@ -141,7 +146,7 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
         }
         errors.clear();
         String why = reason.get();
-        context.write("roadmaps.task.saveMilestone", w -> w.roadmaps().milestones().save(milestone, why), saved -> {
+        context.save("roadmaps.task.saveMilestone", this, w -> w.roadmaps().milestones().save(milestone, why), saved -> {
             edit(saved);
             changes.markSaved();
             onSaved.run();

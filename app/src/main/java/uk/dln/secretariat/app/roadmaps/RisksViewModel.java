@@ -96,13 +96,15 @@ public final class RisksViewModel implements UnsavedChanges {
         int i = input.whole(IMPACT, impact.get());
         var reviewDate = input.date(REVIEW, review.get(), true);
         long id = selected.get() == null ? 0 : selected.get().id();
+        // The version the form was filled at: the save claims it (decision 0038).
+        long version = selected.get() == null ? 0 : selected.get().version();
         Risk risk = input.build(() -> new Risk(id, roadmap.get().id(), title.get(), description.get(), owner.get(),
-                l, i, mitigation.get(), status.get(), reviewDate, Set.copyOf(milestones)));
+                l, i, mitigation.get(), status.get(), reviewDate, Set.copyOf(milestones), version));
         if (risk == null) {
             errors.show(input.problems());
             return false;
         }
-        context.write("roadmaps.task.saveRisk", w -> w.roadmaps().risks().save(risk), saved -> {
+        context.save("roadmaps.task.saveRisk", this, w -> w.roadmaps().risks().save(risk), saved -> {
             select(saved);
             changes.markSaved();
             onSaved.run();

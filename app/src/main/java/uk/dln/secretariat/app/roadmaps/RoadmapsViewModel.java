@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.SaveConflict;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -41,12 +43,14 @@ public final class RoadmapsViewModel {
     private Long organisationId;
     private Runnable afterReload = () -> { };
     private final ChangeGuard changes;
+    private final DialogService dialogs;
 
     public RoadmapsViewModel(WorkspaceService workspaces, TaskExecutor executor, Clock clock, DialogService dialogs) {
         this.workspaces = workspaces;
         this.executor = executor;
         this.clock = clock;
         this.changes = new ChangeGuard(dialogs);
+        this.dialogs = dialogs;
         workspaces.currentProperty().addListener((obs, old, now) -> {
             changes.forget();
             periodId = null;
@@ -131,6 +135,29 @@ public final class RoadmapsViewModel {
                     reload();
                 })
                 .onFailure(onError)), () -> problem.set(Messages.get("settings.noWorkspace.body")));
+    }
+
+    /**
+     * An editor's save, as {@link #write}; when someone else saved the record after the editor read it, the person
+     * chooses Reload (the snapshot is read again and the editor shows the stored record, their version) or Keep
+     * editing ({@link SaveConflict}); any other failure goes to {@code onError}.
+     */
+    <T> void save(String titleKey, UnsavedChanges editor, WorkspaceWork<T> work, java.util.function.Consumer<T> onSaved,
+                  java.util.function.Consumer<Throwable> onError) {
+        write(titleKey, work, onSaved, error -> {
+            var refusal = SaveConflict.of(error);
+            if (refusal == null) {
+                onError.accept(error);
+                return;
+            }
+            boolean reloading = SaveConflict.resolve(dialogs, editor.editorName(), refusal, () -> {
+                afterReload = editor::discard;
+                reload();
+            });
+            if (!reloading) {
+                onError.accept(refusal);
+            }
+        });
     }
 
     /** Reads from the workspace in the background. */

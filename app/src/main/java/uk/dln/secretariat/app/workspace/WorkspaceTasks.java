@@ -1,11 +1,13 @@
 package uk.dln.secretariat.app.workspace;
 
 import java.util.function.Consumer;
+import uk.dln.secretariat.app.changes.SaveConflict;
 import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
+import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.persistence.WorkspaceData;
 
@@ -62,6 +64,29 @@ public final class WorkspaceTasks {
      * @param errors the form's messages, or null to show every failure in a dialog
      */
     public <T> void run(String titleKey, Work<T> work, Consumer<? super T> onSuccess, FieldErrors errors) {
+        run(titleKey, work, onSuccess, errors, null);
+    }
+
+    /**
+     * An editor's save, as {@link #run(String, Work, Consumer, FieldErrors)}; when it is refused because someone
+     * else saved the record after the editor read it, the person chooses Reload or Keep editing ({@link
+     * SaveConflict}) rather than reading an error.
+     *
+     * @param editorName what is saved, in the person's words, e.g. "Action"
+     * @param reload     reads the record again and shows it, the other person's version
+     */
+    public <T> void save(String titleKey, String editorName, Work<T> work, Consumer<? super T> onSuccess,
+                         FieldErrors errors, Runnable reload) {
+        run(titleKey, work, onSuccess, errors, refusal -> {
+            if (!SaveConflict.resolve(dialogs, editorName, refusal, reload) && errors != null) {
+                // Kept editing: the typed values stay, and so does why they were not saved.
+                errors.showGeneral(Messages.describe(refusal));
+            }
+        });
+    }
+
+    private <T> void run(String titleKey, Work<T> work, Consumer<? super T> onSuccess, FieldErrors errors,
+                         Consumer<SecretariatException> onConflict) {
         var workspace = workspaces.records();
         if (workspace.isEmpty()) {
             return;
@@ -74,7 +99,10 @@ public final class WorkspaceTasks {
                     onSuccess.accept(result);
                 })
                 .onFailure(error -> {
-                    if (errors != null && error instanceof ValidationException invalid) {
+                    SecretariatException conflict = onConflict == null ? null : SaveConflict.of(error);
+                    if (conflict != null) {
+                        onConflict.accept(conflict);
+                    } else if (errors != null && error instanceof ValidationException invalid) {
                         errors.show(invalid.problems());
                     } else {
                         dialogs.showError(Messages.get(errorHeadingKey), Messages.describe(error));

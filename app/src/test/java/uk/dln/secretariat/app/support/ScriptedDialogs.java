@@ -25,6 +25,10 @@ public final class ScriptedDialogs implements DialogService {
     /** Answers to "save your changes?"; with none left the person cancels, as Escape would. */
     public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
     public final List<String> saveQuestions = new ArrayList<>();
+    /** Answers to "Reload or Keep editing?" after a refused save: true for Reload; with none left, Keep editing. */
+    public final Deque<Boolean> reloads = new ArrayDeque<>();
+    /** Each such question asked, as its heading, a new line, and its message. */
+    public final List<String> conflicts = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseWorkspaceToCreate(Path initialFolder) {
@@ -67,6 +71,13 @@ public final class ScriptedDialogs implements DialogService {
     public boolean ask(String heading, String message, String firstAnswer, String secondAnswer) {
         answersOffered.add(firstAnswer + " | " + secondAnswer);
         Boolean answer = answers.poll();
+        return answer != null && answer;
+    }
+
+    @Override
+    public boolean askToReload(String heading, String message) {
+        conflicts.add(heading + "\n" + message);
+        Boolean answer = reloads.poll();
         return answer != null && answer;
     }
 

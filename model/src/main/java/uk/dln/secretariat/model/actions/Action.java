@@ -11,10 +11,12 @@ import uk.dln.secretariat.model.Validator;
  * @param agendaItemId the item it was raised at, or null if that item was later removed
  * @param raisedOn     the day of the meeting that raised it
  * @param closedOn     the day it was closed or dropped; null while it is live
+ * @param version      the stored version it was read at (decision 0038): a save claims it, so it cannot pass over
+ *                     someone else's newer change; 0 for a new action
  */
 public record Action(long id, String reference, String description, long ownerId, long organisationId,
                      long meetingId, Long agendaItemId, LocalDate raisedOn, LocalDate dueOn, ActionStatus status,
-                     LocalDate closedOn) {
+                     LocalDate closedOn, long version) {
 
     public static final int DESCRIPTION_MAX = 2000;
 
@@ -37,6 +39,13 @@ public record Action(long id, String reference, String description, long ownerId
                 .throwIfInvalid();
     }
 
+    /** An action not read from a workspace, so at the version a new record starts at. */
+    public Action(long id, String reference, String description, long ownerId, long organisationId, long meetingId,
+                  Long agendaItemId, LocalDate raisedOn, LocalDate dueOn, ActionStatus status, LocalDate closedOn) {
+        this(id, reference, description, ownerId, organisationId, meetingId, agendaItemId, raisedOn, dueOn, status,
+                closedOn, 0);
+    }
+
     /** A new open action raised at a meeting's item. */
     public static Action raise(String description, long ownerId, long organisationId, long meetingId,
                                Long agendaItemId, LocalDate raisedOn, LocalDate dueOn) {
@@ -46,7 +55,13 @@ public record Action(long id, String reference, String description, long ownerId
 
     public Action withIdAndReference(long newId, String newReference) {
         return new Action(newId, newReference, description, ownerId, organisationId, meetingId, agendaItemId,
-                raisedOn, dueOn, status, closedOn);
+                raisedOn, dueOn, status, closedOn, version);
+    }
+
+    /** The same action as stored at a newer version, after a save. */
+    public Action atVersion(long newVersion) {
+        return new Action(id, reference, description, ownerId, organisationId, meetingId, agendaItemId, raisedOn, dueOn,
+                status, closedOn, newVersion);
     }
 
     /** Past its due date and not finished: derived, never stored. */

@@ -44,6 +44,6 @@ public record ActionCorrection(String description, long ownerId, long organisati
                     action.dueOn(), dueOn)));
         }
         return new Action(action.id(), action.reference(), description, ownerId, organisationId, action.meetingId(),
-                action.agendaItemId(), action.raisedOn(), dueOn, action.status(), action.closedOn());
+                action.agendaItemId(), action.raisedOn(), dueOn, action.status(), action.closedOn(), action.version());
     }
 }

@@ -8,9 +8,10 @@ import uk.dln.secretariat.model.Validator;
  * @param id        0 until stored
  * @param parentId  the department an agency belongs to; null for none
  * @param member    whether it is a member of the network (and so should have a Digital Leader)
+ * @param version   the stored version it was read at (decision 0038): a save claims it; 0 for a new one
  */
 public record Organisation(long id, String name, String shortName, OrganisationKind kind, Long parentId,
-                           boolean member, String notes) {
+                           boolean member, String notes, long version) {
 
     public static final int NAME_MAX = 200;
     public static final int SHORT_NAME_MAX = 40;
@@ -33,6 +34,12 @@ public record Organisation(long id, String name, String shortName, OrganisationK
                 .throwIfInvalid();
     }
 
+    /** An organisation not read from a workspace, so at the version a new record starts at. */
+    public Organisation(long id, String name, String shortName, OrganisationKind kind, Long parentId, boolean member,
+                        String notes) {
+        this(id, name, shortName, kind, parentId, member, notes, 0);
+    }
+
     public static Organisation create(String name, String shortName, OrganisationKind kind) {
         return new Organisation(0, name, shortName, kind, null, true, "");
     }
@@ -42,10 +49,15 @@ public record Organisation(long id, String name, String shortName, OrganisationK
     }
 
     public Organisation withId(long newId) {
-        return new Organisation(newId, name, shortName, kind, parentId, member, notes);
+        return new Organisation(newId, name, shortName, kind, parentId, member, notes, version);
     }
 
     public Organisation withParent(Long newParentId) {
-        return new Organisation(id, name, shortName, kind, newParentId, member, notes);
+        return new Organisation(id, name, shortName, kind, newParentId, member, notes, version);
+    }
+
+    /** The same organisation as stored at a newer version, after a save. */
+    public Organisation atVersion(long newVersion) {
+        return new Organisation(id, name, shortName, kind, parentId, member, notes, newVersion);
     }
 }

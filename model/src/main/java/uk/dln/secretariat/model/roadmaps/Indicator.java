@@ -10,9 +10,10 @@ import uk.dln.secretariat.model.Validator;
  * @param id       0 until stored
  * @param unit     e.g. {@code %} or {@code days}
  * @param baseline the value when the roadmap was agreed
+ * @param version  the stored version it was read at (decision 0038): a save claims it; 0 for a new indicator
  */
 public record Indicator(long id, long roadmapId, String name, String unit, IndicatorDirection direction,
-                        BigDecimal baseline, BigDecimal target, LocalDate targetDate) {
+                        BigDecimal baseline, BigDecimal target, LocalDate targetDate, long version) {
 
     public static final int NAME_MAX = 200;
     public static final int UNIT_MAX = 40;
@@ -38,7 +39,18 @@ public record Indicator(long id, long roadmapId, String name, String unit, Indic
         return direction == IndicatorDirection.HIGHER_IS_BETTER ? sign >= 0 : sign <= 0;
     }
 
+    /** An indicator not read from a workspace, so at the version a new record starts at. */
+    public Indicator(long id, long roadmapId, String name, String unit, IndicatorDirection direction,
+                     BigDecimal baseline, BigDecimal target, LocalDate targetDate) {
+        this(id, roadmapId, name, unit, direction, baseline, target, targetDate, 0);
+    }
+
     public Indicator withId(long newId) {
-        return new Indicator(newId, roadmapId, name, unit, direction, baseline, target, targetDate);
+        return new Indicator(newId, roadmapId, name, unit, direction, baseline, target, targetDate, version);
+    }
+
+    /** The same indicator as stored at a newer version, after a save. */
+    public Indicator atVersion(long newVersion) {
+        return new Indicator(id, roadmapId, name, unit, direction, baseline, target, targetDate, newVersion);
     }
 }

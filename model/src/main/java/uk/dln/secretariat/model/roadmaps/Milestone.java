@@ -14,10 +14,12 @@ import uk.dln.secretariat.model.Validator;
  * @param id        0 until stored
  * @param owner     a name, often an official outside the network
  * @param dependsOn ids of milestones that must be met first
+ * @param version   the stored version it was read at (decision 0038): a save claims it, so it cannot pass over
+ *                  someone else's newer change; 0 for a new milestone
  */
 public record Milestone(long id, long roadmapId, String title, String description, String owner,
                         LocalDate baselineDate, LocalDate forecastDate, LocalDate actualDate, MilestoneStatus status,
-                        DeliveryConfidence confidence, Set<Long> dependsOn) {
+                        DeliveryConfidence confidence, Set<Long> dependsOn, long version) {
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
@@ -43,14 +45,28 @@ public record Milestone(long id, long roadmapId, String title, String descriptio
                 .throwIfInvalid();
     }
 
+    /** A milestone not read from a workspace, so at the version a new record starts at. */
+    public Milestone(long id, long roadmapId, String title, String description, String owner,
+                     LocalDate baselineDate, LocalDate forecastDate, LocalDate actualDate, MilestoneStatus status,
+                     DeliveryConfidence confidence, Set<Long> dependsOn) {
+        this(id, roadmapId, title, description, owner, baselineDate, forecastDate, actualDate, status, confidence,
+                dependsOn, 0);
+    }
+
     public Milestone withId(long newId) {
         return new Milestone(newId, roadmapId, title, description, owner, baselineDate, forecastDate, actualDate,
-                status, confidence, dependsOn);
+                status, confidence, dependsOn, version);
     }
 
     public Milestone withForecast(LocalDate newForecast, DeliveryConfidence newConfidence) {
         return new Milestone(id, roadmapId, title, description, owner, baselineDate, newForecast, actualDate, status,
-                newConfidence, dependsOn);
+                newConfidence, dependsOn, version);
+    }
+
+    /** The same milestone as stored at a newer version, after a save. */
+    public Milestone atVersion(long newVersion) {
+        return new Milestone(id, roadmapId, title, description, owner, baselineDate, forecastDate, actualDate, status,
+                confidence, dependsOn, newVersion);
     }
 
     public boolean isStored() {

@@ -12,9 +12,11 @@ import uk.dln.secretariat.model.Validator;
  * @param impact       1 (minimal) to 5 (severe)
  * @param reviewDate   when it is next to be reviewed
  * @param milestoneIds milestones it threatens
+ * @param version      the stored version it was read at (decision 0038): a save claims it; 0 for a new risk
  */
 public record Risk(long id, long roadmapId, String title, String description, String owner, int likelihood,
-                   int impact, String mitigation, RiskStatus status, LocalDate reviewDate, Set<Long> milestoneIds) {
+                   int impact, String mitigation, RiskStatus status, LocalDate reviewDate, Set<Long> milestoneIds,
+                   long version) {
 
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 4000;
@@ -39,9 +41,22 @@ public record Risk(long id, long roadmapId, String title, String description, St
                 .throwIfInvalid();
     }
 
+    /** A risk not read from a workspace, so at the version a new record starts at. */
+    public Risk(long id, long roadmapId, String title, String description, String owner, int likelihood, int impact,
+                String mitigation, RiskStatus status, LocalDate reviewDate, Set<Long> milestoneIds) {
+        this(id, roadmapId, title, description, owner, likelihood, impact, mitigation, status, reviewDate,
+                milestoneIds, 0);
+    }
+
     public Risk withId(long newId) {
         return new Risk(newId, roadmapId, title, description, owner, likelihood, impact, mitigation, status,
-                reviewDate, milestoneIds);
+                reviewDate, milestoneIds, version);
+    }
+
+    /** The same risk as stored at a newer version, after a save. */
+    public Risk atVersion(long newVersion) {
+        return new Risk(id, roadmapId, title, description, owner, likelihood, impact, mitigation, status,
+                reviewDate, milestoneIds, newVersion);
     }
 
     public int score() {

@@ -35,6 +35,7 @@ import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.actions.ActionUpdate;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.persistence.audit.AuditStamping;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 import uk.dln.secretariat.persistence.jooq.tables.records.ActionRecord;
 import uk.dln.secretariat.persistence.meetings.MeetingLocks;
 import uk.dln.secretariat.persistence.settings.SettingsRepository;
@@ -111,7 +112,7 @@ public final class ActionRepository {
                     Action minuted = r.get(first.DESCRIPTION_BEFORE) == null ? now : new Action(now.id(),
                             now.reference(), r.get(first.DESCRIPTION_BEFORE), r.get(first.OWNER_ID_BEFORE),
                             r.get(first.ORGANISATION_ID_BEFORE), now.meetingId(), now.agendaItemId(), now.raisedOn(),
-                            r.get(first.PREVIOUS_DUE_ON), now.status(), now.closedOn());
+                            r.get(first.PREVIOUS_DUE_ON), now.status(), now.closedOn(), now.version());
                     return new ActionSummary(minuted, r.get(owner.NAME), r.get(organisation.SHORT_NAME));
                 });
     }
@@ -127,17 +128,30 @@ public final class ActionRepository {
     }
 
     /**
+     * As {@link #correct(long, long, ActionCorrection)} over the action as it stands now, for corrections no one
+     * read first (generated history); an editor passes the version it showed.
+     */
+    public Action correct(long actionId, ActionCorrection correction) {
+        return correct(actionId, find(actionId).map(Action::version).orElse(0L), correction);
+    }
+
+    /**
      * Corrects an action after it was raised: wording, owner, organisation, due date. A new due date needs a
      * reason; the action as it stood, the new date and the reason are kept as a revision, in one transaction.
      * A correction that changes nothing records nothing.
+     *
+     * @param readVersion the version the correction was made to; refused ({@code record.error.changedByOther}) when
+     *                    someone else has saved the action since
+     * @return the action as corrected, at its new version
      */
-    public Action correct(long actionId, ActionCorrection correction) {
+    public Action correct(long actionId, long readVersion, ActionCorrection correction) {
         return dsl.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
             Action current = live(tx, actionId, "description");
             if (!correction.changes(current)) {
                 return current;
             }
+            RecordVersions.claim(tx, ACTION, actionId, readVersion);
             Action corrected = correction.appliedTo(current);
             insertRevision(tx, current, ActionRevision.Kind.EDITED, corrected.dueOn(), correction.reason());
             tx.update(ACTION)
@@ -147,7 +161,8 @@ public final class ActionRepository {
                     .set(ACTION.DUE_ON, corrected.dueOn())
                     .set(ACTION.CHANGED_AT, LocalDateTime.now(clock))
                     .where(ACTION.ID.eq(actionId)).execute();
-            return corrected;
+            // Read back: a server's trigger may have raised it again for the update itself.
+            return corrected.atVersion(RecordVersions.current(tx, ACTION, actionId));
         });
     }
 
@@ -266,6 +281,8 @@ public final class ActionRepository {
                     .set(ACTION.STATUS, status)
                     .set(ACTION.CLOSED_ON, status.finished() ? on : null)
                     .set(ACTION.CHANGED_AT, LocalDateTime.now(clock))
+                    // Not claimed (no one read it first), but raised, so an editor showing it cannot overwrite it.
+                    .set(ACTION.VERSION, ACTION.VERSION.plus(1))
                     .where(ACTION.ID.eq(actionId)).execute();
             if (updated == 0) {
                 throw UnchangedRow.why(transaction.dsl(), ACTION.ID, actionId, "status");
@@ -324,8 +341,28 @@ public final class ActionRepository {
         changeStatuses(List.of(actionId), status, updateText);
     }
 
-    /** As {@link #changeStatus(long, ActionStatus, String)} for several actions in one transaction. */
+    /**
+     * As {@link #changeStatuses(Map, ActionStatus, String)} over the actions as they stand now, for changes no one
+     * read first (a return's status changes, already checked when it was taken in); editors pass the versions they
+     * showed.
+     */
     public void changeStatuses(Collection<Long> actionIds, ActionStatus status, String updateText) {
+        changeStatuses(actionIds, null, status, updateText);
+    }
+
+    /**
+     * As {@link #changeStatus(long, ActionStatus, String)} for several actions in one transaction, each claiming the
+     * version it was read at: when someone else saved any of them since, none changes
+     * ({@code record.error.changedByOther}).
+     *
+     * @param readVersions the version each action was shown at, by id
+     */
+    public void changeStatuses(Map<Long, Long> readVersions, ActionStatus status, String updateText) {
+        changeStatuses(readVersions.keySet(), readVersions, status, updateText);
+    }
+
+    private void changeStatuses(Collection<Long> actionIds, Map<Long, Long> readVersions, ActionStatus status,
+                                String updateText) {
         String text = updateText == null ? "" : updateText.strip();
         dsl.transaction(transaction -> {
             DSLContext tx = transaction.dsl();
@@ -339,10 +376,17 @@ public final class ActionRepository {
             if (owners.size() != actionIds.size()) {
                 throw new ValidationException(List.of(Problem.of("status", "record.error.gone")));
             }
-            int updated = tx.update(ACTION)
+            if (readVersions != null) {
+                for (var read : readVersions.entrySet()) {
+                    RecordVersions.claim(tx, ACTION, read.getKey(), read.getValue());
+                }
+            }
+            var update = tx.update(ACTION)
                     .set(ACTION.STATUS, status)
                     .set(ACTION.CLOSED_ON, status.finished() ? today : null)
-                    .set(ACTION.CHANGED_AT, LocalDateTime.now(clock))
+                    .set(ACTION.CHANGED_AT, LocalDateTime.now(clock));
+            // Claimed ones were raised by their claim; the rest are raised here, so no editor can overwrite them.
+            int updated = (readVersions == null ? update.set(ACTION.VERSION, ACTION.VERSION.plus(1)) : update)
                     .where(ACTION.ID.in(actionIds)).execute();
             // All there, yet not all changed: the server's roles hid some from this user's changes.
             if (updated != owners.size()) {
@@ -400,6 +444,6 @@ public final class ActionRepository {
         ActionRecord row = record.into(ACTION);
         return new Action(row.getId(), row.getReference(), row.getDescription(), row.getOwnerId(),
                 row.getOrganisationId(), row.getMeetingId(), row.getAgendaItemId(), row.getRaisedOn(),
-                row.getDueOn(), row.getStatus(), row.getClosedOn());
+                row.getDueOn(), row.getStatus(), row.getClosedOn(), row.getVersion());
     }
 }

@@ -56,7 +56,10 @@ public final class RecordVersions {
         if (claimed == 1) {
             return readVersion + 1;
         }
-        current(tx, table, id);
+        if (current(tx, table, id) == readVersion) {
+            // There, unchanged, yet not claimed: the server's roles hid it from this user's changes.
+            throw new SecretariatException("workspace.error.serverRefused");
+        }
         throw changedByOther(tx, table, id);
     }
 

@@ -15,6 +15,7 @@ import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationRow;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 import uk.dln.secretariat.persistence.jooq.tables.records.OrganisationRecord;
 
 /** Organisations in the workspace. Every write is one transaction and is refused whole if any part is wrong. */
@@ -37,7 +38,11 @@ public final class OrganisationRepository {
         return dsl.selectFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).fetchOptional(OrganisationRepository::toModel);
     }
 
-    /** Inserts a new organisation or updates a stored one; returns it as stored. */
+    /**
+     * Inserts a new organisation or updates a stored one; returns it as stored, at its new version. A stored one
+     * claims the version it was read at: refused ({@code record.error.changedByOther}) when someone else saved it
+     * since.
+     */
     public Organisation save(Organisation organisation) {
         return dsl.transactionResult(tx -> store(tx.dsl(), organisation));
     }
@@ -100,13 +105,22 @@ public final class OrganisationRepository {
         record.setNotes(organisation.notes());
         record.setChangedAt(LocalDateTime.now(clock));
         if (organisation.isStored()) {
+            Organisation previous = tx.selectFrom(ORGANISATION).where(ORGANISATION.ID.eq(organisation.id()))
+                    .fetchOptional(OrganisationRepository::toModel)
+                    .orElseThrow(() -> new ValidationException(List.of(Problem.of("name", "record.error.gone"))));
+            if (previous.atVersion(organisation.version()).equals(organisation)) {
+                // As stored already: nothing to overwrite, so nothing to claim or record.
+                return previous;
+            }
+            RecordVersions.claim(tx, ORGANISATION, organisation.id(), organisation.version());
             record.setId(organisation.id());
             record.changed(ORGANISATION.ID, false);
             int updated = tx.update(ORGANISATION).set(record).where(ORGANISATION.ID.eq(organisation.id())).execute();
             if (updated == 0) {
                 throw new ValidationException(List.of(Problem.of("name", "record.error.gone")));
             }
-            return organisation;
+            // Read back: a server's trigger may have raised it again for the update itself.
+            return organisation.atVersion(RecordVersions.current(tx, ORGANISATION, organisation.id()));
         }
         record.insert();
         return organisation.withId(record.getId());
@@ -156,6 +170,6 @@ public final class OrganisationRepository {
     static Organisation toModel(Record record) {
         OrganisationRecord row = record.into(ORGANISATION);
         return new Organisation(row.getId(), row.getName(), row.getShortName(),
-                row.getKind(), row.getParentId(), row.getMember(), row.getNotes());
+                row.getKind(), row.getParentId(), row.getMember(), row.getNotes(), row.getVersion());
     }
 }

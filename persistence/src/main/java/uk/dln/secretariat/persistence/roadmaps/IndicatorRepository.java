@@ -21,6 +21,7 @@ import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.time.FinancialYear;
 import uk.dln.secretariat.model.time.Quarter;
 import uk.dln.secretariat.persistence.jooq.tables.records.IndicatorRecord;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 import uk.dln.secretariat.persistence.support.UnchangedRow;
 
 /** Indicators and their quarterly readings. A reading must fall in a quarter of the roadmap's period. */
@@ -66,13 +67,23 @@ public final class IndicatorRepository {
     private static Indicator toIndicator(IndicatorRecord row) {
         return new Indicator(row.getId(), row.getRoadmapId(), row.getName(), row.getUnit(),
                 row.getDirection(), row.getBaseline(),
-                row.getTarget(), row.getTargetDate());
+                row.getTarget(), row.getTargetDate(), row.getVersion());
     }
 
     public Indicator save(Indicator indicator) {
         return dsl.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
             RoadmapRepository.periodOf(tx, indicator.roadmapId());
+            Indicator previous = indicator.id() == 0 ? null : tx.selectFrom(INDICATOR)
+                    .where(INDICATOR.ID.eq(indicator.id())).fetchOptional(IndicatorRepository::toIndicator)
+                    .orElse(null);
+            if (previous != null && previous.atVersion(indicator.version()).equals(indicator)) {
+                // The indicator as stored already: nothing to overwrite, so nothing to claim or record.
+                return previous;
+            }
+            if (previous != null) {
+                RecordVersions.claim(tx, INDICATOR, indicator.id(), indicator.version());
+            }
             var record = tx.newRecord(INDICATOR);
             record.setRoadmapId(indicator.roadmapId());
             record.setName(indicator.name());
@@ -91,7 +102,8 @@ public final class IndicatorRepository {
             if (tx.update(INDICATOR).set(record).where(INDICATOR.ID.eq(indicator.id())).execute() == 0) {
                 throw UnchangedRow.why(tx, INDICATOR.ID, indicator.id(), "name");
             }
-            return indicator;
+            // Read back: a server's trigger may have raised it again for the update itself.
+            return indicator.atVersion(RecordVersions.current(tx, INDICATOR, indicator.id()));
         });
     }
 

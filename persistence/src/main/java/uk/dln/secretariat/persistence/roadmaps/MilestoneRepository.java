@@ -23,6 +23,7 @@ import uk.dln.secretariat.model.roadmaps.DependencyGraph;
 import uk.dln.secretariat.model.roadmaps.Milestone;
 import uk.dln.secretariat.model.roadmaps.MilestoneChange;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 import uk.dln.secretariat.persistence.support.UnchangedRow;
 
 /**
@@ -64,7 +65,10 @@ public final class MilestoneRepository {
 
     /**
      * Stores the milestone; a new forecast, baseline or delivery confidence joins its history with the reason given
-     * for it (may be empty).
+     * for it (may be empty). A stored one claims the version it was read at: when someone else has saved it since,
+     * nothing is stored ({@code record.error.changedByOther}).
+     *
+     * @return the milestone as stored, at its new version
      */
     public Milestone save(Milestone milestone, String reason) {
         String why = reason == null ? "" : reason.strip();
@@ -77,6 +81,13 @@ public final class MilestoneRepository {
             refuseWhatThePeriodCannotHold(tx, milestone);
             Milestone previous = milestone.isStored() ? find(tx, MILESTONE.ID.eq(milestone.id())).stream()
                     .findFirst().orElseThrow(() -> gone()) : null;
+            if (previous != null && previous.atVersion(milestone.version()).equals(milestone)) {
+                // The milestone as stored already: nothing to overwrite, so nothing to claim or record.
+                return previous;
+            }
+            if (previous != null) {
+                RecordVersions.claim(tx, MILESTONE, milestone.id(), milestone.version());
+            }
             Milestone stored = write(tx, milestone);
             // Only links that were added or removed are written: an unchanged save records nothing.
             var linked = new java.util.HashSet<>(tx.select(MILESTONE_DEPENDENCY.DEPENDS_ON_ID).from(MILESTONE_DEPENDENCY)
@@ -104,7 +115,8 @@ public final class MilestoneRepository {
                         .set(MILESTONE_CHANGE.CONFIDENCE, stored.confidence())
                         .set(MILESTONE_CHANGE.REASON, why).execute();
             }
-            return stored;
+            // Read back: a server's trigger may have raised it again for the update itself.
+            return stored.atVersion(RecordVersions.current(tx, MILESTONE, stored.id()));
         });
     }
 
@@ -189,11 +201,11 @@ public final class MilestoneRepository {
                 .forEach(r -> dependencies.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
         return tx.select(MILESTONE.ID, MILESTONE.ROADMAP_ID, MILESTONE.TITLE, MILESTONE.DESCRIPTION, MILESTONE.OWNER,
                         MILESTONE.BASELINE_DATE, MILESTONE.FORECAST_DATE, MILESTONE.ACTUAL_DATE, MILESTONE.STATUS,
-                        MILESTONE.CONFIDENCE)
+                        MILESTONE.CONFIDENCE, MILESTONE.VERSION)
                 .from(MILESTONE).where(condition).orderBy(MILESTONE.FORECAST_DATE, MILESTONE.TITLE)
                 .collect(Collectors.mapping(row -> new Milestone(row.value1(), row.value2(), row.value3(),
                         row.value4(), row.value5(), row.value6(), row.value7(), row.value8(),
                         row.value9(), row.value10(),
-                        dependencies.getOrDefault(row.value1(), Set.of())), Collectors.toList()));
+                        dependencies.getOrDefault(row.value1(), Set.of()), row.value11()), Collectors.toList()));
     }
 }

@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.roadmaps.Risk;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 import uk.dln.secretariat.persistence.support.UnchangedRow;
 
 /** Risks with the milestones they threaten, which must be on the same roadmap. */
@@ -47,6 +48,15 @@ public final class RiskRepository {
                     .and(MILESTONE.ROADMAP_ID.eq(risk.roadmapId())));
             if (onRoadmap != risk.milestoneIds().size()) {
                 throw new ValidationException(List.of(Problem.of("milestones", "roadmaps.error.riskMilestone")));
+            }
+            Risk previous = risk.id() == 0 ? null : find(tx, RISK.ID.eq(risk.id())).stream().findFirst()
+                    .orElse(null);
+            if (previous != null && previous.atVersion(risk.version()).equals(risk)) {
+                // The risk as stored already: nothing to overwrite, so nothing to claim or record.
+                return previous;
+            }
+            if (previous != null) {
+                RecordVersions.claim(tx, RISK, risk.id(), risk.version());
             }
             var record = tx.newRecord(RISK);
             record.setRoadmapId(risk.roadmapId());
@@ -87,7 +97,8 @@ public final class RiskRepository {
                             .set(RISK_MILESTONE.MILESTONE_ID, milestoneId).execute();
                 }
             }
-            return stored;
+            // Read back: a server's trigger may have raised it again for the update itself.
+            return stored.atVersion(RecordVersions.current(tx, RISK, stored.id()));
         });
     }
 
@@ -96,6 +107,10 @@ public final class RiskRepository {
     }
 
     private List<Risk> find(Condition condition) {
+        return find(dsl, condition);
+    }
+
+    private static List<Risk> find(DSLContext dsl, Condition condition) {
         Map<Long, Set<Long>> links = new HashMap<>();
         dsl.selectFrom(RISK_MILESTONE).where(RISK_MILESTONE.RISK_ID.in(dsl.select(RISK.ID).from(RISK).where(condition)))
                 .forEach(r -> links.computeIfAbsent(r.getRiskId(), k -> new HashSet<>()).add(r.getMilestoneId()));
@@ -104,6 +119,6 @@ public final class RiskRepository {
                 .fetch(row -> new Risk(row.getId(), row.getRoadmapId(), row.getTitle(), row.getDescription(),
                         row.getOwner(), row.getLikelihood().intValue(), row.getImpact().intValue(),
                         row.getMitigation(), row.getStatus(), row.getReviewDate(),
-                        links.getOrDefault(row.getId(), Set.of())));
+                        links.getOrDefault(row.getId(), Set.of()), row.getVersion()));
     }
 }

@@ -44,7 +44,7 @@ public final class RoleCheckRepository {
                 .and(ORGANISATION.KIND.ne(OrganisationKind.AGENCY))
                 .orderBy(ORGANISATION.SHORT_NAME)
                 .fetch(r -> new Organisation(r.getId(), r.getName(), r.getShortName(),
-                        r.getKind(), r.getParentId(), r.getMember(), r.getNotes()));
+                        r.getKind(), r.getParentId(), r.getMember(), r.getNotes(), r.getVersion()));
         Map<Long, List<RoleCheckItem>> items = new HashMap<>();
         dsl.selectFrom(ROLE_CHECK_ITEM).fetch(r -> new RoleCheckItem(r.getOrganisationId(),
                         r.getExpectation(), r.getMetOn(), r.getEvidence()))

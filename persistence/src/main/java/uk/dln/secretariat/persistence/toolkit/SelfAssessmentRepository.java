@@ -185,7 +185,7 @@ public final class SelfAssessmentRepository {
         return dsl.selectFrom(ORGANISATION).where(ORGANISATION.MEMBER.isTrue())
                 .orderBy(ORGANISATION.SHORT_NAME)
                 .fetch(r -> new Organisation(r.getId(), r.getName(), r.getShortName(),
-                        r.getKind(), r.getParentId(), r.getMember(), r.getNotes()));
+                        r.getKind(), r.getParentId(), r.getMember(), r.getNotes(), r.getVersion()));
     }
 
     /**

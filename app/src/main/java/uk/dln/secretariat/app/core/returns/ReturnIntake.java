@@ -151,7 +151,8 @@ public final class ReturnIntake {
                             (LocalDate) f.getOrDefault("forecast", m.forecastDate()),
                             f.containsKey("actual") ? (LocalDate) f.get("actual") : m.actualDate(),
                             (MilestoneStatus) f.getOrDefault("status", m.status()),
-                            (DeliveryConfidence) f.getOrDefault("confidence", m.confidence()), m.dependsOn()),
+                            (DeliveryConfidence) f.getOrDefault("confidence", m.confidence()), m.dependsOn(),
+                            m.version()),
                             milestoneReasons.getOrDefault(m.id(), "")));
                 }
             }
@@ -164,7 +165,7 @@ public final class ReturnIntake {
                             (Integer) f.getOrDefault("impact", r.impact()),
                             (String) f.getOrDefault("mitigation", r.mitigation()),
                             (RiskStatus) f.getOrDefault("status", r.status()),
-                            (LocalDate) f.getOrDefault("review", r.reviewDate()), r.milestoneIds()));
+                            (LocalDate) f.getOrDefault("review", r.reviewDate()), r.milestoneIds(), r.version()));
                 }
             }
             for (RiskLine line : newRisks) {
