@@ -2,6 +2,7 @@ package uk.dln.secretariat.persistence.server;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -14,6 +15,7 @@ import org.jooq.impl.DefaultTransactionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.dln.secretariat.model.SecretariatException;
+import uk.dln.secretariat.model.audit.RecordChange;
 import uk.dln.secretariat.persistence.SchemaVersions;
 import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.persistence.audit.AuditStamping;
@@ -100,6 +102,14 @@ public final class ServerWorkspace implements AutoCloseable {
     /** The workspace's records. */
     public WorkspaceData data() {
         return data;
+    }
+
+    /**
+     * Tells the consumer, on a thread of its own, each change others (and this workspace) commit from now on, until
+     * the returned feed is closed (decision 0045). The feed has a connection of its own; close it before the workspace.
+     */
+    public ChangeFeed changes(Consumer<RecordChange> consumer) {
+        return ChangeFeed.listen(address, consumer);
     }
 
     @Override
