@@ -18,7 +18,8 @@ import uk.dln.secretariat.model.audit.RecordChange;
  * tells a consumer each {@link RecordChange}. Nothing is polled: the feed's thread waits in the driver for the
  * server to send a notification.
  *
- * <p>A burst (a bulk update, several saves at once) is gathered for a moment and told once ({@link ChangeBurst}).
+ * <p>A change after a quiet spell is told at once; a burst (a bulk update, many saves at once) is gathered and told
+ * at most every {@value #BURST_MOST_MILLIS} ms, each record once ({@link ChangeBurst}).
  * When the connection drops, the feed connects again, retrying with a growing pause, and then tells
  * {@link RecordChange#anything()}: whatever happened meanwhile was not heard. The consumer is called on the feed's
  * own daemon thread, one change at a time; it must hand work for a window to that window's thread itself.
@@ -29,9 +30,9 @@ public final class ChangeFeed implements AutoCloseable {
 
     /** How long one wait in the driver lasts, so that {@link #close()} is noticed promptly. */
     private static final int WAIT_MILLIS = 200;
-    /** More notices within this pause belong to the same burst. */
-    private static final int BURST_PAUSE_MILLIS = 20;
-    /** A burst is told at most this long after its first notice, however long it goes on. */
+    /** Notices that follow each other within this pause arrived together (one commit's, say). */
+    private static final int ARRIVAL_PAUSE_MILLIS = 5;
+    /** Changes are told at most once in this long; more are gathered until then. */
     private static final long BURST_MOST_MILLIS = 100;
     /** A connection that has heard nothing for this long is checked, as a dead network says nothing. */
     private static final long QUIET_CHECK_MILLIS = Duration.ofSeconds(30).toMillis();
@@ -116,10 +117,15 @@ public final class ChangeFeed implements AutoCloseable {
         closeQuietly(connection);
     }
 
-    /** Waits for notices and tells them, burst by burst, until closed or the connection fails. */
+    /**
+     * Waits for notices and tells them until closed or the connection fails. What one commit sends arrives together
+     * and is told together; a change after a quiet spell is told at once, and a stream of them at most once every
+     * {@value #BURST_MOST_MILLIS} ms, gathered meanwhile.
+     */
     private void hear(Connection listener) throws SQLException {
         PGConnection notices = listener.unwrap(PGConnection.class);
         long heardAt = System.currentTimeMillis();
+        long toldAt = heardAt - BURST_MOST_MILLIS;
         while (!closed) {
             PGNotification[] first = notices.getNotifications(WAIT_MILLIS);
             if (first == null || first.length == 0) {
@@ -132,16 +138,22 @@ public final class ChangeFeed implements AutoCloseable {
             heardAt = System.currentTimeMillis();
             var burst = new ChangeBurst();
             gather(burst, first);
-            long ends = heardAt + BURST_MOST_MILLIS;
-            for (long now = heardAt; now < ends && !closed; now = System.currentTimeMillis()) {
-                PGNotification[] more = notices.getNotifications((int) Math.min(BURST_PAUSE_MILLIS, ends - now));
-                if (more == null || more.length == 0) {
-                    break;
-                }
+            for (PGNotification[] more = notices.getNotifications(ARRIVAL_PAUSE_MILLIS);
+                 more != null && more.length > 0 && !closed
+                         && System.currentTimeMillis() - heardAt < BURST_MOST_MILLIS;
+                 more = notices.getNotifications(ARRIVAL_PAUSE_MILLIS)) {
                 gather(burst, more);
+            }
+            long next = toldAt + BURST_MOST_MILLIS;
+            for (long now = System.currentTimeMillis(); now < next && !closed; now = System.currentTimeMillis()) {
+                PGNotification[] more = notices.getNotifications((int) (next - now));
+                if (more != null) {
+                    gather(burst, more);
+                }
             }
             if (!closed) {
                 burst.told().forEach(this::tell);
+                toldAt = System.currentTimeMillis();
             }
         }
     }
