@@ -31,7 +31,7 @@ public final class ChangeFeed implements AutoCloseable {
     /** How long one wait in the driver lasts, so that {@link #close()} is noticed promptly. */
     private static final int WAIT_MILLIS = 200;
     /** Notices that follow each other within this pause arrived together (one commit's, say). */
-    private static final int ARRIVAL_PAUSE_MILLIS = 5;
+    private static final int ARRIVAL_PAUSE_MILLIS = 2;
     /** Changes are told at most once in this long; more are gathered until then. */
     private static final long BURST_MOST_MILLIS = 100;
     /** A connection that has heard nothing for this long is checked, as a dead network says nothing. */
