@@ -54,7 +54,7 @@ public final class ChangeFeed implements AutoCloseable {
     private ChangeFeed(Connector connector, Consumer<RecordChange> consumer, String name) {
         this.connector = connector;
         this.consumer = consumer;
-        this.thread = new Thread(this::run, name);
+        this.thread = new Thread(this::run, "changes " + name);
         this.thread.setDaemon(true);
     }
 
@@ -62,12 +62,16 @@ public final class ChangeFeed implements AutoCloseable {
     static ChangeFeed listen(ServerAddress address, Consumer<RecordChange> consumer) {
         var dataSource = ServerConnections.dataSource(address);
         dataSource.setApplicationName(APPLICATION_NAME);
-        return start(dataSource::getConnection, consumer, "changes " + address);
+        return start(dataSource::getConnection, consumer, address.toString());
     }
 
     /** The connection's name on the server ({@code pg_stat_activity.application_name}). */
     static final String APPLICATION_NAME = "Secretariat changes";
 
+    /**
+     * @param name where the feed listens, for its thread's name and messages
+     * @throws SecretariatException when the first connection cannot be made or cannot LISTEN
+     */
     static ChangeFeed start(Connector connector, Consumer<RecordChange> consumer, String name) {
         var feed = new ChangeFeed(connector, Objects.requireNonNull(consumer, "consumer"), name);
         try {
@@ -138,11 +142,14 @@ public final class ChangeFeed implements AutoCloseable {
             heardAt = System.currentTimeMillis();
             var burst = new ChangeBurst();
             gather(burst, first);
-            for (PGNotification[] more = notices.getNotifications(ARRIVAL_PAUSE_MILLIS);
-                 more != null && more.length > 0 && !closed
-                         && System.currentTimeMillis() - heardAt < BURST_MOST_MILLIS;
-                 more = notices.getNotifications(ARRIVAL_PAUSE_MILLIS)) {
-                gather(burst, more);
+            // Every notice read is gathered: one read and then dropped for want of time would be a change unheard.
+            boolean arriving = true;
+            while (arriving && !closed && System.currentTimeMillis() - heardAt < BURST_MOST_MILLIS) {
+                PGNotification[] more = notices.getNotifications(ARRIVAL_PAUSE_MILLIS);
+                arriving = more != null && more.length > 0;
+                if (arriving) {
+                    gather(burst, more);
+                }
             }
             long next = toldAt + BURST_MOST_MILLIS;
             for (long now = System.currentTimeMillis(); now < next && !closed; now = System.currentTimeMillis()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.dln.secretariat.persistence.server.TwoDepartments.HOME_OFFICE_ACTION;
 import static uk.dln.secretariat.persistence.server.TwoDepartments.HOME_OFFICE_MILESTONE;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -17,6 +18,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.model.directory.Organisation;
+import uk.dln.secretariat.model.directory.OrganisationKind;
+import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.model.audit.RecordChange;
 
 /**
@@ -165,6 +170,25 @@ class ChangeFeedTest {
                 execute(other, "UPDATE action SET status = 'IN_PROGRESS' WHERE id = " + HOME_OFFICE_ACTION);
                 assertEquals("action", heard.poll(5 * SECOND, TimeUnit.MILLISECONDS).table());
             }
+        }
+    }
+
+    @Test
+    void aWholeWorkspaceSharedOntoTheServerIsOneChangeToAnything(TestDatabase database, @TempDir Path folder)
+            throws Exception {
+        Path file = folder.resolve("network.secretariat");
+        try (var workspace = Workspace.open(file, Clock.systemUTC())) {
+            workspace.organisations().save(Organisation.create("Home Office", "HO",
+                    OrganisationKind.MINISTERIAL_DEPARTMENT));
+        }
+        var address = ServerAddress.parse(database.address());
+        ServerWorkspace.open(address, Clock.systemUTC()).close();
+        var heard = new LinkedBlockingQueue<RecordChange>();
+        try (var feed = ChangeFeed.listen(address, heard::add)) {
+            WorkspaceCopy.share(file, address, Clock.systemUTC());
+
+            assertEquals(RecordChange.anything(), heard.poll(5 * SECOND, TimeUnit.MILLISECONDS));
+            assertNull(heard.poll(300, TimeUnit.MILLISECONDS));
         }
     }
 

@@ -224,7 +224,8 @@ class TenClientsTest {
                 continue;
             }
             Heard heard = await(other.heard(), expected);
-            assertNotNull(heard, other.user() + " did not hear " + expected);
+            assertNotNull(heard, () -> other.user() + " did not hear " + expected + " but " + other.heard().stream()
+                    .map(Heard::change).toList());
             long tookNanos = heard.atNanos() - save.committedAtNanos();
             assertTrue(tookNanos < SECOND_NANOS, other.user() + " heard " + expected + " after "
                     + TimeUnit.NANOSECONDS.toMillis(tookNanos) + " ms");
