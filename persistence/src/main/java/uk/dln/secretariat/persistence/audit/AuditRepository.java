@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import uk.dln.secretariat.model.audit.AuditEntry;
 import uk.dln.secretariat.model.audit.AuditQuery;
@@ -77,17 +78,26 @@ public final class AuditRepository {
         return condition;
     }
 
-    /** SQLite takes the JSON apart: field, before, after, in the order the trigger wrote them. */
+    /**
+     * The database takes the JSON apart: field, before, after, in the order the trigger wrote them. SQLite's
+     * {@code json_each} numbers an object's members in order; PostgreSQL's keeps the order of a {@code json} (not
+     * {@code jsonb}) value and numbers it {@code WITH ORDINALITY}.
+     */
     private Map<Long, List<FieldChange>> changesOf(List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         String placeholders = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+        String members = dsl.dialect().family() == SQLDialect.POSTGRES
+                ? "SELECT a.id, j.key, j.value ->> 0, j.value ->> 1 "
+                        + "FROM audit_log a, json_each(a.changes::json) WITH ORDINALITY AS j (key, value, position) "
+                        + "WHERE a.id IN (" + placeholders + ") ORDER BY a.id, j.position"
+                : "SELECT a.id, j.key, CAST(j.value ->> 0 AS TEXT), CAST(j.value ->> 1 AS TEXT) "
+                        + "FROM audit_log a, json_each(a.changes) j WHERE a.id IN (" + placeholders + ") "
+                        + "ORDER BY a.id, j.id";
         var changes = new HashMap<Long, List<FieldChange>>();
         // Typed fields: left to guess, the driver would take each column's type from its first row (often null).
-        dsl.resultQuery("SELECT a.id, j.key, CAST(j.value ->> 0 AS TEXT), CAST(j.value ->> 1 AS TEXT) "
-                        + "FROM audit_log a, json_each(a.changes) j WHERE a.id IN (" + placeholders + ") "
-                        + "ORDER BY a.id, j.id", ids.toArray())
+        dsl.resultQuery(members, ids.toArray())
                 .coerce(AUDIT_LOG.ID, FIELD, BEFORE, AFTER)
                 .forEach(row -> changes.computeIfAbsent(row.value1(), id -> new ArrayList<>())
                         .add(new FieldChange(row.value2(), row.value3(), row.value4())));

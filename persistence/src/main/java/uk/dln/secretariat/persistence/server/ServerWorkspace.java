@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -14,11 +15,13 @@ import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultTransactionProvider;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.persistence.OpenWorkspace;
+import uk.dln.secretariat.model.audit.RecordChange;
 import uk.dln.secretariat.persistence.SchemaVersions;
 import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.persistence.audit.AuditStamping;
@@ -136,6 +139,17 @@ public final class ServerWorkspace implements OpenWorkspace {
     @Override
     public WorkspaceData data() {
         return data;
+    }
+
+    /**
+     * Tells the consumer, on a thread of its own, each change others (and this workspace) commit from now on, until
+     * the returned feed is closed (decision 0045). The feed has a connection of its own; close it before the workspace.
+     */
+    public ChangeFeed changes(Consumer<RecordChange> consumer) {
+        // The same password as the workspace's own connections, if one was typed: it lives only in memory.
+        String typed = connections.getDataSource() instanceof PGSimpleDataSource source
+                ? source.getPassword() : null;
+        return ChangeFeed.listen(address, typed, consumer);
     }
 
     @Override
