@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import uk.dln.secretariat.app.core.shared.ChangesByOthers;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.task.BackgroundTask;
@@ -25,10 +26,14 @@ public final class WorkspaceService {
     private final TaskExecutor executor;
     private final UserPreferences preferences;
     private final ReadOnlyObjectWrapper<Workspace> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyObjectWrapper<ChangesByOthers> changesByOthers =
+            new ReadOnlyObjectWrapper<>(this, "changesByOthers", ChangesByOthers.NONE);
 
     public WorkspaceService(TaskExecutor executor, UserPreferences preferences) {
         this.executor = executor;
         this.preferences = preferences;
+        // Whatever told of the last workspace's changes has nothing to say about the next one.
+        current.addListener((obs, old, now) -> changesByOthers.set(ChangesByOthers.NONE));
     }
 
     public ReadOnlyObjectProperty<Workspace> currentProperty() {
@@ -37,6 +42,21 @@ public final class WorkspaceService {
 
     public Optional<Workspace> current() {
         return Optional.ofNullable(current.get());
+    }
+
+    /**
+     * The one place other people's changes enter the window (decision 0046): once a shared workspace is current,
+     * hand it the source of its notifications, and every open section reads again what others changed. A file has
+     * one writer and needs none; opening or closing any workspace drops the source, so call this after the shared
+     * workspace has become current.
+     */
+    public void followChangesByOthers(ChangesByOthers source) {
+        changesByOthers.set(source);
+    }
+
+    /** The current workspace's source of other people's changes; {@link ChangesByOthers#NONE} for a file. */
+    public ReadOnlyObjectProperty<ChangesByOthers> changesByOthersProperty() {
+        return changesByOthers.getReadOnlyProperty();
     }
 
     /**
