@@ -248,7 +248,7 @@ public final class MainWindow {
         if (directory == null) {
             directory = new DirectoryViewModel(tasks, services.clock());
             viewModel.guard(Section.DIRECTORY, directory.changes());
-            refresh.reload(Section.DIRECTORY, directory.changes(), directory::reload);
+            refresh.tell(Section.DIRECTORY, directory::othersChanged);
         }
         return directory;
     }

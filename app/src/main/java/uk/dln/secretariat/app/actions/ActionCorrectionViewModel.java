@@ -1,9 +1,7 @@
 package uk.dln.secretariat.app.actions;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +9,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,8 +16,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
-import uk.dln.secretariat.app.core.shared.RecordChanged;
+import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
@@ -46,10 +44,7 @@ public final class ActionCorrectionViewModel {
     public static final String DUE = "dueOn";
     public static final String REASON = "reason";
 
-    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
-
     private final WorkspaceTasks tasks;
-    private final Clock clock;
     private final Runnable onChanged;
     private final ObservableList<Leader> leaders = FXCollections.observableArrayList();
     private final ObservableList<Organisation> organisations = FXCollections.observableArrayList();
@@ -67,7 +62,7 @@ public final class ActionCorrectionViewModel {
             reason);
     private final UnsavedChanges editor = UnsavedChanges.of(Messages.get("changes.editor.actionCorrection"), changes,
             onSaved -> save(), this::discard);
-    private final ReadOnlyStringWrapper changedByOther = new ReadOnlyStringWrapper(this, "changedByOther", "");
+    private final ChangedByOthersNotice changedByOther;
 
     /**
      * @param clock     for the time in "Changed by … at 10:42"
@@ -75,7 +70,7 @@ public final class ActionCorrectionViewModel {
      */
     public ActionCorrectionViewModel(WorkspaceTasks tasks, Clock clock, Runnable onChanged) {
         this.tasks = tasks;
-        this.clock = clock;
+        this.changedByOther = new ChangedByOthersNotice(changes, clock);
         this.onChanged = () -> {
             // What the form shows is now what is stored: reading the action again may replace it.
             changes.markSaved();
@@ -98,7 +93,6 @@ public final class ActionCorrectionViewModel {
         if (chosen != null && showing != null && chosen.id() == showing.id() && changes.isDirty()) {
             return;
         }
-        changedByOther.set("");
         action.set(chosen);
         history.clear();
         errors.clear();
@@ -138,17 +132,12 @@ public final class ActionCorrectionViewModel {
     }
 
     /**
-     * Someone else changed an action. If it is the one being corrected and the person has typed, their typing stays
-     * and the form says who changed it and when; a form without typing simply shows the new values when the log
-     * reads the action again.
+     * Someone else changed actions. If the one being corrected is among them and the person has typed, their typing
+     * stays and the form says who changed it and when; a form without typing simply shows the new values when the
+     * log reads the action again.
      */
-    public void changedByOther(RecordChanged change, Instant seenAt) {
-        Action showing = action.get();
-        if (showing == null || showing.id() != change.id() || !changes.isDirty()) {
-            return;
-        }
-        changedByOther.set(Messages.get("changes.byOthers.notice", change.changedBy(),
-                HOURS_MINUTES.format(seenAt.atZone(clock.getZone()))));
+    public void othersChanged(ChangedRecords changes) {
+        changedByOther.check(changes, "action", action.get() == null ? 0 : action.get().id());
     }
 
     /**
@@ -302,6 +291,6 @@ public final class ActionCorrectionViewModel {
 
     /** "Changed by anna at 10:42 …" while the action changed under the person's typing; empty otherwise. */
     public ReadOnlyStringProperty changedByOtherProperty() {
-        return changedByOther.getReadOnlyProperty();
+        return changedByOther.textProperty();
     }
 }

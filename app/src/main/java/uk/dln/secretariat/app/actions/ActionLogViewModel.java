@@ -26,7 +26,6 @@ import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
-import uk.dln.secretariat.model.actions.Action;
 import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionUpdate;
@@ -148,11 +147,7 @@ public final class ActionLogViewModel {
      * correction form keeps what the person is typing over a changed action and says who changed it.
      */
     public void othersChanged(ChangedRecords changes) {
-        Action corrected = correction.actionProperty().get();
-        if (corrected != null) {
-            changes.latest("action", corrected.id()).ifPresent(change -> correction.changedByOther(change,
-                    changes.seenAt()));
-        }
+        correction.othersChanged(changes);
         reload();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,9 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.app.changes.SaveChoice;
 import uk.dln.secretariat.app.core.shared.ChangeDelivery;
 import uk.dln.secretariat.app.core.shared.ChangesByOthers;
 import uk.dln.secretariat.app.core.shared.RecordChanged;
+import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.refresh.SectionRefresh;
 import uk.dln.secretariat.app.shell.Section;
 import uk.dln.secretariat.app.support.ScriptedDialogs;
@@ -31,7 +34,7 @@ import uk.dln.secretariat.model.directory.OrganisationKind;
 
 /**
  * Someone else renames an organisation while the directory is open: the list shows the new name, the same
- * organisation still selected; while an organisation's form holds typing, the directory waits for it.
+ * organisation still selected; an organisation's form holding typing keeps it and says who changed the organisation.
  */
 class DirectoryChangedByOthersTest {
 
@@ -42,6 +45,7 @@ class DirectoryChangedByOthersTest {
 
     private final List<Consumer<RecordChanged>> colleagues = new ArrayList<>();
     private TestPreferences preferences;
+    private ScriptedDialogs dialogs;
     private WorkspaceService workspaces;
     private DirectoryViewModel directory;
     private Organisation homeOffice;
@@ -49,16 +53,17 @@ class DirectoryChangedByOthersTest {
     @BeforeEach
     void setUp() {
         preferences = new TestPreferences();
+        dialogs = new ScriptedDialogs();
         var executor = new SameThreadTaskExecutor();
         workspaces = new WorkspaceService(executor, preferences.preferences());
-        directory = new DirectoryViewModel(new WorkspaceTasks(workspaces, executor, new ScriptedDialogs()),
+        directory = new DirectoryViewModel(new WorkspaceTasks(workspaces, executor, dialogs),
                 Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         // Wired as the window wires it, with the grouping's wait and the hop to the FX thread taken out.
         var delivery = new ChangeDelivery(Runnable::run, (delay, action) -> action.run(), Duration.ZERO,
-                Clock.systemUTC());
+                Clock.fixed(Instant.parse("2026-11-22T10:42:00Z"), ZoneOffset.UTC));
         workspaces.changesByOthersProperty().addListener((obs, old, source) -> delivery.follow(source));
         new SectionRefresh(delivery, new SimpleObjectProperty<>(Section.DIRECTORY))
-                .reload(Section.DIRECTORY, directory.changes(), directory::reload);
+                .tell(Section.DIRECTORY, directory::othersChanged);
         workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
         homeOffice = workspaces.current().orElseThrow().organisations().save(Organisation.create("Home Office", "HO",
                 OrganisationKind.MINISTERIAL_DEPARTMENT));
@@ -92,7 +97,7 @@ class DirectoryChangedByOthersTest {
     }
 
     @Test
-    void whileTheFormHoldsTypingTheDirectoryWaitsAndReadsAgainOnceItIsDiscarded() {
+    void typingOverTheOrganisationIsKeptWithANoticeWhileTheListShowsTheNewName() {
         var organisations = directory.organisations();
         organisations.form().notesProperty().set("Ask about the borders programme");
 
@@ -100,12 +105,38 @@ class DirectoryChangedByOthersTest {
 
         assertEquals("Ask about the borders programme", organisations.form().notesProperty().get());
         assertEquals("Home Office", organisations.form().nameProperty().get(), "nothing written over the typing");
-
-        organisations.discard();
-
-        assertEquals("Home Office (Migration and Borders)", organisations.form().nameProperty().get());
         assertTrue(organisations.visibleItems().stream()
                 .anyMatch(item -> item.organisation().name().equals("Home Office (Migration and Borders)")));
+        assertEquals(Messages.get("changes.byOthers.notice", "coordinator_ho", "10:42"),
+                organisations.changedByOtherProperty().get());
+    }
+
+    @Test
+    void reloadAsksAboutTheTypingAndOnDiscardShowsTheStoredOrganisation() {
+        var organisations = directory.organisations();
+        organisations.form().notesProperty().set("Ask about the borders programme");
+        renameBehindTheWindow("Home Office (Migration and Borders)");
+        dialogs.saveChoices.add(SaveChoice.DISCARD);
+
+        organisations.reloadStored();
+
+        assertEquals(1, dialogs.saveQuestions.size());
+        assertEquals("Home Office (Migration and Borders)", organisations.form().nameProperty().get());
+        assertEquals("", organisations.form().notesProperty().get());
+        assertEquals("", organisations.changedByOtherProperty().get());
+    }
+
+    @Test
+    void typingOverAnotherOrganisationSaysNothingOfThisChange() {
+        var organisations = directory.organisations();
+        organisations.selectedProperty().set(organisations.visibleItems().stream()
+                .filter(item -> item.organisation().shortName().equals("CO")).findFirst().orElseThrow());
+        organisations.form().notesProperty().set("Ask about the borders programme");
+
+        renameBehindTheWindow("Home Office (Migration and Borders)");
+
+        assertEquals("", organisations.changedByOtherProperty().get());
+        assertEquals("Ask about the borders programme", organisations.form().notesProperty().get());
     }
 
     @Test
