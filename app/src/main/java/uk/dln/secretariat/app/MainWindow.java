@@ -28,6 +28,7 @@ import uk.dln.secretariat.app.meetings.MeetingsViewModel;
 import uk.dln.secretariat.app.platform.AppInfo;
 import uk.dln.secretariat.app.preferences.LanguagePreference;
 import uk.dln.secretariat.app.preferences.UserPreferences.WindowLayout;
+import uk.dln.secretariat.app.refresh.SectionRefresh;
 import uk.dln.secretariat.app.roadmaps.RoadmapsView;
 import uk.dln.secretariat.app.roadmaps.RoadmapsViewModel;
 import uk.dln.secretariat.app.roadmaps.SpendingReviewPeriodsDialog;
@@ -51,6 +52,7 @@ public final class MainWindow {
     private final WorkspaceTasks tasks;
     private final ReferenceListOffer standardOrganisations;
     private final LanguagePreference language;
+    private final SectionRefresh refresh;
     private ShellView view;
     private HomeViewModel home;
     private DirectoryViewModel directory;
@@ -58,6 +60,8 @@ public final class MainWindow {
     private ActionLogViewModel actions;
     private RoadmapsViewModel roadmaps;
     private SelfAssessmentViewModel selfAssessment;
+    private BoardPackViewModel boardPacks;
+    private ReturnsViewModel returns;
     private GuideWindow guide;
 
     public MainWindow(Stage stage, Services services) {
@@ -66,6 +70,18 @@ public final class MainWindow {
         this.viewModel = new ShellViewModel(services.workspaces(), services.preferences(), services.directories(),
                 services.dialogs(), services.clock());
         this.tasks = new WorkspaceTasks(services.workspaces(), services.executor(), services.dialogs());
+        // Other people's changes to a shared workspace reach each section once it is built (decision 0046).
+        this.refresh = new SectionRefresh(services.changesByOthers(), viewModel.selectedSectionProperty());
+        refresh.reload(Section.BOARD_PACKS, () -> {
+            if (boardPacks != null) {
+                boardPacks.reload();
+            }
+        });
+        refresh.reload(Section.RETURNS, () -> {
+            if (returns != null) {
+                returns.reload();
+            }
+        });
         // Section view models are built when their section is first shown (decision 0035): the first frame, of
         // Home, loads no class of the other sections.
         this.standardOrganisations = new ReferenceListOffer(tasks, () -> {
@@ -163,9 +179,9 @@ public final class MainWindow {
             case MEETINGS -> new MeetingsView(meetings());
             case ACTIONS -> new ActionLogView(actions());
             case ROADMAPS -> new RoadmapsView(roadmaps(), services.executor());
-            case BOARD_PACKS -> new BoardPackView(new BoardPackViewModel(services.workspaces(), services.executor(),
-                    services.clock(), new DesktopFileOpener()));
-            case RETURNS -> new ReturnsView(new ReturnsViewModel(services.workspaces(), services.executor(),
+            case BOARD_PACKS -> new BoardPackView(boardPacks = new BoardPackViewModel(services.workspaces(),
+                    services.executor(), services.clock(), new DesktopFileOpener()));
+            case RETURNS -> new ReturnsView(returns = new ReturnsViewModel(services.workspaces(), services.executor(),
                     services.clock(), Path.of(System.getProperty("user.home"), "Returns")));
             case SELF_ASSESSMENT -> new SelfAssessmentView(selfAssessment());
         };
@@ -223,6 +239,7 @@ public final class MainWindow {
                     home.reload();
                 }
             });
+            refresh.reload(Section.HOME, home::reload);
         }
         return home;
     }
@@ -231,6 +248,7 @@ public final class MainWindow {
         if (directory == null) {
             directory = new DirectoryViewModel(tasks, services.clock());
             viewModel.guard(Section.DIRECTORY, directory.changes());
+            refresh.tell(Section.DIRECTORY, directory::othersChanged);
         }
         return directory;
     }
@@ -239,6 +257,7 @@ public final class MainWindow {
         if (meetings == null) {
             meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
             viewModel.guard(Section.MEETINGS, meetings.changes());
+            refresh.reload(Section.MEETINGS, meetings.changes(), meetings::reload);
         }
         return meetings;
     }
@@ -246,6 +265,7 @@ public final class MainWindow {
     private ActionLogViewModel actions() {
         if (actions == null) {
             actions = new ActionLogViewModel(tasks, services.clock());
+            refresh.tell(Section.ACTIONS, actions::othersChanged);
         }
         return actions;
     }
@@ -257,6 +277,7 @@ public final class MainWindow {
         if (selfAssessment == null) {
             selfAssessment = new SelfAssessmentViewModel(tasks, services.clock());
             viewModel.guard(Section.SELF_ASSESSMENT, selfAssessment.changes());
+            refresh.reload(Section.SELF_ASSESSMENT, selfAssessment.changes(), selfAssessment::reload);
         }
         return selfAssessment;
     }
@@ -266,6 +287,7 @@ public final class MainWindow {
             roadmaps = new RoadmapsViewModel(services.workspaces(), services.executor(), services.clock(),
                     services.dialogs());
             viewModel.guard(Section.ROADMAPS, roadmaps.changes());
+            refresh.reload(Section.ROADMAPS, roadmaps.changes(), roadmaps::reload);
         }
         return roadmaps;
     }

@@ -1,6 +1,8 @@
 package uk.dln.secretariat.app;
 
 import java.time.Clock;
+import javafx.application.Platform;
+import uk.dln.secretariat.app.core.shared.ChangeDelivery;
 import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.app.preferences.UserPreferences;
@@ -19,6 +21,7 @@ public final class Services {
     private final DialogService dialogs;
     private final WorkspaceService workspaces;
     private final Clock clock;
+    private final ChangeDelivery changesByOthers;
 
     public Services(TaskExecutor executor, UserPreferences preferences, AppDirectories directories,
                     DialogService dialogs) {
@@ -33,6 +36,9 @@ public final class Services {
         this.directories = directories;
         this.dialogs = dialogs;
         this.workspaces = new WorkspaceService(executor, preferences);
+        this.changesByOthers = new ChangeDelivery(Platform::runLater, ChangeDelivery.daemonTimer(),
+                ChangeDelivery.GROUPING, clock);
+        workspaces.changesByOthersProperty().addListener((obs, old, source) -> changesByOthers.follow(source));
     }
 
     public TaskExecutor executor() {
@@ -58,5 +64,10 @@ public final class Services {
 
     public WorkspaceService workspaces() {
         return workspaces;
+    }
+
+    /** Other people's changes to a shared workspace, grouped and brought to the window's thread for the sections. */
+    public ChangeDelivery changesByOthers() {
+        return changesByOthers;
     }
 }

@@ -20,7 +20,8 @@ final class ToolsCommands {
 
     static ShellView.Tools of(Stage stage, Services services) {
         return new ShellView.Tools(
-                () -> withWorkspace(services, workspace -> AuditLogDialog.show(stage, workspace, services.executor())),
+                () -> withWorkspace(services, workspace -> AuditLogDialog.show(stage, workspace, services.executor(),
+                        services.changesByOthers())),
                 () -> services.workspaces().backUpNow(
                         backup -> services.dialogs().showInformation(Messages.get("backup.made.heading"),
                                 Messages.get("backup.made", Formats.fileSize(backup.sizeBytes()), backup.file())),

@@ -10,6 +10,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import uk.dln.secretariat.app.forms.ChangedByOthersBar;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
@@ -92,6 +93,11 @@ final class ActionCorrectionPane extends TitledPane {
         // The labels' own mnemonics do not reach controls inside a titled pane that was folded when built.
         shortcuts.altFocus(KeyCode.K, this).altFocus(KeyCode.B, due).altFocus(KeyCode.R, reason)
                 .alt(KeyCode.J, save);
-        setContent(new VBox(8, grid, hint, new FlowPane(8, 8, save, withdraw), general, historyHeading, history));
+        var changedByOther = new ChangedByOthersBar(form.changedByOtherProperty(), form::reloadStored);
+        changedByOther.setId("action-correct-changed");
+        changedByOther.reloadButton().setId("action-correct-reload");
+        shortcuts.alt(KeyCode.X, changedByOther.reloadButton());
+        setContent(new VBox(8, changedByOther, grid, hint, new FlowPane(8, 8, save, withdraw), general,
+                historyHeading, history));
     }
 }

@@ -1,16 +1,24 @@
 package uk.dln.secretariat.app.actions;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
@@ -50,15 +58,41 @@ public final class ActionCorrectionViewModel {
     private final FieldErrors errors = new FieldErrors(DESCRIPTION, OWNER, ORGANISATION, DUE, REASON);
     private final BooleanBinding dueMoved = Bindings.createBooleanBinding(() -> action.get() != null
             && dueOn.get() != null && !dueOn.get().equals(action.get().dueOn()), action, dueOn);
+    private final ChangeTracker changes = new ChangeTracker(this::values, description, owner, organisation, dueOn,
+            reason);
+    private final UnsavedChanges editor = UnsavedChanges.of(Messages.get("changes.editor.actionCorrection"), changes,
+            onSaved -> save(), this::discard);
+    private final ChangedByOthersNotice changedByOther;
 
-    /** @param onChanged told after a correction or withdrawal is stored, so the log can be read again */
-    public ActionCorrectionViewModel(WorkspaceTasks tasks, Runnable onChanged) {
+    /**
+     * @param clock     for the time in "Changed by … at 10:42"
+     * @param onChanged told after a correction or withdrawal is stored, so the log can be read again
+     */
+    public ActionCorrectionViewModel(WorkspaceTasks tasks, Clock clock, Runnable onChanged) {
         this.tasks = tasks;
-        this.onChanged = onChanged;
+        this.changedByOther = new ChangedByOthersNotice(changes, clock);
+        this.onChanged = () -> {
+            // What the form shows is now what is stored: reading the action again may replace it.
+            changes.markSaved();
+            onChanged.run();
+        };
     }
 
-    /** Fills the form from the action (none: empty), reading the directory's choices and the action's history. */
+    private List<Object> values() {
+        return Arrays.asList(description.get(), owner.get() == null ? null : owner.get().id(),
+                organisation.get() == null ? null : organisation.get().id(), dueOn.get(), reason.get());
+    }
+
+    /**
+     * Fills the form from the action (none: empty), reading the directory's choices and the action's history. The
+     * same action read again while the person has typed a correction (someone else changed it) leaves their typing
+     * alone: {@link #reloadStored()} shows the stored action once they agree.
+     */
     public void load(Action chosen) {
+        Action showing = action.get();
+        if (chosen != null && showing != null && chosen.id() == showing.id() && changes.isDirty()) {
+            return;
+        }
         action.set(chosen);
         history.clear();
         errors.clear();
@@ -68,10 +102,12 @@ public final class ActionCorrectionViewModel {
             owner.set(null);
             organisation.set(null);
             dueOn.set(null);
+            changes.markClean();
             return;
         }
         description.set(chosen.description());
         dueOn.set(chosen.dueOn());
+        changes.markClean();
         long id = chosen.id();
         tasks.run("task.actions.loadCorrection", workspace -> new Choices(
                 workspace.leaders().findAll().stream().sorted(Comparator.comparing(Leader::name)).toList(),
@@ -81,6 +117,7 @@ public final class ActionCorrectionViewModel {
                     if (action.get() == null || action.get().id() != id) {
                         return;
                     }
+                    boolean typedMeanwhile = changes.isDirty();
                     leaders.setAll(loaded.leaders());
                     organisations.setAll(loaded.organisations());
                     owner.set(loaded.leaders().stream().filter(l -> l.id() == chosen.ownerId()).findFirst()
@@ -88,7 +125,44 @@ public final class ActionCorrectionViewModel {
                     organisation.set(loaded.organisations().stream()
                             .filter(o -> o.id() == chosen.organisationId()).findFirst().orElse(null));
                     history.setAll(loaded.revisions().stream().map(ActionCorrectionViewModel::line).toList());
+                    if (!typedMeanwhile) {
+                        changes.markClean();
+                    }
                 });
+    }
+
+    /**
+     * Someone else changed actions. If the one being corrected is among them and the person has typed, their typing
+     * stays and the form says who changed it and when; a form without typing simply shows the new values when the
+     * log reads the action again.
+     */
+    public void othersChanged(ChangedRecords changes) {
+        changedByOther.check(changes, "action", action.get() == null ? 0 : action.get().id());
+    }
+
+    /**
+     * The notice's Reload: after the usual question about unsaved changes (Save, Discard, Cancel), shows the action
+     * as it is stored now. Cancel keeps the typing and the notice; Save stores the typing, checked as every save is.
+     */
+    public void reloadStored() {
+        if (action.get() != null) {
+            new ChangeGuard(tasks.dialogs()).watch(editor).leave(() -> { });
+        }
+    }
+
+    /** Gives up the typing and reads the action as it is stored now. */
+    public void discard() {
+        Action showing = action.get();
+        if (showing == null) {
+            return;
+        }
+        changes.markClean();
+        long id = showing.id();
+        tasks.run("task.actions.loadCorrection", workspace -> workspace.actions().find(id).orElse(null), stored -> {
+            if (action.get() != null && action.get().id() == id) {
+                load(stored);
+            }
+        });
     }
 
     private record Choices(List<Leader> leaders, List<Organisation> organisations, List<ActionRevision> revisions) {
@@ -216,5 +290,20 @@ public final class ActionCorrectionViewModel {
 
     public FieldErrors errors() {
         return errors;
+    }
+
+    /** Whether the person has typed a correction not yet stored. */
+    public ChangeTracker changes() {
+        return changes;
+    }
+
+    /** The form as an editor: asked about before its typing is given up. */
+    public UnsavedChanges editor() {
+        return editor;
+    }
+
+    /** "Changed by anna at 10:42 …" while the action changed under the person's typing; empty otherwise. */
+    public ReadOnlyStringProperty changedByOtherProperty() {
+        return changedByOther.textProperty();
     }
 }

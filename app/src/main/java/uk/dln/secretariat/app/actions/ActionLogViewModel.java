@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
@@ -20,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
@@ -74,6 +76,8 @@ public final class ActionLogViewModel {
     private LocalDate nextMeeting;
     /** True while code, not the person, sets the filters (a saved view, new choices): no hand change then. */
     private boolean settingFilters;
+    /** True while a reload puts the rows back and the selection is not yet where it will end up. */
+    private boolean reloading;
 
     public ActionLogViewModel(WorkspaceTasks tasks, Clock clock) {
         this.tasks = tasks.withErrorHeading("actions.error.heading");
@@ -98,10 +102,11 @@ public final class ActionLogViewModel {
                 apply(SavedView.MY_ORGANISATION);
             }
         });
-        correction = new ActionCorrectionViewModel(this.tasks, this::reload);
+        correction = new ActionCorrectionViewModel(this.tasks, clock, this::reload);
         selected.addListener((obs, old, row) -> {
-            loadUpdates(row);
-            correction.load(row == null ? null : row.action());
+            if (!reloading) {
+                showSelected(row);
+            }
         });
         tasks.workspaces().currentProperty().addListener((obs, old, opened) -> reload());
         reload();
@@ -121,9 +126,34 @@ public final class ActionLogViewModel {
                 workspace.meetings().findAll(), workspace.leaders().findAll().stream()
                         .collect(Collectors.toMap(Leader::id, Leader::name))), loaded -> {
                     authorNames = loaded.authors();
-                    show(loaded.log().stream().map(ActionRow::of).toList(), loaded.meetings());
-                    selected.set(rows.stream().filter(r -> r.id() == keep).findFirst().orElse(null));
+                    ActionRow before = selected.get();
+                    // While the rows are replaced the table may select others for a moment; the selected action's
+                    // detail and correction form follow only where the selection ends up.
+                    reloading = true;
+                    try {
+                        show(loaded.log().stream().map(ActionRow::of).toList(), loaded.meetings());
+                        selected.set(rows.stream().filter(r -> r.id() == keep).findFirst().orElse(null));
+                    } finally {
+                        reloading = false;
+                    }
+                    if (!Objects.equals(before, selected.get())) {
+                        showSelected(selected.get());
+                    }
                 });
+    }
+
+    /**
+     * Someone else changed actions (or what they name): the log is read again, keeping the selected action. The
+     * correction form keeps what the person is typing over a changed action and says who changed it.
+     */
+    public void othersChanged(ChangedRecords changes) {
+        correction.othersChanged(changes);
+        reload();
+    }
+
+    private void showSelected(ActionRow row) {
+        loadUpdates(row);
+        correction.load(row == null ? null : row.action());
     }
 
     /** Puts rows in the tracker; public so the tracker can be tried with many generated rows. */

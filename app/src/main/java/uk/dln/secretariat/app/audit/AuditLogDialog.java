@@ -4,6 +4,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import uk.dln.secretariat.app.core.shared.ChangeDelivery;
 import uk.dln.secretariat.app.dialogs.DialogButtons;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.platform.Stylesheet;
@@ -16,10 +17,15 @@ public final class AuditLogDialog {
     private AuditLogDialog() {
     }
 
-    public static Dialog<Void> show(Window owner, OpenWorkspace workspace, TaskExecutor executor) {
-        return open(owner, Messages.get("audit.log.title"),
-                Messages.get("audit.log.heading", workspace.name()),
-                AuditLogViewModel.forLog(workspace.data(), executor));
+    /** @param changesByOthers every change anyone makes is audited: the log shows theirs as they come */
+    public static Dialog<Void> show(Window owner, OpenWorkspace workspace, TaskExecutor executor,
+                                    ChangeDelivery changesByOthers) {
+        var viewModel = AuditLogViewModel.forLog(workspace.data(), executor);
+        var dialog = open(owner, Messages.get("audit.log.title"),
+                Messages.get("audit.log.heading", workspace.name()), viewModel);
+        var following = changesByOthers.listenToAll(changes -> viewModel.load());
+        dialog.setOnHidden(event -> following.close());
+        return dialog;
     }
 
     static Dialog<Void> open(Window owner, String title, String heading, AuditLogViewModel viewModel) {

@@ -2,6 +2,7 @@ package uk.dln.secretariat.app.directory;
 
 import java.time.Clock;
 import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 
 /**
@@ -29,6 +30,13 @@ public final class DirectoryViewModel {
         if (tasks.workspaces().current().isPresent()) {
             reload();
         }
+    }
+
+    /** Someone else changed the directory: the forms keep their typing (and say so), the lists are read again. */
+    public void othersChanged(ChangedRecords changes) {
+        organisations.othersChanged(changes);
+        leaders.othersChanged(changes);
+        reload();
     }
 
     public void reload() {

@@ -21,6 +21,7 @@ import uk.dln.secretariat.app.forms.DetailScroll;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.SearchRow;
 import uk.dln.secretariat.app.forms.SelectionSync;
+import uk.dln.secretariat.app.forms.ChangedByOthersBar;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TypeAhead;
 import uk.dln.secretariat.app.i18n.Dates;
@@ -130,7 +131,10 @@ final class LeadersView extends SplitPane {
         var declarations = declarationsSection();
         declarations.disableProperty().bind(form.editingExistingProperty().not());
 
-        var box = new VBox(12, heading, grid, board, UnsavedMark.row(viewModel, save, delete), roles,
+        var changedByOther = new ChangedByOthersBar(viewModel.changedByOtherProperty(), viewModel::reloadStored);
+        changedByOther.setId("person-changed");
+        Shortcuts.on(changedByOther).alt(KeyCode.X, changedByOther.reloadButton());
+        var box = new VBox(12, heading, changedByOther, grid, board, UnsavedMark.row(viewModel, save, delete), roles,
                 declarations);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");

@@ -11,9 +11,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.beans.property.ReadOnlyStringProperty;
 import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.directory.CurrentRole;
@@ -44,17 +47,37 @@ public final class LeadersViewModel implements UnsavedChanges {
             Messages.get("changes.editor.declaration"), declarationForm.changes(), this::addDeclaration,
             () -> declarationForm.clear(today()));
     private final ChangeGuard rowGuard;
+    private final ChangedByOthersNotice changedByOther;
 
     public LeadersViewModel(WorkspaceTasks tasks, Clock clock, Runnable onChanged) {
         this.tasks = tasks;
         this.clock = clock;
         this.onChanged = onChanged;
+        this.changedByOther = new ChangedByOthersNotice(form.changes(), clock);
         this.rowGuard = new ChangeGuard(tasks.dialogs()).watch(this, roleEditor, declarationEditor);
         search.addListener((obs, old, text) -> visible.setPredicate(role -> matches(role, text)));
         selected.addListener((obs, old, role) -> showSelected(role));
         form.clear();
         membershipForm.clear(today());
         declarationForm.clear(today());
+    }
+
+    /**
+     * Someone else changed records of the directory: if it is the person being typed over, the form keeps the typing
+     * and says who changed it. The caller reads the lists again; the form then keeps its typing as after any reload.
+     */
+    public void othersChanged(ChangedRecords changes) {
+        changedByOther.check(changes, "leader", form.editingId());
+    }
+
+    /** The notice's Reload: asks about the typing (Save, Discard, Cancel); Discard shows the stored person. */
+    public void reloadStored() {
+        rowGuard.leave(() -> { });
+    }
+
+    /** "Changed by anna at 10:42 …" while the person changed under the person's typing; empty otherwise. */
+    public ReadOnlyStringProperty changedByOtherProperty() {
+        return changedByOther.textProperty();
     }
 
     public void reload() {

@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.table.TableFilter;
 import uk.dln.secretariat.app.forms.Columns;
 import uk.dln.secretariat.app.forms.DetailScroll;
+import uk.dln.secretariat.app.forms.ChangedByOthersBar;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.forms.SearchRow;
 import uk.dln.secretariat.app.forms.SelectionSync;
@@ -168,7 +169,10 @@ public final class OrganisationsView extends SplitPane {
         var historyHeading = new Label(Messages.get("directory.organisations.history"));
         historyHeading.getStyleClass().add("heading-s");
 
-        var box = new VBox(12, heading, grid, member, UnsavedMark.row(viewModel, save, delete),
+        var changedByOther = new ChangedByOthersBar(viewModel.changedByOtherProperty(), viewModel::reloadStored);
+        changedByOther.setId("organisation-changed");
+        Shortcuts.on(changedByOther).alt(KeyCode.X, changedByOther.reloadButton());
+        var box = new VBox(12, heading, changedByOther, grid, member, UnsavedMark.row(viewModel, save, delete),
                 historyHeading, history);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("detail-pane");

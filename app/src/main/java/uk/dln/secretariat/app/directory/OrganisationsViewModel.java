@@ -15,9 +15,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.beans.property.ReadOnlyStringProperty;
 import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.directory.MembershipView;
@@ -41,16 +44,36 @@ public final class OrganisationsViewModel implements UnsavedChanges {
     private final ObservableList<MembershipView> history = FXCollections.observableArrayList();
     private final OrganisationFormViewModel form = new OrganisationFormViewModel();
     private final ChangeGuard rowGuard;
+    private final ChangedByOthersNotice changedByOther;
 
     /** @param onChanged told after any change, so the rest of the directory can refresh */
     public OrganisationsViewModel(WorkspaceTasks tasks, Clock clock, Runnable onChanged) {
         this.tasks = tasks;
         this.clock = clock;
         this.onChanged = onChanged;
+        this.changedByOther = new ChangedByOthersNotice(form.changes(), clock);
         this.rowGuard = new ChangeGuard(tasks.dialogs()).watch(this);
         search.addListener((obs, old, text) -> visible.setPredicate(item -> item.matches(text)));
         selected.addListener((obs, old, item) -> showSelected(item));
         form.clear();
+    }
+
+    /**
+     * Someone else changed records of the directory: if it is the organisation being typed over, the form keeps the typing
+     * and says who changed it. The caller reads the lists again; the form then keeps its typing as after any reload.
+     */
+    public void othersChanged(ChangedRecords changes) {
+        changedByOther.check(changes, "organisation", form.editingId());
+    }
+
+    /** The notice's Reload: asks about the typing (Save, Discard, Cancel); Discard shows the stored organisation. */
+    public void reloadStored() {
+        rowGuard.leave(() -> { });
+    }
+
+    /** "Changed by anna at 10:42 …" while the organisation changed under the person's typing; empty otherwise. */
+    public ReadOnlyStringProperty changedByOtherProperty() {
+        return changedByOther.textProperty();
     }
 
     public void reload() {

@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import uk.dln.secretariat.app.core.WorkspaceRoot;
+import uk.dln.secretariat.app.core.shared.ChangesByOthers;
+import uk.dln.secretariat.app.core.shared.ServerChanges;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.task.BackgroundTask;
@@ -19,6 +21,7 @@ import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.persistence.backup.Backup;
 import uk.dln.secretariat.persistence.backup.BackupKind;
 import uk.dln.secretariat.persistence.server.ServerAddress;
+import uk.dln.secretariat.persistence.server.ServerWorkspace;
 
 /**
  * The workspace the app is working on, a file or a database on a server (decision 0043). Opening and connecting
@@ -30,10 +33,14 @@ public final class WorkspaceService {
     private final TaskExecutor executor;
     private final UserPreferences preferences;
     private final ReadOnlyObjectWrapper<OpenWorkspace> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyObjectWrapper<ChangesByOthers> changesByOthers =
+            new ReadOnlyObjectWrapper<>(this, "changesByOthers", ChangesByOthers.NONE);
 
     public WorkspaceService(TaskExecutor executor, UserPreferences preferences) {
         this.executor = executor;
         this.preferences = preferences;
+        // Whatever told of the last workspace's changes has nothing to say about the next one.
+        current.addListener((obs, old, now) -> changesByOthers.set(ChangesByOthers.NONE));
     }
 
     public ReadOnlyObjectProperty<OpenWorkspace> currentProperty() {
@@ -47,6 +54,21 @@ public final class WorkspaceService {
     /** The open workspace's records, for screens that need nothing else of it. */
     public Optional<WorkspaceData> records() {
         return current().map(OpenWorkspace::data);
+    }
+
+    /**
+     * The one place other people's changes enter the window (decision 0046): once a shared workspace is current,
+     * hand it the source of its notifications, and every open section reads again what others changed. A file has
+     * one writer and needs none; opening or closing any workspace drops the source, so call this after the shared
+     * workspace has become current.
+     */
+    public void followChangesByOthers(ChangesByOthers source) {
+        changesByOthers.set(source);
+    }
+
+    /** The current workspace's source of other people's changes; {@link ChangesByOthers#NONE} for a file. */
+    public ReadOnlyObjectProperty<ChangesByOthers> changesByOthersProperty() {
+        return changesByOthers.getReadOnlyProperty();
     }
 
     /**
@@ -168,6 +190,10 @@ public final class WorkspaceService {
         // A server's address is not remembered with the files: the recent list holds files to open.
         workspace.localFile().ifPresent(preferences::rememberWorkspace);
         current.set(workspace);
+        if (workspace instanceof ServerWorkspace shared) {
+            // Others change a shared workspace while it is open; a file has one writer and tells nothing.
+            followChangesByOthers(new ServerChanges(shared));
+        }
         if (previous != null && previous != workspace) {
             previous.close();
         }
