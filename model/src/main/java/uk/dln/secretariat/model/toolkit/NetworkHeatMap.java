@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -14,11 +15,11 @@ import uk.dln.secretariat.model.directory.Organisation;
  * The network's ratings in one round, organisations by approaches, with the rules the network reads from them:
  * movement since the previous round, the weakest approaches (for the agenda), and who to learn from.
  *
- * @param previous the ratings of the round before, empty when this is the first
+ * <p>Not a record, so that each round's ratings are indexed once: the heat map, the trackers' Ratings sheet and the
+ * movement read every cell, and indexing the ratings again for each made them grow with the network's square
+ * (docs/benchmarks.md).
  */
-public record NetworkHeatMap(SelfAssessmentRound round, List<Organisation> organisations,
-                             List<ToolkitApproach> approaches, List<ApproachRating> ratings,
-                             List<ApproachRating> previous) {
+public final class NetworkHeatMap {
 
     /** How an approach stands across the network: the mean score of the ratings on the scale. */
     public record ApproachStanding(ToolkitApproach approach, double average, int rated) {
@@ -28,21 +29,59 @@ public record NetworkHeatMap(SelfAssessmentRound round, List<Organisation> organ
     public record Movement(int up, int down, int same) {
     }
 
-    public NetworkHeatMap {
-        organisations = List.copyOf(organisations);
-        approaches = List.copyOf(approaches);
-        ratings = List.copyOf(ratings);
-        previous = List.copyOf(previous);
+    private final SelfAssessmentRound round;
+    private final List<Organisation> organisations;
+    private final List<ToolkitApproach> approaches;
+    private final List<ApproachRating> ratings;
+    private final List<ApproachRating> previous;
+    private final Map<Cell, ApproachRating> ratingsByCell;
+    private final Map<Cell, ApproachRating> previousByCell;
+    private final Map<Long, Organisation> organisationsById = new HashMap<>();
+
+    /** @param previous the ratings of the round before, empty when this is the first */
+    public NetworkHeatMap(SelfAssessmentRound round, List<Organisation> organisations,
+                          List<ToolkitApproach> approaches, List<ApproachRating> ratings,
+                          List<ApproachRating> previous) {
+        this.round = round;
+        this.organisations = List.copyOf(organisations);
+        this.approaches = List.copyOf(approaches);
+        this.ratings = List.copyOf(ratings);
+        this.previous = List.copyOf(previous);
+        this.ratingsByCell = index(this.ratings);
+        this.previousByCell = index(this.previous);
+        // The first of an id wins, as a search from the start of the list would find it.
+        this.organisations.forEach(o -> organisationsById.putIfAbsent(o.id(), o));
+    }
+
+    public SelfAssessmentRound round() {
+        return round;
+    }
+
+    public List<Organisation> organisations() {
+        return organisations;
+    }
+
+    public List<ToolkitApproach> approaches() {
+        return approaches;
+    }
+
+    public List<ApproachRating> ratings() {
+        return ratings;
+    }
+
+    /** The ratings of the round before, empty when this is the first. */
+    public List<ApproachRating> previous() {
+        return previous;
     }
 
     public Optional<ApproachRating> rating(long organisationId, long approachId) {
-        return Optional.ofNullable(index(ratings).get(key(organisationId, approachId)));
+        return Optional.ofNullable(ratingsByCell.get(new Cell(organisationId, approachId)));
     }
 
     /** The change in score since the previous round; empty when either rating is missing or off the scale. */
     public OptionalInt movement(long organisationId, long approachId) {
-        var now = index(ratings).get(key(organisationId, approachId));
-        var before = index(previous).get(key(organisationId, approachId));
+        var now = ratingsByCell.get(new Cell(organisationId, approachId));
+        var before = previousByCell.get(new Cell(organisationId, approachId));
         if (now == null || before == null || !now.level().onScale() || !before.level().onScale()) {
             return OptionalInt.empty();
         }
@@ -115,16 +154,35 @@ public record NetworkHeatMap(SelfAssessmentRound round, List<Organisation> organ
     }
 
     public Optional<Organisation> organisation(long organisationId) {
-        return organisations.stream().filter(o -> o.id() == organisationId).findFirst();
+        return Optional.ofNullable(organisationsById.get(organisationId));
     }
 
-    private static Map<String, ApproachRating> index(List<ApproachRating> list) {
-        var map = new HashMap<String, ApproachRating>();
-        list.forEach(r -> map.put(key(r.organisationId(), r.approachId()), r));
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NetworkHeatMap map && Objects.equals(round, map.round)
+                && organisations.equals(map.organisations) && approaches.equals(map.approaches)
+                && ratings.equals(map.ratings) && previous.equals(map.previous);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(round, organisations, approaches, ratings, previous);
+    }
+
+    @Override
+    public String toString() {
+        return "NetworkHeatMap[round=" + round + ", organisations=" + organisations.size() + ", approaches="
+                + approaches.size() + ", ratings=" + ratings.size() + ", previous=" + previous.size() + "]";
+    }
+
+    /** One cell of the heat map. */
+    private record Cell(long organisationId, long approachId) {
+    }
+
+    /** The last rating of a cell wins, as it did when the ratings were indexed call by call. */
+    private static Map<Cell, ApproachRating> index(List<ApproachRating> list) {
+        var map = new HashMap<Cell, ApproachRating>();
+        list.forEach(r -> map.put(new Cell(r.organisationId(), r.approachId()), r));
         return map;
-    }
-
-    private static String key(long organisationId, long approachId) {
-        return organisationId + "/" + approachId;
     }
 }

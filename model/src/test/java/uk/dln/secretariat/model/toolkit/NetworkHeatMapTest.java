@@ -2,6 +2,7 @@ package uk.dln.secretariat.model.toolkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.dln.secretariat.model.toolkit.MaturityLevel.DEVELOPING;
 import static uk.dln.secretariat.model.toolkit.MaturityLevel.EMBEDDED;
@@ -9,7 +10,9 @@ import static uk.dln.secretariat.model.toolkit.MaturityLevel.ESTABLISHED;
 import static uk.dln.secretariat.model.toolkit.MaturityLevel.NOT_APPLICABLE;
 import static uk.dln.secretariat.model.toolkit.MaturityLevel.NOT_STARTED;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -90,5 +93,40 @@ class NetworkHeatMapTest {
         assertTrue(map.complete(DSIT.id()));
         assertFalse(map.complete(HMRC.id()));
         assertEquals(1, map.ratedCount(HMRC.id()));
+    }
+
+    @Test
+    void aNetworkTenTimesTheDecadesSizeIsReadCellByCellAndComparedInAMomentNotInTimeThatGrowsWithItsSquare() {
+        // 300 organisations by 21 approaches, in both rounds, as the generated decade at ten times has: the pack's heat
+        // map and the trackers' Ratings sheet read every cell, and the movement compares every rating.
+        var organisations = new ArrayList<Organisation>();
+        var approaches = new ArrayList<ToolkitApproach>();
+        var ratings = new ArrayList<ApproachRating>();
+        var previous = new ArrayList<ApproachRating>();
+        for (int a = 1; a <= 21; a++) {
+            approaches.add(new ToolkitApproach(100 + a, "1." + a, 1, "Strategies", "Approach " + a));
+        }
+        var levels = List.of(NOT_STARTED, DEVELOPING, ESTABLISHED, EMBEDDED);
+        for (int o = 1; o <= 300; o++) {
+            var organisation = org(o, "O" + o);
+            organisations.add(organisation);
+            for (var approach : approaches) {
+                ratings.add(rated(2, organisation, approach, levels.get((o + (int) approach.id()) % 4)));
+                previous.add(rated(1, organisation, approach, levels.get((o * 3 + (int) approach.id()) % 4)));
+            }
+        }
+        var map = new NetworkHeatMap(ROUND, organisations, approaches, ratings, previous);
+
+        var movement = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> {
+            for (var organisation : organisations) {
+                for (var approach : approaches) {
+                    assertTrue(map.rating(organisation.id(), approach.id()).isPresent());
+                    assertTrue(map.movement(organisation.id(), approach.id()).isPresent());
+                }
+            }
+            return map.movement();
+        });
+
+        assertEquals(ratings.size(), movement.up() + movement.down() + movement.same());
     }
 }

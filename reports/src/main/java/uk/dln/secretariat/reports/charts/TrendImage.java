@@ -145,13 +145,31 @@ public final class TrendImage {
                 + texts.get(series.track().messageKey());
         g.setFont(ChartImage.font(Font.BOLD, 9));
         int width = g.getFontMetrics().stringWidth(label) + 8;
-        int x = Math.min(plot.x(latest.period().end()) - width / 2, WIDTH - RIGHT - width);
+        int x = labelLeft(plot.x(latest.period().end()), width);
         int y = plot.y(latest.value().doubleValue());
         int top = y - 22 < TOP - 8 ? y + 8 : y - 22;
         g.setColor(ChartImage.colour(swatch.fill()));
         g.fillRect(x, top, width, 14);
         g.setColor(ChartImage.colour(swatch.text()));
         g.drawString(label, x + 4, top + 10);
+    }
+
+    /**
+     * Where the latest reading's label starts: centred on the reading, moved in to stay between the plot's edges, so
+     * that it never covers the values on the axis.
+     */
+    static int labelLeft(int readingX, int labelWidth) {
+        return Math.max(LEFT, Math.min(readingX - labelWidth / 2, WIDTH - RIGHT - labelWidth));
+    }
+
+    /** The plot's left edge, right of the values on its axis. */
+    static int plotLeft() {
+        return LEFT;
+    }
+
+    /** The plot's right edge. */
+    static int plotRight() {
+        return WIDTH - RIGHT;
     }
 
     private static String altText(IndicatorSeries series, Texts texts) {

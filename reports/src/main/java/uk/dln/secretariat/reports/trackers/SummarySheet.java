@@ -243,8 +243,14 @@ final class SummarySheet {
         var values = chart.createValueAxis(AxisPosition.LEFT);
         values.setMinimum(0);
         int lastRow = firstRow + lines.size() - 1;
-        var words = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0));
-        var counts = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 1, 1));
+        // The chart refers to the cells, and its cache holds what they hold: the words and the counts already known.
+        // A cache read from the cells would evaluate each count's COUNTIFS over the whole milestone Table, which at
+        // a decade's scale cost more than writing the rest of the sheet (docs/benchmarks.md).
+        var words = XDDFDataSourcesFactory.fromArray(lines.stream().map(l -> XmlText.clean(l.word()))
+                .toArray(String[]::new), new CellRangeAddress(firstRow, lastRow, 0, 0)
+                .formatAsString(sheet.getSheetName(), true));
+        var counts = XDDFDataSourcesFactory.fromArray(lines.stream().map(Line::count).toArray(Long[]::new),
+                new CellRangeAddress(firstRow, lastRow, 1, 1).formatAsString(sheet.getSheetName(), true));
         var data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);

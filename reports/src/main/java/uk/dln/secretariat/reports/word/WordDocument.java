@@ -1,22 +1,17 @@
 package uk.dln.secretariat.reports.word;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.xml.namespace.QName;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
@@ -65,6 +60,7 @@ public final class WordDocument implements AutoCloseable {
     }
 
     private final XWPFDocument document = new XWPFDocument();
+    private final WordPictures pictures = new WordPictures(document);
     private final Texts texts;
     private final String marking;
     private final List<Entry> entries = new ArrayList<>();
@@ -307,24 +303,16 @@ public final class WordDocument implements AutoCloseable {
      *
      * @param widthTwips how wide it prints; at most {@link #TEXT_WIDTH}
      */
-    public XWPFPicture picture(XWPFRun run, byte[] png, int pixelWidth, int pixelHeight, int widthTwips,
-                               String altText) {
-        int width = Math.min(widthTwips, TEXT_WIDTH) * EMU_PER_TWIP;
-        int height = (int) ((long) width * pixelHeight / pixelWidth);
-        try (var in = new ByteArrayInputStream(png)) {
-            XWPFPicture picture = run.addPicture(in, Document.PICTURE_TYPE_PNG, "chart.png", width, height);
-            // POI writes the file name as the description; readers need what the picture shows. POI writes an
-            // attribute raw, so a stored title with a control character would make the whole part unreadable.
-            String description = XmlText.clean(altText);
-            picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(description);
-            var drawing = run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1);
-            drawing.getInlineArray(0).getDocPr().setDescr(description);
-            return picture;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidFormatException e) {
-            throw new IllegalArgumentException("not a PNG picture", e);
-        }
+    public void picture(XWPFRun run, byte[] png, int pixelWidth, int pixelHeight, int widthTwips, String altText) {
+        long width = (long) Math.min(widthTwips, TEXT_WIDTH) * EMU_PER_TWIP;
+        long height = width * pixelHeight / pixelWidth;
+        var picture = pictures.add(run, png, width, height);
+        // Readers need what the picture shows. POI writes an attribute raw, so a stored title with a control
+        // character would make the whole part unreadable.
+        String description = XmlText.clean(altText);
+        picture.getNvPicPr().getCNvPr().setDescr(description);
+        var drawing = run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1);
+        drawing.getInlineArray(0).getDocPr().setDescr(description);
     }
 
     /** Points to EMU, for callers that size things in points. */
