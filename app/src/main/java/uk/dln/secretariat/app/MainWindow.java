@@ -109,8 +109,14 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * Shows the window. Its menu bar is built straight after the first frame (decision 0035). The menus' mnemonics
+     * (Alt+F) and shortcuts come with the bar's skin, which even a bar built with the window gets only in the first
+     * pulse, so no key finds the menus any later than before.
+     */
     public void show() {
         stage.show();
+        afterFirstFrame(() -> view.buildMenus());
     }
 
     private ShellView shell() {
@@ -140,6 +146,8 @@ public final class MainWindow {
         view.dispose();
         view = shell();
         stage.getScene().setRoot(view);
+        // The window is already showing: no first frame to wait for.
+        view.buildMenus();
     }
 
     /**

@@ -47,6 +47,9 @@ public final class ShellView extends BorderPane {
 
     private final ShellViewModel viewModel;
     private final Function<Section, Node> sectionViews;
+    private final Commands commands;
+    private final VBox top;
+    private boolean menusBuilt;
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navigationButtons = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
@@ -58,9 +61,12 @@ public final class ShellView extends BorderPane {
                      Commands commands) {
         this.viewModel = viewModel;
         this.sectionViews = sectionViews;
+        this.commands = commands;
 
-        setTop(new VBox(menuBar(commands), new ReadOnlyBanner(viewModel.readOnlyNoticeProperty(),
-                viewModel::tryAgainForChanges)));
+        // The menus' titles first; the menu bar itself once the first frame is out (buildMenus).
+        top = new VBox(new MenuTitles(), new ReadOnlyBanner(viewModel.readOnlyNoticeProperty(),
+                viewModel::tryAgainForChanges));
+        setTop(top);
         setLeft(navigation());
         setCenter(content);
         setBottom(new StatusBar(viewModel.workspaceLocationProperty(), viewModel.savedNoticeProperty(), executor));
@@ -70,6 +76,22 @@ public final class ShellView extends BorderPane {
         viewModel.recentWorkspaces().addListener(recentChanged);
         rebuildRecentMenu();
         show(viewModel.selectedSectionProperty().get());
+    }
+
+    /**
+     * Puts the menu bar in place of its titles. Called once the window's first frame is laid out (the window calls it
+     * straight after, ahead of anything else it starts then), so the menus, their shortcuts and F10 work from the
+     * moment the window can be seen; calling it again does nothing.
+     */
+    public void buildMenus() {
+        if (!menusBuilt) {
+            menusBuilt = true;
+            var bar = menuBar(commands);
+            top.getChildren().set(0, bar);
+            // Skinned now rather than at the next pulse: the skin is what puts the menus' mnemonics (Alt+F) and
+            // shortcuts into the scene, and a key may be on its way.
+            bar.applyCss();
+        }
     }
 
     private MenuBar menuBar(Commands commands) {
