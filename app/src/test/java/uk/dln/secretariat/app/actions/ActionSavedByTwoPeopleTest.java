@@ -26,7 +26,7 @@ import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.Meeting;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 import uk.dln.secretariat.persistence.audit.AuditStamping;
 
 /**
@@ -72,8 +72,8 @@ class ActionSavedByTwoPeopleTest {
         preferences.close();
     }
 
-    private Workspace workspace() {
-        return workspaces.current().orElseThrow();
+    private WorkspaceData workspace() {
+        return workspaces.records().orElseThrow();
     }
 
     private void select(long id) {

@@ -32,7 +32,7 @@ import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.Meeting;
-import uk.dln.secretariat.persistence.Workspace;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * A coordinator changes an action while the secretariat has the action log open: the log shows the change, and the
@@ -196,7 +196,7 @@ class ActionsChangedByOthersTest {
         return log.shown().stream().filter(r -> r.id() == wanted.id()).findFirst().orElseThrow();
     }
 
-    private Workspace workspace() {
-        return workspaces.current().orElseThrow();
+    private WorkspaceData workspace() {
+        return workspaces.records().orElseThrow();
     }
 }

@@ -65,9 +65,9 @@ class DirectoryChangedByOthersTest {
         new SectionRefresh(delivery, new SimpleObjectProperty<>(Section.DIRECTORY))
                 .tell(Section.DIRECTORY, directory::othersChanged);
         workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
-        homeOffice = workspaces.current().orElseThrow().organisations().save(Organisation.create("Home Office", "HO",
+        homeOffice = workspaces.records().orElseThrow().organisations().save(Organisation.create("Home Office", "HO",
                 OrganisationKind.MINISTERIAL_DEPARTMENT));
-        workspaces.current().orElseThrow().organisations().save(Organisation.create("Cabinet Office", "CO",
+        workspaces.records().orElseThrow().organisations().save(Organisation.create("Cabinet Office", "CO",
                 OrganisationKind.MINISTERIAL_DEPARTMENT));
         workspaces.followChangesByOthers(listener -> {
             colleagues.add(listener);
@@ -148,7 +148,7 @@ class DirectoryChangedByOthersTest {
     }
 
     private void renameBehindTheWindow(String name) {
-        workspaces.current().orElseThrow().organisations().save(new Organisation(homeOffice.id(), name, "HO",
+        workspaces.records().orElseThrow().organisations().save(new Organisation(homeOffice.id(), name, "HO",
                 OrganisationKind.MINISTERIAL_DEPARTMENT, null, true, ""));
         List.copyOf(colleagues).forEach(listener -> listener.accept(
                 new RecordChanged("organisation", homeOffice.id(), "coordinator_ho")));
