@@ -77,6 +77,29 @@ class BundleVariantsTest {
         assertEquals(Set.of(), extra, variant + ": keys the English no longer has");
     }
 
+    /** Two branches adding one key each make it twice, and the file's second silently wins over the first. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void everyBundleNamesEachKeyOnce(Variant variant) throws IOException {
+        for (String resource : List.of(variant.bundle() + ".properties",
+                variant.bundle() + "_" + variant.language() + ".properties")) {
+            var twice = new TreeSet<String>();
+            var properties = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (containsKey(key)) {
+                        twice.add(String.valueOf(key));
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = BundleVariantsTest.class.getResourceAsStream("/" + resource)) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertEquals(Set.of(), twice, resource + ": keys given more than once");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void everyTranslationFillsInTheSamePlaceholders(Variant variant) throws IOException {
