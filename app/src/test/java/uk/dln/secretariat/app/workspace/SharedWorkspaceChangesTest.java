@@ -63,6 +63,7 @@ class SharedWorkspaceChangesTest {
             throw new AssertionError(error);
         });
 
+        awaitListening(database);
         long id;
         try (var colleague = ServerWorkspace.open(address, Clock.systemUTC())) {
             id = colleague.data().organisations().save(Organisation.create("Home Office", "HO",
@@ -73,6 +74,25 @@ class SharedWorkspaceChangesTest {
         assertNotNull(change, "no change heard within a second");
         assertEquals("organisation", change.table());
         assertEquals(id, change.id());
+    }
+
+    /** The feed connects on a thread of its own, off the window's; a save before it listens would go unheard. */
+    private static void awaitListening(TestDatabase database) throws Exception {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try (var connection = database.connect(); var query = connection.prepareStatement(
+                "select count(*) from pg_stat_activity where application_name = 'Secretariat changes'"
+                        + " and datname = current_database()")) {
+            while (System.nanoTime() < giveUp) {
+                try (var rows = query.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the change feed never connected");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package uk.dln.secretariat.app.core.shared;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +22,21 @@ public final class ServerChanges implements ChangesByOthers {
         this.workspace = workspace;
     }
 
+    /**
+     * Opens the feed on a thread of its own: connecting to the server is network work, and the window calls this on
+     * its own thread as the workspace becomes current. Closing before the feed is open closes it once it is.
+     */
     @Override
     public Following follow(Consumer<RecordChanged> listener) {
+        var opened = CompletableFuture.supplyAsync(() -> open(listener), runnable -> {
+            var opener = new Thread(runnable, "changes-connect " + workspace.location());
+            opener.setDaemon(true);
+            opener.start();
+        });
+        return () -> opened.thenAccept(Following::close);
+    }
+
+    private Following open(Consumer<RecordChanged> listener) {
         try {
             var feed = workspace.changes(change -> listener.accept(told(change)));
             return feed::close;
