@@ -75,7 +75,7 @@ public class ExportBenchmark {
     }
 
     private PackExporter.Result export() {
-        return new PackExporter().export(workspace, Decade.LAST_DAY, EnumSet.allOf(PackSection.class), folder,
+        return new PackExporter().export(workspace.data(), Decade.LAST_DAY, EnumSet.allOf(PackSection.class), folder,
                 Progress.none());
     }
 }

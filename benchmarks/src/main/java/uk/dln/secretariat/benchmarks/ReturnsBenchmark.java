@@ -78,7 +78,7 @@ public class ReturnsBenchmark {
         folder = issuedWorkspace.resolveSibling("returns");
         List<ReturnIssuer.Issued> issued;
         try (var ws = Workspace.open(issuedWorkspace, CLOCK)) {
-            issued = new ReturnIssuer(CLOCK).issue(ws, null, ISSUED_ON.plusWeeks(2), folder);
+            issued = new ReturnIssuer(CLOCK).issue(ws.data(), null, ISSUED_ON.plusWeeks(2), folder);
         }
         Files.createDirectories(folder.resolve("returned"));
         long cells = 0;
@@ -123,7 +123,7 @@ public class ReturnsBenchmark {
 
     @Benchmark
     public int issueReturns() {
-        return new ReturnIssuer(CLOCK).issue(workspace, null, ISSUED_ON.plusWeeks(2),
+        return new ReturnIssuer(CLOCK).issue(workspace.data(), null, ISSUED_ON.plusWeeks(2),
                 working.resolveSibling("issued-again")).size();
     }
 
@@ -172,11 +172,11 @@ public class ReturnsBenchmark {
         var intake = new ReturnIntake(CLOCK);
         int stored = 0;
         for (Path file : returned) {
-            ReturnPreview preview = intake.preview(workspace, file);
+            ReturnPreview preview = intake.preview(workspace.data(), file);
             if (preview.isRefused()) {
                 throw new IllegalStateException(file + " refused: " + preview.problems());
             }
-            stored += intake.takeIn(workspace, preview, ReturnIntake.acceptedByDefault(preview));
+            stored += intake.takeIn(workspace.data(), preview, ReturnIntake.acceptedByDefault(preview));
         }
         return stored;
     }
