@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -64,9 +65,9 @@ public final class ShellView extends BorderPane {
         this.commands = commands;
 
         // The menus' titles first; the menu bar itself once the first frame is out (buildMenus).
-        top = new VBox(new MenuTitles(), new ReadOnlyBanner(viewModel.readOnlyNoticeProperty(),
-                viewModel::tryAgainForChanges));
+        top = new VBox(new MenuTitles());
         setTop(top);
+        showReadOnlyBannerWhenNeeded();
         setLeft(navigation());
         setCenter(content);
         setBottom(new StatusBar(viewModel.workspaceLocationProperty(), viewModel.savedNoticeProperty(), executor));
@@ -76,6 +77,31 @@ public final class ShellView extends BorderPane {
         viewModel.recentWorkspaces().addListener(recentChanged);
         rebuildRecentMenu();
         show(viewModel.selectedSectionProperty().get());
+    }
+
+    /**
+     * The read-only banner is made the first time the workspace is read only, not for every first frame: most windows
+     * never need it, and skinning it is start-up time. Once made it stays, hiding itself while changes are allowed.
+     */
+    private void showReadOnlyBannerWhenNeeded() {
+        var notice = viewModel.readOnlyNoticeProperty();
+        if (isSet(notice.get())) {
+            top.getChildren().add(new ReadOnlyBanner(notice, viewModel::tryAgainForChanges));
+            return;
+        }
+        notice.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends String> obs, String old, String now) {
+                if (isSet(now)) {
+                    notice.removeListener(this);
+                    top.getChildren().add(new ReadOnlyBanner(notice, viewModel::tryAgainForChanges));
+                }
+            }
+        });
+    }
+
+    private static boolean isSet(String notice) {
+        return notice != null && !notice.isEmpty();
     }
 
     /**

@@ -25,6 +25,7 @@ final class StatusBar extends HBox {
      * garbage collected and the status bar stops following the tasks (it kept showing a finished one).
      */
     private final ObjectBinding<BackgroundTask<?>> newest;
+    private TaskControls taskControls;
 
     StatusBar(ReadOnlyStringProperty workspaceLocation, ReadOnlyStringProperty savedNotice, TaskExecutor executor) {
         var location = new Label();
@@ -42,38 +43,52 @@ final class StatusBar extends HBox {
         newest = Bindings.createObjectBinding(
                 () -> executor.running().isEmpty() ? null : executor.running().get(executor.running().size() - 1),
                 executor.running());
+        // The task's label, progress bar and Cancel are made when the first task starts, not for the first frame:
+        // skinning a progress bar and a button nobody can see yet is start-up time spent for nothing.
+        newest.addListener((obs, old, task) -> taskControls().show(task));
+        getChildren().addAll(location, saved, spacer);
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(12);
+    }
 
-        var taskLabel = new Label();
-        var progress = new ProgressBar();
-        progress.setPrefWidth(160);
-        progress.setAccessibleText(Messages.get("status.progress.accessible"));
-        var cancel = new Button(Messages.get("status.cancel"));
-        cancel.setAccessibleText(Messages.get("status.cancel.accessible"));
+    private TaskControls taskControls() {
+        if (taskControls == null) {
+            taskControls = new TaskControls();
+            getChildren().addAll(taskControls.label, taskControls.progress, taskControls.cancel);
+        }
+        return taskControls;
+    }
 
-        newest.addListener((obs, old, task) -> {
-            taskLabel.textProperty().unbind();
+    /** What the strip shows of the newest background task: its words, its progress and, if it can stop, Cancel. */
+    private static final class TaskControls {
+
+        private final Label label = new Label();
+        private final ProgressBar progress = new ProgressBar();
+        private final Button cancel = new Button(Messages.get("status.cancel"));
+
+        TaskControls() {
+            progress.setPrefWidth(160);
+            progress.setAccessibleText(Messages.get("status.progress.accessible"));
+            cancel.setAccessibleText(Messages.get("status.cancel.accessible"));
+            label.managedProperty().bind(label.visibleProperty());
+            progress.managedProperty().bind(progress.visibleProperty());
+            cancel.managedProperty().bind(cancel.visibleProperty());
+        }
+
+        void show(BackgroundTask<?> task) {
+            label.textProperty().unbind();
             progress.progressProperty().unbind();
             boolean running = task != null;
-            taskLabel.setVisible(running);
+            label.setVisible(running);
             progress.setVisible(running);
             cancel.setVisible(running && task.isCancellable());
             if (running) {
-                taskLabel.textProperty().bind(Bindings.when(task.messageProperty().isEmpty())
+                label.textProperty().bind(Bindings.when(task.messageProperty().isEmpty())
                         .then(task.title()).otherwise(task.messageProperty()));
                 progress.progressProperty().bind(task.progressProperty());
                 cancel.setOnAction(event -> task.cancel());
             }
-        });
-        taskLabel.setVisible(false);
-        progress.setVisible(false);
-        cancel.setVisible(false);
-        taskLabel.managedProperty().bind(taskLabel.visibleProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-
-        getChildren().addAll(location, saved, spacer, taskLabel, progress, cancel);
-        getStyleClass().add("status-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(12);
+        }
     }
 }
