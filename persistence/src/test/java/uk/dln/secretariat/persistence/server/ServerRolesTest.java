@@ -86,6 +86,57 @@ class ServerRolesTest {
     }
 
     @Test
+    void aCoordinatorCannotUnlinkAnotherOrganisationsMilestoneOrRiskByDeletingTheirOwnMilestone(TestDatabase database)
+            throws SQLException {
+        try (var network = TwoDepartments.in(database)) {
+            try (var owner = database.connect(); var statement = owner.createStatement()) {
+                // The other department's milestone depends on the Home Office's, and one of its risks is linked to it.
+                statement.execute("INSERT INTO milestone_dependency (milestone_id, depends_on_id) VALUES ("
+                        + WORK_AND_PENSIONS_MILESTONE + ", " + HOME_OFFICE_MILESTONE + ")");
+                statement.execute("INSERT INTO risk (id, roadmap_id, title, likelihood, impact, status, review_date,"
+                        + " changed_at) VALUES (102, " + WORK_AND_PENSIONS_ROADMAP + ", 'Hosting slips', 3, 4, 'OPEN',"
+                        + " '2027-01-31', '2026-11-01T09:00:00')");
+                statement.execute("INSERT INTO risk_milestone (risk_id, milestone_id) VALUES (102, "
+                        + HOME_OFFICE_MILESTONE + ")");
+            }
+            String coordinator = network.person("carol", ServerRole.COORDINATOR, "HO");
+            try (var carol = network.connectAs(coordinator)) {
+                // Deleting a row cascades to the rows that refer to it whoever owns them, past row-level security.
+                assertRefused(carol, "DELETE FROM milestone WHERE id = " + HOME_OFFICE_MILESTONE);
+            }
+            try (var owner = database.connect()) {
+                assertEquals(1, count(owner, "SELECT count(*) FROM milestone_dependency WHERE milestone_id = "
+                        + WORK_AND_PENSIONS_MILESTONE));
+                assertEquals(1, count(owner, "SELECT count(*) FROM risk_milestone WHERE risk_id = 102"));
+                assertEquals(1, count(owner, "SELECT count(*) FROM milestone WHERE id = " + HOME_OFFICE_MILESTONE));
+            }
+            // Once nothing of another organisation's refers to it, it is theirs to delete.
+            try (var owner = database.connect(); var statement = owner.createStatement()) {
+                statement.execute("DELETE FROM milestone_dependency");
+                statement.execute("DELETE FROM risk_milestone");
+            }
+            try (var carol = network.connectAs(coordinator)) {
+                assertEquals(1, update(carol, "DELETE FROM milestone WHERE id = " + HOME_OFFICE_MILESTONE));
+            }
+        }
+    }
+
+    @Test
+    void theSecretariatDeletesAMilestoneOthersAreLinkedTo(TestDatabase database) throws SQLException {
+        try (var network = TwoDepartments.in(database)) {
+            try (var owner = database.connect(); var statement = owner.createStatement()) {
+                statement.execute("INSERT INTO milestone_dependency (milestone_id, depends_on_id) VALUES ("
+                        + WORK_AND_PENSIONS_MILESTONE + ", " + HOME_OFFICE_MILESTONE + ")");
+            }
+            String secretariat = network.person("sam", ServerRole.SECRETARIAT, null);
+            try (var sam = network.connectAs(secretariat)) {
+                assertEquals(1, update(sam, "DELETE FROM milestone WHERE id = " + HOME_OFFICE_MILESTONE));
+                assertEquals(0, count(sam, "SELECT count(*) FROM milestone_dependency"));
+            }
+        }
+    }
+
+    @Test
     void aReaderReadsEverythingAndWritesNothing(TestDatabase database) throws SQLException {
         try (var network = TwoDepartments.in(database)) {
             String reader = network.person("rhys", ServerRole.READER, null);
