@@ -137,6 +137,40 @@ class ServerRolesTest {
     }
 
     @Test
+    void aRoleInAnotherWorkspaceOnTheSameServerGivesNothingInThisOne(TestDatabase database, TestDatabase other)
+            throws SQLException {
+        try (var network = TwoDepartments.in(database); var practice = TwoDepartments.in(other)) {
+            String coordinator = network.person("carol", ServerRole.COORDINATOR, "HO");
+            String stranger = network.claim("sam");
+            // Role names are the whole server's; being the secretariat of a second workspace on it, or its reader,
+            // is no role in this one.
+            ServerRoles.grant(ServerAddress.parse(other.address()), ServerRole.SECRETARIAT, coordinator, null,
+                    Clock.systemUTC());
+            ServerRoles.grant(ServerAddress.parse(other.address()), ServerRole.SECRETARIAT, stranger, null,
+                    Clock.systemUTC());
+            try (var carol = network.connectAs(coordinator)) {
+                assertEquals(0, update(carol, "UPDATE milestone SET title = 'Mine now' WHERE id = "
+                        + WORK_AND_PENSIONS_MILESTONE));
+                assertRefused(carol, "INSERT INTO server_member (role_name, organisation_id) VALUES ('" + coordinator
+                        + "', 102)");
+                assertRefused(carol, "UPDATE roadmap SET organisation_id = 101 WHERE id = " + WORK_AND_PENSIONS_ROADMAP);
+                assertRefused(carol, "UPDATE organisation SET short_name = 'HO2' WHERE id = 101");
+                // Their own organisation's records stay theirs to change.
+                assertEquals(1, update(carol, "UPDATE milestone SET confidence = 'RED' WHERE id = "
+                        + HOME_OFFICE_MILESTONE));
+            }
+            try (var sam = network.connectAs(stranger)) {
+                assertRefused(sam, "UPDATE milestone SET title = 'Mine now' WHERE id = " + WORK_AND_PENSIONS_MILESTONE);
+                assertRefused(sam, "SELECT count(*) FROM milestone");
+            }
+            try (var owner = database.connect()) {
+                assertEquals(1, count(owner, "SELECT count(*) FROM milestone WHERE title = 'Universal Credit migration'"));
+                assertEquals(0, count(owner, "SELECT count(*) FROM server_member WHERE organisation_id = 102"));
+            }
+        }
+    }
+
+    @Test
     void aReaderReadsEverythingAndWritesNothing(TestDatabase database) throws SQLException {
         try (var network = TwoDepartments.in(database)) {
             String reader = network.person("rhys", ServerRole.READER, null);
