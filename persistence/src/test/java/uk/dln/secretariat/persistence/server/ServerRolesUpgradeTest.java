@@ -1,6 +1,7 @@
 package uk.dln.secretariat.persistence.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.persistence.SchemaVersions;
 
 /**
@@ -59,6 +61,35 @@ class ServerRolesUpgradeTest {
                     statement.execute("DROP OWNED BY " + name);
                     statement.execute("DROP ROLE " + name);
                 }
+            }
+        }
+    }
+
+    @Test
+    void someoneOtherThanTheOwnerOpeningAWorkspaceThatNeedsUpgradingIsToldToAskTheOwnerAndNothingChanges(
+            TestDatabase database) throws SQLException {
+        String carol = "carol_" + database.name();
+        Flyway.configure(getClass().getClassLoader()).dataSource(database.jdbcUrl(), PostgresServer.SUPERUSER, "")
+                .locations(SchemaVersions.SERVER_MIGRATIONS).target("4").load().migrate();
+        try (var owner = database.connect(); var statement = owner.createStatement()) {
+            statement.execute("CREATE ROLE " + carol + " LOGIN");
+            statement.execute("GRANT secretariat_coordinator TO " + carol);
+        }
+        try {
+            var address = ServerAddress.parse(database.address());
+            var carols = new ServerAddress(address.host(), address.port(), address.database(), carol);
+
+            var refused = assertThrows(SecretariatException.class, () -> ServerWorkspace.open(carols, Clock.systemUTC()));
+
+            assertEquals("workspace.error.serverUpgradeByOwner", refused.messageKey());
+            assertEquals(List.of(carols, "4", "5"), refused.arguments());
+            try (var owner = database.connect()) {
+                assertEquals(4, number(owner, "SELECT max(version::int) FROM flyway_schema_history"));
+            }
+        } finally {
+            try (var owner = database.connect(); var statement = owner.createStatement()) {
+                statement.execute("DROP OWNED BY " + carol);
+                statement.execute("DROP ROLE " + carol);
             }
         }
     }
