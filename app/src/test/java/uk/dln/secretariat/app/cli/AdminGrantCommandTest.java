@@ -37,8 +37,8 @@ class AdminGrantCommandTest {
 
             assertTrue(err.toString().contains("Made the database login " + name + ", with no password"), err::toString);
             try (var owner = database.connect(); var statement = owner.createStatement();
-                 var found = statement.executeQuery("SELECT pg_has_role('" + name + "', 'secretariat_coordinator',"
-                         + " 'MEMBER'), (SELECT organisation_id FROM server_member WHERE role_name = '" + name + "')")) {
+                 var found = statement.executeQuery("SELECT pg_has_role('" + name + "', 'secretariat_coordinator_'"
+                         + " || (SELECT oid FROM pg_database WHERE datname = current_database()), 'MEMBER'), (SELECT organisation_id FROM server_member WHERE role_name = '" + name + "')")) {
                 found.next();
                 assertTrue(found.getBoolean(1));
                 assertEquals(TwoDepartments.HOME_OFFICE, found.getLong(2));

@@ -18,8 +18,13 @@ public enum ServerRole {
         this.groupRole = groupRole;
     }
 
-    /** The database role people are made members of; role names are the server's, shared by its databases. */
-    public String groupRole() {
-        return groupRole;
+    /**
+     * The database role people are made members of in one workspace. Role names are the server's, shared by its
+     * databases, so each workspace has its own, named for its database's identifier (V5).
+     *
+     * @param workspace the workspace's database's identifier on the server ({@code pg_database.oid})
+     */
+    public String groupRole(long workspace) {
+        return groupRole + "_" + workspace;
     }
 }

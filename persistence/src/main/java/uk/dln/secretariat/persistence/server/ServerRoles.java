@@ -11,7 +11,7 @@ import uk.dln.secretariat.model.SecretariatException;
 
 /**
  * Gives a person a role in a shared workspace (decision 0038, "Roles"): makes their login role when the server has
- * none of that name, makes it a member of the role's group role, lets it connect to the workspace's database, and
+ * none of that name, makes it a member of the workspace's own group role for that role, lets it connect to the workspace's database, and
  * for a coordinator records the organisation they answer for. No password is set: the server's administrator sets
  * one, or the server trusts the person's operating-system login.
  */
@@ -65,7 +65,9 @@ public final class ServerRoles {
         if (!exists) {
             tx.execute("CREATE ROLE {0} LOGIN", DSL.name(name));
         }
-        tx.execute("GRANT {0} TO {1}", DSL.name(role.groupRole()), DSL.name(name));
+        long workspace = tx.select(DSL.field("oid::bigint", Long.class)).from("pg_database")
+                .where("datname = current_database()").fetchOne(0, Long.class);
+        tx.execute("GRANT {0} TO {1}", DSL.name(role.groupRole(workspace)), DSL.name(name));
         // Role names are the whole server's: connecting is granted per database, in case the administrator has
         // taken it from everyone (REVOKE CONNECT ... FROM PUBLIC) to keep workspaces apart.
         tx.execute("GRANT CONNECT ON DATABASE {0} TO {1}", DSL.name(address.database()), DSL.name(name));

@@ -2,6 +2,7 @@ package uk.dln.secretariat.persistence.server;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -105,13 +106,33 @@ public final class ServerWorkspace implements OpenWorkspace {
                         status.appVersion());
             }
             if (status.hasPendingMigrations()) {
-                // Flyway holds an advisory lock while it migrates: two clients upgrading at once take turns.
-                var result = SchemaVersions.flyway(connections, SchemaVersions.SERVER_MIGRATIONS).migrate();
-                LOG.info("Migrated {} to schema version {}", address, result.targetSchemaVersion);
+                try {
+                    // Flyway holds an advisory lock while it migrates: two clients upgrading at once take turns.
+                    var result = SchemaVersions.flyway(connections, SchemaVersions.SERVER_MIGRATIONS).migrate();
+                    LOG.info("Migrated {} to schema version {}", address, result.targetSchemaVersion);
+                } catch (FlywayException e) {
+                    // Only the owner may change the tables and make roles; each migration is one transaction, so
+                    // someone else's attempt leaves the workspace as it was.
+                    if (refusedForPrivilege(e)) {
+                        throw new SecretariatException(e, "workspace.error.serverUpgradeByOwner", address,
+                                status.fileVersion(), status.appVersion());
+                    }
+                    throw e;
+                }
             }
         } catch (FlywayException e) {
             throw new SecretariatException(e, "workspace.error.open", address, String.valueOf(e.getMessage()));
         }
+    }
+
+    private static boolean refusedForPrivilege(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && ServerRefusals.INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Audited transactions as in a file; the trigger names the database user whatever the app says. */

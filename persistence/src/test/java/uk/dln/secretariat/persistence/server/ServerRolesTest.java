@@ -86,6 +86,91 @@ class ServerRolesTest {
     }
 
     @Test
+    void aCoordinatorCannotUnlinkAnotherOrganisationsMilestoneOrRiskByDeletingTheirOwnMilestone(TestDatabase database)
+            throws SQLException {
+        try (var network = TwoDepartments.in(database)) {
+            try (var owner = database.connect(); var statement = owner.createStatement()) {
+                // The other department's milestone depends on the Home Office's, and one of its risks is linked to it.
+                statement.execute("INSERT INTO milestone_dependency (milestone_id, depends_on_id) VALUES ("
+                        + WORK_AND_PENSIONS_MILESTONE + ", " + HOME_OFFICE_MILESTONE + ")");
+                statement.execute("INSERT INTO risk (id, roadmap_id, title, likelihood, impact, status, review_date,"
+                        + " changed_at) VALUES (102, " + WORK_AND_PENSIONS_ROADMAP + ", 'Hosting slips', 3, 4, 'OPEN',"
+                        + " '2027-01-31', '2026-11-01T09:00:00')");
+                statement.execute("INSERT INTO risk_milestone (risk_id, milestone_id) VALUES (102, "
+                        + HOME_OFFICE_MILESTONE + ")");
+            }
+            String coordinator = network.person("carol", ServerRole.COORDINATOR, "HO");
+            try (var carol = network.connectAs(coordinator)) {
+                // Deleting a row cascades to the rows that refer to it whoever owns them, past row-level security.
+                assertRefused(carol, "DELETE FROM milestone WHERE id = " + HOME_OFFICE_MILESTONE);
+            }
+            try (var owner = database.connect()) {
+                assertEquals(1, count(owner, "SELECT count(*) FROM milestone_dependency WHERE milestone_id = "
+                        + WORK_AND_PENSIONS_MILESTONE));
+                assertEquals(1, count(owner, "SELECT count(*) FROM risk_milestone WHERE risk_id = 102"));
+                assertEquals(1, count(owner, "SELECT count(*) FROM milestone WHERE id = " + HOME_OFFICE_MILESTONE));
+            }
+            // Once nothing of another organisation's refers to it, it is theirs to delete.
+            try (var owner = database.connect(); var statement = owner.createStatement()) {
+                statement.execute("DELETE FROM milestone_dependency");
+                statement.execute("DELETE FROM risk_milestone");
+            }
+            try (var carol = network.connectAs(coordinator)) {
+                assertEquals(1, update(carol, "DELETE FROM milestone WHERE id = " + HOME_OFFICE_MILESTONE));
+            }
+        }
+    }
+
+    @Test
+    void theSecretariatDeletesAMilestoneOthersAreLinkedTo(TestDatabase database) throws SQLException {
+        try (var network = TwoDepartments.in(database)) {
+            try (var owner = database.connect(); var statement = owner.createStatement()) {
+                statement.execute("INSERT INTO milestone_dependency (milestone_id, depends_on_id) VALUES ("
+                        + WORK_AND_PENSIONS_MILESTONE + ", " + HOME_OFFICE_MILESTONE + ")");
+            }
+            String secretariat = network.person("sam", ServerRole.SECRETARIAT, null);
+            try (var sam = network.connectAs(secretariat)) {
+                assertEquals(1, update(sam, "DELETE FROM milestone WHERE id = " + HOME_OFFICE_MILESTONE));
+                assertEquals(0, count(sam, "SELECT count(*) FROM milestone_dependency"));
+            }
+        }
+    }
+
+    @Test
+    void aRoleInAnotherWorkspaceOnTheSameServerGivesNothingInThisOne(TestDatabase database, TestDatabase other)
+            throws SQLException {
+        try (var network = TwoDepartments.in(database); var practice = TwoDepartments.in(other)) {
+            String coordinator = network.person("carol", ServerRole.COORDINATOR, "HO");
+            String stranger = network.claim("sam");
+            // Role names are the whole server's; being the secretariat of a second workspace on it, or its reader,
+            // is no role in this one.
+            ServerRoles.grant(ServerAddress.parse(other.address()), ServerRole.SECRETARIAT, coordinator, null,
+                    Clock.systemUTC());
+            ServerRoles.grant(ServerAddress.parse(other.address()), ServerRole.SECRETARIAT, stranger, null,
+                    Clock.systemUTC());
+            try (var carol = network.connectAs(coordinator)) {
+                assertEquals(0, update(carol, "UPDATE milestone SET title = 'Mine now' WHERE id = "
+                        + WORK_AND_PENSIONS_MILESTONE));
+                assertRefused(carol, "INSERT INTO server_member (role_name, organisation_id) VALUES ('" + coordinator
+                        + "', 102)");
+                assertRefused(carol, "UPDATE roadmap SET organisation_id = 101 WHERE id = " + WORK_AND_PENSIONS_ROADMAP);
+                assertRefused(carol, "UPDATE organisation SET short_name = 'HO2' WHERE id = 101");
+                // Their own organisation's records stay theirs to change.
+                assertEquals(1, update(carol, "UPDATE milestone SET confidence = 'RED' WHERE id = "
+                        + HOME_OFFICE_MILESTONE));
+            }
+            try (var sam = network.connectAs(stranger)) {
+                assertRefused(sam, "UPDATE milestone SET title = 'Mine now' WHERE id = " + WORK_AND_PENSIONS_MILESTONE);
+                assertRefused(sam, "SELECT count(*) FROM milestone");
+            }
+            try (var owner = database.connect()) {
+                assertEquals(1, count(owner, "SELECT count(*) FROM milestone WHERE title = 'Universal Credit migration'"));
+                assertEquals(0, count(owner, "SELECT count(*) FROM server_member WHERE organisation_id = 102"));
+            }
+        }
+    }
+
+    @Test
     void aReaderReadsEverythingAndWritesNothing(TestDatabase database) throws SQLException {
         try (var network = TwoDepartments.in(database)) {
             String reader = network.person("rhys", ServerRole.READER, null);
