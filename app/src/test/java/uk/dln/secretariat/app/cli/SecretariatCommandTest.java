@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
+import uk.dln.secretariat.app.core.demo.RoadmapDemoData;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.persistence.Workspace;

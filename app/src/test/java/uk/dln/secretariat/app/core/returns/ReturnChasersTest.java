@@ -16,10 +16,9 @@ import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
-import uk.dln.secretariat.persistence.Workspace;
 
 class ReturnChasersTest {
 
@@ -30,8 +29,7 @@ class ReturnChasersTest {
 
     @Test
     void eachOutstandingReturnGetsADraftWithItsWorkbookAttachedAndIsMarkedChased() throws Exception {
-        try (var workspace = Workspace.open(folder.resolve("w.secretariat"))) {
-            new DemoData(clock).fill(workspace.data());
+        try (var workspace = DemoWorkspace.open(folder.resolve("w.secretariat"), clock)) {
             Path returns = folder.resolve("returns");
             var issued = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
                     returns);
@@ -56,8 +54,7 @@ class ReturnChasersTest {
     @Test
     void draftsFollowTheNetworksDocumentLanguageNotTheWindows() throws Exception {
         Messages.useLocale(Locale.UK);
-        try (var workspace = Workspace.open(folder.resolve("w.secretariat"))) {
-            new DemoData(clock).fill(workspace.data());
+        try (var workspace = DemoWorkspace.open(folder.resolve("w.secretariat"), clock)) {
             workspace.settings().saveDocumentLanguage(DocumentLanguage.WELSH);
             Path returns = folder.resolve("returns");
             new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2), returns);

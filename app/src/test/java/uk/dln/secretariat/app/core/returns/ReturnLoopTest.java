@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.model.audit.AuditQuery;
 import uk.dln.secretariat.model.returns.IssuedReturn;
 import uk.dln.secretariat.persistence.Workspace;
@@ -42,8 +42,7 @@ class ReturnLoopTest {
 
     @BeforeEach
     void issueTheDemoReturns() {
-        workspace = Workspace.open(folder.resolve("demo.secretariat"));
-        new DemoData(clock).fill(workspace.data());
+        workspace = DemoWorkspace.open(folder.resolve("demo.secretariat"), clock);
         var all = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
                 folder.resolve("out"));
         var chosen = all.stream().filter(i -> {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.model.returns.IssuedReturn;
 import uk.dln.secretariat.model.toolkit.ApproachRating;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
@@ -44,8 +44,7 @@ class SelfAssessmentReturnTest {
 
     @BeforeEach
     void issueTheDemoReturns() {
-        workspace = Workspace.open(folder.resolve("demo.secretariat"));
-        new DemoData(clock).fill(workspace.data());
+        workspace = DemoWorkspace.open(folder.resolve("demo.secretariat"), clock);
         roundId = SelfAssessmentReturns.openRound(workspace.data()).orElseThrow().id();
         var all = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
                 folder.resolve("out"));
