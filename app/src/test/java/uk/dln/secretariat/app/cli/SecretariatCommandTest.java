@@ -90,6 +90,25 @@ class SecretariatCommandTest {
     }
 
     @Test
+    void standardOrganisationsAddsOnlyTheOrganisationsTheWorkspaceDoesNotHaveYet() {
+        Path file = folder.resolve("standard.secretariat");
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "init"));
+        try (var workspace = Workspace.open(file)) {
+            workspace.organisations().save(Organisation.create("Cabinet Office", "CO",
+                    OrganisationKind.MINISTERIAL_DEPARTMENT));
+        }
+
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "standard-organisations"));
+        assertTrue(err.toString().contains("28 organisations from the standard list were added"), err.toString());
+        try (var workspace = Workspace.open(file)) {
+            assertEquals(29, workspace.organisations().findAll().size());
+        }
+
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "standard-organisations"));
+        assertTrue(err.toString().contains("nothing was added"), err.toString());
+    }
+
+    @Test
     void theDemoHasTwoIssuedPacksAndTheNextPackShowsRealMovementSinceTheLatest() {
         Path file = folder.resolve("demo.secretariat");
         assertEquals(ExitCodes.OK, run("-w", file.toString(), "init"));

@@ -2,8 +2,11 @@ package uk.dln.secretariat.app.support;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.app.core.demo.DemoData;
+import uk.dln.secretariat.app.core.returns.ReturnIssuer;
 import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.persistence.WorkspaceData;
 
@@ -42,6 +45,11 @@ public final class DemoWorkspace {
             workspace.close();
             throw e;
         }
+    }
+
+    /** Issues a return to every organisation, due in two weeks from the clock's day, into the folder. */
+    public static List<ReturnIssuer.Issued> issueReturns(WorkspaceData workspace, Clock clock, Path folder) {
+        return new ReturnIssuer(clock).issue(workspace, null, LocalDate.now(clock).plusWeeks(2), folder);
     }
 
     /** Makes the workspace file filled with the demonstration as of today and closes it, for a command to open. */

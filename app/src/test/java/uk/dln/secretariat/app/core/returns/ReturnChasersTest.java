@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,7 @@ class ReturnChasersTest {
     void eachOutstandingReturnGetsADraftWithItsWorkbookAttachedAndIsMarkedChased() throws Exception {
         try (var workspace = DemoWorkspace.open(folder.resolve("w.secretariat"), clock)) {
             Path returns = folder.resolve("returns");
-            var issued = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
-                    returns);
+            var issued = DemoWorkspace.issueReturns(workspace.data(), clock, returns);
             new ReturnIntake(clock).preview(workspace.data(), issued.get(0).file());
 
             var drafts = new ReturnChasers(clock).write(workspace.data(), returns);
@@ -57,7 +55,7 @@ class ReturnChasersTest {
         try (var workspace = DemoWorkspace.open(folder.resolve("w.secretariat"), clock)) {
             workspace.settings().saveDocumentLanguage(DocumentLanguage.WELSH);
             Path returns = folder.resolve("returns");
-            new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2), returns);
+            DemoWorkspace.issueReturns(workspace.data(), clock, returns);
 
             var welsh = read(new ReturnChasers(clock).write(workspace.data(), returns).get(0));
             assertTrue(welsh.getSubject().startsWith("Nodyn atgoffa: "), welsh.getSubject());

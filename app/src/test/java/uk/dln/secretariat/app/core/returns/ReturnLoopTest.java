@@ -43,8 +43,7 @@ class ReturnLoopTest {
     @BeforeEach
     void issueTheDemoReturns() {
         workspace = DemoWorkspace.open(folder.resolve("demo.secretariat"), clock);
-        var all = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
-                folder.resolve("out"));
+        var all = DemoWorkspace.issueReturns(workspace.data(), clock, folder.resolve("out"));
         var chosen = all.stream().filter(i -> {
             var slice = workspace.returns().slice(i.issued().organisationId(), LocalDate.now(clock));
             return !slice.actions().isEmpty() && !slice.milestones().isEmpty() && !slice.indicators().isEmpty();

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -46,8 +45,7 @@ class SelfAssessmentReturnTest {
     void issueTheDemoReturns() {
         workspace = DemoWorkspace.open(folder.resolve("demo.secretariat"), clock);
         roundId = SelfAssessmentReturns.openRound(workspace.data()).orElseThrow().id();
-        var all = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
-                folder.resolve("out"));
+        var all = DemoWorkspace.issueReturns(workspace.data(), clock, folder.resolve("out"));
         var chosen = all.get(0);
         returnFile = chosen.file();
         issued = chosen.issued();
