@@ -8,8 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.app.core.returns.DemoReturns;
-import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.core.demo.DemoData;
 import uk.dln.secretariat.app.i18n.Messages;
 
 /** Fills an existing workspace (made by {@code init}) with demonstration records. */
@@ -29,7 +30,8 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         try (var opened = parent.workspace().openExisting()) {
             Warnings.print(opened, spec.commandLine().getErr());
-            DemoData.Summary summary = new DemoData(Clock.systemDefaultZone()).fill(opened.data());
+            DemoData.Summary summary = new DemoData(Clock.systemDefaultZone()).fill(opened.data(),
+                    Progress.none());
             spec.commandLine().getErr().println(Messages.get("cli.demo.done", opened.location(),
                     summary.organisations(),
                     summary.leaders(), summary.meetings()));

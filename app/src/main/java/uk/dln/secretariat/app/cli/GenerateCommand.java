@@ -6,9 +6,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.app.core.WorkspaceRoot;
-import uk.dln.secretariat.app.generate.DecadeGenerator;
-import uk.dln.secretariat.app.generate.DecadeSummary;
+import uk.dln.secretariat.app.core.generate.DecadeGenerator;
+import uk.dln.secretariat.app.core.generate.DecadeSummary;
 import uk.dln.secretariat.app.i18n.Messages;
 
 /** Fills a new workspace with ten years of generated records, for measuring performance at a realistic size. */
@@ -34,8 +35,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         String location = parent.workspace().locationOrDefault();
-        DecadeSummary s = new DecadeGenerator(scale, seed).generate(clock -> WorkspaceRoot.openForBulkLoad(location,
-                clock));
+        DecadeSummary s = new DecadeGenerator(scale, seed).generate(
+                clock -> WorkspaceRoot.openForBulkLoad(location, clock), Progress.none());
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         spec.commandLine().getErr().println(Messages.get("cli.generate.done", location,
                 s.organisations(), s.leaders(), s.memberships(), s.roadmaps(), s.milestones(), s.milestoneChanges(),

@@ -20,9 +20,9 @@ import uk.dln.secretariat.model.SecretariatException;
  * standard error in the user's language; the exit status is one of {@link ExitCodes}.
  */
 @Command(name = "secretariat", mixinStandardHelpOptions = true, versionProvider = SecretariatCommand.Version.class,
-        subcommands = {InitCommand.class, CheckCommand.class, DemoCommand.class, BackupCommand.class,
-            RestoreCommand.class, ShareCommand.class, SnapshotCommand.class, ExportCommand.class, ReturnsCommand.class,
-            GenerateCommand.class, AdminCommand.class})
+        subcommands = {InitCommand.class, CheckCommand.class, DemoCommand.class, StandardOrganisationsCommand.class,
+            BackupCommand.class, RestoreCommand.class, ShareCommand.class, SnapshotCommand.class, ExportCommand.class,
+            ReturnsCommand.class, GenerateCommand.class, AdminCommand.class})
 public final class SecretariatCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecretariatCommand.class);
@@ -106,6 +106,7 @@ public final class SecretariatCommand implements Callable<Integer> {
         describe(commandLine, messages, "init", "cli.init.description");
         describe(commandLine, messages, "check", "cli.check.description");
         describe(commandLine, messages, "demo", "cli.demo.description");
+        describe(commandLine, messages, "standard-organisations", "cli.standardOrganisations.description");
         describe(commandLine, messages, "backup", "cli.backup.description");
         describe(commandLine, messages, "restore", "cli.restore.description");
         describe(commandLine, messages, "share", "cli.share.description");

@@ -13,6 +13,29 @@ public interface Progress {
     /** Long work checks this between steps and stops early, leaving nothing half-written. */
     boolean isCancelled();
 
+    /**
+     * Stops the work here if it was cancelled. Long work calls it between steps, where stopping leaves nothing
+     * half-written, so every use case stops the same way.
+     *
+     * @throws CancelledException when {@link #isCancelled()}
+     */
+    default void stopIfCancelled() {
+        if (isCancelled()) {
+            throw new CancelledException();
+        }
+    }
+
+    /**
+     * Reports {@code done} of {@code total} parts done, then stops if the work was cancelled: how work made of parts
+     * (the demo's, the generator's) moves on to its next part.
+     *
+     * @throws CancelledException when {@link #isCancelled()}
+     */
+    default void partDone(long done, long total) {
+        update(done, total);
+        stopIfCancelled();
+    }
+
     /** Progress nobody watches and nobody cancels: the command line's (Ctrl+C ends the process there). */
     static Progress none() {
         return Quiet.INSTANCE;

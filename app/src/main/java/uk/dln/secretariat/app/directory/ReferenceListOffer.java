@@ -1,7 +1,11 @@
 package uk.dln.secretariat.app.directory;
 
+import java.util.List;
+import uk.dln.secretariat.app.core.directory.ReferenceOrganisations;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
+import uk.dln.secretariat.model.directory.Organisation;
+import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * The standard list of government organisations: offered when a workspace is new and empty (the first run, File >
@@ -20,23 +24,29 @@ public final class ReferenceListOffer {
 
     /** Asks whether to load the list, if the workspace has no organisations yet. */
     public void offer() {
-        tasks.run("task.directory.loadOrganisations", workspace -> workspace.organisations().findAll().isEmpty(),
-                empty -> {
-                    if (empty && tasks.dialogs().confirm(Messages.get("directory.firstRun.heading"),
-                            Messages.get("directory.firstRun.body"), Messages.get("directory.firstRun.confirm"))) {
-                        tasks.run("task.directory.import", ReferenceOrganisations::load,
-                                loaded -> onLoaded.run());
-                    }
-                });
+        tasks.run("task.directory.loadOrganisations", ReferenceListOffer::workspaceHasNone, empty -> {
+            if (empty && tasks.dialogs().confirm(Messages.get("directory.firstRun.heading"),
+                    Messages.get("directory.firstRun.body"), Messages.get("directory.firstRun.confirm"))) {
+                tasks.run("task.directory.import", ReferenceListOffer::load, loaded -> onLoaded.run());
+            }
+        });
     }
 
     /** Adds the organisations of the standard list that are missing, and says how many were added. */
     public void loadMissing() {
-        tasks.run("task.directory.import", ReferenceOrganisations::load, loaded -> {
+        tasks.run("task.directory.import", ReferenceListOffer::load, loaded -> {
             onLoaded.run();
             tasks.dialogs().showInformation(Messages.get("directory.standard.done.heading"),
                     loaded.isEmpty() ? Messages.get("directory.standard.done.none")
                             : Messages.get("directory.standard.done.some", loaded.size()));
         });
+    }
+
+    private static boolean workspaceHasNone(WorkspaceData workspace) {
+        return new ReferenceOrganisations(workspace).workspaceHasNone();
+    }
+
+    private static List<Organisation> load(WorkspaceData workspace) {
+        return new ReferenceOrganisations(workspace).loadMissing();
     }
 }

@@ -1,7 +1,6 @@
 package uk.dln.secretariat.app.accessibility;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +15,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.MainWindow;
 import uk.dln.secretariat.app.Services;
-import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.app.shell.Section;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.app.support.ScriptedDialogs;
 import uk.dln.secretariat.app.support.TestPreferences;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
@@ -50,7 +49,7 @@ final class DemoWorkspaceWindow {
 
     void fillWithDemoData() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.workspaces().current().isPresent());
-        new DemoData(Clock.systemDefaultZone()).fill(services.workspaces().records().orElseThrow());
+        DemoWorkspace.fill(services.workspaces().records().orElseThrow());
     }
 
     void close() throws Exception {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
+import uk.dln.secretariat.app.core.demo.RoadmapDemoData;
 import uk.dln.secretariat.app.support.TestPreferences;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.SameThreadTaskExecutor;

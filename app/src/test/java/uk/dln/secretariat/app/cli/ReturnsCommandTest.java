@@ -10,14 +10,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.model.audit.AuditQuery;
 import uk.dln.secretariat.model.returns.IssuedReturn;
 import uk.dln.secretariat.persistence.Workspace;
@@ -38,9 +37,7 @@ class ReturnsCommandTest {
     @BeforeEach
     void demoWorkspace() {
         file = folder.resolve("demo.secretariat");
-        try (var workspace = Workspace.open(file)) {
-            new DemoData(Clock.systemDefaultZone()).fill(workspace.data());
-        }
+        DemoWorkspace.create(file);
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.app.support.OfficeTests;
 import uk.dln.secretariat.model.returns.IssuedReturn;
 import uk.dln.secretariat.persistence.Workspace;
@@ -48,9 +47,7 @@ class ReturnsFromLibreOfficeTest {
     @BeforeEach
     void issueTheDemoReturns() throws IOException {
         file = folder.resolve("demo.secretariat");
-        try (var workspace = Workspace.open(file)) {
-            new DemoData(Clock.systemDefaultZone()).fill(workspace.data());
-        }
+        DemoWorkspace.create(file);
         Path returns = folder.resolve("returns");
         assertEquals(ExitCodes.OK, run("-w", file.toString(), "returns", "issue", "--out", returns.toString(),
                 "--due", LocalDate.now().plusWeeks(2).toString()), err.toString());

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
+import uk.dln.secretariat.app.core.demo.RoadmapDemoData;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.persistence.Workspace;
@@ -87,6 +87,25 @@ class SecretariatCommandTest {
         try (var workspace = Workspace.open(file)) {
             assertEquals(organisations, workspace.organisations().findAll().size());
         }
+    }
+
+    @Test
+    void standardOrganisationsAddsOnlyTheOrganisationsTheWorkspaceDoesNotHaveYet() {
+        Path file = folder.resolve("standard.secretariat");
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "init"));
+        try (var workspace = Workspace.open(file)) {
+            workspace.organisations().save(Organisation.create("Cabinet Office", "CO",
+                    OrganisationKind.MINISTERIAL_DEPARTMENT));
+        }
+
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "standard-organisations"));
+        assertTrue(err.toString().contains("28 organisations from the standard list were added"), err.toString());
+        try (var workspace = Workspace.open(file)) {
+            assertEquals(29, workspace.organisations().findAll().size());
+        }
+
+        assertEquals(ExitCodes.OK, run("-w", file.toString(), "standard-organisations"));
+        assertTrue(err.toString().contains("nothing was added"), err.toString());
     }
 
     @Test

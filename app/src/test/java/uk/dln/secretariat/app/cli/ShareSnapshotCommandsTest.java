@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 import uk.dln.secretariat.persistence.Workspace;
@@ -44,9 +44,7 @@ class ShareSnapshotCommandsTest {
     void aWorkspaceSharedToAServerAndSnapshottedBackHoldsEveryRecordAsTheOriginal(TestDatabase database)
             throws SQLException {
         Path original = folder.resolve("Network.secretariat");
-        try (var workspace = Workspace.open(original)) {
-            new DemoData(Clock.systemDefaultZone()).fill(workspace.data());
-        }
+        DemoWorkspace.create(original);
 
         assertEquals(ExitCodes.OK, run("share", "--from", original.toString(), "--to", database.address()), err::toString);
         Path snapshot = folder.resolve("Snapshot.secretariat");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import uk.dln.secretariat.app.core.directory.OrganisationCsvReader;
 import uk.dln.secretariat.model.directory.OrganisationKind;
 
 /** A control character typed or pasted into the directory's forms, or in a file to import, is refused by field. */

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import uk.dln.secretariat.app.roadmaps.RoadmapDemoData;
+import uk.dln.secretariat.app.core.demo.RoadmapDemoData;
 import uk.dln.secretariat.app.support.AppHarness;
 import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.model.actions.Action;

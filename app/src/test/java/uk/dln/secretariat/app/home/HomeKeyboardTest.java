@@ -24,8 +24,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.dln.secretariat.app.actions.ActionRow;
-import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.app.support.UiTest;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.home.MonthAtAGlance;
@@ -59,7 +59,7 @@ class HomeKeyboardTest {
     /** Fills the workspace with the demo and shows Home again, read afresh. */
     private void demo(FxRobot robot) throws Exception {
         app.settle();
-        new DemoData(Clock.systemDefaultZone()).fill(app.workspace());
+        DemoWorkspace.fill(app.workspace());
         month = app.workspace().home().read(LocalDate.now());
         app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
         app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT0);

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.forms.FormGrid;
 import uk.dln.secretariat.app.shell.Section;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.app.support.UiTest;
 
 /**
@@ -132,7 +132,7 @@ class WelshFormsFitTheWindowTest {
     @Test
     void theMilestoneAndRiskFormsFitTheirPanesWithEveryLabelWhole(FxRobot robot) throws Exception {
         app.settle();
-        new DemoData(CLOCK).fill(app.workspace());
+        DemoWorkspace.fill(app.workspace(), CLOCK);
         app.show(Section.ROADMAPS);
 
         showRoadmapTab(robot, "roadmaps.tab.milestones");
@@ -151,7 +151,7 @@ class WelshFormsFitTheWindowTest {
     @Test
     void whoHasServedAnOrganisationShowsEveryColumn(FxRobot robot) throws Exception {
         app.settle();
-        new DemoData(CLOCK).fill(app.workspace());
+        DemoWorkspace.fill(app.workspace(), CLOCK);
         app.show(Section.DIRECTORY);
         TableView<?> organisations = robot.lookup("#organisations-table").queryAs(TableView.class);
         WaitForAsyncUtils.asyncFx(() -> organisations.getSelectionModel().select(0)).get();

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import uk.dln.secretariat.app.core.returns.ReturnIssuer;
-import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.shell.Section;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.app.support.UiTest;
 
 /**
@@ -75,7 +75,7 @@ class WelshTablesShowWholeWordsTest {
     @Test
     void meetingsActionsAndReturnsShowWholeWelshDatesAndStatuses(FxRobot robot) throws Exception {
         app.settle();
-        new DemoData(CLOCK).fill(app.workspace());
+        DemoWorkspace.fill(app.workspace(), CLOCK);
         new ReturnIssuer(CLOCK).issue(app.workspace(), null, TODAY.plusWeeks(2), folder.resolve("returns"));
 
         app.show(Section.MEETINGS);
@@ -97,7 +97,7 @@ class WelshTablesShowWholeWordsTest {
     @Test
     void theRoadmapsExceptionsHeadingGivesItsDateInWelshWords(FxRobot robot) throws Exception {
         app.settle();
-        new DemoData(CLOCK).fill(app.workspace());
+        DemoWorkspace.fill(app.workspace(), CLOCK);
 
         app.show(Section.ROADMAPS);
         var headings = robot.lookup(".heading-m").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();

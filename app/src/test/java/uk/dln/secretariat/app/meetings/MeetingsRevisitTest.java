@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.support.AppHarness;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.app.support.UiTest;
 
 /** Coming back to Meetings reads it again; with nothing typed, leaving it again asks nothing. */
@@ -38,7 +38,7 @@ class MeetingsRevisitTest {
     @Test
     void aMeetingWithAChairShownAgainHasNoUnsavedChanges(FxRobot robot) throws Exception {
         app.settle();
-        new DemoData(Clock.systemDefaultZone()).fill(app.workspace());
+        DemoWorkspace.fill(app.workspace());
         for (int visit = 0; visit < 3; visit++) {
             app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
             app.keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);

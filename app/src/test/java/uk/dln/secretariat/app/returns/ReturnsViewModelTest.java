@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.app.support.TestPreferences;
 import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
@@ -37,7 +37,7 @@ class ReturnsViewModelTest {
         var executor = new SameThreadTaskExecutor();
         workspaces = new WorkspaceService(executor, preferences.preferences());
         workspaces.open(folder.resolve("w.secretariat"), error -> { throw new AssertionError(error); });
-        new DemoData(clock).fill(workspaces.records().orElseThrow());
+        DemoWorkspace.fill(workspaces.records().orElseThrow(), clock);
         viewModel = new ReturnsViewModel(workspaces, executor, clock, folder.resolve("returns"));
     }
 

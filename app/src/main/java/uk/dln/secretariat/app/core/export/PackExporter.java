@@ -197,11 +197,7 @@ public final class PackExporter {
         if (options.issue() && workspace.isReadOnly()) {
             throw new SecretariatException("pack.error.issueReadOnly");
         }
-        Runnable stopIfCancelled = () -> {
-            if (progress.isCancelled()) {
-                throw new CancelledException();
-            }
-        };
+        Runnable stopIfCancelled = progress::stopIfCancelled;
         ExportSteps steps = (key, done, total) -> {
             stopIfCancelled.run();
             progress.message(Messages.get(key));

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,8 +33,8 @@ import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import uk.dln.secretariat.app.core.Progress;
-import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.i18n.MessageTexts;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.app.support.OfficeTests;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
@@ -64,8 +63,7 @@ class DemoPackAccessibilityTest {
         Path out = Files.createDirectories(folder.resolve("out"));
         PackExporter.Result result;
         int organisations;
-        try (Workspace workspace = Workspace.open(folder.resolve("demo.secretariat"))) {
-            new DemoData(Clock.systemDefaultZone()).fill(workspace.data());
+        try (Workspace workspace = DemoWorkspace.open(folder.resolve("demo.secretariat"))) {
             var meeting = MeetingChoice.nextFrom(workspace.meetings().findAll(), LocalDate.now()).orElseThrow();
             result = new PackExporter().export(workspace.data(), meeting, meeting.date(),
                     EnumSet.allOf(PackSection.class),

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dln.secretariat.app.core.Progress;
-import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.model.boardpack.MeetingDocument;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
@@ -71,8 +70,6 @@ class ExportFileNamesFollowTheDocumentLanguageTest {
     }
 
     private Workspace demo() {
-        var workspace = Workspace.open(folder.resolve("w.secretariat"));
-        new DemoData(Clock.systemDefaultZone()).fill(workspace.data());
-        return workspace;
+        return DemoWorkspace.open(folder.resolve("w.secretariat"));
     }
 }

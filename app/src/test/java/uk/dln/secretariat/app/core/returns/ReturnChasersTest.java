@@ -11,15 +11,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.demo.DemoData;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
-import uk.dln.secretariat.persistence.Workspace;
 
 class ReturnChasersTest {
 
@@ -30,11 +28,9 @@ class ReturnChasersTest {
 
     @Test
     void eachOutstandingReturnGetsADraftWithItsWorkbookAttachedAndIsMarkedChased() throws Exception {
-        try (var workspace = Workspace.open(folder.resolve("w.secretariat"))) {
-            new DemoData(clock).fill(workspace.data());
+        try (var workspace = DemoWorkspace.open(folder.resolve("w.secretariat"), clock)) {
             Path returns = folder.resolve("returns");
-            var issued = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
-                    returns);
+            var issued = DemoWorkspace.issueReturns(workspace.data(), clock, returns);
             new ReturnIntake(clock).preview(workspace.data(), issued.get(0).file());
 
             var drafts = new ReturnChasers(clock).write(workspace.data(), returns);
@@ -56,11 +52,10 @@ class ReturnChasersTest {
     @Test
     void draftsFollowTheNetworksDocumentLanguageNotTheWindows() throws Exception {
         Messages.useLocale(Locale.UK);
-        try (var workspace = Workspace.open(folder.resolve("w.secretariat"))) {
-            new DemoData(clock).fill(workspace.data());
+        try (var workspace = DemoWorkspace.open(folder.resolve("w.secretariat"), clock)) {
             workspace.settings().saveDocumentLanguage(DocumentLanguage.WELSH);
             Path returns = folder.resolve("returns");
-            new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2), returns);
+            DemoWorkspace.issueReturns(workspace.data(), clock, returns);
 
             var welsh = read(new ReturnChasers(clock).write(workspace.data(), returns).get(0));
             assertTrue(welsh.getSubject().startsWith("Nodyn atgoffa: "), welsh.getSubject());

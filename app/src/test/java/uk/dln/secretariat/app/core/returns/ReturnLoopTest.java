@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.model.audit.AuditQuery;
 import uk.dln.secretariat.model.returns.IssuedReturn;
 import uk.dln.secretariat.persistence.Workspace;
@@ -42,10 +42,8 @@ class ReturnLoopTest {
 
     @BeforeEach
     void issueTheDemoReturns() {
-        workspace = Workspace.open(folder.resolve("demo.secretariat"));
-        new DemoData(clock).fill(workspace.data());
-        var all = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
-                folder.resolve("out"));
+        workspace = DemoWorkspace.open(folder.resolve("demo.secretariat"), clock);
+        var all = DemoWorkspace.issueReturns(workspace.data(), clock, folder.resolve("out"));
         var chosen = all.stream().filter(i -> {
             var slice = workspace.returns().slice(i.issued().organisationId(), LocalDate.now(clock));
             return !slice.actions().isEmpty() && !slice.milestones().isEmpty() && !slice.indicators().isEmpty();

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dln.secretariat.app.demo.DemoData;
+import uk.dln.secretariat.app.support.DemoWorkspace;
 import uk.dln.secretariat.model.returns.IssuedReturn;
 import uk.dln.secretariat.model.toolkit.ApproachRating;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
@@ -44,11 +43,9 @@ class SelfAssessmentReturnTest {
 
     @BeforeEach
     void issueTheDemoReturns() {
-        workspace = Workspace.open(folder.resolve("demo.secretariat"));
-        new DemoData(clock).fill(workspace.data());
+        workspace = DemoWorkspace.open(folder.resolve("demo.secretariat"), clock);
         roundId = SelfAssessmentReturns.openRound(workspace.data()).orElseThrow().id();
-        var all = new ReturnIssuer(clock).issue(workspace.data(), null, LocalDate.now(clock).plusWeeks(2),
-                folder.resolve("out"));
+        var all = DemoWorkspace.issueReturns(workspace.data(), clock, folder.resolve("out"));
         var chosen = all.get(0);
         returnFile = chosen.file();
         issued = chosen.issued();

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.roadmaps;
+package uk.dln.secretariat.app.core.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.generate;
+package uk.dln.secretariat.app.core.generate;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

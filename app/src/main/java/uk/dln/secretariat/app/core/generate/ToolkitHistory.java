@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.generate;
+package uk.dln.secretariat.app.core.generate;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.directory;
+package uk.dln.secretariat.app.core.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,10 +1,12 @@
-package uk.dln.secretariat.app.generate;
+package uk.dln.secretariat.app.core.generate;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.function.Function;
+import uk.dln.secretariat.app.core.CancelledException;
+import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.app.core.UseCase;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.persistence.OpenWorkspace;
@@ -38,6 +40,9 @@ public final class DecadeGenerator {
      */
     public static final int MOST_MEETINGS = 8 * 12 * 10;
 
+    /** The parts written one after another (directory, roadmaps, meetings, toolkit): the total it reports. */
+    static final int PARTS = 4;
+
     private final double scale;
     private final long seed;
 
@@ -51,21 +56,24 @@ public final class DecadeGenerator {
     }
 
     /**
-     * Creates the workspace file and fills it.
+     * Creates the workspace file and fills it, with nobody watching: how tests and benchmarks make their data.
      *
      * @throws SecretariatException when the workspace already holds organisations
      */
     public DecadeSummary generate(Path file) {
-        return generate(clock -> Workspace.openForBulkLoad(file, clock));
+        return generate(clock -> Workspace.openForBulkLoad(file, clock), Progress.none());
     }
 
     /**
      * Opens the workspace with the generator's clock, which steps through the decade, and fills it: a file, or a
-     * database on a server (decision 0043).
+     * database on a server (decision 0043). Reports each part written (the directory, the roadmaps, the meetings,
+     * the toolkit) and checks between parts whether to stop.
      *
      * @throws SecretariatException when the workspace already holds organisations
+     * @throws CancelledException   when the progress says stop; the parts written so far stay, and the generator
+     *                              refuses to fill that workspace again (it holds organisations), so start afresh
      */
-    public DecadeSummary generate(Function<Clock, OpenWorkspace> opener) {
+    public DecadeSummary generate(Function<Clock, OpenWorkspace> opener, Progress progress) {
         var clock = new SteppingClock(START);
         try (var opened = opener.apply(clock)) {
             var workspace = opened.data();
@@ -73,14 +81,19 @@ public final class DecadeGenerator {
                 throw new SecretariatException("generate.error.notEmpty", opened.location());
             }
             var random = new Random(seed);
+            progress.update(0, PARTS);
             var directory = new DirectoryHistory(workspace, clock, random);
             directory.write(count(ORGANISATIONS), count(LEADERS));
+            progress.partDone(1, PARTS);
             var roadmaps = new RoadmapHistory(workspace, clock, random);
             roadmaps.write(directory.organisations, count(MILESTONES), count(INDICATORS), count(RISKS));
+            progress.partDone(2, PARTS);
             var meetings = new MeetingHistory(workspace, clock, random);
             meetings.write(directory.organisations, directory.leaderIds, meetingCount(), count(ACTIONS));
+            progress.partDone(3, PARTS);
             var toolkit = new ToolkitHistory(workspace, clock, random);
             toolkit.write(directory.organisations, count(ROUNDS));
+            progress.update(PARTS, PARTS);
             return new DecadeSummary(directory.organisations.size(), directory.leaders, directory.memberships,
                     directory.declarations, roadmaps.roadmaps, roadmaps.milestones, roadmaps.changes,
                     roadmaps.indicators, roadmaps.readings, roadmaps.risks, meetings.meetings, meetings.actions,

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.generate;
+package uk.dln.secretariat.app.core.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.app.core.CancelledException;
+import uk.dln.secretariat.app.support.WatchedProgress;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.directory.OrganisationKind;
@@ -73,6 +75,32 @@ class DecadeGeneratorTest {
 
         var error = assertThrows(SecretariatException.class, () -> new DecadeGenerator(SMALL, 1).generate(file));
         assertEquals("generate.error.notEmpty", error.messageKey());
+    }
+
+    @Test
+    void reportsEachPartItHasWritten() {
+        Path file = folder.resolve("watched.secretariat");
+        var progress = WatchedProgress.watching();
+
+        new DecadeGenerator(SMALL, 1).generate(clock -> Workspace.openForBulkLoad(file, clock), progress);
+
+        assertEquals(List.of("0/4", "1/4", "2/4", "3/4", "4/4"), progress.updates());
+    }
+
+    @Test
+    void stopsAfterThePartItWasWritingWhenCancelled() {
+        Path file = folder.resolve("cancelled.secretariat");
+        var progress = WatchedProgress.cancellingAfter(1);
+
+        assertThrows(CancelledException.class,
+                () -> new DecadeGenerator(SMALL, 1).generate(clock -> Workspace.openForBulkLoad(file, clock), progress));
+
+        assertEquals(List.of("0/4", "1/4"), progress.updates());
+        try (var workspace = Workspace.open(file)) {
+            assertEquals(1, workspace.organisations().findAll().size(), "the directory was written");
+            assertTrue(allMilestones(workspace).isEmpty(), "no milestone after the cancel");
+            assertTrue(workspace.meetings().findAll().isEmpty(), "no meeting after the cancel");
+        }
     }
 
     private static List<Milestone> allMilestones(Workspace workspace) {

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.generate;
+package uk.dln.secretariat.app.core.generate;
 
 /** How many records of each kind the generator wrote: what the benchmarks report their data size as. */
 public record DecadeSummary(int organisations, int leaders, int memberships, int declarations, int roadmaps,

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.demo;
+package uk.dln.secretariat.app.core.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

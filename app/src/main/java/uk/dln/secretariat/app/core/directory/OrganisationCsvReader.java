@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.directory;
+package uk.dln.secretariat.app.core.directory;
 
 import java.io.IOException;
 import java.io.InputStream;

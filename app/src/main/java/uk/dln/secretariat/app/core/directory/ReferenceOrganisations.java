@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.directory;
+package uk.dln.secretariat.app.core.directory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,16 +17,26 @@ import uk.dln.secretariat.persistence.WorkspaceData;
 public final class ReferenceOrganisations {
 
     /** Where the list is, among the app's resources. */
-    public static final String RESOURCE = "/uk/dln/secretariat/app/directory/organisations.csv";
+    public static final String RESOURCE = "/uk/dln/secretariat/app/core/directory/organisations.csv";
 
-    private ReferenceOrganisations() {
+    private final WorkspaceData workspace;
+
+    public ReferenceOrganisations(WorkspaceData workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Whether the list is worth offering: the workspace has no organisations yet (the first run, File > New). */
+    public boolean workspaceHasNone() {
+        return workspace.organisations().findAll().isEmpty();
     }
 
     /**
      * Adds the organisations from the reference list that the workspace does not have yet, known by their short name
      * or their name, so it may be run at any time and never adds one twice.
+     *
+     * @return the organisations added
      */
-    public static List<Organisation> load(WorkspaceData workspace) {
+    public List<Organisation> loadMissing() {
         var existing = new HashSet<String>();
         var existingNames = new HashSet<String>();
         workspace.organisations().findAll().forEach(o -> {
