@@ -15,9 +15,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.beans.property.ReadOnlyStringProperty;
 import uk.dln.secretariat.app.changes.ChangeGuard;
-import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
+import uk.dln.secretariat.app.changes.ChangedByOthersWatch;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.core.shared.ChangedRecords;
@@ -44,15 +43,15 @@ public final class OrganisationsViewModel implements UnsavedChanges {
     private final ObservableList<MembershipView> history = FXCollections.observableArrayList();
     private final OrganisationFormViewModel form = new OrganisationFormViewModel();
     private final ChangeGuard rowGuard;
-    private final ChangedByOthersNotice changedByOther;
+    private final ChangedByOthersWatch changedByOthers;
 
     /** @param onChanged told after any change, so the rest of the directory can refresh */
     public OrganisationsViewModel(WorkspaceTasks tasks, Clock clock, Runnable onChanged) {
         this.tasks = tasks;
         this.clock = clock;
         this.onChanged = onChanged;
-        this.changedByOther = new ChangedByOthersNotice(form.changes(), clock);
         this.rowGuard = new ChangeGuard(tasks.dialogs()).watch(this);
+        this.changedByOthers = new ChangedByOthersWatch(form.changes(), clock, "organisation", form::editingId, rowGuard);
         search.addListener((obs, old, text) -> visible.setPredicate(item -> item.matches(text)));
         selected.addListener((obs, old, item) -> showSelected(item));
         form.clear();
@@ -63,17 +62,12 @@ public final class OrganisationsViewModel implements UnsavedChanges {
      * and says who changed it. The caller reads the lists again; the form then keeps its typing as after any reload.
      */
     public void othersChanged(ChangedRecords changes) {
-        changedByOther.check(changes, "organisation", form.editingId());
+        changedByOthers.othersChanged(changes);
     }
 
-    /** The notice's Reload: asks about the typing (Save, Discard, Cancel); Discard shows the stored organisation. */
-    public void reloadStored() {
-        rowGuard.leave(() -> { });
-    }
-
-    /** "Changed by anna at 10:42 …" while the organisation changed under the person's typing; empty otherwise. */
-    public ReadOnlyStringProperty changedByOtherProperty() {
-        return changedByOther.textProperty();
+    /** The organisation form's "Changed by …" notice and its Reload. */
+    public ChangedByOthersWatch changedByOthers() {
+        return changedByOthers;
     }
 
     public void reload() {
@@ -162,14 +156,14 @@ public final class OrganisationsViewModel implements UnsavedChanges {
                 Messages.get("directory.organisations.delete.confirm"))) {
             return;
         }
-        tasks.run("task.directory.deleteOrganisation", workspace -> {
-            workspace.organisations().delete(item.organisation().id());
+        tasks.save("task.directory.deleteOrganisation", editorName(), workspace -> {
+            workspace.organisations().delete(item.organisation().id(), item.organisation().version());
             return item;
         }, deleted -> {
             blankOrganisation();
             reloadThenSelect(0);
             onChanged.run();
-        });
+        }, null, () -> reloadThenSelect(item.organisation().id()));
     }
 
     /** Asks for a CSV file and imports it: all of it, or only its good lines once the person agrees. */

@@ -25,8 +25,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.ChangedByOthersWatch;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.i18n.DocumentMessages;
+import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
@@ -109,6 +111,20 @@ public final class SelfAssessmentViewModel {
     private final UnsavedChanges ratingEditor;
     private final UnsavedChanges roleEditor;
     private final ChangeGuard changes;
+    /** The rating the form was filled from: its save claims that version (decision 0038). */
+    private Shown ratingShown = Shown.NONE;
+    /** The role check item the form was filled from: its save claims that version. */
+    private Shown roleItemShown = Shown.NONE;
+    private final ChangedByOthersWatch ratingChangedByOthers;
+    private final ChangedByOthersWatch roleItemChangedByOthers;
+
+    /**
+     * Which record a form shows ({@code key} names it: round, organisation and approach, or organisation and
+     * expectation) and its row and version as read; row and version 0 when nothing is stored for it yet.
+     */
+    private record Shown(List<Object> key, long id, long version) {
+        static final Shown NONE = new Shown(List.of(), 0, 0);
+    }
 
     public SelfAssessmentViewModel(WorkspaceTasks tasks, Clock clock) {
         this(tasks, clock, defaultFolder());
@@ -124,6 +140,10 @@ public final class SelfAssessmentViewModel {
         this.roleEditor = UnsavedChanges.of(Messages.get("changes.editor.roleCheck"), roleChanges,
                 this::saveRoleItem, this::fillRoleForm);
         this.changes = new ChangeGuard(this.tasks.dialogs()).watch(ratingEditor, roleEditor);
+        this.ratingChangedByOthers = new ChangedByOthersWatch(ratingChanges, clock, "approach_rating",
+                () -> ratingShown.id(), new ChangeGuard(this.tasks.dialogs()).watch(ratingEditor));
+        this.roleItemChangedByOthers = new ChangedByOthersWatch(roleChanges, clock, "role_check_item",
+                () -> roleItemShown.id(), new ChangeGuard(this.tasks.dialogs()).watch(roleEditor));
         round.addListener((obs, old, chosen) -> loadHeatMap());
         organisation.addListener((obs, old, now) -> fillRatingForm());
         approach.addListener((obs, old, now) -> fillRatingForm());
@@ -134,6 +154,26 @@ public final class SelfAssessmentViewModel {
     }
 
     private record Loaded(List<SelfAssessmentRound> rounds, List<RoleCheck> checks, List<Meeting> meetings) {
+    }
+
+    /**
+     * Someone else changed self-assessment records: a form typing over one of them keeps the typing and says who
+     * changed it; the rest is read again (decision 0046).
+     */
+    public void othersChanged(ChangedRecords changed) {
+        ratingChangedByOthers.othersChanged(changed);
+        roleItemChangedByOthers.othersChanged(changed);
+        reload();
+    }
+
+    /** The rating form's "Changed by …" notice and its Reload. */
+    public ChangedByOthersWatch ratingChangedByOthers() {
+        return ratingChangedByOthers;
+    }
+
+    /** The role check form's "Changed by …" notice and its Reload. */
+    public ChangedByOthersWatch roleItemChangedByOthers() {
+        return roleItemChangedByOthers;
     }
 
     /** Reads the rounds and role checks, then the chosen (or latest) round's heat map. */
@@ -189,7 +229,15 @@ public final class SelfAssessmentViewModel {
         var moved = map.movement();
         movement.set(map.previous().isEmpty() ? Messages.get("toolkit.movement.none")
                 : Messages.get("toolkit.movement.summary", moved.up(), moved.down(), moved.same()));
-        fillRatingForm();
+        if (!(ratingChanges.isDirty() && ratingShown.key().equals(ratingKey()))) {
+            // Read again after someone else's change: what is being typed for the same rating is kept.
+            fillRatingForm();
+        }
+    }
+
+    private List<Object> ratingKey() {
+        return round.get() == null || organisation.get() == null || approach.get() == null ? List.of()
+                : List.of(round.get().id(), organisation.get().id(), approach.get().id());
     }
 
     /** The words a heat-map cell carries, never colour alone: "3 Est", "N/A", or a dash when not rated. */
@@ -275,6 +323,8 @@ public final class SelfAssessmentViewModel {
             return;
         }
         var existing = map.rating(organisation.get().id(), approach.get().id());
+        ratingShown = new Shown(ratingKey(), existing.map(ApproachRating::id).orElse(0L),
+                existing.map(ApproachRating::version).orElse(0L));
         level.set(existing.map(ApproachRating::level).orElse(null));
         reason.set(existing.map(ApproachRating::notApplicableReason).orElse(""));
         evidence.set(existing.map(ApproachRating::evidence).orElse(""));
@@ -313,17 +363,22 @@ public final class SelfAssessmentViewModel {
         String next = nextStep.get();
         String ownerText = owner.get();
         LocalDate target = targetOn.get();
-        tasks.run("task.toolkit.rate", workspace -> {
+        Shown shown = ratingShown;
+        tasks.save("task.toolkit.rate", ratingEditor.editorName(), workspace -> {
             workspace.selfAssessment().rate(new ApproachRating(chosenRound.id(), organisationId, approachId,
-                    chosenLevel, reasonText, evidenceText, next, ownerText, target));
+                    chosenLevel, reasonText, evidenceText, next, ownerText, target, shown.id(), shown.version()));
             return workspace.selfAssessment().heatMap(chosenRound.id()).orElse(null);
         }, map -> {
             ratingStatus.set(Messages.get("toolkit.rate.saved", organisation.get().shortName(),
                     approach.get().code()));
-            show(map);
             ratingChanges.markSaved();
+            show(map);
             onSaved.run();
-        }, ratingErrors);
+        }, ratingErrors, () -> {
+            // Their version: the typing is given up (the person agreed), then the stored rating is shown.
+            ratingChanges.markClean();
+            reload();
+        });
     }
 
     /** Opens a new round from the form, and shows it. */
@@ -406,10 +461,10 @@ public final class SelfAssessmentViewModel {
         if (chosen == null) {
             return;
         }
-        tasks.run("task.toolkit.closeRound", workspace -> {
-            workspace.selfAssessment().setClosed(chosen.id(), !chosen.closed());
+        tasks.save("task.toolkit.closeRound", Messages.get("changes.editor.round"), workspace -> {
+            workspace.selfAssessment().setClosed(chosen, !chosen.closed());
             return true;
-        }, done -> reload());
+        }, done -> reload(), null, this::reload);
     }
 
     private void showRoleChecks(List<RoleCheck> checks) {
@@ -437,7 +492,15 @@ public final class SelfAssessmentViewModel {
         if (!expectations.contains(expectation.get())) {
             expectation.set(expectations.isEmpty() ? null : expectations.get(0));
         }
-        fillRoleForm();
+        if (!(roleChanges.isDirty() && roleItemShown.key().equals(roleItemKey()))) {
+            // Read again after someone else's change: what is being typed for the same item is kept.
+            fillRoleForm();
+        }
+    }
+
+    private List<Object> roleItemKey() {
+        return roleCheck.get() == null || expectation.get() == null ? List.of()
+                : List.of(roleCheck.get().organisation().id(), expectation.get());
     }
 
     private String lineText(RoleCheck.Line line) {
@@ -464,6 +527,8 @@ public final class SelfAssessmentViewModel {
             return;
         }
         var recorded = check.items().stream().filter(i -> i.expectation() == expectation.get()).findFirst();
+        roleItemShown = new Shown(roleItemKey(), recorded.map(RoleCheckItem::id).orElse(0L),
+                recorded.map(RoleCheckItem::version).orElse(0L));
         metOn.set(recorded.map(RoleCheckItem::metOn).orElse(null));
         roleEvidence.set(recorded.map(RoleCheckItem::evidence).orElse(""));
         roleErrors.clear();
@@ -484,14 +549,20 @@ public final class SelfAssessmentViewModel {
         var chosen = expectation.get();
         var date = metOn.get();
         String text = roleEvidence.get();
-        tasks.run("task.toolkit.roleCheck", workspace -> {
-            workspace.roleChecks().record(new RoleCheckItem(organisationId, chosen, date, text));
+        Shown shown = roleItemShown;
+        tasks.save("task.toolkit.roleCheck", roleEditor.editorName(), workspace -> {
+            workspace.roleChecks().record(new RoleCheckItem(organisationId, chosen, date, text, shown.id(),
+                    shown.version()));
             return workspace.roleChecks().checks();
         }, checks -> {
             roleChanges.markSaved();
             showRoleChecks(checks);
             onSaved.run();
-        }, roleErrors);
+        }, roleErrors, () -> {
+            // Their version: the typing is given up (the person agreed), then the stored item is shown.
+            roleChanges.markClean();
+            reload();
+        });
     }
 
     /**
