@@ -2,7 +2,6 @@ package uk.dln.secretariat.app.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,6 +14,7 @@ import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangedByOthersWatch;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.directory.PeopleInRoles;
 import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
@@ -83,8 +83,8 @@ public final class LeadersViewModel implements UnsavedChanges {
     }
 
     private void reloadThenSelect(long id, Runnable then) {
-        tasks.run("task.directory.loadPeople", workspace -> new Loaded(
-                workspace.leaders().findAllWithRoleOn(today()), workspace.organisations().findAll()), loaded -> {
+        LocalDate today = today();
+        tasks.run("task.directory.loadPeople", workspace -> new PeopleInRoles(workspace).on(today), loaded -> {
                     items.setAll(loaded.roles());
                     organisations.setAll(loaded.organisations());
                     selected.set(loaded.roles().stream().filter(r -> r.leader().id() == id).findFirst()
@@ -94,9 +94,6 @@ public final class LeadersViewModel implements UnsavedChanges {
                     }
                     then.run();
                 });
-    }
-
-    private record Loaded(List<CurrentRole> roles, List<Organisation> organisations) {
     }
 
     /** A blank form for a new person, once unsaved changes are saved or given up. */
@@ -119,7 +116,7 @@ public final class LeadersViewModel implements UnsavedChanges {
         if (leader == null) {
             return;
         }
-        tasks.save("task.directory.savePerson", editorName(), workspace -> workspace.leaders().save(leader),
+        tasks.save("task.directory.savePerson", editorName(), workspace -> new PeopleInRoles(workspace).save(leader),
                 saved -> {
                     form.changes().markSaved();
                     reloadThenSelect(saved.id(), onSaved);
@@ -171,7 +168,7 @@ public final class LeadersViewModel implements UnsavedChanges {
             return;
         }
         tasks.save("task.directory.deletePerson", editorName(), workspace -> {
-            workspace.leaders().delete(role.leader().id(), role.leader().version());
+            new PeopleInRoles(workspace).delete(role.leader());
             return role;
         }, deleted -> {
             blankLeader();
@@ -194,7 +191,8 @@ public final class LeadersViewModel implements UnsavedChanges {
         if (membership == null) {
             return;
         }
-        tasks.run("task.directory.saveRole", workspace -> workspace.memberships().save(membership), saved -> {
+        tasks.run("task.directory.saveRole", workspace -> new PeopleInRoles(workspace).giveRole(membership),
+                saved -> {
             membershipForm.changes().markSaved();
             membershipForm.clear(today());
             reloadThenSelect(leaderId, onAdded);
@@ -209,9 +207,9 @@ public final class LeadersViewModel implements UnsavedChanges {
             return;
         }
         long leaderId = selectedId();
-        LocalDate end = today().isBefore(membership.validFrom()) ? membership.validFrom() : today();
+        LocalDate today = today();
         tasks.save("task.directory.saveRole", Messages.get("changes.editor.membership"),
-                workspace -> workspace.memberships().save(membership.endingOn(end)), saved -> {
+                workspace -> new PeopleInRoles(workspace).endRole(membership, today), saved -> {
                     reloadThenSelect(leaderId);
                     onChanged.run();
                 }, null, this::reloadShowingStored);
@@ -230,7 +228,7 @@ public final class LeadersViewModel implements UnsavedChanges {
         if (declaration == null) {
             return;
         }
-        tasks.run("task.directory.saveDeclaration", workspace -> workspace.declarations().save(declaration),
+        tasks.run("task.directory.saveDeclaration", workspace -> new PeopleInRoles(workspace).declare(declaration),
                 saved -> {
                     declarationForm.changes().markSaved();
                     declarationForm.clear(today());
@@ -243,8 +241,7 @@ public final class LeadersViewModel implements UnsavedChanges {
     public void withdrawDeclaration(Declaration declaration) {
         long leaderId = selectedId();
         tasks.save("task.directory.saveDeclaration", Messages.get("changes.editor.declaration"),
-                workspace -> workspace.declarations().save(new Declaration(declaration.id(), declaration.leaderId(),
-                        declaration.interest(), declaration.declaredOn(), false, declaration.version())), saved -> {
+                workspace -> new PeopleInRoles(workspace).withdraw(declaration), saved -> {
                     reloadThenSelect(leaderId);
                     onChanged.run();
                 }, null, this::reloadShowingStored);
@@ -270,14 +267,10 @@ public final class LeadersViewModel implements UnsavedChanges {
             form.edit(role.leader());
         }
         long id = role.leader().id();
-        tasks.run("task.directory.loadHistory", workspace -> new Detail(workspace.memberships().forLeader(id),
-                workspace.declarations().forLeader(id)), detail -> {
-                    history.setAll(detail.history());
+        tasks.run("task.directory.loadHistory", workspace -> new PeopleInRoles(workspace).recordOf(id), detail -> {
+                    history.setAll(detail.roles());
                     declarations.setAll(detail.declarations());
                 });
-    }
-
-    private record Detail(List<MembershipView> history, List<Declaration> declarations) {
     }
 
     private long selectedId() {
