@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +18,7 @@ import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangedByOthersWatch;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.directory.NetworkOrganisations;
 import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
@@ -51,7 +51,8 @@ public final class OrganisationsViewModel implements UnsavedChanges {
         this.clock = clock;
         this.onChanged = onChanged;
         this.rowGuard = new ChangeGuard(tasks.dialogs()).watch(this);
-        this.changedByOthers = new ChangedByOthersWatch(form.changes(), clock, "organisation", form::editingId, rowGuard);
+        this.changedByOthers = new ChangedByOthersWatch(form.changes(), clock, "organisation", form::editingId,
+                rowGuard);
         search.addListener((obs, old, text) -> visible.setPredicate(item -> item.matches(text)));
         selected.addListener((obs, old, item) -> showSelected(item));
         form.clear();
@@ -89,8 +90,8 @@ public final class OrganisationsViewModel implements UnsavedChanges {
     }
 
     private static List<OrganisationItem> load(WorkspaceData workspace, LocalDate today) {
-        return OrganisationHierarchy.order(workspace.organisations().findAll(),
-                workspace.memberships().digitalLeadersOn(today));
+        var listing = new NetworkOrganisations(workspace).on(today);
+        return OrganisationHierarchy.order(listing.organisations(), listing.digitalLeaders());
     }
 
     /** Clears the form for a new organisation, once unsaved changes are saved or given up. */
@@ -114,7 +115,7 @@ public final class OrganisationsViewModel implements UnsavedChanges {
             return;
         }
         tasks.save("task.directory.saveOrganisation", editorName(),
-                workspace -> workspace.organisations().save(organisation), saved -> {
+                workspace -> new NetworkOrganisations(workspace).save(organisation), saved -> {
                     form.changes().markSaved();
                     reloadThenSelect(saved.id(), onSaved);
                     onChanged.run();
@@ -157,7 +158,7 @@ public final class OrganisationsViewModel implements UnsavedChanges {
             return;
         }
         tasks.save("task.directory.deleteOrganisation", editorName(), workspace -> {
-            workspace.organisations().delete(item.organisation().id(), item.organisation().version());
+            new NetworkOrganisations(workspace).delete(item.organisation());
             return item;
         }, deleted -> {
             blankOrganisation();
@@ -173,8 +174,7 @@ public final class OrganisationsViewModel implements UnsavedChanges {
 
     void importFile(Path file) {
         tasks.run("task.directory.readImport", workspace -> {
-            var existing = workspace.organisations().findAll().stream().map(Organisation::shortName)
-                    .collect(Collectors.toCollection(HashSet::new));
+            var existing = new NetworkOrganisations(workspace).shortNames();
             try (InputStream in = Files.newInputStream(file)) {
                 return new OrganisationCsvReader().read(in, existing);
             }
@@ -193,7 +193,7 @@ public final class OrganisationsViewModel implements UnsavedChanges {
                 problemList(result), Messages.get("directory.import.partial.confirm", result.rows().size()))) {
             return;
         }
-        tasks.run("task.directory.import", workspace -> workspace.organisations().importRows(result.rows()),
+        tasks.run("task.directory.import", workspace -> new NetworkOrganisations(workspace).importRows(result.rows()),
                 stored -> {
                     dialogs.showInformation(Messages.get("directory.import.done.heading"),
                             Messages.get("directory.import.done.body", stored.size(), file.getFileName()));
@@ -220,7 +220,8 @@ public final class OrganisationsViewModel implements UnsavedChanges {
         if (!(form.changes().isDirty() && form.editingId() == organisation.id())) {
             edit(organisation);
         }
-        tasks.run("task.directory.loadHistory", workspace -> workspace.memberships().forOrganisation(organisation.id()),
+        long id = organisation.id();
+        tasks.run("task.directory.loadHistory", workspace -> new NetworkOrganisations(workspace).leadersOf(id),
                 history::setAll);
     }
 

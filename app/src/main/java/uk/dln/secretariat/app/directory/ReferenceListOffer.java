@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.directory;
 
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.core.directory.NetworkOrganisations;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 
 /**
@@ -20,7 +21,7 @@ public final class ReferenceListOffer {
 
     /** Asks whether to load the list, if the workspace has no organisations yet. */
     public void offer() {
-        tasks.run("task.directory.loadOrganisations", workspace -> workspace.organisations().findAll().isEmpty(),
+        tasks.run("task.directory.loadOrganisations", workspace -> new NetworkOrganisations(workspace).none(),
                 empty -> {
                     if (empty && tasks.dialogs().confirm(Messages.get("directory.firstRun.heading"),
                             Messages.get("directory.firstRun.body"), Messages.get("directory.firstRun.confirm"))) {
