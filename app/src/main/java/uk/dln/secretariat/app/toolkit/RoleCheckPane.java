@@ -82,7 +82,8 @@ final class RoleCheckPane extends BorderPane {
         Shortcuts.on(changedByOther).alt(KeyCode.X, changedByOther.reloadButton());
         var gaps = SelfAssessmentView.list("toolkit-role-gaps", viewModel.roleGaps(), "toolkit.role.gapsHeading");
         var detail = new VBox(8, SelfAssessmentView.heading(Messages.get("toolkit.role.checklist")), checklist, hint,
-                UnsavedMark.owns(new VBox(8, changedByOther, form, UnsavedMark.row(viewModel.roleEditor(), save, general)),
+                UnsavedMark.owns(new VBox(8, changedByOther, form,
+                                UnsavedMark.row(viewModel.roleEditor(), save, general)),
                         viewModel.roleEditor()),
                 SelfAssessmentView.heading(Messages.get("toolkit.role.gapsHeading")), gaps, agendaBar(viewModel));
         VBox.setVgrow(gaps, Priority.ALWAYS);

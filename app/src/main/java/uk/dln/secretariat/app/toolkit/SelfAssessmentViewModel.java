@@ -1,17 +1,13 @@
 package uk.dln.secretariat.app.toolkit;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,13 +25,14 @@ import uk.dln.secretariat.app.changes.ChangedByOthersWatch;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.i18n.DocumentMessages;
 import uk.dln.secretariat.app.core.shared.ChangedRecords;
+import uk.dln.secretariat.app.core.toolkit.RoleChecks;
+import uk.dln.secretariat.app.core.toolkit.SelfAssessmentExport;
+import uk.dln.secretariat.app.core.toolkit.SelfAssessmentRounds;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.Organisation;
-import uk.dln.secretariat.model.meetings.Agenda;
-import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.toolkit.ApproachRating;
@@ -46,9 +43,6 @@ import uk.dln.secretariat.model.toolkit.RoleCheckItem;
 import uk.dln.secretariat.model.toolkit.RoleExpectation;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
 import uk.dln.secretariat.model.toolkit.ToolkitApproach;
-import uk.dln.secretariat.reports.ReportTexts;
-import uk.dln.secretariat.reports.toolkit.SelfAssessmentSectionWriter;
-import uk.dln.secretariat.reports.trackers.RatingSheet;
 
 /**
  * The self-assessment screen: the rounds, the chosen round's heat map with what the network reads from it (movement,
@@ -153,9 +147,6 @@ public final class SelfAssessmentViewModel {
         reload();
     }
 
-    private record Loaded(List<SelfAssessmentRound> rounds, List<RoleCheck> checks, List<Meeting> meetings) {
-    }
-
     /**
      * Someone else changed self-assessment records: a form typing over one of them keeps the typing and says who
      * changed it; the rest is read again (decision 0046).
@@ -184,8 +175,7 @@ public final class SelfAssessmentViewModel {
             return;
         }
         long keep = round.get() == null ? 0 : round.get().id();
-        tasks.run("task.toolkit.load", workspace -> new Loaded(workspace.selfAssessment().rounds(),
-                workspace.roleChecks().checks(), workspace.meetings().findAll()), loaded -> {
+        tasks.run("task.toolkit.load", workspace -> new SelfAssessmentRounds(workspace).overview(), loaded -> {
                     rounds.setAll(loaded.rounds());
                     showRoleChecks(loaded.checks());
                     showAgendaMeetings(loaded.meetings());
@@ -206,8 +196,8 @@ public final class SelfAssessmentViewModel {
             show(null);
             return;
         }
-        tasks.run("task.toolkit.load", workspace -> workspace.selfAssessment().heatMap(chosen.id()).orElse(null),
-                this::show);
+        tasks.run("task.toolkit.load", workspace -> new SelfAssessmentRounds(workspace).heatMap(chosen.id())
+                .orElse(null), this::show);
     }
 
     /** Shows a heat map (public so it can be tried with a generated network). */
@@ -364,11 +354,9 @@ public final class SelfAssessmentViewModel {
         String ownerText = owner.get();
         LocalDate target = targetOn.get();
         Shown shown = ratingShown;
-        tasks.save("task.toolkit.rate", ratingEditor.editorName(), workspace -> {
-            workspace.selfAssessment().rate(new ApproachRating(chosenRound.id(), organisationId, approachId,
-                    chosenLevel, reasonText, evidenceText, next, ownerText, target, shown.id(), shown.version()));
-            return workspace.selfAssessment().heatMap(chosenRound.id()).orElse(null);
-        }, map -> {
+        tasks.save("task.toolkit.rate", ratingEditor.editorName(), workspace -> new SelfAssessmentRounds(workspace)
+                .rate(new ApproachRating(chosenRound.id(), organisationId, approachId, chosenLevel, reasonText,
+                        evidenceText, next, ownerText, target, shown.id(), shown.version())).orElse(null), map -> {
             ratingStatus.set(Messages.get("toolkit.rate.saved", organisation.get().shortName(),
                     approach.get().code()));
             ratingChanges.markSaved();
@@ -389,7 +377,7 @@ public final class SelfAssessmentViewModel {
         String name = newRoundName.get();
         LocalDate opens = newRoundOpensOn.get() == null ? LocalDate.now(clock) : newRoundOpensOn.get();
         LocalDate deadline = newRoundDeadline.get();
-        tasks.run("task.toolkit.openRound", workspace -> workspace.selfAssessment().open(
+        tasks.run("task.toolkit.openRound", workspace -> new SelfAssessmentRounds(workspace).open(
                 SelfAssessmentRound.open(name, opens, deadline)), opened -> {
                     newRoundName.set("");
                     newRoundDeadline.set(null);
@@ -409,40 +397,9 @@ public final class SelfAssessmentViewModel {
             return;
         }
         Path folder = exportFolder;
-        tasks.run("task.toolkit.export", workspace -> {
-            var map = workspace.selfAssessment().heatMap(chosen.id()).orElseThrow();
-            var checks = workspace.roleChecks().checks();
-            String marking = workspace.settings().load().defaultMarking().label();
-            // The documents follow the network's document language, as the board pack does (decision 0036).
-            var language = workspace.settings().documentLanguage();
-            var texts = ReportTexts.of(language);
-            // Named in the documents' language, not the window's (Welsh for bilingual).
-            var names = DocumentMessages.forFileNames(language);
-            String base = names.text("toolkit.export.file", chosen.name().replaceAll("[^\\p{L}\\p{N} -]+", "-"));
-            Path section = folder.resolve(base + ".docx");
-            Path tracker = folder.resolve(base + " " + names.text("toolkit.export.trackerFile") + ".xlsx");
-            Files.createDirectories(folder);
-            writeWhole(section, out -> new SelfAssessmentSectionWriter(texts).write(map, checks, marking, out));
-            writeWhole(tracker, out -> new RatingSheet(texts).write(map, marking, out));
-            return List.of(section, tracker);
-        }, written -> exportStatus.set(Messages.get("toolkit.export.done", folder,
+        tasks.run("task.toolkit.export", workspace -> new SelfAssessmentExport(workspace).write(chosen, folder),
+                written -> exportStatus.set(Messages.get("toolkit.export.done", folder,
                 written.get(0).getFileName(), written.get(1).getFileName())));
-    }
-
-    private interface Writing {
-        void to(OutputStream out) throws IOException;
-    }
-
-    /** Written beside the file, then moved into place: a failed export leaves nothing half written. */
-    private static void writeWhole(Path file, Writing writing) throws IOException {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(part)) {
-            writing.to(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(part);
-            throw e;
-        }
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Path defaultFolder() {
@@ -462,7 +419,7 @@ public final class SelfAssessmentViewModel {
             return;
         }
         tasks.save("task.toolkit.closeRound", Messages.get("changes.editor.round"), workspace -> {
-            workspace.selfAssessment().setClosed(chosen, !chosen.closed());
+            new SelfAssessmentRounds(workspace).setClosed(chosen, !chosen.closed());
             return true;
         }, done -> reload(), null, this::reload);
     }
@@ -550,11 +507,8 @@ public final class SelfAssessmentViewModel {
         var date = metOn.get();
         String text = roleEvidence.get();
         Shown shown = roleItemShown;
-        tasks.save("task.toolkit.roleCheck", roleEditor.editorName(), workspace -> {
-            workspace.roleChecks().record(new RoleCheckItem(organisationId, chosen, date, text, shown.id(),
-                    shown.version()));
-            return workspace.roleChecks().checks();
-        }, checks -> {
+        tasks.save("task.toolkit.roleCheck", roleEditor.editorName(), workspace -> new RoleChecks(workspace)
+                .record(new RoleCheckItem(organisationId, chosen, date, text, shown.id(), shown.version())), checks -> {
             roleChanges.markSaved();
             showRoleChecks(checks);
             onSaved.run();
@@ -591,14 +545,8 @@ public final class SelfAssessmentViewModel {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        tasks.run("task.toolkit.addGaps", workspace -> {
-            var checks = workspace.roleChecks().checks();
-            if (checks.stream().allMatch(c -> c.gaps().isEmpty())) {
-                return Optional.<AgendaItem>empty();
-            }
-            int position = new Agenda(meeting, workspace.agenda().items(meeting.id())).positionForNewItem();
-            return Optional.of(workspace.agenda().save(RoleCheckGapsItem.build(meeting, position, checks, today)));
-        }, saved -> agendaStatus.set(saved.map(item -> Messages.get("toolkit.agenda.added", item.position(),
+        tasks.run("task.toolkit.addGaps", workspace -> new RoleChecks(workspace).addGapsToAgenda(meeting, today),
+                saved -> agendaStatus.set(saved.map(item -> Messages.get("toolkit.agenda.added", item.position(),
                 meeting.number(), Dates.format(meeting.date()))).orElseGet(() -> Messages.get("toolkit.agenda.none"))));
     }
 
