@@ -285,7 +285,7 @@ public final class MainWindow {
         if (selfAssessment == null) {
             selfAssessment = new SelfAssessmentViewModel(tasks, services.clock());
             viewModel.guard(Section.SELF_ASSESSMENT, selfAssessment.changes());
-            refresh.reload(Section.SELF_ASSESSMENT, selfAssessment.changes(), selfAssessment::reload);
+            refresh.tell(Section.SELF_ASSESSMENT, selfAssessment::othersChanged);
         }
         return selfAssessment;
     }

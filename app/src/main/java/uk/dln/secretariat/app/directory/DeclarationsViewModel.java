@@ -8,6 +8,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import uk.dln.secretariat.app.core.directory.InterestsRegister;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.persistence.directory.DeclarationEntry;
 
@@ -28,7 +29,7 @@ public final class DeclarationsViewModel {
     }
 
     public void reload() {
-        tasks.run("task.directory.loadDeclarations", workspace -> workspace.declarations().register(),
+        tasks.run("task.directory.loadDeclarations", workspace -> new InterestsRegister(workspace).entries(),
                 entries::setAll);
     }
 

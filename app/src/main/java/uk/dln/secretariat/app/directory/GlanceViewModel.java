@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.core.directory.NetworkAtAGlance;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.directory.DirectoryChange;
 import uk.dln.secretariat.model.directory.NetworkGlance;
@@ -33,7 +34,7 @@ public final class GlanceViewModel {
 
     public void reload() {
         LocalDate today = LocalDate.now(clock);
-        tasks.run("task.directory.loadGlance", workspace -> workspace.memberships().glance(today, RECENT_DAYS),
+        tasks.run("task.directory.loadGlance", workspace -> new NetworkAtAGlance(workspace).on(today, RECENT_DAYS),
                 this::show);
     }
 

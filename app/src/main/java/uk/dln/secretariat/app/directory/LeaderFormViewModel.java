@@ -17,6 +17,8 @@ import uk.dln.secretariat.app.forms.TypedText;
 public final class LeaderFormViewModel {
 
     private long editingId;
+    /** The version of the person the form was filled from: the save claims it (decision 0038). */
+    private long editingVersion;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty jobTitle = new SimpleStringProperty(this, "jobTitle", "");
     private final StringProperty grade = new SimpleStringProperty(this, "grade", "");
@@ -31,6 +33,7 @@ public final class LeaderFormViewModel {
 
     public void edit(Leader leader) {
         editingId = leader.id();
+        editingVersion = leader.version();
         name.set(leader.name());
         jobTitle.set(leader.jobTitle());
         grade.set(leader.grade());
@@ -44,6 +47,7 @@ public final class LeaderFormViewModel {
 
     public void clear() {
         editingId = 0;
+        editingVersion = 0;
         name.set("");
         jobTitle.set("");
         grade.set("");
@@ -60,7 +64,7 @@ public final class LeaderFormViewModel {
         try {
             TypedText.check(name, jobTitle, grade, email, phone);
             return new Leader(editingId, name.get(), jobTitle.get(), grade.get(), boardMember.get(), email.get(),
-                    phone.get());
+                    phone.get(), editingVersion);
         } catch (ValidationException e) {
             errors.show(e.problems());
             return null;

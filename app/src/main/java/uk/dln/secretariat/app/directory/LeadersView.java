@@ -131,7 +131,8 @@ final class LeadersView extends SplitPane {
         var declarations = declarationsSection();
         declarations.disableProperty().bind(form.editingExistingProperty().not());
 
-        var changedByOther = new ChangedByOthersBar(viewModel.changedByOtherProperty(), viewModel::reloadStored);
+        var changedByOther = new ChangedByOthersBar(viewModel.changedByOthers().textProperty(),
+                viewModel.changedByOthers()::reloadStored);
         changedByOther.setId("person-changed");
         Shortcuts.on(changedByOther).alt(KeyCode.X, changedByOther.reloadButton());
         var box = new VBox(12, heading, changedByOther, grid, board, UnsavedMark.row(viewModel, save, delete), roles,

@@ -2,7 +2,6 @@ package uk.dln.secretariat.app.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -11,11 +10,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.beans.property.ReadOnlyStringProperty;
 import uk.dln.secretariat.app.changes.ChangeGuard;
-import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
+import uk.dln.secretariat.app.changes.ChangedByOthersWatch;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.directory.PeopleInRoles;
 import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
@@ -47,14 +46,14 @@ public final class LeadersViewModel implements UnsavedChanges {
             Messages.get("changes.editor.declaration"), declarationForm.changes(), this::addDeclaration,
             () -> declarationForm.clear(today()));
     private final ChangeGuard rowGuard;
-    private final ChangedByOthersNotice changedByOther;
+    private final ChangedByOthersWatch changedByOthers;
 
     public LeadersViewModel(WorkspaceTasks tasks, Clock clock, Runnable onChanged) {
         this.tasks = tasks;
         this.clock = clock;
         this.onChanged = onChanged;
-        this.changedByOther = new ChangedByOthersNotice(form.changes(), clock);
         this.rowGuard = new ChangeGuard(tasks.dialogs()).watch(this, roleEditor, declarationEditor);
+        this.changedByOthers = new ChangedByOthersWatch(form.changes(), clock, "leader", form::editingId, rowGuard);
         search.addListener((obs, old, text) -> visible.setPredicate(role -> matches(role, text)));
         selected.addListener((obs, old, role) -> showSelected(role));
         form.clear();
@@ -67,17 +66,12 @@ public final class LeadersViewModel implements UnsavedChanges {
      * and says who changed it. The caller reads the lists again; the form then keeps its typing as after any reload.
      */
     public void othersChanged(ChangedRecords changes) {
-        changedByOther.check(changes, "leader", form.editingId());
+        changedByOthers.othersChanged(changes);
     }
 
-    /** The notice's Reload: asks about the typing (Save, Discard, Cancel); Discard shows the stored person. */
-    public void reloadStored() {
-        rowGuard.leave(() -> { });
-    }
-
-    /** "Changed by anna at 10:42 …" while the person changed under the person's typing; empty otherwise. */
-    public ReadOnlyStringProperty changedByOtherProperty() {
-        return changedByOther.textProperty();
+    /** The person form's "Changed by …" notice and its Reload. */
+    public ChangedByOthersWatch changedByOthers() {
+        return changedByOthers;
     }
 
     public void reload() {
@@ -89,8 +83,8 @@ public final class LeadersViewModel implements UnsavedChanges {
     }
 
     private void reloadThenSelect(long id, Runnable then) {
-        tasks.run("task.directory.loadPeople", workspace -> new Loaded(
-                workspace.leaders().findAllWithRoleOn(today()), workspace.organisations().findAll()), loaded -> {
+        LocalDate today = today();
+        tasks.run("task.directory.loadPeople", workspace -> new PeopleInRoles(workspace).on(today), loaded -> {
                     items.setAll(loaded.roles());
                     organisations.setAll(loaded.organisations());
                     selected.set(loaded.roles().stream().filter(r -> r.leader().id() == id).findFirst()
@@ -100,9 +94,6 @@ public final class LeadersViewModel implements UnsavedChanges {
                     }
                     then.run();
                 });
-    }
-
-    private record Loaded(List<CurrentRole> roles, List<Organisation> organisations) {
     }
 
     /** A blank form for a new person, once unsaved changes are saved or given up. */
@@ -125,11 +116,16 @@ public final class LeadersViewModel implements UnsavedChanges {
         if (leader == null) {
             return;
         }
-        tasks.run("task.directory.savePerson", workspace -> workspace.leaders().save(leader), saved -> {
-            form.changes().markSaved();
-            reloadThenSelect(saved.id(), onSaved);
-            onChanged.run();
-        }, form.errors());
+        tasks.save("task.directory.savePerson", editorName(), workspace -> new PeopleInRoles(workspace).save(leader),
+                saved -> {
+                    form.changes().markSaved();
+                    reloadThenSelect(saved.id(), onSaved);
+                    onChanged.run();
+                }, form.errors(), () -> {
+                    // Their version: the typing is given up (the person agreed), then the list is read again.
+                    form.changes().markClean();
+                    reloadThenSelect(leader.id());
+                });
     }
 
     @Override
@@ -171,14 +167,14 @@ public final class LeadersViewModel implements UnsavedChanges {
                 Messages.get("directory.people.delete.body"), Messages.get("directory.people.delete.confirm"))) {
             return;
         }
-        tasks.run("task.directory.deletePerson", workspace -> {
-            workspace.leaders().delete(role.leader().id());
+        tasks.save("task.directory.deletePerson", editorName(), workspace -> {
+            new PeopleInRoles(workspace).delete(role.leader());
             return role;
         }, deleted -> {
             blankLeader();
             reloadThenSelect(0);
             onChanged.run();
-        });
+        }, null, this::reloadShowingStored);
     }
 
     /** Gives the selected person the role described in the membership form. */
@@ -195,7 +191,8 @@ public final class LeadersViewModel implements UnsavedChanges {
         if (membership == null) {
             return;
         }
-        tasks.run("task.directory.saveRole", workspace -> workspace.memberships().save(membership), saved -> {
+        tasks.run("task.directory.saveRole", workspace -> new PeopleInRoles(workspace).giveRole(membership),
+                saved -> {
             membershipForm.changes().markSaved();
             membershipForm.clear(today());
             reloadThenSelect(leaderId, onAdded);
@@ -210,12 +207,12 @@ public final class LeadersViewModel implements UnsavedChanges {
             return;
         }
         long leaderId = selectedId();
-        LocalDate end = today().isBefore(membership.validFrom()) ? membership.validFrom() : today();
-        tasks.run("task.directory.saveRole", workspace -> workspace.memberships().save(membership.endingOn(end)),
-                saved -> {
+        LocalDate today = today();
+        tasks.save("task.directory.saveRole", Messages.get("changes.editor.membership"),
+                workspace -> new PeopleInRoles(workspace).endRole(membership, today), saved -> {
                     reloadThenSelect(leaderId);
                     onChanged.run();
-                });
+                }, null, this::reloadShowingStored);
     }
 
     public void addDeclaration() {
@@ -231,7 +228,7 @@ public final class LeadersViewModel implements UnsavedChanges {
         if (declaration == null) {
             return;
         }
-        tasks.run("task.directory.saveDeclaration", workspace -> workspace.declarations().save(declaration),
+        tasks.run("task.directory.saveDeclaration", workspace -> new PeopleInRoles(workspace).declare(declaration),
                 saved -> {
                     declarationForm.changes().markSaved();
                     declarationForm.clear(today());
@@ -243,12 +240,20 @@ public final class LeadersViewModel implements UnsavedChanges {
     /** Marks a declaration as no longer current; it stays in the register. */
     public void withdrawDeclaration(Declaration declaration) {
         long leaderId = selectedId();
-        tasks.run("task.directory.saveDeclaration", workspace -> workspace.declarations().save(new Declaration(
-                declaration.id(), declaration.leaderId(), declaration.interest(), declaration.declaredOn(), false)),
-                saved -> {
+        tasks.save("task.directory.saveDeclaration", Messages.get("changes.editor.declaration"),
+                workspace -> new PeopleInRoles(workspace).withdraw(declaration), saved -> {
                     reloadThenSelect(leaderId);
                     onChanged.run();
-                });
+                }, null, this::reloadShowingStored);
+    }
+
+    /**
+     * After a refusal over someone else's change, Reload: the person, their roles and declarations as stored now.
+     * The person's form shows the stored person unless it holds typing.
+     */
+    private void reloadShowingStored() {
+        reloadThenSelect(selectedId());
+        onChanged.run();
     }
 
     private void showSelected(CurrentRole role) {
@@ -262,14 +267,10 @@ public final class LeadersViewModel implements UnsavedChanges {
             form.edit(role.leader());
         }
         long id = role.leader().id();
-        tasks.run("task.directory.loadHistory", workspace -> new Detail(workspace.memberships().forLeader(id),
-                workspace.declarations().forLeader(id)), detail -> {
-                    history.setAll(detail.history());
+        tasks.run("task.directory.loadHistory", workspace -> new PeopleInRoles(workspace).recordOf(id), detail -> {
+                    history.setAll(detail.roles());
                     declarations.setAll(detail.declarations());
                 });
-    }
-
-    private record Detail(List<MembershipView> history, List<Declaration> declarations) {
     }
 
     private long selectedId() {

@@ -169,7 +169,8 @@ public final class OrganisationsView extends SplitPane {
         var historyHeading = new Label(Messages.get("directory.organisations.history"));
         historyHeading.getStyleClass().add("heading-s");
 
-        var changedByOther = new ChangedByOthersBar(viewModel.changedByOtherProperty(), viewModel::reloadStored);
+        var changedByOther = new ChangedByOthersBar(viewModel.changedByOthers().textProperty(),
+                viewModel.changedByOthers()::reloadStored);
         changedByOther.setId("organisation-changed");
         Shortcuts.on(changedByOther).alt(KeyCode.X, changedByOther.reloadButton());
         var box = new VBox(12, heading, changedByOther, grid, member, UnsavedMark.row(viewModel, save, delete),

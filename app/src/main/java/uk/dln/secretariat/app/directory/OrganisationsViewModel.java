@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -15,11 +14,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.beans.property.ReadOnlyStringProperty;
 import uk.dln.secretariat.app.changes.ChangeGuard;
-import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
+import uk.dln.secretariat.app.changes.ChangedByOthersWatch;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.directory.NetworkOrganisations;
 import uk.dln.secretariat.app.core.directory.OrganisationCsvReader;
 import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -45,15 +44,16 @@ public final class OrganisationsViewModel implements UnsavedChanges {
     private final ObservableList<MembershipView> history = FXCollections.observableArrayList();
     private final OrganisationFormViewModel form = new OrganisationFormViewModel();
     private final ChangeGuard rowGuard;
-    private final ChangedByOthersNotice changedByOther;
+    private final ChangedByOthersWatch changedByOthers;
 
     /** @param onChanged told after any change, so the rest of the directory can refresh */
     public OrganisationsViewModel(WorkspaceTasks tasks, Clock clock, Runnable onChanged) {
         this.tasks = tasks;
         this.clock = clock;
         this.onChanged = onChanged;
-        this.changedByOther = new ChangedByOthersNotice(form.changes(), clock);
         this.rowGuard = new ChangeGuard(tasks.dialogs()).watch(this);
+        this.changedByOthers = new ChangedByOthersWatch(form.changes(), clock, "organisation", form::editingId,
+                rowGuard);
         search.addListener((obs, old, text) -> visible.setPredicate(item -> item.matches(text)));
         selected.addListener((obs, old, item) -> showSelected(item));
         form.clear();
@@ -64,17 +64,12 @@ public final class OrganisationsViewModel implements UnsavedChanges {
      * and says who changed it. The caller reads the lists again; the form then keeps its typing as after any reload.
      */
     public void othersChanged(ChangedRecords changes) {
-        changedByOther.check(changes, "organisation", form.editingId());
+        changedByOthers.othersChanged(changes);
     }
 
-    /** The notice's Reload: asks about the typing (Save, Discard, Cancel); Discard shows the stored organisation. */
-    public void reloadStored() {
-        rowGuard.leave(() -> { });
-    }
-
-    /** "Changed by anna at 10:42 …" while the organisation changed under the person's typing; empty otherwise. */
-    public ReadOnlyStringProperty changedByOtherProperty() {
-        return changedByOther.textProperty();
+    /** The organisation form's "Changed by …" notice and its Reload. */
+    public ChangedByOthersWatch changedByOthers() {
+        return changedByOthers;
     }
 
     public void reload() {
@@ -96,8 +91,8 @@ public final class OrganisationsViewModel implements UnsavedChanges {
     }
 
     private static List<OrganisationItem> load(WorkspaceData workspace, LocalDate today) {
-        return OrganisationHierarchy.order(workspace.organisations().findAll(),
-                workspace.memberships().digitalLeadersOn(today));
+        var listing = new NetworkOrganisations(workspace).on(today);
+        return OrganisationHierarchy.order(listing.organisations(), listing.digitalLeaders());
     }
 
     /** Clears the form for a new organisation, once unsaved changes are saved or given up. */
@@ -121,7 +116,7 @@ public final class OrganisationsViewModel implements UnsavedChanges {
             return;
         }
         tasks.save("task.directory.saveOrganisation", editorName(),
-                workspace -> workspace.organisations().save(organisation), saved -> {
+                workspace -> new NetworkOrganisations(workspace).save(organisation), saved -> {
                     form.changes().markSaved();
                     reloadThenSelect(saved.id(), onSaved);
                     onChanged.run();
@@ -163,14 +158,14 @@ public final class OrganisationsViewModel implements UnsavedChanges {
                 Messages.get("directory.organisations.delete.confirm"))) {
             return;
         }
-        tasks.run("task.directory.deleteOrganisation", workspace -> {
-            workspace.organisations().delete(item.organisation().id());
+        tasks.save("task.directory.deleteOrganisation", editorName(), workspace -> {
+            new NetworkOrganisations(workspace).delete(item.organisation());
             return item;
         }, deleted -> {
             blankOrganisation();
             reloadThenSelect(0);
             onChanged.run();
-        });
+        }, null, () -> reloadThenSelect(item.organisation().id()));
     }
 
     /** Asks for a CSV file and imports it: all of it, or only its good lines once the person agrees. */
@@ -180,8 +175,7 @@ public final class OrganisationsViewModel implements UnsavedChanges {
 
     void importFile(Path file) {
         tasks.run("task.directory.readImport", workspace -> {
-            var existing = workspace.organisations().findAll().stream().map(Organisation::shortName)
-                    .collect(Collectors.toCollection(HashSet::new));
+            var existing = new NetworkOrganisations(workspace).shortNames();
             try (InputStream in = Files.newInputStream(file)) {
                 return new OrganisationCsvReader().read(in, existing);
             }
@@ -200,7 +194,7 @@ public final class OrganisationsViewModel implements UnsavedChanges {
                 problemList(result), Messages.get("directory.import.partial.confirm", result.rows().size()))) {
             return;
         }
-        tasks.run("task.directory.import", workspace -> workspace.organisations().importRows(result.rows()),
+        tasks.run("task.directory.import", workspace -> new NetworkOrganisations(workspace).importRows(result.rows()),
                 stored -> {
                     dialogs.showInformation(Messages.get("directory.import.done.heading"),
                             Messages.get("directory.import.done.body", stored.size(), file.getFileName()));
@@ -227,7 +221,8 @@ public final class OrganisationsViewModel implements UnsavedChanges {
         if (!(form.changes().isDirty() && form.editingId() == organisation.id())) {
             edit(organisation);
         }
-        tasks.run("task.directory.loadHistory", workspace -> workspace.memberships().forOrganisation(organisation.id()),
+        long id = organisation.id();
+        tasks.run("task.directory.loadHistory", workspace -> new NetworkOrganisations(workspace).leadersOf(id),
                 history::setAll);
     }
 

@@ -13,9 +13,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import uk.dln.secretariat.app.forms.ChangedByOthersBar;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
+import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TextAreas;
 import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -72,7 +75,12 @@ final class RatingForm extends ScrollPane {
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        var box = new VBox(12, hint, form, UnsavedMark.row(viewModel.ratingEditor(), save, status), general);
+        var changedByOther = new ChangedByOthersBar(viewModel.ratingChangedByOthers().textProperty(),
+                viewModel.ratingChangedByOthers()::reloadStored);
+        changedByOther.setId("rating-changed");
+        Shortcuts.on(changedByOther).alt(KeyCode.X, changedByOther.reloadButton());
+        var box = new VBox(12, hint, changedByOther, form, UnsavedMark.row(viewModel.ratingEditor(), save, status),
+                general);
         box.setPadding(new Insets(16));
         box.setMaxWidth(820);
         UnsavedMark.owns(box, viewModel.ratingEditor());

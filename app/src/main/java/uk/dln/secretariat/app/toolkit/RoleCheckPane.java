@@ -9,9 +9,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import uk.dln.secretariat.app.forms.ChangedByOthersBar;
 import uk.dln.secretariat.app.forms.Choices;
 import uk.dln.secretariat.app.forms.DatePickers;
 import uk.dln.secretariat.app.forms.FormGrid;
+import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TextAreas;
 import uk.dln.secretariat.app.forms.UnsavedMark;
 import uk.dln.secretariat.app.i18n.Dates;
@@ -73,9 +76,14 @@ final class RoleCheckPane extends BorderPane {
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
+        var changedByOther = new ChangedByOthersBar(viewModel.roleItemChangedByOthers().textProperty(),
+                viewModel.roleItemChangedByOthers()::reloadStored);
+        changedByOther.setId("role-item-changed");
+        Shortcuts.on(changedByOther).alt(KeyCode.X, changedByOther.reloadButton());
         var gaps = SelfAssessmentView.list("toolkit-role-gaps", viewModel.roleGaps(), "toolkit.role.gapsHeading");
         var detail = new VBox(8, SelfAssessmentView.heading(Messages.get("toolkit.role.checklist")), checklist, hint,
-                UnsavedMark.owns(new VBox(8, form, UnsavedMark.row(viewModel.roleEditor(), save, general)),
+                UnsavedMark.owns(new VBox(8, changedByOther, form,
+                                UnsavedMark.row(viewModel.roleEditor(), save, general)),
                         viewModel.roleEditor()),
                 SelfAssessmentView.heading(Messages.get("toolkit.role.gapsHeading")), gaps, agendaBar(viewModel));
         VBox.setVgrow(gaps, Priority.ALWAYS);

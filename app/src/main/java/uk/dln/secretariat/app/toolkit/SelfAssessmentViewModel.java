@@ -1,17 +1,13 @@
 package uk.dln.secretariat.app.toolkit;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,15 +21,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.ChangedByOthersWatch;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.i18n.DocumentMessages;
+import uk.dln.secretariat.app.core.shared.ChangedRecords;
+import uk.dln.secretariat.app.core.toolkit.RoleChecks;
+import uk.dln.secretariat.app.core.toolkit.SelfAssessmentExport;
+import uk.dln.secretariat.app.core.toolkit.SelfAssessmentRounds;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.directory.Organisation;
-import uk.dln.secretariat.model.meetings.Agenda;
-import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
 import uk.dln.secretariat.model.toolkit.ApproachRating;
@@ -44,9 +43,6 @@ import uk.dln.secretariat.model.toolkit.RoleCheckItem;
 import uk.dln.secretariat.model.toolkit.RoleExpectation;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
 import uk.dln.secretariat.model.toolkit.ToolkitApproach;
-import uk.dln.secretariat.reports.ReportTexts;
-import uk.dln.secretariat.reports.toolkit.SelfAssessmentSectionWriter;
-import uk.dln.secretariat.reports.trackers.RatingSheet;
 
 /**
  * The self-assessment screen: the rounds, the chosen round's heat map with what the network reads from it (movement,
@@ -109,6 +105,20 @@ public final class SelfAssessmentViewModel {
     private final UnsavedChanges ratingEditor;
     private final UnsavedChanges roleEditor;
     private final ChangeGuard changes;
+    /** The rating the form was filled from: its save claims that version (decision 0038). */
+    private Shown ratingShown = Shown.NONE;
+    /** The role check item the form was filled from: its save claims that version. */
+    private Shown roleItemShown = Shown.NONE;
+    private final ChangedByOthersWatch ratingChangedByOthers;
+    private final ChangedByOthersWatch roleItemChangedByOthers;
+
+    /**
+     * Which record a form shows ({@code key} names it: round, organisation and approach, or organisation and
+     * expectation) and its row and version as read; row and version 0 when nothing is stored for it yet.
+     */
+    private record Shown(List<Object> key, long id, long version) {
+        static final Shown NONE = new Shown(List.of(), 0, 0);
+    }
 
     public SelfAssessmentViewModel(WorkspaceTasks tasks, Clock clock) {
         this(tasks, clock, defaultFolder());
@@ -124,6 +134,10 @@ public final class SelfAssessmentViewModel {
         this.roleEditor = UnsavedChanges.of(Messages.get("changes.editor.roleCheck"), roleChanges,
                 this::saveRoleItem, this::fillRoleForm);
         this.changes = new ChangeGuard(this.tasks.dialogs()).watch(ratingEditor, roleEditor);
+        this.ratingChangedByOthers = new ChangedByOthersWatch(ratingChanges, clock, "approach_rating",
+                () -> ratingShown.id(), new ChangeGuard(this.tasks.dialogs()).watch(ratingEditor));
+        this.roleItemChangedByOthers = new ChangedByOthersWatch(roleChanges, clock, "role_check_item",
+                () -> roleItemShown.id(), new ChangeGuard(this.tasks.dialogs()).watch(roleEditor));
         round.addListener((obs, old, chosen) -> loadHeatMap());
         organisation.addListener((obs, old, now) -> fillRatingForm());
         approach.addListener((obs, old, now) -> fillRatingForm());
@@ -133,7 +147,24 @@ public final class SelfAssessmentViewModel {
         reload();
     }
 
-    private record Loaded(List<SelfAssessmentRound> rounds, List<RoleCheck> checks, List<Meeting> meetings) {
+    /**
+     * Someone else changed self-assessment records: a form typing over one of them keeps the typing and says who
+     * changed it; the rest is read again (decision 0046).
+     */
+    public void othersChanged(ChangedRecords changed) {
+        ratingChangedByOthers.othersChanged(changed);
+        roleItemChangedByOthers.othersChanged(changed);
+        reload();
+    }
+
+    /** The rating form's "Changed by …" notice and its Reload. */
+    public ChangedByOthersWatch ratingChangedByOthers() {
+        return ratingChangedByOthers;
+    }
+
+    /** The role check form's "Changed by …" notice and its Reload. */
+    public ChangedByOthersWatch roleItemChangedByOthers() {
+        return roleItemChangedByOthers;
     }
 
     /** Reads the rounds and role checks, then the chosen (or latest) round's heat map. */
@@ -144,8 +175,7 @@ public final class SelfAssessmentViewModel {
             return;
         }
         long keep = round.get() == null ? 0 : round.get().id();
-        tasks.run("task.toolkit.load", workspace -> new Loaded(workspace.selfAssessment().rounds(),
-                workspace.roleChecks().checks(), workspace.meetings().findAll()), loaded -> {
+        tasks.run("task.toolkit.load", workspace -> new SelfAssessmentRounds(workspace).overview(), loaded -> {
                     rounds.setAll(loaded.rounds());
                     showRoleChecks(loaded.checks());
                     showAgendaMeetings(loaded.meetings());
@@ -166,8 +196,8 @@ public final class SelfAssessmentViewModel {
             show(null);
             return;
         }
-        tasks.run("task.toolkit.load", workspace -> workspace.selfAssessment().heatMap(chosen.id()).orElse(null),
-                this::show);
+        tasks.run("task.toolkit.load", workspace -> new SelfAssessmentRounds(workspace).heatMap(chosen.id())
+                .orElse(null), this::show);
     }
 
     /** Shows a heat map (public so it can be tried with a generated network). */
@@ -189,7 +219,15 @@ public final class SelfAssessmentViewModel {
         var moved = map.movement();
         movement.set(map.previous().isEmpty() ? Messages.get("toolkit.movement.none")
                 : Messages.get("toolkit.movement.summary", moved.up(), moved.down(), moved.same()));
-        fillRatingForm();
+        if (!(ratingChanges.isDirty() && ratingShown.key().equals(ratingKey()))) {
+            // Read again after someone else's change: what is being typed for the same rating is kept.
+            fillRatingForm();
+        }
+    }
+
+    private List<Object> ratingKey() {
+        return round.get() == null || organisation.get() == null || approach.get() == null ? List.of()
+                : List.of(round.get().id(), organisation.get().id(), approach.get().id());
     }
 
     /** The words a heat-map cell carries, never colour alone: "3 Est", "N/A", or a dash when not rated. */
@@ -275,6 +313,8 @@ public final class SelfAssessmentViewModel {
             return;
         }
         var existing = map.rating(organisation.get().id(), approach.get().id());
+        ratingShown = new Shown(ratingKey(), existing.map(ApproachRating::id).orElse(0L),
+                existing.map(ApproachRating::version).orElse(0L));
         level.set(existing.map(ApproachRating::level).orElse(null));
         reason.set(existing.map(ApproachRating::notApplicableReason).orElse(""));
         evidence.set(existing.map(ApproachRating::evidence).orElse(""));
@@ -313,17 +353,20 @@ public final class SelfAssessmentViewModel {
         String next = nextStep.get();
         String ownerText = owner.get();
         LocalDate target = targetOn.get();
-        tasks.run("task.toolkit.rate", workspace -> {
-            workspace.selfAssessment().rate(new ApproachRating(chosenRound.id(), organisationId, approachId,
-                    chosenLevel, reasonText, evidenceText, next, ownerText, target));
-            return workspace.selfAssessment().heatMap(chosenRound.id()).orElse(null);
-        }, map -> {
+        Shown shown = ratingShown;
+        tasks.save("task.toolkit.rate", ratingEditor.editorName(), workspace -> new SelfAssessmentRounds(workspace)
+                .rate(new ApproachRating(chosenRound.id(), organisationId, approachId, chosenLevel, reasonText,
+                        evidenceText, next, ownerText, target, shown.id(), shown.version())).orElse(null), map -> {
             ratingStatus.set(Messages.get("toolkit.rate.saved", organisation.get().shortName(),
                     approach.get().code()));
-            show(map);
             ratingChanges.markSaved();
+            show(map);
             onSaved.run();
-        }, ratingErrors);
+        }, ratingErrors, () -> {
+            // Their version: the typing is given up (the person agreed), then the stored rating is shown.
+            ratingChanges.markClean();
+            reload();
+        });
     }
 
     /** Opens a new round from the form, and shows it. */
@@ -334,7 +377,7 @@ public final class SelfAssessmentViewModel {
         String name = newRoundName.get();
         LocalDate opens = newRoundOpensOn.get() == null ? LocalDate.now(clock) : newRoundOpensOn.get();
         LocalDate deadline = newRoundDeadline.get();
-        tasks.run("task.toolkit.openRound", workspace -> workspace.selfAssessment().open(
+        tasks.run("task.toolkit.openRound", workspace -> new SelfAssessmentRounds(workspace).open(
                 SelfAssessmentRound.open(name, opens, deadline)), opened -> {
                     newRoundName.set("");
                     newRoundDeadline.set(null);
@@ -354,40 +397,9 @@ public final class SelfAssessmentViewModel {
             return;
         }
         Path folder = exportFolder;
-        tasks.run("task.toolkit.export", workspace -> {
-            var map = workspace.selfAssessment().heatMap(chosen.id()).orElseThrow();
-            var checks = workspace.roleChecks().checks();
-            String marking = workspace.settings().load().defaultMarking().label();
-            // The documents follow the network's document language, as the board pack does (decision 0036).
-            var language = workspace.settings().documentLanguage();
-            var texts = ReportTexts.of(language);
-            // Named in the documents' language, not the window's (Welsh for bilingual).
-            var names = DocumentMessages.forFileNames(language);
-            String base = names.text("toolkit.export.file", chosen.name().replaceAll("[^\\p{L}\\p{N} -]+", "-"));
-            Path section = folder.resolve(base + ".docx");
-            Path tracker = folder.resolve(base + " " + names.text("toolkit.export.trackerFile") + ".xlsx");
-            Files.createDirectories(folder);
-            writeWhole(section, out -> new SelfAssessmentSectionWriter(texts).write(map, checks, marking, out));
-            writeWhole(tracker, out -> new RatingSheet(texts).write(map, marking, out));
-            return List.of(section, tracker);
-        }, written -> exportStatus.set(Messages.get("toolkit.export.done", folder,
+        tasks.run("task.toolkit.export", workspace -> new SelfAssessmentExport(workspace).write(chosen, folder),
+                written -> exportStatus.set(Messages.get("toolkit.export.done", folder,
                 written.get(0).getFileName(), written.get(1).getFileName())));
-    }
-
-    private interface Writing {
-        void to(OutputStream out) throws IOException;
-    }
-
-    /** Written beside the file, then moved into place: a failed export leaves nothing half written. */
-    private static void writeWhole(Path file, Writing writing) throws IOException {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(part)) {
-            writing.to(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(part);
-            throw e;
-        }
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Path defaultFolder() {
@@ -406,10 +418,10 @@ public final class SelfAssessmentViewModel {
         if (chosen == null) {
             return;
         }
-        tasks.run("task.toolkit.closeRound", workspace -> {
-            workspace.selfAssessment().setClosed(chosen.id(), !chosen.closed());
+        tasks.save("task.toolkit.closeRound", Messages.get("changes.editor.round"), workspace -> {
+            new SelfAssessmentRounds(workspace).setClosed(chosen, !chosen.closed());
             return true;
-        }, done -> reload());
+        }, done -> reload(), null, this::reload);
     }
 
     private void showRoleChecks(List<RoleCheck> checks) {
@@ -437,7 +449,15 @@ public final class SelfAssessmentViewModel {
         if (!expectations.contains(expectation.get())) {
             expectation.set(expectations.isEmpty() ? null : expectations.get(0));
         }
-        fillRoleForm();
+        if (!(roleChanges.isDirty() && roleItemShown.key().equals(roleItemKey()))) {
+            // Read again after someone else's change: what is being typed for the same item is kept.
+            fillRoleForm();
+        }
+    }
+
+    private List<Object> roleItemKey() {
+        return roleCheck.get() == null || expectation.get() == null ? List.of()
+                : List.of(roleCheck.get().organisation().id(), expectation.get());
     }
 
     private String lineText(RoleCheck.Line line) {
@@ -464,6 +484,8 @@ public final class SelfAssessmentViewModel {
             return;
         }
         var recorded = check.items().stream().filter(i -> i.expectation() == expectation.get()).findFirst();
+        roleItemShown = new Shown(roleItemKey(), recorded.map(RoleCheckItem::id).orElse(0L),
+                recorded.map(RoleCheckItem::version).orElse(0L));
         metOn.set(recorded.map(RoleCheckItem::metOn).orElse(null));
         roleEvidence.set(recorded.map(RoleCheckItem::evidence).orElse(""));
         roleErrors.clear();
@@ -484,14 +506,17 @@ public final class SelfAssessmentViewModel {
         var chosen = expectation.get();
         var date = metOn.get();
         String text = roleEvidence.get();
-        tasks.run("task.toolkit.roleCheck", workspace -> {
-            workspace.roleChecks().record(new RoleCheckItem(organisationId, chosen, date, text));
-            return workspace.roleChecks().checks();
-        }, checks -> {
+        Shown shown = roleItemShown;
+        tasks.save("task.toolkit.roleCheck", roleEditor.editorName(), workspace -> new RoleChecks(workspace)
+                .record(new RoleCheckItem(organisationId, chosen, date, text, shown.id(), shown.version())), checks -> {
             roleChanges.markSaved();
             showRoleChecks(checks);
             onSaved.run();
-        }, roleErrors);
+        }, roleErrors, () -> {
+            // Their version: the typing is given up (the person agreed), then the stored item is shown.
+            roleChanges.markClean();
+            reload();
+        });
     }
 
     /**
@@ -520,14 +545,8 @@ public final class SelfAssessmentViewModel {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        tasks.run("task.toolkit.addGaps", workspace -> {
-            var checks = workspace.roleChecks().checks();
-            if (checks.stream().allMatch(c -> c.gaps().isEmpty())) {
-                return Optional.<AgendaItem>empty();
-            }
-            int position = new Agenda(meeting, workspace.agenda().items(meeting.id())).positionForNewItem();
-            return Optional.of(workspace.agenda().save(RoleCheckGapsItem.build(meeting, position, checks, today)));
-        }, saved -> agendaStatus.set(saved.map(item -> Messages.get("toolkit.agenda.added", item.position(),
+        tasks.run("task.toolkit.addGaps", workspace -> new RoleChecks(workspace).addGapsToAgenda(meeting, today),
+                saved -> agendaStatus.set(saved.map(item -> Messages.get("toolkit.agenda.added", item.position(),
                 meeting.number(), Dates.format(meeting.date()))).orElseGet(() -> Messages.get("toolkit.agenda.none"))));
     }
 

@@ -108,7 +108,7 @@ class DirectoryChangedByOthersTest {
         assertTrue(organisations.visibleItems().stream()
                 .anyMatch(item -> item.organisation().name().equals("Home Office (Migration and Borders)")));
         assertEquals(Messages.get("changes.byOthers.notice", "coordinator_ho", "10:42"),
-                organisations.changedByOtherProperty().get());
+                organisations.changedByOthers().textProperty().get());
     }
 
     @Test
@@ -118,12 +118,12 @@ class DirectoryChangedByOthersTest {
         renameBehindTheWindow("Home Office (Migration and Borders)");
         dialogs.saveChoices.add(SaveChoice.DISCARD);
 
-        organisations.reloadStored();
+        organisations.changedByOthers().reloadStored();
 
         assertEquals(1, dialogs.saveQuestions.size());
         assertEquals("Home Office (Migration and Borders)", organisations.form().nameProperty().get());
         assertEquals("", organisations.form().notesProperty().get());
-        assertEquals("", organisations.changedByOtherProperty().get());
+        assertEquals("", organisations.changedByOthers().textProperty().get());
     }
 
     @Test
@@ -135,7 +135,7 @@ class DirectoryChangedByOthersTest {
 
         renameBehindTheWindow("Home Office (Migration and Borders)");
 
-        assertEquals("", organisations.changedByOtherProperty().get());
+        assertEquals("", organisations.changedByOthers().textProperty().get());
         assertEquals("Ask about the borders programme", organisations.form().notesProperty().get());
     }
 

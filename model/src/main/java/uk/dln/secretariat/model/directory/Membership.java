@@ -9,9 +9,10 @@ import uk.dln.secretariat.model.Validator;
  *
  * @param id      0 until stored
  * @param validTo the last day in the role, or null while it continues
+ * @param version the stored version it was read at (decision 0038): a save or delete claims it; 0 for a new one
  */
 public record Membership(long id, long leaderId, long organisationId, NetworkRole role, LocalDate validFrom,
-                         LocalDate validTo) {
+                         LocalDate validTo, long version) {
 
     public Membership {
         new Validator()
@@ -22,6 +23,12 @@ public record Membership(long id, long leaderId, long organisationId, NetworkRol
                 .check(validFrom == null || validTo == null || !validTo.isBefore(validFrom), "validTo",
                         "membership.error.endBeforeStart", validTo, validFrom)
                 .throwIfInvalid();
+    }
+
+    /** A membership not read from a workspace, so at the version a new record starts at. */
+    public Membership(long id, long leaderId, long organisationId, NetworkRole role, LocalDate validFrom,
+                      LocalDate validTo) {
+        this(id, leaderId, organisationId, role, validFrom, validTo, 0);
     }
 
     public boolean isCurrentOn(LocalDate day) {
@@ -36,10 +43,15 @@ public record Membership(long id, long leaderId, long organisationId, NetworkRol
     }
 
     public Membership withId(long newId) {
-        return new Membership(newId, leaderId, organisationId, role, validFrom, validTo);
+        return new Membership(newId, leaderId, organisationId, role, validFrom, validTo, version);
+    }
+
+    /** The same membership as stored at a newer version, after a save. */
+    public Membership atVersion(long newVersion) {
+        return new Membership(id, leaderId, organisationId, role, validFrom, validTo, newVersion);
     }
 
     public Membership endingOn(LocalDate day) {
-        return new Membership(id, leaderId, organisationId, role, validFrom, day);
+        return new Membership(id, leaderId, organisationId, role, validFrom, day, version);
     }
 }

@@ -8,10 +8,14 @@ import uk.dln.secretariat.model.Validator;
  *
  * @param notApplicableReason why the approach does not apply; required for {@link MaturityLevel#NOT_APPLICABLE}
  * @param targetOn            when the next step should be done; may be null
+ * @param id                  the stored rating's row, so an open form knows when someone else changed it; 0 when
+ *                            not rated yet
+ * @param version             the stored version it was read at (decision 0038), which a form's save claims: 0 for
+ *                            an approach not rated yet, since a stored rating counts from 1
  */
 public record ApproachRating(long roundId, long organisationId, long approachId, MaturityLevel level,
                              String notApplicableReason, String evidence, String nextStep, String owner,
-                             LocalDate targetOn) {
+                             LocalDate targetOn, long id, long version) {
 
     public static final int REASON_MAX = 1000;
     public static final int EVIDENCE_MAX = 4000;
@@ -40,6 +44,20 @@ public record ApproachRating(long roundId, long organisationId, long approachId,
             // A reason belongs only to "not applicable"; kept otherwise it would be read as if it still held.
             notApplicableReason = "";
         }
+    }
+
+    /** A rating not read from a workspace: as if the approach was not rated yet. */
+    public ApproachRating(long roundId, long organisationId, long approachId, MaturityLevel level,
+                          String notApplicableReason, String evidence, String nextStep, String owner,
+                          LocalDate targetOn) {
+        this(roundId, organisationId, approachId, level, notApplicableReason, evidence, nextStep, owner, targetOn, 0,
+                0);
+    }
+
+    /** The same rating as stored in a row at a version. */
+    public ApproachRating stored(long rowId, long newVersion) {
+        return new ApproachRating(roundId, organisationId, approachId, level, notApplicableReason, evidence, nextStep,
+                owner, targetOn, rowId, newVersion);
     }
 
     /** A rating on the scale with its evidence, as demonstration data and tests write it. */

@@ -6,9 +6,13 @@ import uk.dln.secretariat.model.Validator;
 /**
  * One expectation of the Digital Leader's role at one organisation: when it was met and the evidence.
  *
- * @param metOn null while it is not in place: a gap
+ * @param metOn   null while it is not in place: a gap
+ * @param id      the stored item's row, so an open form knows when someone else changed it; 0 when not recorded
+ * @param version the stored version it was read at (decision 0038), which a save claims: 0 for one not recorded
+ *                yet, since a stored item counts from 1
  */
-public record RoleCheckItem(long organisationId, RoleExpectation expectation, LocalDate metOn, String evidence) {
+public record RoleCheckItem(long organisationId, RoleExpectation expectation, LocalDate metOn, String evidence,
+                            long id, long version) {
 
     public static final int EVIDENCE_MAX = 4000;
 
@@ -21,6 +25,11 @@ public record RoleCheckItem(long organisationId, RoleExpectation expectation, Lo
                 .maxLength("evidence", evidence, EVIDENCE_MAX)
                 .plainText("evidence", evidence)
                 .throwIfInvalid();
+    }
+
+    /** An item not read from a workspace: as if it was not recorded yet. */
+    public RoleCheckItem(long organisationId, RoleExpectation expectation, LocalDate metOn, String evidence) {
+        this(organisationId, expectation, metOn, evidence, 0, 0);
     }
 
     public boolean met() {

@@ -7,9 +7,11 @@ import uk.dln.secretariat.model.Validator;
  * A round of self-assessment the secretariat opens, e.g. "Spring 2027", with the date ratings are due. A closed
  * round keeps its ratings as history and refuses changes.
  *
- * @param id 0 until stored
+ * @param id      0 until stored
+ * @param version the stored version it was read at (decision 0038): closing or reopening claims it
  */
-public record SelfAssessmentRound(long id, String name, LocalDate opensOn, LocalDate deadline, boolean closed) {
+public record SelfAssessmentRound(long id, String name, LocalDate opensOn, LocalDate deadline, boolean closed,
+                                  long version) {
 
     public static final int NAME_MAX = 80;
 
@@ -26,11 +28,16 @@ public record SelfAssessmentRound(long id, String name, LocalDate opensOn, Local
                 .throwIfInvalid();
     }
 
+    /** A round not read from a workspace, so at the version a new record starts at. */
+    public SelfAssessmentRound(long id, String name, LocalDate opensOn, LocalDate deadline, boolean closed) {
+        this(id, name, opensOn, deadline, closed, 0);
+    }
+
     public static SelfAssessmentRound open(String name, LocalDate opensOn, LocalDate deadline) {
         return new SelfAssessmentRound(0, name, opensOn, deadline, false);
     }
 
     public SelfAssessmentRound withId(long newId) {
-        return new SelfAssessmentRound(newId, name, opensOn, deadline, closed);
+        return new SelfAssessmentRound(newId, name, opensOn, deadline, closed, version);
     }
 }

@@ -11,6 +11,7 @@ import org.jooq.Record;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.Declaration;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 import uk.dln.secretariat.persistence.jooq.tables.records.DeclarationRecord;
 
 /** The register of declared interests. */
@@ -37,8 +38,24 @@ public final class DeclarationRepository {
                 .orderBy(DECLARATION.DECLARED_ON.desc()).fetch(DeclarationRepository::toModel);
     }
 
+    /**
+     * Inserts a new declaration or updates a stored one; returns it as stored, at its new version. A stored one
+     * claims the version it was read at: refused ({@code record.error.changedByOther}) when someone else saved it
+     * since.
+     */
     public Declaration save(Declaration declaration) {
         return dsl.transactionResult(tx -> {
+            if (declaration.id() != 0) {
+                Declaration previous = tx.dsl().selectFrom(DECLARATION).where(DECLARATION.ID.eq(declaration.id()))
+                        .fetchOptional(DeclarationRepository::toModel)
+                        .orElseThrow(() -> new ValidationException(
+                                List.of(Problem.of("interest", "record.error.gone"))));
+                if (previous.atVersion(declaration.version()).equals(declaration)) {
+                    // As stored already: nothing to overwrite, so nothing to claim or record.
+                    return previous;
+                }
+                RecordVersions.claim(tx.dsl(), DECLARATION, declaration.id(), declaration.version());
+            }
             DeclarationRecord record = tx.dsl().newRecord(DECLARATION);
             record.setLeaderId(declaration.leaderId());
             record.setInterest(declaration.interest());
@@ -53,13 +70,14 @@ public final class DeclarationRepository {
             if (tx.dsl().update(DECLARATION).set(record).where(DECLARATION.ID.eq(declaration.id())).execute() == 0) {
                 throw new ValidationException(List.of(Problem.of("interest", "record.error.gone")));
             }
-            return declaration;
+            // Read back: a server's trigger may have raised it again for the update itself.
+            return declaration.atVersion(RecordVersions.current(tx.dsl(), DECLARATION, declaration.id()));
         });
     }
 
     static Declaration toModel(Record record) {
         DeclarationRecord row = record.into(DECLARATION);
         return new Declaration(row.getId(), row.getLeaderId(), row.getInterest(), row.getDeclaredOn(),
-                row.getCurrent());
+                row.getCurrent(), row.getVersion());
     }
 }

@@ -20,6 +20,7 @@ import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.CurrentRole;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.NetworkRole;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 import uk.dln.secretariat.persistence.jooq.tables.records.LeaderRecord;
 
 /** The people in the network. */
@@ -70,8 +71,22 @@ public final class LeaderRepository {
                         record.get(roles.field(ORGANISATION.SHORT_NAME))));
     }
 
+    /**
+     * Inserts a new leader or updates a stored one; returns them as stored, at their new version. A stored one claims
+     * the version it was read at: refused ({@code record.error.changedByOther}) when someone else saved them since.
+     */
     public Leader save(Leader leader) {
         return dsl.transactionResult(tx -> {
+            if (leader.isStored()) {
+                Leader previous = tx.dsl().selectFrom(LEADER).where(LEADER.ID.eq(leader.id()))
+                        .fetchOptional(LeaderRepository::toModel)
+                        .orElseThrow(() -> new ValidationException(List.of(Problem.of("name", "record.error.gone"))));
+                if (previous.atVersion(leader.version()).equals(leader)) {
+                    // As stored already: nothing to overwrite, so nothing to claim or record.
+                    return previous;
+                }
+                RecordVersions.claim(tx.dsl(), LEADER, leader.id(), leader.version());
+            }
             LeaderRecord record = tx.dsl().newRecord(LEADER);
             record.setName(leader.name());
             record.setJobTitle(leader.jobTitle());
@@ -89,17 +104,20 @@ public final class LeaderRepository {
             if (updated == 0) {
                 throw new ValidationException(List.of(Problem.of("name", "record.error.gone")));
             }
-            return leader;
+            // Read back: a server's trigger may have raised it again for the update itself.
+            return leader.atVersion(RecordVersions.current(tx.dsl(), LEADER, leader.id()));
         });
     }
 
     /**
      * Deletes a leader with their memberships and declarations (a record entered by mistake). Someone who owns
      * actions or wrote action updates is part of the record and is refused, with the count, rather than failing on
-     * the schema's foreign key.
+     * the schema's foreign key. Claims the version the leader was read at, so someone changed since is not deleted
+     * unseen.
      */
-    public void delete(long id) {
+    public void delete(long id, long readVersion) {
         dsl.transaction(tx -> {
+            RecordVersions.claim(tx.dsl(), LEADER, id, readVersion);
             int actions = tx.dsl().fetchCount(ACTION, ACTION.OWNER_ID.eq(id))
                     + tx.dsl().fetchCount(ACTION_UPDATE, ACTION_UPDATE.AUTHOR_ID.eq(id))
                     + tx.dsl().fetchCount(ACTION_REVISION, ACTION_REVISION.OWNER_ID_BEFORE.eq(id));
@@ -113,6 +131,6 @@ public final class LeaderRepository {
     static Leader toModel(Record record) {
         LeaderRecord row = record.into(LEADER);
         return new Leader(row.getId(), row.getName(), row.getJobTitle(), row.getGrade(), row.getBoardMember(),
-                row.getEmail(), row.getPhone());
+                row.getEmail(), row.getPhone(), row.getVersion());
     }
 }

@@ -21,6 +21,7 @@ import uk.dln.secretariat.model.directory.Membership;
 import uk.dln.secretariat.model.directory.MembershipView;
 import uk.dln.secretariat.model.directory.NetworkGlance;
 import uk.dln.secretariat.model.directory.NetworkRole;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 import uk.dln.secretariat.persistence.jooq.tables.records.MembershipRecord;
 
 /** Who held which role where, and when: the membership history of leaders and organisations. */
@@ -55,10 +56,21 @@ public final class MembershipRepository {
 
     /**
      * Stores a membership. A Digital Leader term that overlaps another at the same organisation is refused, naming
-     * the other leader and their dates, and nothing is stored.
+     * the other leader and their dates, and nothing is stored. A stored one claims the version it was read at:
+     * refused ({@code record.error.changedByOther}) when someone else saved it since.
      */
     public Membership save(Membership membership) {
         return dsl.transactionResult(tx -> {
+            if (membership.id() != 0) {
+                Membership previous = tx.dsl().selectFrom(MEMBERSHIP).where(MEMBERSHIP.ID.eq(membership.id()))
+                        .fetchOptional(MembershipRepository::toModel)
+                        .orElseThrow(() -> new ValidationException(List.of(Problem.of("role", "record.error.gone"))));
+                if (previous.atVersion(membership.version()).equals(membership)) {
+                    // As stored already: nothing to overwrite, so nothing to claim or record.
+                    return previous;
+                }
+                RecordVersions.claim(tx.dsl(), MEMBERSHIP, membership.id(), membership.version());
+            }
             if (membership.role().isExclusive()) {
                 refuseOverlap(tx.dsl(), membership);
             }
@@ -78,12 +90,17 @@ public final class MembershipRepository {
             if (updated == 0) {
                 throw new ValidationException(List.of(Problem.of("role", "record.error.gone")));
             }
-            return membership;
+            // Read back: a server's trigger may have raised it again for the update itself.
+            return membership.atVersion(RecordVersions.current(tx.dsl(), MEMBERSHIP, membership.id()));
         });
     }
 
-    public void delete(long id) {
-        dsl.transaction(tx -> tx.dsl().deleteFrom(MEMBERSHIP).where(MEMBERSHIP.ID.eq(id)).execute());
+    /** Deletes a membership, claiming the version it was read at: one someone else changed since is not deleted. */
+    public void delete(long id, long readVersion) {
+        dsl.transaction(tx -> {
+            RecordVersions.claim(tx.dsl(), MEMBERSHIP, id, readVersion);
+            tx.dsl().deleteFrom(MEMBERSHIP).where(MEMBERSHIP.ID.eq(id)).execute();
+        });
     }
 
     /**
@@ -150,10 +167,14 @@ public final class MembershipRepository {
                 .fetch(MembershipRepository::toView);
     }
 
-    private static MembershipView toView(Record record) {
+    private static Membership toModel(Record record) {
         MembershipRecord row = record.into(MEMBERSHIP);
-        var membership = new Membership(row.getId(), row.getLeaderId(), row.getOrganisationId(),
-                row.getRole(), row.getValidFrom(), row.getValidTo());
+        return new Membership(row.getId(), row.getLeaderId(), row.getOrganisationId(), row.getRole(),
+                row.getValidFrom(), row.getValidTo(), row.getVersion());
+    }
+
+    private static MembershipView toView(Record record) {
+        var membership = toModel(record);
         return new MembershipView(membership, record.get(LEADER.NAME), record.get(ORGANISATION.NAME),
                 record.get(ORGANISATION.SHORT_NAME));
     }

@@ -77,9 +77,13 @@ public final class OrganisationRepository {
         });
     }
 
-    /** Deletes an organisation that nothing refers to; refuses with a message otherwise. */
-    public void delete(long id) {
+    /**
+     * Deletes an organisation that nothing refers to; refuses with a message otherwise. Claims the version it was
+     * read at, so an organisation someone else changed since is not deleted unseen.
+     */
+    public void delete(long id, long readVersion) {
         dsl.transaction(tx -> {
+            RecordVersions.claim(tx.dsl(), ORGANISATION, id, readVersion);
             int children = tx.dsl().fetchCount(ORGANISATION, ORGANISATION.PARENT_ID.eq(id));
             if (children > 0) {
                 throw new ValidationException(List.of(Problem.of("parent", "organisation.error.hasChildren", children)));

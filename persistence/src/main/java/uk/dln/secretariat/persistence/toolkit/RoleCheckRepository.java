@@ -22,6 +22,7 @@ import uk.dln.secretariat.model.toolkit.BoardSeat;
 import uk.dln.secretariat.model.toolkit.RoleCheck;
 import uk.dln.secretariat.model.toolkit.RoleCheckItem;
 import uk.dln.secretariat.model.toolkit.RoleExpectation;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 
 /**
  * The Digital Leader role check of every member organisation, read in three queries: the members, what has been
@@ -47,7 +48,7 @@ public final class RoleCheckRepository {
                         r.getKind(), r.getParentId(), r.getMember(), r.getNotes(), r.getVersion()));
         Map<Long, List<RoleCheckItem>> items = new HashMap<>();
         dsl.selectFrom(ROLE_CHECK_ITEM).fetch(r -> new RoleCheckItem(r.getOrganisationId(),
-                        r.getExpectation(), r.getMetOn(), r.getEvidence()))
+                        r.getExpectation(), r.getMetOn(), r.getEvidence(), r.getId(), r.getVersion()))
                 .forEach(item -> items.computeIfAbsent(item.organisationId(), id -> new ArrayList<>()).add(item));
         Map<Long, BoardSeat> seats = new HashMap<>();
         dsl.select(MEMBERSHIP.ORGANISATION_ID, LEADER.NAME, LEADER.GRADE, LEADER.BOARD_MEMBER)
@@ -61,7 +62,11 @@ public final class RoleCheckRepository {
                 seats.getOrDefault(o.id(), BoardSeat.VACANT))).toList();
     }
 
-    /** Records when an expectation was met and the evidence; a null date records it as not in place. */
+    /**
+     * Records when an expectation was met and the evidence; a null date records it as not in place. Claims the
+     * version the item was read at (0 when it was not recorded yet; a stored item counts from 1): refused
+     * ({@code record.error.changedByOther}) when someone else recorded it since.
+     */
     public void record(RoleCheckItem item) {
         dsl.transaction(transaction -> {
             DSLContext tx = transaction.dsl();
@@ -74,6 +79,15 @@ public final class RoleCheckRepository {
             if (!RoleExpectation.forKind(member.value2()).contains(item.expectation())) {
                 throw new ValidationException(List.of(Problem.of("expectation", "toolkit.error.notExpected")));
             }
+            var stored = tx.select(ROLE_CHECK_ITEM.ID).from(ROLE_CHECK_ITEM)
+                    .where(ROLE_CHECK_ITEM.ORGANISATION_ID.eq(item.organisationId()))
+                    .and(ROLE_CHECK_ITEM.EXPECTATION.eq(item.expectation()))
+                    .fetchOptional(ROLE_CHECK_ITEM.ID);
+            if (stored.isPresent()) {
+                RecordVersions.claim(tx, ROLE_CHECK_ITEM, stored.get(), item.version());
+            } else if (item.version() > 0) {
+                throw new ValidationException(List.of(Problem.of("expectation", "record.error.gone")));
+            }
             LocalDateTime now = LocalDateTime.now(clock);
             tx.insertInto(ROLE_CHECK_ITEM)
                     .set(ROLE_CHECK_ITEM.ORGANISATION_ID, item.organisationId())
@@ -81,6 +95,7 @@ public final class RoleCheckRepository {
                     .set(ROLE_CHECK_ITEM.MET_ON, item.metOn())
                     .set(ROLE_CHECK_ITEM.EVIDENCE, item.evidence())
                     .set(ROLE_CHECK_ITEM.CHANGED_AT, now)
+                    .set(ROLE_CHECK_ITEM.VERSION, 1L)
                     .onConflict(ROLE_CHECK_ITEM.ORGANISATION_ID, ROLE_CHECK_ITEM.EXPECTATION)
                     .doUpdate()
                     .set(ROLE_CHECK_ITEM.MET_ON, item.metOn())

@@ -19,6 +19,7 @@ import uk.dln.secretariat.model.toolkit.NetworkHeatMap;
 import uk.dln.secretariat.model.toolkit.RoundReturn;
 import uk.dln.secretariat.model.toolkit.SelfAssessmentRound;
 import uk.dln.secretariat.model.toolkit.ToolkitApproach;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 import uk.dln.secretariat.persistence.jooq.tables.records.ApproachRatingRecord;
 
 /**
@@ -47,7 +48,7 @@ public final class SelfAssessmentRepository {
         return dsl.selectFrom(SELF_ASSESSMENT_ROUND)
                 .orderBy(SELF_ASSESSMENT_ROUND.OPENS_ON.desc(), SELF_ASSESSMENT_ROUND.ID.desc())
                 .fetch(r -> new SelfAssessmentRound(r.getId(), r.getName(), r.getOpensOn(), r.getDeadlineOn(),
-                        r.getClosed()));
+                        r.getClosed(), r.getVersion()));
     }
 
     /** Opens a round; a name already used is refused on the name field. */
@@ -69,7 +70,24 @@ public final class SelfAssessmentRepository {
         });
     }
 
-    /** Closes a round for editing, or opens it again; its ratings stay as they are. */
+    /**
+     * Closes a round for editing, or opens it again, as shown: claims the version the round was read at, so a round
+     * someone else closed or reopened since is not switched back unseen. Its ratings stay as they are.
+     */
+    public void setClosed(SelfAssessmentRound round, boolean closed) {
+        dsl.transaction(transaction -> {
+            RecordVersions.claim(transaction.dsl(), SELF_ASSESSMENT_ROUND, round.id(), round.version());
+            transaction.dsl().update(SELF_ASSESSMENT_ROUND)
+                    .set(SELF_ASSESSMENT_ROUND.CLOSED, closed)
+                    .set(SELF_ASSESSMENT_ROUND.CHANGED_AT, LocalDateTime.now(clock))
+                    .where(SELF_ASSESSMENT_ROUND.ID.eq(round.id())).execute();
+        });
+    }
+
+    /**
+     * Closes a round for editing, or opens it again, whatever it was: for generated history, which nobody else is
+     * editing. Its ratings stay as they are.
+     */
     public void setClosed(long roundId, boolean closed) {
         dsl.transaction(transaction -> {
             int updated = transaction.dsl().update(SELF_ASSESSMENT_ROUND)
@@ -88,67 +106,89 @@ public final class SelfAssessmentRepository {
      * or the approach is not in the toolkit.
      */
     public void rate(ApproachRating rating) {
-        rateAll(List.of(rating));
-    }
-
-    /** As {@link #rate(ApproachRating)} for several ratings, all or none. */
-    public void rateAll(List<ApproachRating> ratings) {
         dsl.transaction(transaction -> {
             DSLContext tx = transaction.dsl();
-            LocalDateTime now = LocalDateTime.now(clock);
-            var rounds = tx.select(SELF_ASSESSMENT_ROUND.ID, SELF_ASSESSMENT_ROUND.NAME, SELF_ASSESSMENT_ROUND.CLOSED)
-                    .from(SELF_ASSESSMENT_ROUND)
-                    .where(SELF_ASSESSMENT_ROUND.ID.in(ratings.stream().map(ApproachRating::roundId).toList()))
-                    .fetchMap(r -> r.value1(), r -> r);
-            var members = tx.select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.MEMBER).from(ORGANISATION)
-                    .where(ORGANISATION.ID.in(ratings.stream().map(ApproachRating::organisationId).toList()))
-                    .fetchMap(r -> r.value1(), r -> r);
-            var approaches = tx.select(TOOLKIT_APPROACH.ID).from(TOOLKIT_APPROACH).fetchSet(TOOLKIT_APPROACH.ID);
-            for (var rating : ratings) {
-                var round = rounds.get(rating.roundId());
-                if (round == null) {
-                    throw new ValidationException(List.of(Problem.of("round", "record.error.gone")));
-                }
-                if (round.value3()) {
-                    throw new ValidationException(List.of(Problem.of("round", "toolkit.error.roundClosed",
-                            round.value2())));
-                }
-                var organisation = members.get(rating.organisationId());
-                if (organisation == null || !organisation.value3()) {
-                    throw new ValidationException(List.of(Problem.of("organisation", "toolkit.error.notAMember",
-                            organisation == null ? String.valueOf(rating.organisationId()) : organisation.value2())));
-                }
-                if (!approaches.contains(rating.approachId())) {
-                    throw new ValidationException(List.of(Problem.of("approach", "toolkit.error.noSuchApproach")));
-                }
+            var stored = tx.select(APPROACH_RATING.ID).from(APPROACH_RATING)
+                    .where(APPROACH_RATING.ROUND_ID.eq(rating.roundId()))
+                    .and(APPROACH_RATING.ORGANISATION_ID.eq(rating.organisationId()))
+                    .and(APPROACH_RATING.APPROACH_ID.eq(rating.approachId()))
+                    .fetchOptional(APPROACH_RATING.ID);
+            if (stored.isPresent()) {
+                // A stored rating counts from 1, so a form that found none (0) is refused when one was made since.
+                RecordVersions.claim(tx, APPROACH_RATING, stored.get(), rating.version());
+            } else if (rating.version() > 0) {
+                throw new ValidationException(List.of(Problem.of("level", "record.error.gone")));
             }
-            // Ratings are few (21 per organisation) and written together: one statement per rating, no reads.
-            for (var rating : ratings) {
-                ApproachRatingRecord record = tx.newRecord(APPROACH_RATING);
-                record.setRoundId(rating.roundId());
-                record.setOrganisationId(rating.organisationId());
-                record.setApproachId(rating.approachId());
-                record.setMaturity(rating.level());
-                record.setNotApplicableReason(rating.notApplicableReason());
-                record.setEvidence(rating.evidence());
-                record.setNextStep(rating.nextStep());
-                record.setOwner(rating.owner());
-                record.setTargetOn(rating.targetOn());
-                record.setChangedAt(now);
-                tx.insertInto(APPROACH_RATING).set(record)
-                        .onConflict(APPROACH_RATING.ROUND_ID, APPROACH_RATING.ORGANISATION_ID,
-                                APPROACH_RATING.APPROACH_ID)
-                        .doUpdate()
-                        .set(APPROACH_RATING.MATURITY, record.getMaturity())
-                        .set(APPROACH_RATING.NOT_APPLICABLE_REASON, record.getNotApplicableReason())
-                        .set(APPROACH_RATING.EVIDENCE, record.getEvidence())
-                        .set(APPROACH_RATING.NEXT_STEP, record.getNextStep())
-                        .set(APPROACH_RATING.OWNER, record.getOwner())
-                        .set(APPROACH_RATING.TARGET_ON, record.getTargetOn())
-                        .set(APPROACH_RATING.CHANGED_AT, now)
-                        .execute();
-            }
+            store(tx, List.of(rating));
         });
+    }
+
+    /**
+     * As {@link #rate(ApproachRating)} for several ratings, all or none, each over whatever is stored: for a return
+     * taken in (which compares what it was issued with before) and generated history. Each still raises the stored
+     * rating's version, so an open form's save over it is refused.
+     */
+    public void rateAll(List<ApproachRating> ratings) {
+        dsl.transaction(transaction -> store(transaction.dsl(), ratings));
+    }
+
+    private void store(DSLContext tx, List<ApproachRating> ratings) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        var rounds = tx.select(SELF_ASSESSMENT_ROUND.ID, SELF_ASSESSMENT_ROUND.NAME, SELF_ASSESSMENT_ROUND.CLOSED)
+                .from(SELF_ASSESSMENT_ROUND)
+                .where(SELF_ASSESSMENT_ROUND.ID.in(ratings.stream().map(ApproachRating::roundId).toList()))
+                .fetchMap(r -> r.value1(), r -> r);
+        var members = tx.select(ORGANISATION.ID, ORGANISATION.SHORT_NAME, ORGANISATION.MEMBER).from(ORGANISATION)
+                .where(ORGANISATION.ID.in(ratings.stream().map(ApproachRating::organisationId).toList()))
+                .fetchMap(r -> r.value1(), r -> r);
+        var approaches = tx.select(TOOLKIT_APPROACH.ID).from(TOOLKIT_APPROACH).fetchSet(TOOLKIT_APPROACH.ID);
+        for (var rating : ratings) {
+            var round = rounds.get(rating.roundId());
+            if (round == null) {
+                throw new ValidationException(List.of(Problem.of("round", "record.error.gone")));
+            }
+            if (round.value3()) {
+                throw new ValidationException(List.of(Problem.of("round", "toolkit.error.roundClosed",
+                        round.value2())));
+            }
+            var organisation = members.get(rating.organisationId());
+            if (organisation == null || !organisation.value3()) {
+                throw new ValidationException(List.of(Problem.of("organisation", "toolkit.error.notAMember",
+                        organisation == null ? String.valueOf(rating.organisationId()) : organisation.value2())));
+            }
+            if (!approaches.contains(rating.approachId())) {
+                throw new ValidationException(List.of(Problem.of("approach", "toolkit.error.noSuchApproach")));
+            }
+        }
+        // Ratings are few (21 per organisation) and written together: one statement per rating, no reads.
+        for (var rating : ratings) {
+            ApproachRatingRecord record = tx.newRecord(APPROACH_RATING);
+            record.setRoundId(rating.roundId());
+            record.setOrganisationId(rating.organisationId());
+            record.setApproachId(rating.approachId());
+            record.setMaturity(rating.level());
+            record.setNotApplicableReason(rating.notApplicableReason());
+            record.setEvidence(rating.evidence());
+            record.setNextStep(rating.nextStep());
+            record.setOwner(rating.owner());
+            record.setTargetOn(rating.targetOn());
+            record.setChangedAt(now);
+            record.setVersion(1L);
+            tx.insertInto(APPROACH_RATING).set(record)
+                    .onConflict(APPROACH_RATING.ROUND_ID, APPROACH_RATING.ORGANISATION_ID,
+                            APPROACH_RATING.APPROACH_ID)
+                    .doUpdate()
+                    .set(APPROACH_RATING.MATURITY, record.getMaturity())
+                    .set(APPROACH_RATING.NOT_APPLICABLE_REASON, record.getNotApplicableReason())
+                    .set(APPROACH_RATING.EVIDENCE, record.getEvidence())
+                    .set(APPROACH_RATING.NEXT_STEP, record.getNextStep())
+                    .set(APPROACH_RATING.OWNER, record.getOwner())
+                    .set(APPROACH_RATING.TARGET_ON, record.getTargetOn())
+                    .set(APPROACH_RATING.CHANGED_AT, now)
+                    // Raised by every change (a server's trigger sees it raised and leaves it).
+                    .set(APPROACH_RATING.VERSION, APPROACH_RATING.VERSION.plus(1))
+                    .execute();
+        }
     }
 
     /** Every rating of a round, in one query. */
@@ -212,6 +252,6 @@ public final class SelfAssessmentRepository {
         ApproachRatingRecord r = record.into(APPROACH_RATING);
         return new ApproachRating(r.getRoundId(), r.getOrganisationId(), r.getApproachId(),
                 r.getMaturity(), r.getNotApplicableReason(), r.getEvidence(), r.getNextStep(),
-                r.getOwner(), r.getTargetOn());
+                r.getOwner(), r.getTargetOn(), r.getId(), r.getVersion());
     }
 }

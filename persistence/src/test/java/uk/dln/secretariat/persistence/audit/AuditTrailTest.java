@@ -125,7 +125,7 @@ class AuditTrailTest {
     @Test
     void deletingARecordRecordsWhatItHeld() {
         Organisation saved = saveCabinetOffice();
-        workspace.organisations().delete(saved.id());
+        workspace.organisations().delete(saved.id(), saved.version());
 
         List<AuditEntry> history = historyOf(saved);
         assertEquals(List.of(AuditAction.DELETED, AuditAction.CREATED), history.stream().map(AuditEntry::action).toList());

@@ -200,7 +200,7 @@ class DirectoryRepositoriesTest {
     @Test
     void deletingAnOrganisationWithHistoryIsRefused() {
         workspace.memberships().save(term(leader("Sam Patel"), dsit, NetworkRole.DIGITAL_LEADER, "2026-01-01", null));
-        var error = assertThrows(ValidationException.class, () -> workspace.organisations().delete(dsit.id()));
+        var error = assertThrows(ValidationException.class, () -> workspace.organisations().delete(dsit.id(), dsit.version()));
         assertEquals("organisation.error.hasMembers", error.messageKey());
     }
 

@@ -111,8 +111,9 @@ class SelfAssessmentReturnTest {
     @Test
     void aRatingChangedInTheWorkspaceSinceIssueIsAConflictLeftUnticked() throws IOException {
         var approach = workspace.selfAssessment().approaches().get(0);
-        workspace.selfAssessment().rate(ApproachRating.of(roundId, issued.organisationId(), approach.id(),
-                MaturityLevel.DEVELOPING, "Rated at the meeting"));
+        // Over the rating as issued, whatever its version: someone else's change since the return went out.
+        workspace.selfAssessment().rateAll(java.util.List.of(ApproachRating.of(roundId, issued.organisationId(),
+                approach.id(), MaturityLevel.DEVELOPING, "Rated at the meeting")));
         edit(sheet -> sheet.getRow(2).getCell(4).setCellValue("Established"));
 
         var preview = new ReturnIntake(clock).preview(workspace.data(), returnFile);

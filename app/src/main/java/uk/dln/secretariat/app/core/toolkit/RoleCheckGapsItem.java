@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.toolkit;
+package uk.dln.secretariat.app.core.toolkit;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,13 +13,13 @@ import uk.dln.secretariat.model.toolkit.RoleCheck;
  * An agenda item for information that carries the Digital Leader role check's gaps as they stand on the day it is
  * added, one organisation a line in its summary: the same shape as the roadmaps' exceptions report.
  */
-final class RoleCheckGapsItem {
+public final class RoleCheckGapsItem {
 
     private RoleCheckGapsItem() {
     }
 
     /** @param checks the member organisations' role checks; those without gaps are left out */
-    static AgendaItem build(Meeting meeting, int position, List<RoleCheck> checks, LocalDate asOf) {
+    public static AgendaItem build(Meeting meeting, int position, List<RoleCheck> checks, LocalDate asOf) {
         return InformationItem.build(meeting, position, Messages.get("toolkit.agenda.title"), text(checks, asOf),
                 Messages.get("toolkit.agenda.recommendation"));
     }
