@@ -60,7 +60,7 @@ public final class AgendaViewModel implements UnsavedChanges {
         this.opener = opener;
         this.onChanged = onChanged;
         this.rowGuard = new ChangeGuard(tasks.dialogs()).watch(this);
-        selected.addListener((obs, old, row) -> showSelected(row));
+        selected.addListener((obs, old, row) -> showSelected(row, false));
     }
 
     void show(MeetingDetail detail, People directory, String prefix, ProtectiveMarking marking) {
@@ -94,7 +94,7 @@ public final class AgendaViewModel implements UnsavedChanges {
             selected.set(again);
             // Typing in the form is kept when another tab's save reads the meeting again.
             if (same && !form.changes().isDirty()) {
-                showSelected(again);
+                showSelected(again, true);
             }
         }
     }
@@ -151,12 +151,16 @@ public final class AgendaViewModel implements UnsavedChanges {
         if (item == null) {
             return;
         }
-        tasks.run("task.meetings.saveItem", workspace -> workspace.agenda().save(item), saved -> {
+        tasks.save("task.meetings.saveItem", editorName(), workspace -> workspace.agenda().save(item), saved -> {
             form.changes().markSaved();
             pendingSelection = saved.id();
             onChanged.run();
             onSaved.run();
-        }, form.errors());
+        }, form.errors(), () -> {
+            // Their version: the typing is given up (the person agreed), then the agenda is read again.
+            form.changes().markClean();
+            onChanged.run();
+        });
     }
 
     /** Shows the selected item as stored again, or a blank new item. */
@@ -165,13 +169,18 @@ public final class AgendaViewModel implements UnsavedChanges {
         if (selected.get() == null) {
             blankItem();
         } else {
-            showSelected(selected.get());
+            showSelected(selected.get(), true);
         }
     }
 
     @Override
     public ChangeTracker changes() {
         return form.changes();
+    }
+
+    /** The id of the item in the form; 0 for a new one. */
+    long editingId() {
+        return form.editingId();
     }
 
     @Override
@@ -204,13 +213,14 @@ public final class AgendaViewModel implements UnsavedChanges {
                 Messages.get("meetings.agenda.delete.body"), Messages.get("meetings.agenda.delete.confirm"))) {
             return;
         }
-        tasks.run("task.meetings.saveItem", workspace -> {
-            workspace.agenda().delete(row.item().id());
+        // Claims the version the row showed: an item someone else changed since is not deleted unseen.
+        tasks.save("task.meetings.saveItem", editorName(), workspace -> {
+            workspace.agenda().delete(row.item().id(), row.item().version());
             return row;
         }, deleted -> {
             selected.set(null);
             onChanged.run();
-        });
+        }, null, onChanged);
     }
 
     public void moveUp() {
@@ -233,8 +243,8 @@ public final class AgendaViewModel implements UnsavedChanges {
         if (position < 1 || position > rows.size() || position == row.number()) {
             return;
         }
-        tasks.run("task.meetings.moveItem", workspace -> workspace.agenda().move(row.item().id(), position),
-                moved -> onChanged.run());
+        tasks.save("task.meetings.moveItem", editorName(), workspace -> workspace.agenda().move(row.item().id(),
+                position, row.item().version()), moved -> onChanged.run(), null, onChanged);
     }
 
     public void attachPaper() {
@@ -281,13 +291,21 @@ public final class AgendaViewModel implements UnsavedChanges {
         }, removed -> onChanged.run());
     }
 
-    private void showSelected(AgendaRow row) {
+    /**
+     * Shows the row's item in the form. The same item read again while the person types over it keeps the typing
+     * (its new version is taken if its fields are as read) unless {@code replace} says to show it as stored.
+     */
+    private void showSelected(AgendaRow row, boolean replace) {
         files.clear();
         if (row == null || row.item() == null) {
             return;
         }
         Leader presenter = people.byId().get(row.item().presenterId());
-        form.edit(row.item(), presenter);
+        if (!replace && form.changes().isDirty() && form.editingId() == row.item().id()) {
+            form.readAgain(row.item());
+        } else {
+            form.edit(row.item(), presenter);
+        }
         long itemId = row.item().id();
         tasks.run("task.meetings.loadFiles", workspace -> workspace.papers().forItem(itemId),
                 (List<PaperFile> loaded) -> files.setAll(loaded));

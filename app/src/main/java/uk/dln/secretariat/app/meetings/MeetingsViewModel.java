@@ -15,9 +15,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.core.minutes.MeetingDetail;
 import uk.dln.secretariat.app.core.minutes.People;
+import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
@@ -50,6 +52,11 @@ public final class MeetingsViewModel {
     private final MinutesViewModel minutes;
     private final UnsavedChanges details;
     private final ChangeGuard changes;
+    private final ChangedByOthersNotice detailsChanged;
+    private final ChangedByOthersNotice itemChanged;
+    private final ChangedByOthersNotice attendanceChanged;
+    private final ChangedByOthersNotice minutesChanged;
+    private final ReadOnlyStringWrapper changedByOther = new ReadOnlyStringWrapper(this, "changedByOther", "");
     private long shownId;
     private NetworkSettings settings = NetworkSettings.DEFAULTS;
     private People people = People.NONE;
@@ -67,6 +74,14 @@ public final class MeetingsViewModel {
                 this::discardDetails);
         this.changes = new ChangeGuard(this.tasks.dialogs()).watch(details, agenda, attendance, minutes,
                 minutes.actionEditor());
+        this.detailsChanged = new ChangedByOthersNotice(form.changes(), clock);
+        this.itemChanged = new ChangedByOthersNotice(agenda.changes(), clock);
+        this.attendanceChanged = new ChangedByOthersNotice(attendance.changes(), clock);
+        this.minutesChanged = new ChangedByOthersNotice(minutes.changes(), clock);
+        var notices = List.of(detailsChanged, itemChanged, attendanceChanged, minutesChanged);
+        notices.forEach(notice -> notice.textProperty().addListener((obs, old, text) -> changedByOther.set(
+                notices.stream().map(n -> n.textProperty().get()).filter(t -> !t.isEmpty()).findFirst()
+                        .orElse(""))));
         selected.addListener((obs, old, meeting) -> {
             if (meeting != null && (old == null || old.id() != meeting.id())) {
                 reloadSelected();
@@ -129,6 +144,29 @@ public final class MeetingsViewModel {
                 });
     }
 
+    /**
+     * Someone else changed records of the section: each form holding typing over one of them keeps it and says who
+     * changed it and when; the list and the meeting are read again, which keeps what is typed.
+     */
+    public void othersChanged(ChangedRecords changed) {
+        detailsChanged.check(changed, "meeting", form.editingId());
+        itemChanged.check(changed, "agenda_item", agenda.editingId());
+        attendance.readIds().forEach(id -> attendanceChanged.check(changed, "attendance", id));
+        minutesChanged.check(changed, "meeting", minutes.meetingId());
+        minutes.itemIds().forEach(id -> minutesChanged.check(changed, "agenda_item", id));
+        reload();
+    }
+
+    /** The notice's Reload: asks about the typing (Save, Discard, Cancel), then shows the meeting as stored. */
+    public void reloadStored() {
+        changes.leave(this::reloadSelected);
+    }
+
+    /** "Changed by anna at 10:42 …" while a form of the meeting holds typing over a record someone else changed. */
+    public ReadOnlyStringProperty changedByOtherProperty() {
+        return changedByOther.getReadOnlyProperty();
+    }
+
     /** Upcoming meetings first, soonest at the top, then past meetings, latest first. */
     static List<Meeting> inListOrder(List<Meeting> all, LocalDate today) {
         var upcoming = all.stream().filter(m -> !m.date().isBefore(today))
@@ -163,6 +201,8 @@ public final class MeetingsViewModel {
         shownId = meeting.id();
         if (!(again && details.isDirty())) {
             form.edit(meeting, people.byId().get(meeting.chairId()));
+        } else {
+            form.readAgain(meeting);
         }
         nextStatus.set(meeting.status().forward());
         undoStatus.set(meeting.status().back());
@@ -172,9 +212,13 @@ public final class MeetingsViewModel {
         agenda.show(detail, people, settings.paperReferencePrefix(), meeting.marking());
         if (!(again && attendance.isDirty())) {
             attendance.show(detail, people, detail.quorumRule());
+        } else {
+            attendance.readAgain(detail.attendance());
         }
         if (!(again && minutes.isDirty())) {
             minutes.show(detail, people, settings.paperReferencePrefix());
+        } else {
+            minutes.readAgain(detail);
         }
     }
 
@@ -221,7 +265,7 @@ public final class MeetingsViewModel {
         if (meeting == null) {
             return;
         }
-        tasks.run("task.meetings.save", workspace -> {
+        tasks.save("task.meetings.save", details.editorName(), workspace -> {
             Meeting saved = workspace.meetings().save(meeting);
             if (!meeting.isStored()) {
                 workspace.agenda().append(saved.id(), standingItems(saved));
@@ -231,7 +275,11 @@ public final class MeetingsViewModel {
             form.changes().markSaved();
             pendingSelection = saved.id();
             reload(onSaved);
-        }, form.errors());
+        }, form.errors(), () -> {
+            // Their version: the typing is given up (the person agreed), then the meeting is read again.
+            form.changes().markClean();
+            reload();
+        });
     }
 
     private void discardDetails() {
@@ -317,7 +365,9 @@ public final class MeetingsViewModel {
     }
 
     private void moveTo(Meeting meeting, MeetingStatus status, String task) {
-        tasks.run(task, workspace -> workspace.meetings().moveTo(meeting.id(), status), moved -> reload());
+        // Claims the version shown: a meeting someone else changed since is not moved on unseen.
+        tasks.save(task, details.editorName(), workspace -> workspace.meetings().moveTo(meeting.id(), status,
+                meeting.version()), moved -> reload(), null, this::reload);
     }
 
     public void delete() {
@@ -326,13 +376,13 @@ public final class MeetingsViewModel {
                 Messages.get("meetings.delete.body"), Messages.get("meetings.delete.confirm"))) {
             return;
         }
-        tasks.run("task.meetings.delete", workspace -> {
-            workspace.meetings().delete(meeting.id());
+        tasks.save("task.meetings.delete", details.editorName(), workspace -> {
+            workspace.meetings().delete(meeting.id(), meeting.version());
             return meeting;
         }, deleted -> {
             selected.set(null);
             reload();
-        });
+        }, null, this::reload);
     }
 
     private long selectedId() {
