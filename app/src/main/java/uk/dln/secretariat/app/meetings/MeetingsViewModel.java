@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,6 +16,7 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.meetings.MeetingRecords;
 import uk.dln.secretariat.app.core.minutes.MeetingDetail;
 import uk.dln.secretariat.app.core.minutes.People;
 import uk.dln.secretariat.app.core.shared.ChangedRecords;
@@ -24,11 +24,8 @@ import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.directory.Leader;
-import uk.dln.secretariat.model.meetings.AgendaItem;
-import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
-import uk.dln.secretariat.model.meetings.StandingItem;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 
 /**
@@ -98,10 +95,6 @@ public final class MeetingsViewModel {
         form.clear(today().plusMonths(1), settings.defaultMarking());
     }
 
-    /** Everything the section lists: meetings, people and settings. */
-    private record Loaded(List<Meeting> meetings, People people, NetworkSettings settings) {
-    }
-
     public void reload() {
         reload(() -> { });
     }
@@ -114,9 +107,8 @@ public final class MeetingsViewModel {
         long started = pendingSelection != 0 ? pendingSelection : selectedId();
         pendingSelection = 0;
         loading++;
-        tasks.run("task.meetings.load", workspace -> new Loaded(workspace.meetings().findAll(),
-                new People(workspace.leaders().findAllWithRoleOn(today()), workspace.organisations().findAll()),
-                workspace.settings().load()), loaded -> {
+        LocalDate today = today();
+        tasks.run("task.meetings.load", workspace -> new MeetingRecords(workspace).list(today), loaded -> {
                     loading--;
                     long keep = pendingSelection != 0 ? pendingSelection : started;
                     if (loading == 0) {
@@ -183,7 +175,7 @@ public final class MeetingsViewModel {
             return;
         }
         long id = meeting.id();
-        tasks.run("task.meetings.loadMeeting", workspace -> MeetingDetail.load(workspace, id), this::show);
+        tasks.run("task.meetings.loadMeeting", workspace -> new MeetingRecords(workspace).detail(id), this::show);
     }
 
     private void show(MeetingDetail detail) {
@@ -265,21 +257,16 @@ public final class MeetingsViewModel {
         if (meeting == null) {
             return;
         }
-        tasks.save("task.meetings.save", details.editorName(), workspace -> {
-            Meeting saved = workspace.meetings().save(meeting);
-            if (!meeting.isStored()) {
-                workspace.agenda().append(saved.id(), standingItems(saved));
-            }
-            return saved;
-        }, saved -> {
-            form.changes().markSaved();
-            pendingSelection = saved.id();
-            reload(onSaved);
-        }, form.errors(), () -> {
-            // Their version: the typing is given up (the person agreed), then the meeting is read again.
-            form.changes().markClean();
-            reload();
-        });
+        tasks.save("task.meetings.save", details.editorName(),
+                workspace -> new MeetingRecords(workspace).save(meeting), saved -> {
+                    form.changes().markSaved();
+                    pendingSelection = saved.id();
+                    reload(onSaved);
+                }, form.errors(), () -> {
+                    // Their version: the typing is given up (the person agreed), then the meeting is read again.
+                    form.changes().markClean();
+                    reload();
+                });
     }
 
     private void discardDetails() {
@@ -291,27 +278,18 @@ public final class MeetingsViewModel {
         }
     }
 
-    private static List<AgendaItem> standingItems(Meeting meeting) {
-        return Stream.of(StandingItem.values()).map(standing -> new AgendaItem(0, meeting.id(), 0,
-                Messages.get(standing.titleKey()), standing.purpose(), standing, null, standing.minutes(),
-                standing.paper(), CoverSheet.blank(meeting.marking()))).toList();
-    }
-
     /** Plans the next monthly meeting from the latest one and says what came with it. */
     public void nextMeeting() {
         changes.leave(this::planNextMeeting);
     }
 
     private void planNextMeeting() {
-        tasks.run("task.meetings.next", workspace -> {
-            Meeting created = workspace.meetings().createNext();
-            return Map.entry(created, workspace.actions().openDueBy(created.date()).size());
-        }, result -> {
-            Meeting created = result.getKey();
+        tasks.run("task.meetings.next", workspace -> new MeetingRecords(workspace).planNext(), planned -> {
+            Meeting created = planned.meeting();
             pendingSelection = created.id();
             reload();
             tasks.dialogs().showInformation(Messages.get("meetings.next.heading", created.number(),
-                    Dates.format(created.date())), Messages.get("meetings.next.body", result.getValue()));
+                    Dates.format(created.date())), Messages.get("meetings.next.body", planned.openActionsDue()));
         });
     }
 
@@ -366,8 +344,8 @@ public final class MeetingsViewModel {
 
     private void moveTo(Meeting meeting, MeetingStatus status, String task) {
         // Claims the version shown: a meeting someone else changed since is not moved on unseen.
-        tasks.save(task, details.editorName(), workspace -> workspace.meetings().moveTo(meeting.id(), status,
-                meeting.version()), moved -> reload(), null, this::reload);
+        tasks.save(task, details.editorName(), workspace -> new MeetingRecords(workspace).moveTo(meeting, status),
+                moved -> reload(), null, this::reload);
     }
 
     public void delete() {
@@ -377,7 +355,7 @@ public final class MeetingsViewModel {
             return;
         }
         tasks.save("task.meetings.delete", details.editorName(), workspace -> {
-            workspace.meetings().delete(meeting.id(), meeting.version());
+            new MeetingRecords(workspace).delete(meeting);
             return meeting;
         }, deleted -> {
             selected.set(null);
