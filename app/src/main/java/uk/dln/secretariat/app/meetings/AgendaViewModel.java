@@ -14,12 +14,12 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.meetings.AgendaEditing;
 import uk.dln.secretariat.app.core.minutes.MeetingDetail;
 import uk.dln.secretariat.app.core.minutes.People;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
-import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
@@ -122,8 +122,7 @@ public final class AgendaViewModel implements UnsavedChanges {
         String update = Messages.get("meetings.agenda.closeArising.update", Dates.format(meeting.date()));
         // Claims the version the list showed: not closed over someone else's newer change to the action.
         tasks.save("task.meetings.closeArising", Messages.get("changes.editor.actionCorrection"), workspace -> {
-            workspace.actions().changeStatuses(java.util.Map.of(summary.action().id(), summary.action().version()),
-                    ActionStatus.CLOSED, update);
+            new AgendaEditing(workspace).closeArising(summary.action(), update);
             return summary;
         }, closed -> onChanged.run(), null, onChanged);
     }
@@ -151,7 +150,7 @@ public final class AgendaViewModel implements UnsavedChanges {
         if (item == null) {
             return;
         }
-        tasks.save("task.meetings.saveItem", editorName(), workspace -> workspace.agenda().save(item), saved -> {
+        tasks.save("task.meetings.saveItem", editorName(), workspace -> new AgendaEditing(workspace).save(item), saved -> {
             form.changes().markSaved();
             pendingSelection = saved.id();
             onChanged.run();
@@ -200,8 +199,8 @@ public final class AgendaViewModel implements UnsavedChanges {
         }
         Meeting forMeeting = meeting;
         int position = agenda.positionForNewItem();
-        tasks.run("task.meetings.saveItem", workspace -> workspace.agenda().save(
-                ExceptionsReportItem.build(workspace, forMeeting, position)), saved -> {
+        tasks.run("task.meetings.saveItem", workspace -> new AgendaEditing(workspace).addExceptionsReport(forMeeting,
+                position), saved -> {
                     pendingSelection = saved.id();
                     onChanged.run();
                 });
@@ -215,7 +214,7 @@ public final class AgendaViewModel implements UnsavedChanges {
         }
         // Claims the version the row showed: an item someone else changed since is not deleted unseen.
         tasks.save("task.meetings.saveItem", editorName(), workspace -> {
-            workspace.agenda().delete(row.item().id(), row.item().version());
+            new AgendaEditing(workspace).delete(row.item());
             return row;
         }, deleted -> {
             selected.set(null);
@@ -243,8 +242,8 @@ public final class AgendaViewModel implements UnsavedChanges {
         if (position < 1 || position > rows.size() || position == row.number()) {
             return;
         }
-        tasks.save("task.meetings.moveItem", editorName(), workspace -> workspace.agenda().move(row.item().id(),
-                position, row.item().version()), moved -> onChanged.run(), null, onChanged);
+        tasks.save("task.meetings.moveItem", editorName(), workspace -> new AgendaEditing(workspace).move(row.item(),
+                position), moved -> onChanged.run(), null, onChanged);
     }
 
     public void attachPaper() {
@@ -253,10 +252,8 @@ public final class AgendaViewModel implements UnsavedChanges {
             return;
         }
         tasks.dialogs().choosePaperToAttach(null).ifPresent((Path file) -> tasks.run("task.meetings.attach",
-                workspace -> {
-                    PaperFile stored = workspace.papers().attach(row.item().id(), file);
-                    return PaperAccessibility.check(stored.fileName(), workspace.papers().content(stored.id()));
-                }, (Optional<PaperAccessibility.Finding> finding) -> {
+                workspace -> new AgendaEditing(workspace).attach(row.item().id(), file),
+                (Optional<PaperAccessibility.Finding> finding) -> {
                     onChanged.run();
                     finding.ifPresent(f -> tellNotAccessible(row, f));
                 }));
@@ -275,7 +272,7 @@ public final class AgendaViewModel implements UnsavedChanges {
 
     public void openPaper(PaperFile file) {
         tasks.run("task.meetings.openPaper", workspace -> {
-            opener.open(file.fileName(), workspace.papers().content(file.id()));
+            opener.open(file.fileName(), new AgendaEditing(workspace).content(file));
             return file;
         }, opened -> { });
     }
@@ -286,7 +283,7 @@ public final class AgendaViewModel implements UnsavedChanges {
             return;
         }
         tasks.run("task.meetings.attach", workspace -> {
-            workspace.papers().remove(file.id());
+            new AgendaEditing(workspace).remove(file);
             return file;
         }, removed -> onChanged.run());
     }
@@ -307,7 +304,7 @@ public final class AgendaViewModel implements UnsavedChanges {
             form.edit(row.item(), presenter);
         }
         long itemId = row.item().id();
-        tasks.run("task.meetings.loadFiles", workspace -> workspace.papers().forItem(itemId),
+        tasks.run("task.meetings.loadFiles", workspace -> new AgendaEditing(workspace).papers(itemId),
                 (List<PaperFile> loaded) -> files.setAll(loaded));
     }
 
