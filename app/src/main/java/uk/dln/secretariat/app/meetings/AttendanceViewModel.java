@@ -20,6 +20,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.meetings.AttendanceRecording;
 import uk.dln.secretariat.app.core.minutes.MeetingDetail;
 import uk.dln.secretariat.app.core.minutes.People;
 import uk.dln.secretariat.app.forms.FieldErrors;
@@ -166,7 +167,7 @@ public final class AttendanceViewModel implements UnsavedChanges {
             guestName.set("");
             return;
         }
-        tasks.run("task.meetings.addGuest", workspace -> workspace.leaders().save(Leader.create(name)), guest -> {
+        tasks.run("task.meetings.addGuest", workspace -> new AttendanceRecording(workspace).addGuest(name), guest -> {
             everyone.add(guest);
             people.add(new PersonLine(guest, personRole.get(), guest.name()));
             guestName.set("");
@@ -205,7 +206,7 @@ public final class AttendanceViewModel implements UnsavedChanges {
         people.forEach(p -> lines.add(Attendance.person(p.leader().id(), p.status())));
         var edited = new MeetingAttendance(meeting.id(), lines, read == null ? java.util.Map.of()
                 : read.readVersions());
-        tasks.save("task.meetings.saveAttendance", editorName(), workspace -> workspace.attendance().save(edited),
+        tasks.save("task.meetings.saveAttendance", editorName(), workspace -> new AttendanceRecording(workspace).save(edited),
                 saved -> {
                     changes.markSaved();
                     onChanged.run();
@@ -260,13 +261,11 @@ public final class AttendanceViewModel implements UnsavedChanges {
             errors.show(e.problems());
             return;
         }
-        tasks.run("task.meetings.saveQuorum", workspace -> {
-            workspace.settings().saveQuorumRule(parsed);
-            return parsed;
-        }, saved -> {
-            rule = saved;
-            recount();
-        }, errors);
+        tasks.run("task.meetings.saveQuorum", workspace -> new AttendanceRecording(workspace).saveQuorumRule(parsed),
+                saved -> {
+                    rule = saved;
+                    recount();
+                }, errors);
     }
 
     private void recount() {
