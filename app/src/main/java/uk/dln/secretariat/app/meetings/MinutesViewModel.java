@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.core.minutes.MeetingDetail;
+import uk.dln.secretariat.app.core.minutes.MinutesWriting;
 import uk.dln.secretariat.app.core.minutes.MinutesDraft;
 import uk.dln.secretariat.app.core.minutes.People;
 import uk.dln.secretariat.app.forms.FieldErrors;
@@ -187,7 +188,7 @@ public final class MinutesViewModel implements UnsavedChanges {
         if (minutes == null) {
             return;
         }
-        tasks.save("task.meetings.saveMinutes", editorName(), workspace -> workspace.meetings().saveMinutes(minutes),
+        tasks.save("task.meetings.saveMinutes", editorName(), workspace -> new MinutesWriting(workspace).save(minutes),
                 saved -> {
                     changes.markSaved();
                     onChanged.run();
@@ -253,16 +254,14 @@ public final class MinutesViewModel implements UnsavedChanges {
         if (minutes == null) {
             return;
         }
-        tasks.save("task.meetings.raiseAction", editorName(), workspace -> {
-            workspace.meetings().saveMinutes(minutes);
-            return workspace.actions().raise(action);
-        }, raised -> {
-            changes.markClean();
-            actionForm.changes().markSaved();
-            actionForm.clear(detail.meeting());
-            onChanged.run();
-            onRaised.run();
-        }, actionForm.errors(), this::giveUpTyping);
+        tasks.save("task.meetings.raiseAction", editorName(),
+                workspace -> new MinutesWriting(workspace).saveAndRaise(minutes, action), raised -> {
+                    changes.markClean();
+                    actionForm.changes().markSaved();
+                    actionForm.clear(detail.meeting());
+                    onChanged.run();
+                    onRaised.run();
+                }, actionForm.errors(), this::giveUpTyping);
     }
 
     /** Their version: the typing is given up (the person agreed), then the meeting is read again. */
