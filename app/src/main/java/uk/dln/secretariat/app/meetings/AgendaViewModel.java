@@ -2,7 +2,9 @@ package uk.dln.secretariat.app.meetings;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -48,6 +50,11 @@ public final class AgendaViewModel implements UnsavedChanges {
     private final AgendaItemFormViewModel form = new AgendaItemFormViewModel();
     private final ObservableList<Leader> presenters = FXCollections.observableArrayList();
     private final ChangeGuard rowGuard;
+    /**
+     * The versions this editor's own moves left items at. Alt+Down pressed twice quickly moves the row as it was
+     * shown before the first move was read back; the second claims what the first stored, not a conflict with itself.
+     */
+    private final Map<Long, Long> ownVersions = new ConcurrentHashMap<>();
     private Meeting meeting;
     /** The item to select once the agenda has been read back after a save. */
     private long pendingSelection;
@@ -177,6 +184,11 @@ public final class AgendaViewModel implements UnsavedChanges {
         return form.changes();
     }
 
+    /** The item as shown, at the version this editor's own last move stored if the row was not read back since. */
+    private AgendaItem asLastStored(AgendaItem shown) {
+        return shown.atVersion(Math.max(shown.version(), ownVersions.getOrDefault(shown.id(), shown.version())));
+    }
+
     /** The id of the item in the form; 0 for a new one. */
     long editingId() {
         return form.editingId();
@@ -214,7 +226,7 @@ public final class AgendaViewModel implements UnsavedChanges {
         }
         // Claims the version the row showed: an item someone else changed since is not deleted unseen.
         tasks.save("task.meetings.saveItem", editorName(), workspace -> {
-            new AgendaEditing(workspace).delete(row.item());
+            new AgendaEditing(workspace).delete(asLastStored(row.item()));
             return row;
         }, deleted -> {
             selected.set(null);
@@ -242,8 +254,12 @@ public final class AgendaViewModel implements UnsavedChanges {
         if (position < 1 || position > rows.size() || position == row.number()) {
             return;
         }
-        tasks.save("task.meetings.moveItem", editorName(), workspace -> new AgendaEditing(workspace).move(row.item(),
-                position), moved -> onChanged.run(), null, onChanged);
+        AgendaItem shown = row.item();
+        tasks.save("task.meetings.moveItem", editorName(), workspace -> {
+            var order = new AgendaEditing(workspace).move(asLastStored(shown), position);
+            order.forEach(item -> ownVersions.put(item.id(), item.version()));
+            return order;
+        }, moved -> onChanged.run(), null, onChanged);
     }
 
     public void attachPaper() {

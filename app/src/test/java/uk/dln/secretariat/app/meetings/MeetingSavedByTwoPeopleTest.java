@@ -99,6 +99,19 @@ class MeetingSavedByTwoPeopleTest {
     }
 
     @Test
+    void aRowMovedTwiceBeforeItIsReadBackIsNotAConflictWithItself() {
+        var agenda = meetings.agenda();
+        var welcome = agenda.rows().get(0);
+
+        // The second press holds the row as shown before the first move was read back.
+        agenda.moveTo(welcome, 2);
+        agenda.moveTo(welcome, 3);
+
+        assertTrue(dialogs.conflicts.isEmpty(), dialogs.conflicts.toString());
+        assertEquals(welcome.item().id(), workspace().agenda().items(meetingId()).get(2).id());
+    }
+
+    @Test
     void attendanceSavedOverAttendanceSomeoneElseRecordedIsRefusedAndReloadShowsTheirs() {
         var attendance = meetings.attendance();
         attendance.organisations().get(0).statusProperty().set(AttendanceStatus.APOLOGIES);
