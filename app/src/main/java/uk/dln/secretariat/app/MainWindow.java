@@ -265,7 +265,7 @@ public final class MainWindow {
         if (meetings == null) {
             meetings = new MeetingsViewModel(tasks, services.clock(), new DesktopPaperOpener());
             viewModel.guard(Section.MEETINGS, meetings.changes());
-            refresh.reload(Section.MEETINGS, meetings.changes(), meetings::reload);
+            refresh.tell(Section.MEETINGS, meetings::othersChanged);
         }
         return meetings;
     }

@@ -25,6 +25,8 @@ import uk.dln.secretariat.model.meetings.StandingItem;
 public final class AgendaItemFormViewModel {
 
     private long editingId;
+    /** The item as read for editing; its version is what a save claims. */
+    private AgendaItem shown;
     private long meetingId;
     private int position;
     private StandingItem standing;
@@ -60,6 +62,7 @@ public final class AgendaItemFormViewModel {
             previousConsideration, consultation, financial, legal, risk, publication);
 
     public void edit(AgendaItem item, Leader presenterLeader) {
+        shown = item;
         editingId = item.id();
         meetingId = item.meetingId();
         position = item.position();
@@ -83,6 +86,7 @@ public final class AgendaItemFormViewModel {
 
     /** A blank substantive item that will go in at {@code newPosition}. */
     public void clear(long forMeetingId, int newPosition, ProtectiveMarking defaultMarking) {
+        shown = null;
         editingId = 0;
         meetingId = forMeetingId;
         position = newPosition;
@@ -124,7 +128,25 @@ public final class AgendaItemFormViewModel {
                 standing, presenter.get() == null ? null : presenter.get().id(), allotted, paper.get(),
                 new CoverSheet(author.get(), sponsor.get(), summary.get(), recommendations.get(), parsed,
                         new PaperContext(paperDate.get(), previousConsideration.get(), consultation.get(),
-                                financial.get(), legal.get(), risk.get(), publication.get()))), errors);
+                                financial.get(), legal.get(), risk.get(), publication.get())),
+                shown == null ? 0 : shown.version()), errors);
+    }
+
+    /**
+     * The item read again while the person types over it. When its fields are as the form read them (its place or
+     * its minutes changed, say), the form takes the new version, so that saving the typing is not refused over a
+     * change to something else; otherwise it keeps the version it read, and the save is refused.
+     */
+    void readAgain(AgendaItem stored) {
+        if (shown != null && stored.id() == shown.id()
+                && stored.at(shown.meetingId(), shown.position()).atVersion(shown.version()).equals(shown)) {
+            shown = stored;
+        }
+    }
+
+    /** The id of the item in the form; 0 for a new one. */
+    long editingId() {
+        return editingId;
     }
 
     public StringProperty titleProperty() {

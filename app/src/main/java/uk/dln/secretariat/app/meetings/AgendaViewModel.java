@@ -2,7 +2,9 @@ package uk.dln.secretariat.app.meetings;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,12 +16,12 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.meetings.AgendaEditing;
 import uk.dln.secretariat.app.core.minutes.MeetingDetail;
 import uk.dln.secretariat.app.core.minutes.People;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
-import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionSummary;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.marking.ProtectiveMarking;
@@ -48,6 +50,11 @@ public final class AgendaViewModel implements UnsavedChanges {
     private final AgendaItemFormViewModel form = new AgendaItemFormViewModel();
     private final ObservableList<Leader> presenters = FXCollections.observableArrayList();
     private final ChangeGuard rowGuard;
+    /**
+     * The versions this editor's own moves left items at. Alt+Down pressed twice quickly moves the row as it was
+     * shown before the first move was read back; the second claims what the first stored, not a conflict with itself.
+     */
+    private final Map<Long, Long> ownVersions = new ConcurrentHashMap<>();
     private Meeting meeting;
     /** The item to select once the agenda has been read back after a save. */
     private long pendingSelection;
@@ -60,7 +67,7 @@ public final class AgendaViewModel implements UnsavedChanges {
         this.opener = opener;
         this.onChanged = onChanged;
         this.rowGuard = new ChangeGuard(tasks.dialogs()).watch(this);
-        selected.addListener((obs, old, row) -> showSelected(row));
+        selected.addListener((obs, old, row) -> showSelected(row, false));
     }
 
     void show(MeetingDetail detail, People directory, String prefix, ProtectiveMarking marking) {
@@ -94,7 +101,7 @@ public final class AgendaViewModel implements UnsavedChanges {
             selected.set(again);
             // Typing in the form is kept when another tab's save reads the meeting again.
             if (same && !form.changes().isDirty()) {
-                showSelected(again);
+                showSelected(again, true);
             }
         }
     }
@@ -122,8 +129,7 @@ public final class AgendaViewModel implements UnsavedChanges {
         String update = Messages.get("meetings.agenda.closeArising.update", Dates.format(meeting.date()));
         // Claims the version the list showed: not closed over someone else's newer change to the action.
         tasks.save("task.meetings.closeArising", Messages.get("changes.editor.actionCorrection"), workspace -> {
-            workspace.actions().changeStatuses(java.util.Map.of(summary.action().id(), summary.action().version()),
-                    ActionStatus.CLOSED, update);
+            new AgendaEditing(workspace).closeArising(summary.action(), update);
             return summary;
         }, closed -> onChanged.run(), null, onChanged);
     }
@@ -151,12 +157,16 @@ public final class AgendaViewModel implements UnsavedChanges {
         if (item == null) {
             return;
         }
-        tasks.run("task.meetings.saveItem", workspace -> workspace.agenda().save(item), saved -> {
+        tasks.save("task.meetings.saveItem", editorName(), workspace -> new AgendaEditing(workspace).save(item), saved -> {
             form.changes().markSaved();
             pendingSelection = saved.id();
             onChanged.run();
             onSaved.run();
-        }, form.errors());
+        }, form.errors(), () -> {
+            // Their version: the typing is given up (the person agreed), then the agenda is read again.
+            form.changes().markClean();
+            onChanged.run();
+        });
     }
 
     /** Shows the selected item as stored again, or a blank new item. */
@@ -165,13 +175,23 @@ public final class AgendaViewModel implements UnsavedChanges {
         if (selected.get() == null) {
             blankItem();
         } else {
-            showSelected(selected.get());
+            showSelected(selected.get(), true);
         }
     }
 
     @Override
     public ChangeTracker changes() {
         return form.changes();
+    }
+
+    /** The item as shown, at the version this editor's own last move stored if the row was not read back since. */
+    private AgendaItem asLastStored(AgendaItem shown) {
+        return shown.atVersion(Math.max(shown.version(), ownVersions.getOrDefault(shown.id(), shown.version())));
+    }
+
+    /** The id of the item in the form; 0 for a new one. */
+    long editingId() {
+        return form.editingId();
     }
 
     @Override
@@ -191,8 +211,8 @@ public final class AgendaViewModel implements UnsavedChanges {
         }
         Meeting forMeeting = meeting;
         int position = agenda.positionForNewItem();
-        tasks.run("task.meetings.saveItem", workspace -> workspace.agenda().save(
-                ExceptionsReportItem.build(workspace, forMeeting, position)), saved -> {
+        tasks.run("task.meetings.saveItem", workspace -> new AgendaEditing(workspace).addExceptionsReport(forMeeting,
+                position), saved -> {
                     pendingSelection = saved.id();
                     onChanged.run();
                 });
@@ -204,13 +224,14 @@ public final class AgendaViewModel implements UnsavedChanges {
                 Messages.get("meetings.agenda.delete.body"), Messages.get("meetings.agenda.delete.confirm"))) {
             return;
         }
-        tasks.run("task.meetings.saveItem", workspace -> {
-            workspace.agenda().delete(row.item().id());
+        // Claims the version the row showed: an item someone else changed since is not deleted unseen.
+        tasks.save("task.meetings.saveItem", editorName(), workspace -> {
+            new AgendaEditing(workspace).delete(asLastStored(row.item()));
             return row;
         }, deleted -> {
             selected.set(null);
             onChanged.run();
-        });
+        }, null, onChanged);
     }
 
     public void moveUp() {
@@ -233,8 +254,12 @@ public final class AgendaViewModel implements UnsavedChanges {
         if (position < 1 || position > rows.size() || position == row.number()) {
             return;
         }
-        tasks.run("task.meetings.moveItem", workspace -> workspace.agenda().move(row.item().id(), position),
-                moved -> onChanged.run());
+        AgendaItem shown = row.item();
+        tasks.save("task.meetings.moveItem", editorName(), workspace -> {
+            var order = new AgendaEditing(workspace).move(asLastStored(shown), position);
+            order.forEach(item -> ownVersions.put(item.id(), item.version()));
+            return order;
+        }, moved -> onChanged.run(), null, onChanged);
     }
 
     public void attachPaper() {
@@ -243,10 +268,8 @@ public final class AgendaViewModel implements UnsavedChanges {
             return;
         }
         tasks.dialogs().choosePaperToAttach(null).ifPresent((Path file) -> tasks.run("task.meetings.attach",
-                workspace -> {
-                    PaperFile stored = workspace.papers().attach(row.item().id(), file);
-                    return PaperAccessibility.check(stored.fileName(), workspace.papers().content(stored.id()));
-                }, (Optional<PaperAccessibility.Finding> finding) -> {
+                workspace -> new AgendaEditing(workspace).attach(row.item().id(), file),
+                (Optional<PaperAccessibility.Finding> finding) -> {
                     onChanged.run();
                     finding.ifPresent(f -> tellNotAccessible(row, f));
                 }));
@@ -265,7 +288,7 @@ public final class AgendaViewModel implements UnsavedChanges {
 
     public void openPaper(PaperFile file) {
         tasks.run("task.meetings.openPaper", workspace -> {
-            opener.open(file.fileName(), workspace.papers().content(file.id()));
+            opener.open(file.fileName(), new AgendaEditing(workspace).content(file));
             return file;
         }, opened -> { });
     }
@@ -276,20 +299,28 @@ public final class AgendaViewModel implements UnsavedChanges {
             return;
         }
         tasks.run("task.meetings.attach", workspace -> {
-            workspace.papers().remove(file.id());
+            new AgendaEditing(workspace).remove(file);
             return file;
         }, removed -> onChanged.run());
     }
 
-    private void showSelected(AgendaRow row) {
+    /**
+     * Shows the row's item in the form. The same item read again while the person types over it keeps the typing
+     * (its new version is taken if its fields are as read) unless {@code replace} says to show it as stored.
+     */
+    private void showSelected(AgendaRow row, boolean replace) {
         files.clear();
         if (row == null || row.item() == null) {
             return;
         }
         Leader presenter = people.byId().get(row.item().presenterId());
-        form.edit(row.item(), presenter);
+        if (!replace && form.changes().isDirty() && form.editingId() == row.item().id()) {
+            form.readAgain(row.item());
+        } else {
+            form.edit(row.item(), presenter);
+        }
         long itemId = row.item().id();
-        tasks.run("task.meetings.loadFiles", workspace -> workspace.papers().forItem(itemId),
+        tasks.run("task.meetings.loadFiles", workspace -> new AgendaEditing(workspace).papers(itemId),
                 (List<PaperFile> loaded) -> files.setAll(loaded));
     }
 

@@ -20,6 +20,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.meetings.AttendanceRecording;
 import uk.dln.secretariat.app.core.minutes.MeetingDetail;
 import uk.dln.secretariat.app.core.minutes.People;
 import uk.dln.secretariat.app.forms.FieldErrors;
@@ -30,6 +31,7 @@ import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.meetings.Attendance;
+import uk.dln.secretariat.model.meetings.MeetingAttendance;
 import uk.dln.secretariat.model.meetings.AttendanceStatus;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.QuorumRule;
@@ -62,6 +64,8 @@ public final class AttendanceViewModel implements UnsavedChanges {
     private final ChangeTracker changes = new ChangeTracker(this::values, organisations, people);
     private Meeting meeting;
     private MeetingDetail shown;
+    /** The attendance as read, with its lines' versions: what a save claims. */
+    private MeetingAttendance read;
     private People directory = People.NONE;
     private QuorumRule rule = QuorumRule.DEFAULT;
 
@@ -73,12 +77,13 @@ public final class AttendanceViewModel implements UnsavedChanges {
 
     void show(MeetingDetail detail, People people, QuorumRule networkRule) {
         shown = detail;
+        read = detail.attendance();
         meeting = detail.meeting();
         directory = people;
         rule = networkRule;
         quorumRule.set(networkRule.toString());
         locked.set(meeting.status().minutesLocked());
-        Map<Long, Attendance> byOrganisation = detail.attendance().stream()
+        Map<Long, Attendance> byOrganisation = detail.attendance().lines().stream()
                 .filter(a -> a.organisationId() != null)
                 .collect(Collectors.toMap(Attendance::organisationId, Function.identity()));
         Map<Long, Leader> leaders = people.byId();
@@ -95,7 +100,7 @@ public final class AttendanceViewModel implements UnsavedChanges {
         if (!everyone.equals(people.leaders())) {
             everyone.setAll(people.leaders());
         }
-        this.people.setAll(detail.attendance().stream().filter(a -> a.organisationId() == null)
+        this.people.setAll(detail.attendance().lines().stream().filter(a -> a.organisationId() == null)
                 .filter(a -> leaders.containsKey(a.leaderId()))
                 .map(a -> new PersonLine(leaders.get(a.leaderId()), a.status(),
                         people.label(leaders.get(a.leaderId()))))
@@ -108,6 +113,7 @@ public final class AttendanceViewModel implements UnsavedChanges {
     void clear() {
         meeting = null;
         shown = null;
+        read = null;
         organisations.clear();
         people.clear();
         locked.set(true);
@@ -161,7 +167,7 @@ public final class AttendanceViewModel implements UnsavedChanges {
             guestName.set("");
             return;
         }
-        tasks.run("task.meetings.addGuest", workspace -> workspace.leaders().save(Leader.create(name)), guest -> {
+        tasks.run("task.meetings.addGuest", workspace -> new AttendanceRecording(workspace).addGuest(name), guest -> {
             everyone.add(guest);
             people.add(new PersonLine(guest, personRole.get(), guest.name()));
             guestName.set("");
@@ -198,15 +204,34 @@ public final class AttendanceViewModel implements UnsavedChanges {
             }
         }
         people.forEach(p -> lines.add(Attendance.person(p.leader().id(), p.status())));
-        long meetingId = meeting.id();
-        tasks.run("task.meetings.saveAttendance", workspace -> {
-            workspace.attendance().replace(meetingId, lines);
-            return lines;
-        }, saved -> {
-            changes.markSaved();
-            onChanged.run();
-            onSaved.run();
-        }, errors);
+        var edited = new MeetingAttendance(meeting.id(), lines, read == null ? java.util.Map.of()
+                : read.readVersions());
+        tasks.save("task.meetings.saveAttendance", editorName(), workspace -> new AttendanceRecording(workspace).save(edited),
+                saved -> {
+                    changes.markSaved();
+                    onChanged.run();
+                    onSaved.run();
+                }, errors, () -> {
+                    // Their version: the typing is given up (the person agreed), then the meeting is read again.
+                    changes.markClean();
+                    onChanged.run();
+                });
+    }
+
+    /**
+     * The attendance read again while the person types over it: when it is stored as it was read (only another
+     * tab's save read it again), its lines' new versions are taken; otherwise the versions read stay, and a save is
+     * refused over the other person's change.
+     */
+    void readAgain(MeetingAttendance stored) {
+        if (read != null && stored.meetingId() == read.meetingId() && stored.lines().equals(read.lines())) {
+            read = stored;
+        }
+    }
+
+    /** The ids of the stored lines shown: the records a save claims. */
+    java.util.Set<Long> readIds() {
+        return read == null ? java.util.Set.of() : read.readVersions().keySet();
     }
 
     @Override
@@ -236,13 +261,11 @@ public final class AttendanceViewModel implements UnsavedChanges {
             errors.show(e.problems());
             return;
         }
-        tasks.run("task.meetings.saveQuorum", workspace -> {
-            workspace.settings().saveQuorumRule(parsed);
-            return parsed;
-        }, saved -> {
-            rule = saved;
-            recount();
-        }, errors);
+        tasks.run("task.meetings.saveQuorum", workspace -> new AttendanceRecording(workspace).saveQuorumRule(parsed),
+                saved -> {
+                    rule = saved;
+                    recount();
+                }, errors);
     }
 
     private void recount() {

@@ -21,6 +21,8 @@ import uk.dln.secretariat.model.meetings.MeetingStatus;
 public final class MeetingFormViewModel {
 
     private long editingId;
+    /** The meeting as read for editing; its version is what a save claims. */
+    private Meeting shown;
     private int number;
     private MeetingStatus status = MeetingStatus.PLANNED;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
@@ -39,6 +41,7 @@ public final class MeetingFormViewModel {
             date, startTime, slotMinutes, place, videoLink, chair, kind, marking);
 
     public void edit(Meeting meeting, Leader chairLeader) {
+        shown = meeting;
         editingId = meeting.id();
         number = meeting.number();
         status = meeting.status();
@@ -57,6 +60,7 @@ public final class MeetingFormViewModel {
 
     /** A blank form for a new meeting on {@code day}, marked as the network's default. */
     public void clear(LocalDate day, ProtectiveMarking defaultMarking) {
+        shown = null;
         editingId = 0;
         number = 0;
         status = MeetingStatus.PLANNED;
@@ -81,8 +85,24 @@ public final class MeetingFormViewModel {
         int slot = parsing.minutes("slotMinutes", slotMinutes.get());
         ProtectiveMarking parsedMarking = parsing.marking(marking.get());
         return parsing.build(() -> new Meeting(editingId, number, date.get(), start, slot, place.get(),
-                videoLink.get(), chair.get() == null ? null : chair.get().id(), kind.get(), status, parsedMarking),
-                errors);
+                videoLink.get(), chair.get() == null ? null : chair.get().id(), kind.get(), status, parsedMarking,
+                shown == null ? 0 : shown.version()), errors);
+    }
+
+    /**
+     * The meeting read again while the person types over it. When its details are as the form read them (only its
+     * minutes, say, were saved from another tab), the form takes the new version, so that saving the typing is not
+     * refused over a change to something else; otherwise it keeps the version it read, and the save is refused.
+     */
+    void readAgain(Meeting stored) {
+        if (shown != null && stored.id() == shown.id() && stored.equals(shown.atVersion(stored.version()))) {
+            shown = stored;
+        }
+    }
+
+    /** The id of the meeting in the form; 0 for a new one. */
+    long editingId() {
+        return editingId;
     }
 
     public ObjectProperty<LocalDate> dateProperty() {

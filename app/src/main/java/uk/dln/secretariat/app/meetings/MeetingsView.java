@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.dln.secretariat.app.forms.SelectionSync;
 import uk.dln.secretariat.app.forms.Columns;
+import uk.dln.secretariat.app.forms.ChangedByOthersBar;
 import uk.dln.secretariat.app.forms.Shortcuts;
 import uk.dln.secretariat.app.forms.TabKeys;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -51,7 +52,15 @@ public final class MeetingsView extends SplitPane {
             tabs.getTabs().get(i).disableProperty().bind(viewModel.selectedProperty().isNull());
         }
 
-        getItems().addAll(list(newButton, nextButton), page(advance, tabs));
+        var changedByOther = new ChangedByOthersBar(viewModel.changedByOtherProperty(), viewModel::reloadStored);
+        changedByOther.setId("meeting-changed");
+        VBox.setMargin(changedByOther, new Insets(0, 16, 6, 16));
+        // Alt+X is Reload while someone else's change is being told, as in every section; Next meeting, whose
+        // shortcut it is otherwise, waits until the person has dealt with that change.
+        Shortcuts.on(changedByOther).alt(KeyCode.X, changedByOther.reloadButton());
+        nextButton.disableProperty().bind(changedByOther.visibleProperty());
+
+        getItems().addAll(list(newButton, nextButton), page(advance, changedByOther, tabs));
         setDividerPositions(0.31);
         getStyleClass().addAll("master-detail", "meetings");
         TabKeys.install(this, tabs);
@@ -111,7 +120,7 @@ public final class MeetingsView extends SplitPane {
         return box;
     }
 
-    private VBox page(Button advance, TabPane tabs) {
+    private VBox page(Button advance, ChangedByOthersBar changedByOther, TabPane tabs) {
         advance.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var heading = new Label();
         heading.getStyleClass().add("heading-m");
@@ -136,7 +145,7 @@ public final class MeetingsView extends SplitPane {
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 6, 16));
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        return new VBox(header, tabs);
+        return new VBox(header, changedByOther, tabs);
     }
 
     private static Tab tab(String key, Node content) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,18 +14,18 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.meetings.MeetingRecords;
 import uk.dln.secretariat.app.core.minutes.MeetingDetail;
 import uk.dln.secretariat.app.core.minutes.People;
+import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.i18n.Dates;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.model.directory.Leader;
-import uk.dln.secretariat.model.meetings.AgendaItem;
-import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.model.meetings.MeetingStatus;
-import uk.dln.secretariat.model.meetings.StandingItem;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 
 /**
@@ -50,6 +49,11 @@ public final class MeetingsViewModel {
     private final MinutesViewModel minutes;
     private final UnsavedChanges details;
     private final ChangeGuard changes;
+    private final ChangedByOthersNotice detailsChanged;
+    private final ChangedByOthersNotice itemChanged;
+    private final ChangedByOthersNotice attendanceChanged;
+    private final ChangedByOthersNotice minutesChanged;
+    private final ReadOnlyStringWrapper changedByOther = new ReadOnlyStringWrapper(this, "changedByOther", "");
     private long shownId;
     private NetworkSettings settings = NetworkSettings.DEFAULTS;
     private People people = People.NONE;
@@ -67,6 +71,14 @@ public final class MeetingsViewModel {
                 this::discardDetails);
         this.changes = new ChangeGuard(this.tasks.dialogs()).watch(details, agenda, attendance, minutes,
                 minutes.actionEditor());
+        this.detailsChanged = new ChangedByOthersNotice(form.changes(), clock);
+        this.itemChanged = new ChangedByOthersNotice(agenda.changes(), clock);
+        this.attendanceChanged = new ChangedByOthersNotice(attendance.changes(), clock);
+        this.minutesChanged = new ChangedByOthersNotice(minutes.changes(), clock);
+        var notices = List.of(detailsChanged, itemChanged, attendanceChanged, minutesChanged);
+        notices.forEach(notice -> notice.textProperty().addListener((obs, old, text) -> changedByOther.set(
+                notices.stream().map(n -> n.textProperty().get()).filter(t -> !t.isEmpty()).findFirst()
+                        .orElse(""))));
         selected.addListener((obs, old, meeting) -> {
             if (meeting != null && (old == null || old.id() != meeting.id())) {
                 reloadSelected();
@@ -83,10 +95,6 @@ public final class MeetingsViewModel {
         form.clear(today().plusMonths(1), settings.defaultMarking());
     }
 
-    /** Everything the section lists: meetings, people and settings. */
-    private record Loaded(List<Meeting> meetings, People people, NetworkSettings settings) {
-    }
-
     public void reload() {
         reload(() -> { });
     }
@@ -99,9 +107,8 @@ public final class MeetingsViewModel {
         long started = pendingSelection != 0 ? pendingSelection : selectedId();
         pendingSelection = 0;
         loading++;
-        tasks.run("task.meetings.load", workspace -> new Loaded(workspace.meetings().findAll(),
-                new People(workspace.leaders().findAllWithRoleOn(today()), workspace.organisations().findAll()),
-                workspace.settings().load()), loaded -> {
+        LocalDate today = today();
+        tasks.run("task.meetings.load", workspace -> new MeetingRecords(workspace).list(today), loaded -> {
                     loading--;
                     long keep = pendingSelection != 0 ? pendingSelection : started;
                     if (loading == 0) {
@@ -129,6 +136,29 @@ public final class MeetingsViewModel {
                 });
     }
 
+    /**
+     * Someone else changed records of the section: each form holding typing over one of them keeps it and says who
+     * changed it and when; the list and the meeting are read again, which keeps what is typed.
+     */
+    public void othersChanged(ChangedRecords changed) {
+        detailsChanged.check(changed, "meeting", form.editingId());
+        itemChanged.check(changed, "agenda_item", agenda.editingId());
+        attendance.readIds().forEach(id -> attendanceChanged.check(changed, "attendance", id));
+        minutesChanged.check(changed, "meeting", minutes.meetingId());
+        minutes.itemIds().forEach(id -> minutesChanged.check(changed, "agenda_item", id));
+        reload();
+    }
+
+    /** The notice's Reload: asks about the typing (Save, Discard, Cancel), then shows the meeting as stored. */
+    public void reloadStored() {
+        changes.leave(this::reloadSelected);
+    }
+
+    /** "Changed by anna at 10:42 …" while a form of the meeting holds typing over a record someone else changed. */
+    public ReadOnlyStringProperty changedByOtherProperty() {
+        return changedByOther.getReadOnlyProperty();
+    }
+
     /** Upcoming meetings first, soonest at the top, then past meetings, latest first. */
     static List<Meeting> inListOrder(List<Meeting> all, LocalDate today) {
         var upcoming = all.stream().filter(m -> !m.date().isBefore(today))
@@ -145,7 +175,7 @@ public final class MeetingsViewModel {
             return;
         }
         long id = meeting.id();
-        tasks.run("task.meetings.loadMeeting", workspace -> MeetingDetail.load(workspace, id), this::show);
+        tasks.run("task.meetings.loadMeeting", workspace -> new MeetingRecords(workspace).detail(id), this::show);
     }
 
     private void show(MeetingDetail detail) {
@@ -163,6 +193,8 @@ public final class MeetingsViewModel {
         shownId = meeting.id();
         if (!(again && details.isDirty())) {
             form.edit(meeting, people.byId().get(meeting.chairId()));
+        } else {
+            form.readAgain(meeting);
         }
         nextStatus.set(meeting.status().forward());
         undoStatus.set(meeting.status().back());
@@ -172,9 +204,13 @@ public final class MeetingsViewModel {
         agenda.show(detail, people, settings.paperReferencePrefix(), meeting.marking());
         if (!(again && attendance.isDirty())) {
             attendance.show(detail, people, detail.quorumRule());
+        } else {
+            attendance.readAgain(detail.attendance());
         }
         if (!(again && minutes.isDirty())) {
             minutes.show(detail, people, settings.paperReferencePrefix());
+        } else {
+            minutes.readAgain(detail);
         }
     }
 
@@ -221,17 +257,16 @@ public final class MeetingsViewModel {
         if (meeting == null) {
             return;
         }
-        tasks.run("task.meetings.save", workspace -> {
-            Meeting saved = workspace.meetings().save(meeting);
-            if (!meeting.isStored()) {
-                workspace.agenda().append(saved.id(), standingItems(saved));
-            }
-            return saved;
-        }, saved -> {
-            form.changes().markSaved();
-            pendingSelection = saved.id();
-            reload(onSaved);
-        }, form.errors());
+        tasks.save("task.meetings.save", details.editorName(),
+                workspace -> new MeetingRecords(workspace).save(meeting), saved -> {
+                    form.changes().markSaved();
+                    pendingSelection = saved.id();
+                    reload(onSaved);
+                }, form.errors(), () -> {
+                    // Their version: the typing is given up (the person agreed), then the meeting is read again.
+                    form.changes().markClean();
+                    reload();
+                });
     }
 
     private void discardDetails() {
@@ -243,27 +278,18 @@ public final class MeetingsViewModel {
         }
     }
 
-    private static List<AgendaItem> standingItems(Meeting meeting) {
-        return Stream.of(StandingItem.values()).map(standing -> new AgendaItem(0, meeting.id(), 0,
-                Messages.get(standing.titleKey()), standing.purpose(), standing, null, standing.minutes(),
-                standing.paper(), CoverSheet.blank(meeting.marking()))).toList();
-    }
-
     /** Plans the next monthly meeting from the latest one and says what came with it. */
     public void nextMeeting() {
         changes.leave(this::planNextMeeting);
     }
 
     private void planNextMeeting() {
-        tasks.run("task.meetings.next", workspace -> {
-            Meeting created = workspace.meetings().createNext();
-            return Map.entry(created, workspace.actions().openDueBy(created.date()).size());
-        }, result -> {
-            Meeting created = result.getKey();
+        tasks.run("task.meetings.next", workspace -> new MeetingRecords(workspace).planNext(), planned -> {
+            Meeting created = planned.meeting();
             pendingSelection = created.id();
             reload();
             tasks.dialogs().showInformation(Messages.get("meetings.next.heading", created.number(),
-                    Dates.format(created.date())), Messages.get("meetings.next.body", result.getValue()));
+                    Dates.format(created.date())), Messages.get("meetings.next.body", planned.openActionsDue()));
         });
     }
 
@@ -317,7 +343,9 @@ public final class MeetingsViewModel {
     }
 
     private void moveTo(Meeting meeting, MeetingStatus status, String task) {
-        tasks.run(task, workspace -> workspace.meetings().moveTo(meeting.id(), status), moved -> reload());
+        // Claims the version shown: a meeting someone else changed since is not moved on unseen.
+        tasks.save(task, details.editorName(), workspace -> new MeetingRecords(workspace).moveTo(meeting, status),
+                moved -> reload(), null, this::reload);
     }
 
     public void delete() {
@@ -326,13 +354,13 @@ public final class MeetingsViewModel {
                 Messages.get("meetings.delete.body"), Messages.get("meetings.delete.confirm"))) {
             return;
         }
-        tasks.run("task.meetings.delete", workspace -> {
-            workspace.meetings().delete(meeting.id());
+        tasks.save("task.meetings.delete", details.editorName(), workspace -> {
+            new MeetingRecords(workspace).delete(meeting);
             return meeting;
         }, deleted -> {
             selected.set(null);
             reload();
-        });
+        }, null, this::reload);
     }
 
     private long selectedId() {

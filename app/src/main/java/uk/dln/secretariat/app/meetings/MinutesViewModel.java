@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.core.minutes.MeetingDetail;
+import uk.dln.secretariat.app.core.minutes.MinutesWriting;
 import uk.dln.secretariat.app.core.minutes.MinutesDraft;
 import uk.dln.secretariat.app.core.minutes.People;
 import uk.dln.secretariat.app.forms.FieldErrors;
@@ -59,6 +60,8 @@ public final class MinutesViewModel implements UnsavedChanges {
     private final UnsavedChanges actionEditor = UnsavedChanges.of(Messages.get("changes.editor.action"),
             actionForm.changes(), this::raiseAction, () -> actionForm.clear(this.detail == null ? null : this.detail.meeting()));
     private MeetingDetail detail;
+    /** The meeting-level minutes as read; their version is what a save of them claims. */
+    private MeetingMinutes read;
     private People people = People.NONE;
     private String prefix = "";
 
@@ -83,6 +86,7 @@ public final class MinutesViewModel implements UnsavedChanges {
             organisations.setAll(directory.members());
         }
         MeetingMinutes minutes = loaded.minutes();
+        read = minutes;
         attendance.set(minutes.attendance());
         declarations.set(minutes.declarations());
         Map<Long, ItemMinutes> byItem = minutes.items().stream()
@@ -107,7 +111,33 @@ public final class MinutesViewModel implements UnsavedChanges {
         changes.markClean();
     }
 
+    /**
+     * The minutes read again while the person types over them: each part stored as it was read takes its new
+     * version, so that a save is refused only over someone else's change to what the person is saving.
+     */
+    void readAgain(MeetingDetail loaded) {
+        if (detail == null || read == null || loaded.meeting().id() != detail.meeting().id()) {
+            return;
+        }
+        MeetingMinutes stored = loaded.minutes();
+        if (stored.attendance().equals(read.attendance()) && stored.declarations().equals(read.declarations())) {
+            read = stored;
+        }
+        stored.items().forEach(item -> items.stream().filter(row -> row.item().id() == item.itemId())
+                .forEach(row -> row.readAgain(item)));
+    }
+
+    /** The id of the meeting whose minutes are shown, and of its items: the records a save claims. */
+    long meetingId() {
+        return detail == null ? 0 : detail.meeting().id();
+    }
+
+    List<Long> itemIds() {
+        return items.stream().map(row -> row.item().id()).toList();
+    }
+
     void clear() {
+        read = null;
         detail = null;
         items.clear();
         actions.clear();
@@ -158,14 +188,12 @@ public final class MinutesViewModel implements UnsavedChanges {
         if (minutes == null) {
             return;
         }
-        tasks.run("task.meetings.saveMinutes", workspace -> {
-            workspace.meetings().saveMinutes(minutes);
-            return minutes;
-        }, saved -> {
-            changes.markSaved();
-            onChanged.run();
-            onSaved.run();
-        }, errors);
+        tasks.save("task.meetings.saveMinutes", editorName(), workspace -> new MinutesWriting(workspace).save(minutes),
+                saved -> {
+                    changes.markSaved();
+                    onChanged.run();
+                    onSaved.run();
+                }, errors, this::giveUpTyping);
     }
 
     @Override
@@ -198,8 +226,10 @@ public final class MinutesViewModel implements UnsavedChanges {
             TypedText.check(attendance, declarations);
             TypedText.check(items.stream().flatMap(i -> java.util.stream.Stream.of(i.discussionProperty(),
                     i.decisionsProperty())).toArray(javafx.beans.property.StringProperty[]::new));
+            // Only the items the person changed: the others stay as stored, whoever saved them meanwhile.
             return new MeetingMinutes(detail.meeting().id(), attendance.get(), declarations.get(),
-                    items.stream().map(ItemMinutesRow::toMinutes).toList());
+                    items.stream().filter(ItemMinutesRow::changed).map(ItemMinutesRow::toMinutes).toList(),
+                    read.version());
         } catch (ValidationException e) {
             errors.show(e.problems());
             return null;
@@ -224,16 +254,20 @@ public final class MinutesViewModel implements UnsavedChanges {
         if (minutes == null) {
             return;
         }
-        tasks.run("task.meetings.raiseAction", workspace -> {
-            workspace.meetings().saveMinutes(minutes);
-            return workspace.actions().raise(action);
-        }, raised -> {
-            changes.markClean();
-            actionForm.changes().markSaved();
-            actionForm.clear(detail.meeting());
-            onChanged.run();
-            onRaised.run();
-        }, actionForm.errors());
+        tasks.save("task.meetings.raiseAction", editorName(),
+                workspace -> new MinutesWriting(workspace).saveAndRaise(minutes, action), raised -> {
+                    changes.markClean();
+                    actionForm.changes().markSaved();
+                    actionForm.clear(detail.meeting());
+                    onChanged.run();
+                    onRaised.run();
+                }, actionForm.errors(), this::giveUpTyping);
+    }
+
+    /** Their version: the typing is given up (the person agreed), then the meeting is read again. */
+    private void giveUpTyping() {
+        changes.markClean();
+        onChanged.run();
     }
 
     private String actionLines(long itemId) {

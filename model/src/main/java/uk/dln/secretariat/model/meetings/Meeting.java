@@ -13,10 +13,12 @@ import uk.dln.secretariat.model.marking.ProtectiveMarking;
  * @param number      the meeting's number in its year, used in paper references; 0 until stored (assigned then)
  * @param slotMinutes how long the meeting is booked for; the agenda is checked against it
  * @param chairId     the leader in the chair, or null until known
+ * @param version     the stored version it was read at (decision 0038): a save, a status change and a delete claim
+ *                    it; 0 for a new meeting
  */
 public record Meeting(long id, int number, LocalDate date, LocalTime startTime, int slotMinutes, String place,
                       String videoLink, Long chairId, MeetingKind kind, MeetingStatus status,
-                      ProtectiveMarking marking) {
+                      ProtectiveMarking marking, long version) {
 
     public static final int PLACE_MAX = 200;
     public static final int LINK_MAX = 500;
@@ -41,6 +43,12 @@ public record Meeting(long id, int number, LocalDate date, LocalTime startTime, 
                 .throwIfInvalid();
     }
 
+    /** A meeting not read from a workspace, so at the version a new record starts at. */
+    public Meeting(long id, int number, LocalDate date, LocalTime startTime, int slotMinutes, String place,
+                   String videoLink, Long chairId, MeetingKind kind, MeetingStatus status, ProtectiveMarking marking) {
+        this(id, number, date, startTime, slotMinutes, place, videoLink, chairId, kind, status, marking, 0);
+    }
+
     /** A new monthly meeting in planning, with the network's default marking. */
     public static Meeting plan(LocalDate date, LocalTime start, int slotMinutes, String place, Long chairId,
                                ProtectiveMarking marking) {
@@ -62,7 +70,7 @@ public record Meeting(long id, int number, LocalDate date, LocalTime startTime, 
 
     public Meeting withId(long newId, int newNumber) {
         return new Meeting(newId, newNumber, date, startTime, slotMinutes, place, videoLink, chairId, kind, status,
-                marking);
+                marking, version);
     }
 
     /** A meeting is recorded as held only once its day has come: marking a future meeting held is a slip. */
@@ -72,7 +80,13 @@ public record Meeting(long id, int number, LocalDate date, LocalTime startTime, 
 
     public Meeting withStatus(MeetingStatus newStatus) {
         return new Meeting(id, number, date, startTime, slotMinutes, place, videoLink, chairId, kind, newStatus,
-                marking);
+                marking, version);
+    }
+
+    /** The same meeting as stored at a newer version, after a save. */
+    public Meeting atVersion(long newVersion) {
+        return new Meeting(id, number, date, startTime, slotMinutes, place, videoLink, chairId, kind, status,
+                marking, newVersion);
     }
 
     /** The reference of the {@code paperNumber}th paper at this meeting. */

@@ -15,6 +15,7 @@ import uk.dln.secretariat.model.marking.ProtectiveMarking;
 import uk.dln.secretariat.model.meetings.AgendaItem;
 import uk.dln.secretariat.model.meetings.CoverSheet;
 import uk.dln.secretariat.model.meetings.PaperContext;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 import uk.dln.secretariat.persistence.jooq.tables.records.AgendaItemRecord;
 
 /**
@@ -44,7 +45,11 @@ public final class AgendaRepository {
 
     /**
      * Adds a new item at its position (moving later items down) or stores an existing item's fields; an existing
-     * item keeps its place, which only {@link #move} changes.
+     * item keeps its place, which only {@link #move} changes. A stored item claims the version it was read at
+     * (decision 0038): refused ({@code record.error.changedByOther}) when someone else saved it since; saving it
+     * unchanged claims nothing.
+     *
+     * @return the item as stored, at its new version
      */
     public AgendaItem save(AgendaItem item) {
         return dsl.transactionResult(transaction -> {
@@ -54,13 +59,22 @@ public final class AgendaRepository {
                 int count = tx.fetchCount(AGENDA_ITEM, AGENDA_ITEM.MEETING_ID.eq(item.meetingId()));
                 int position = item.position() < 1 || item.position() > count ? count + 1 : item.position();
                 tx.update(AGENDA_ITEM).set(AGENDA_ITEM.POSITION, AGENDA_ITEM.POSITION.plus(1))
+                        .set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
                         .where(AGENDA_ITEM.MEETING_ID.eq(item.meetingId()))
                         .and(AGENDA_ITEM.POSITION.ge((long) position)).execute();
                 return insert(tx, item.at(item.meetingId(), position), clock);
             }
+            AgendaItem previous = toModel(existing(tx, item.id()));
+            AgendaItem wanted = item.at(previous.meetingId(), previous.position());
+            if (previous.equals(wanted.atVersion(previous.version()))) {
+                // As stored already: nothing to overwrite, so nothing to claim or record.
+                return previous;
+            }
+            RecordVersions.claim(tx, AGENDA_ITEM, item.id(), item.version());
             AgendaItemRecord record = tx.newRecord(AGENDA_ITEM);
             fill(record, item, clock);
             record.changed(AGENDA_ITEM.ID, false);
+            record.changed(AGENDA_ITEM.VERSION, false);
             record.changed(AGENDA_ITEM.POSITION, false);
             record.changed(AGENDA_ITEM.MEETING_ID, false);
             record.changed(AGENDA_ITEM.DISCUSSION, false);
@@ -68,7 +82,8 @@ public final class AgendaRepository {
             if (tx.update(AGENDA_ITEM).set(record).where(AGENDA_ITEM.ID.eq(item.id())).execute() == 0) {
                 throw new ValidationException(List.of(Problem.of("title", "record.error.gone")));
             }
-            return item;
+            // Read back: a server's trigger may have raised it again for the update itself.
+            return wanted.atVersion(RecordVersions.current(tx, AGENDA_ITEM, item.id()));
         });
     }
 
@@ -86,12 +101,17 @@ public final class AgendaRepository {
         });
     }
 
-    /** Moves an item to a new place (1 = first), shifting the items in between; out-of-range places are clamped. */
-    public List<AgendaItem> move(long itemId, int newPosition) {
+    /**
+     * Moves an item to a new place (1 = first), shifting the items in between; out-of-range places are clamped. The
+     * item claims the version it was shown at first (decision 0038); every item whose place changes is at a new
+     * version afterwards, on a file as on a server.
+     */
+    public List<AgendaItem> move(long itemId, int newPosition, long readVersion) {
         return dsl.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
             AgendaItemRecord row = existing(tx, itemId);
             MeetingLocks.refuseIfApproved(tx, row.getMeetingId(), "title");
+            RecordVersions.claim(tx, AGENDA_ITEM, itemId, readVersion);
             var order = new ArrayList<>(tx.select(AGENDA_ITEM.ID).from(AGENDA_ITEM)
                     .where(AGENDA_ITEM.MEETING_ID.eq(row.getMeetingId())).orderBy(AGENDA_ITEM.POSITION)
                     .fetch(AGENDA_ITEM.ID));
@@ -102,11 +122,13 @@ public final class AgendaRepository {
         });
     }
 
-    public void delete(long itemId) {
+    /** Deletes an item, claiming the version it was shown at first: one someone else changed since stays. */
+    public void delete(long itemId, long readVersion) {
         dsl.transaction(transaction -> {
             DSLContext tx = transaction.dsl();
             AgendaItemRecord row = existing(tx, itemId);
             MeetingLocks.refuseIfApproved(tx, row.getMeetingId(), "title");
+            RecordVersions.claim(tx, AGENDA_ITEM, itemId, readVersion);
             tx.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(itemId)).execute();
             renumber(tx, tx.select(AGENDA_ITEM.ID).from(AGENDA_ITEM)
                     .where(AGENDA_ITEM.MEETING_ID.eq(row.getMeetingId())).orderBy(AGENDA_ITEM.POSITION)
@@ -114,9 +136,16 @@ public final class AgendaRepository {
         });
     }
 
+    /**
+     * Gives the items their places in this order. An item whose place changes is at a new version, as a server's
+     * trigger would make it anyway: the file counts the same, and only items that move are written.
+     */
     private static void renumber(DSLContext tx, List<Long> order) {
         for (int i = 0; i < order.size(); i++) {
-            tx.update(AGENDA_ITEM).set(AGENDA_ITEM.POSITION, (long) i + 1).where(AGENDA_ITEM.ID.eq(order.get(i)))
+            long position = (long) i + 1;
+            tx.update(AGENDA_ITEM).set(AGENDA_ITEM.POSITION, position)
+                    .set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
+                    .where(AGENDA_ITEM.ID.eq(order.get(i))).and(AGENDA_ITEM.POSITION.ne(position))
                     .execute();
         }
     }
@@ -177,6 +206,6 @@ public final class AgendaRepository {
                         ProtectiveMarking.parse(row.getMarking()), new PaperContext(row.getPaperDate(),
                         row.getPreviousConsideration(), row.getConsultation(), row.getFinancialImplications(),
                         row.getLegalImplications(), row.getRiskImplications(),
-                        row.getPublication())));
+                        row.getPublication())), row.getVersion());
     }
 }

@@ -165,9 +165,9 @@ class MeetingRepositoriesTest {
         item(meeting, "A", null);
         item(meeting, "B", null);
         var c = item(meeting, "C", null);
-        var moved = workspace.agenda().move(c.id(), 1);
+        var moved = workspace.agenda().move(c.id(), 1, c.version());
         assertEquals(List.of("C", "A", "B"), moved.stream().map(AgendaItem::title).toList());
-        workspace.agenda().delete(moved.get(1).id());
+        workspace.agenda().delete(moved.get(1).id(), moved.get(1).version());
         assertEquals(List.of(1, 2), workspace.agenda().items(meeting.id()).stream().map(AgendaItem::position).toList());
     }
 

@@ -226,10 +226,11 @@ final class DemoMeetings {
             return item.standing() != null ? m : new uk.dln.secretariat.model.meetings.MeetingMinutes.ItemMinutes(
                     m.itemId(), item.cover().summary() + " Members discussed the timetable and the risks.",
                     "The network agreed to " + String.join(" and ", item.cover().recommendationList().stream()
-                            .map(r -> r.replaceAll("[;.]$", "")).toList()) + ".");
+                            .map(r -> r.replaceAll("[;.]$", "")).toList()) + ".", m.version());
         }).toList();
+        // At the versions drafted from: a server raises the meeting's with each step above.
         workspace.meetings().saveMinutes(new uk.dln.secretariat.model.meetings.MeetingMinutes(meeting.id(),
-                minutes.attendance(), minutes.declarations(), written));
+                minutes.attendance(), minutes.declarations(), written, minutes.version()));
         if (approve) {
             workspace.meetings().moveTo(meeting.id(), MeetingStatus.MINUTES_APPROVED);
         }

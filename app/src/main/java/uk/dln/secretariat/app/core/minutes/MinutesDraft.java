@@ -45,7 +45,7 @@ public final class MinutesDraft {
         if (chairId != null && leaders.containsKey(chairId)) {
             present.add(Messages.get("meetings.minutes.chair", leaders.get(chairId).name()));
         }
-        for (Attendance line : detail.attendance()) {
+        for (Attendance line : detail.attendance().lines()) {
             String name = name(line.leaderId());
             switch (line.status()) {
                 case PRESENT -> present.add(Messages.get("meetings.minutes.member", name, shortName(line)));
@@ -87,7 +87,7 @@ public final class MinutesDraft {
         if (detail.meeting().chairId() != null) {
             inTheRoom.add(detail.meeting().chairId());
         }
-        detail.attendance().stream()
+        detail.attendance().lines().stream()
                 .filter(a -> a.leaderId() != null && a.status() != AttendanceStatus.APOLOGIES)
                 .forEach(a -> inTheRoom.add(a.leaderId()));
         var lines = new ArrayList<String>();

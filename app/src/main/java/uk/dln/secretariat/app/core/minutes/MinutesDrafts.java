@@ -12,7 +12,8 @@ public final class MinutesDrafts {
     }
 
     /**
-     * The skeleton the minutes page drafts, with the previous minutes recorded as approved.
+     * The skeleton the minutes page drafts, with the previous minutes recorded as approved, at the versions of the
+     * meeting and items it was drafted from, so that saving it claims them (decision 0038).
      *
      * @param day the day whose directory names the people
      */
@@ -21,7 +22,9 @@ public final class MinutesDrafts {
         var people = new People(workspace.leaders().findAllWithRoleOn(day), workspace.organisations().findAll());
         var draft = new MinutesDraft(detail, people);
         var items = detail.items().stream()
-                .map(item -> new ItemMinutes(item.id(), draft.discussionFor(item), draft.decisionsFor(item))).toList();
-        return new MeetingMinutes(meetingId, draft.attendance(), draft.declarations(), items);
+                .map(item -> new ItemMinutes(item.id(), draft.discussionFor(item), draft.decisionsFor(item),
+                        item.version())).toList();
+        return new MeetingMinutes(meetingId, draft.attendance(), draft.declarations(), items,
+                detail.minutes().version());
     }
 }

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.meetings;
+package uk.dln.secretariat.app.core.meetings;
 
 import java.util.List;
 import uk.dln.secretariat.app.i18n.Dates;
