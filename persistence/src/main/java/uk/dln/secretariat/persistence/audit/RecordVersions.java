@@ -63,7 +63,8 @@ public final class RecordVersions {
         throw changedByOther(tx, table, id);
     }
 
-    private static SecretariatException changedByOther(DSLContext tx, Table<?> table, long id) {
+    /** The refusal of a save over the record's latest change: who made it, when, and which fields it changed. */
+    public static SecretariatException changedByOther(DSLContext tx, Table<?> table, long id) {
         var latest = tx.select(AUDIT_LOG.CHANGED_BY, AUDIT_LOG.CHANGED_AT, AUDIT_LOG.CHANGES)
                 .from(AUDIT_LOG)
                 .where(AUDIT_LOG.RECORD_TABLE.eq(table.getName()).and(AUDIT_LOG.RECORD_ID.eq(String.valueOf(id))))
