@@ -135,7 +135,7 @@ public final class IndicatorsViewModel implements UnsavedChanges {
             errors.show(input.problems());
             return false;
         }
-        context.save("roadmaps.task.saveIndicator", this, w -> w.roadmaps().indicators().save(indicator), saved -> {
+        context.save("roadmaps.task.saveIndicator", this, roadmaps -> roadmaps.saveIndicator(indicator), saved -> {
             select(saved);
             changes.markSaved();
             onSaved.run();
@@ -209,10 +209,7 @@ public final class IndicatorsViewModel implements UnsavedChanges {
             readingErrors.show(input.problems());
             return false;
         }
-        context.write("roadmaps.task.saveReading", w -> {
-            w.roadmaps().indicators().saveReading(reading);
-            return reading;
-        }, saved -> {
+        context.write("roadmaps.task.saveReading", roadmaps -> roadmaps.addReading(reading), saved -> {
             value.set("");
             note.set("");
             readingErrors.clear();

@@ -111,7 +111,7 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
         reason.set("");
         errors.clear();
         changes.markClean();
-        context.read("roadmaps.task.history", w -> w.roadmaps().milestones().history(milestone.id()),
+        context.read("roadmaps.task.history", roadmaps -> roadmaps.milestoneHistory(milestone.id()),
                 history::setAll);
     }
 
@@ -153,7 +153,7 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
         }
         errors.clear();
         String why = reason.get();
-        context.save("roadmaps.task.saveMilestone", this, w -> w.roadmaps().milestones().save(milestone, why), saved -> {
+        context.save("roadmaps.task.saveMilestone", this, roadmaps -> roadmaps.saveMilestone(milestone, why), saved -> {
             edit(saved);
             changes.markSaved();
             onSaved.run();

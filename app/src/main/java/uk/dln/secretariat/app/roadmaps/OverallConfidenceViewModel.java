@@ -69,7 +69,7 @@ public final class OverallConfidenceViewModel implements UnsavedChanges {
             return;
         }
         long id = roadmap.get().id();
-        context.read("roadmaps.task.confidenceHistory", w -> w.roadmaps().overallConfidence().history(id),
+        context.read("roadmaps.task.confidenceHistory", roadmaps -> roadmaps.judgements(id),
                 judgements -> {
                     if (shownRoadmapId == id) {
                         show(judgements);
@@ -98,7 +98,7 @@ public final class OverallConfidenceViewModel implements UnsavedChanges {
             load();
             return;
         }
-        context.read("roadmaps.task.confidenceHistory", w -> w.roadmaps().overallConfidence().history(id),
+        context.read("roadmaps.task.confidenceHistory", roadmaps -> roadmaps.judgements(id),
                 judgements -> {
                     if (shownRoadmapId == id && !judgements.isEmpty() && !judgements.equals(history)) {
                         changedByOther.check(changed, TABLE, judgements.get(0).id());
@@ -136,7 +136,7 @@ public final class OverallConfidenceViewModel implements UnsavedChanges {
         }
         OverallConfidence shown = standing();
         context.save("roadmaps.task.saveConfidence", this,
-                w -> w.roadmaps().overallConfidence().record(judgement, shown), saved -> {
+                roadmaps -> roadmaps.judge(judgement, shown), saved -> {
                     changes.markSaved();
                     // The snapshot does not hold the history, so it may read back unchanged: load the history itself.
                     load();

@@ -111,7 +111,7 @@ public final class RisksViewModel implements UnsavedChanges {
             errors.show(input.problems());
             return false;
         }
-        context.save("roadmaps.task.saveRisk", this, w -> w.roadmaps().risks().save(risk), saved -> {
+        context.save("roadmaps.task.saveRisk", this, roadmaps -> roadmaps.saveRisk(risk), saved -> {
             select(saved);
             changes.markSaved();
             onSaved.run();

@@ -89,7 +89,7 @@ public final class RoadmapFormViewModel implements UnsavedChanges {
             errors.show(input.problems());
             return false;
         }
-        context.save("roadmaps.task.saveRoadmap", this, w -> w.roadmaps().roadmaps().save(roadmap), saved -> {
+        context.save("roadmaps.task.saveRoadmap", this, roadmaps -> roadmaps.saveStrategy(roadmap), saved -> {
                     fill();
                     changes.markSaved();
                     onSaved.run();

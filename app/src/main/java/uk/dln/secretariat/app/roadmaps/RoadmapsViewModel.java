@@ -15,6 +15,8 @@ import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.changes.SaveConflict;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.roadmaps.RoadmapEditing;
+import uk.dln.secretariat.app.core.roadmaps.RoadmapsSnapshot;
 import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.forms.FieldErrors;
@@ -75,7 +77,7 @@ public final class RoadmapsViewModel {
         Long period = periodId;
         Long organisation = organisationId;
         executor.execute(BackgroundTask.of(Messages.get("roadmaps.task.load"),
-                        progress -> RoadmapsSnapshot.read(workspace.get(), period, organisation))
+                        progress -> new RoadmapEditing(workspace.get()).snapshot(period, organisation))
                 .onSuccess(read -> {
                     problem.set("");
                     snapshot.set(read);
@@ -165,7 +167,7 @@ public final class RoadmapsViewModel {
     <T> void write(String titleKey, WorkspaceWork<T> work, java.util.function.Consumer<T> onSaved,
                    java.util.function.Consumer<Throwable> onError) {
         workspaces.records().ifPresentOrElse(workspace -> executor.execute(BackgroundTask.of(Messages.get(titleKey),
-                        progress -> work.run(workspace))
+                        progress -> work.run(new RoadmapEditing(workspace)))
                 .onSuccess(result -> {
                     afterReload = () -> onSaved.accept(result);
                     reload();
@@ -199,15 +201,15 @@ public final class RoadmapsViewModel {
     /** Reads from the workspace in the background. */
     <T> void read(String titleKey, WorkspaceWork<T> work, java.util.function.Consumer<T> onRead) {
         workspaces.records().ifPresent(workspace -> executor.execute(BackgroundTask.of(Messages.get(titleKey),
-                        progress -> work.run(workspace))
+                        progress -> work.run(new RoadmapEditing(workspace)))
                 .onSuccess(onRead)
                 .onFailure(error -> problem.set(Messages.describe(error)))));
     }
 
-    /** Work done with the open workspace. */
+    /** Work done with the open workspace's roadmaps, through the core's use case. */
     @FunctionalInterface
     interface WorkspaceWork<T> {
-        T run(WorkspaceData workspace) throws Exception;
+        T run(RoadmapEditing roadmaps) throws Exception;
     }
 
     public ReadOnlyObjectProperty<RoadmapsSnapshot> snapshotProperty() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.dln.secretariat.app.core.roadmaps.RoadmapsSnapshot;
 import uk.dln.secretariat.app.generate.DecadeGenerator;
 import uk.dln.secretariat.persistence.Workspace;
 
