@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.roadmaps.SpendingReviewPeriods;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -54,7 +55,7 @@ public final class SpendingReviewPeriodsViewModel implements UnsavedChanges {
     }
 
     public void load() {
-        tasks.run("task.roadmaps.loadPeriods", workspace -> workspace.roadmaps().periods().findAll(),
+        tasks.run("task.roadmaps.loadPeriods", workspace -> new SpendingReviewPeriods(workspace).all(),
                 periods::setAll);
     }
 
@@ -85,7 +86,7 @@ public final class SpendingReviewPeriodsViewModel implements UnsavedChanges {
             return;
         }
         SpendingReviewPeriod over = shown;
-        tasks.save("task.roadmaps.savePeriod", editorName(), workspace -> workspace.roadmaps().periods().save(period,
+        tasks.save("task.roadmaps.savePeriod", editorName(), workspace -> new SpendingReviewPeriods(workspace).save(period,
                 over), saved -> {
                     changes.markSaved();
                     load();
@@ -100,20 +101,18 @@ public final class SpendingReviewPeriodsViewModel implements UnsavedChanges {
             return;
         }
         SpendingReviewPeriod over = shown != null && shown.id() == period.id() ? shown : period;
-        tasks.save("task.roadmaps.savePeriod", editorName(), workspace -> {
-            workspace.roadmaps().periods().delete(over);
-            return period;
-        }, deleted -> {
-            blank();
-            load();
-            onChanged.run();
-        }, errors, this::reloadStored);
+        tasks.save("task.roadmaps.savePeriod", editorName(),
+                workspace -> new SpendingReviewPeriods(workspace).delete(over), deleted -> {
+                    blank();
+                    load();
+                    onChanged.run();
+                }, errors, this::reloadStored);
     }
 
     /** After a refused save or delete: the periods as stored now, with the one being edited shown again. */
     private void reloadStored() {
         long id = editingId;
-        tasks.run("task.roadmaps.loadPeriods", workspace -> workspace.roadmaps().periods().findAll(), stored -> {
+        tasks.run("task.roadmaps.loadPeriods", workspace -> new SpendingReviewPeriods(workspace).all(), stored -> {
             periods.setAll(stored);
             stored.stream().filter(p -> p.id() == id).findFirst().ifPresentOrElse(p -> {
                 selected.set(p);
