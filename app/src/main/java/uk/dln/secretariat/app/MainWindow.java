@@ -296,6 +296,7 @@ public final class MainWindow {
                     services.dialogs());
             viewModel.guard(Section.ROADMAPS, roadmaps.changes());
             refresh.reload(Section.ROADMAPS, roadmaps.changes(), roadmaps::reload);
+            refresh.tell(Section.ROADMAPS, roadmaps::othersChanged);
         }
         return roadmaps;
     }

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.input.KeyCode;
+import uk.dln.secretariat.app.forms.ChangedByOthersBar;
+import uk.dln.secretariat.app.forms.Shortcuts;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -106,6 +110,18 @@ final class Controls {
         // the pane, pushing the form beside it out of the window.
         table.setMinWidth(TABLE_MIN_WIDTH);
         return column;
+    }
+
+    /**
+     * "Changed by NAME at HH:MM" with Reload (Alt+X) above a form whose record someone else saved while it held
+     * typing; hidden otherwise.
+     */
+    static ChangedByOthersBar changedByOthers(String id, ObservableStringValue notice, Runnable reload) {
+        var bar = new ChangedByOthersBar(notice, reload);
+        bar.setId(id + "-changed");
+        bar.reloadButton().setId(id + "-reload");
+        Shortcuts.on(bar).alt(KeyCode.X, bar.reloadButton());
+        return bar;
     }
 
     static Label general(uk.dln.secretariat.app.forms.FieldErrors errors) {

@@ -129,7 +129,8 @@ final class IndicatorsPane extends SplitPane {
         var hint = new Label(Messages.get("roadmaps.indicator.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        var box = new VBox(10, grid, Controls.general(errors), UnsavedMark.row(form, save),
+        var box = new VBox(10, Controls.changedByOthers("indicator", form.changedByOtherProperty(), form::reloadStored),
+                grid, Controls.general(errors), UnsavedMark.row(form, save),
                 readingHeading, readingGrid,
                 Controls.general(readingErrors), addReading, hint);
         box.setPadding(new Insets(12));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.Problem;
@@ -67,9 +69,14 @@ public final class IndicatorsViewModel implements UnsavedChanges {
     private final UnsavedChanges readingEditor = UnsavedChanges.of(Messages.get("changes.editor.reading"),
             readingChanges, this::storeReading, this::discardReading);
 
+    /** "Changed by NAME at HH:MM" while the form holds typing over a record someone else saved since. */
+    private final ChangedByOthersNotice changedByOther;
+
     public IndicatorsViewModel(RoadmapsViewModel context) {
         this.context = context;
         context.changes().watch(this, readingEditor);
+        this.changedByOther = context.noticeFor(changes);
+        context.whenOthersChange(changed -> changedByOther.check(changed, "indicator", selected.get() == null ? 0 : selected.get().id()));
         context.snapshotProperty().addListener((obs, old, now) -> {
             Indicator current = selected.get();
             // Another form's save reads the roadmap again: the indicator being typed is kept.
@@ -128,7 +135,7 @@ public final class IndicatorsViewModel implements UnsavedChanges {
             errors.show(input.problems());
             return false;
         }
-        context.save("roadmaps.task.saveIndicator", this, w -> w.roadmaps().indicators().save(indicator), saved -> {
+        context.save("roadmaps.task.saveIndicator", this, roadmaps -> roadmaps.saveIndicator(indicator), saved -> {
             select(saved);
             changes.markSaved();
             onSaved.run();
@@ -147,6 +154,15 @@ public final class IndicatorsViewModel implements UnsavedChanges {
     @Override
     public ChangeTracker changes() {
         return changes;
+    }
+
+    /** The notice's Reload: asks about the typing, then shows the record as stored now. */
+    public void reloadStored() {
+        context.reloadStored(this);
+    }
+
+    public ReadOnlyStringProperty changedByOtherProperty() {
+        return changedByOther.textProperty();
     }
 
     @Override
@@ -193,10 +209,7 @@ public final class IndicatorsViewModel implements UnsavedChanges {
             readingErrors.show(input.problems());
             return false;
         }
-        context.write("roadmaps.task.saveReading", w -> {
-            w.roadmaps().indicators().saveReading(reading);
-            return reading;
-        }, saved -> {
+        context.write("roadmaps.task.saveReading", roadmaps -> roadmaps.addReading(reading), saved -> {
             value.set("");
             note.set("");
             readingErrors.clear();

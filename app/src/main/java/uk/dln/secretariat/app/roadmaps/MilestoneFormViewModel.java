@@ -3,6 +3,7 @@ package uk.dln.secretariat.app.roadmaps;
 import java.util.Arrays;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,6 +14,7 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.Milestone;
@@ -60,9 +62,14 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
             Set.copyOf(dependsOn), reason.get()), title, description, owner, baseline, forecast, actual, status,
             confidence, dependsOn, reason);
 
+    /** "Changed by NAME at HH:MM" while the form holds typing over a record someone else saved since. */
+    private final ChangedByOthersNotice changedByOther;
+
     public MilestoneFormViewModel(RoadmapsViewModel context) {
         this.context = context;
         context.changes().watch(this);
+        this.changedByOther = context.noticeFor(changes);
+        context.whenOthersChange(changed -> changedByOther.check(changed, "milestone", editingId.get()));
     }
 
     /** Clears the form for a new milestone. */
@@ -104,7 +111,7 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
         reason.set("");
         errors.clear();
         changes.markClean();
-        context.read("roadmaps.task.history", w -> w.roadmaps().milestones().history(milestone.id()),
+        context.read("roadmaps.task.history", roadmaps -> roadmaps.milestoneHistory(milestone.id()),
                 history::setAll);
     }
 
@@ -146,7 +153,7 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
         }
         errors.clear();
         String why = reason.get();
-        context.save("roadmaps.task.saveMilestone", this, w -> w.roadmaps().milestones().save(milestone, why), saved -> {
+        context.save("roadmaps.task.saveMilestone", this, roadmaps -> roadmaps.saveMilestone(milestone, why), saved -> {
             edit(saved);
             changes.markSaved();
             onSaved.run();
@@ -164,6 +171,15 @@ public final class MilestoneFormViewModel implements UnsavedChanges {
     @Override
     public ChangeTracker changes() {
         return changes;
+    }
+
+    /** The notice's Reload: asks about the typing, then shows the record as stored now. */
+    public void reloadStored() {
+        context.reloadStored(this);
+    }
+
+    public ReadOnlyStringProperty changedByOtherProperty() {
+        return changedByOther.textProperty();
     }
 
     @Override

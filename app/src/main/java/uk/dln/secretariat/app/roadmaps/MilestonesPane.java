@@ -121,7 +121,9 @@ final class MilestonesPane extends SplitPane {
         var historyLabel = new Label(Messages.get("roadmaps.overall.history"));
         historyLabel.setLabelFor(history);
         var pane = new TitledPane(Messages.get("roadmaps.overall.heading"),
-                new VBox(8, new Label(Messages.get("roadmaps.overall.help")), grid, Controls.general(errors), save,
+                new VBox(8, Controls.changedByOthers("roadmap-confidence", judged.changedByOtherProperty(),
+                        judged::reloadStored), new Label(Messages.get("roadmaps.overall.help")), grid,
+                        Controls.general(errors), save,
                         historyLabel, history));
         pane.setAccessibleText(pane.getText());
         pane.setExpanded(false);
@@ -194,7 +196,8 @@ final class MilestonesPane extends SplitPane {
         slippage.getStyleClass().add("heading-s");
         var historyHeading = new Label(Messages.get("roadmaps.history.heading"));
         historyHeading.getStyleClass().add("heading-m");
-        var box = new VBox(10, grid, definition, Controls.general(errors), saveRow, slippage, historyHeading,
+        var box = new VBox(10, Controls.changedByOthers("milestone", form.changedByOtherProperty(), form::reloadStored),
+                grid, definition, Controls.general(errors), saveRow, slippage, historyHeading,
                 historyTable());
         box.setPadding(new Insets(12));
         return box;

@@ -117,7 +117,8 @@ final class RisksPane extends SplitPane {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         var save = Controls.button("risk-save", "roadmaps.risk.save", form::save);
-        var box = new VBox(10, grid, hint, Controls.general(errors), UnsavedMark.row(form, save));
+        var box = new VBox(10, Controls.changedByOthers("risk", form.changedByOtherProperty(), form::reloadStored), grid,
+                hint, Controls.general(errors), UnsavedMark.row(form, save));
         box.setPadding(new Insets(12));
         return box;
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,6 +15,7 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.Risk;
@@ -51,9 +53,14 @@ public final class RisksViewModel implements UnsavedChanges {
             Set.copyOf(milestones)), title, description, owner, likelihood, impact, mitigation, status, review,
             milestones);
 
+    /** "Changed by NAME at HH:MM" while the form holds typing over a record someone else saved since. */
+    private final ChangedByOthersNotice changedByOther;
+
     public RisksViewModel(RoadmapsViewModel context) {
         this.context = context;
         context.changes().watch(this);
+        this.changedByOther = context.noticeFor(changes);
+        context.whenOthersChange(changed -> changedByOther.check(changed, "risk", selected.get() == null ? 0 : selected.get().id()));
     }
 
     public List<Risk> risks() {
@@ -104,7 +111,7 @@ public final class RisksViewModel implements UnsavedChanges {
             errors.show(input.problems());
             return false;
         }
-        context.save("roadmaps.task.saveRisk", this, w -> w.roadmaps().risks().save(risk), saved -> {
+        context.save("roadmaps.task.saveRisk", this, roadmaps -> roadmaps.saveRisk(risk), saved -> {
             select(saved);
             changes.markSaved();
             onSaved.run();
@@ -122,6 +129,15 @@ public final class RisksViewModel implements UnsavedChanges {
     @Override
     public ChangeTracker changes() {
         return changes;
+    }
+
+    /** The notice's Reload: asks about the typing, then shows the record as stored now. */
+    public void reloadStored() {
+        context.reloadStored(this);
+    }
+
+    public ReadOnlyStringProperty changedByOtherProperty() {
+        return changedByOther.textProperty();
     }
 
     @Override

@@ -76,18 +76,20 @@ public final class RoadmapFormViewModel implements UnsavedChanges {
             return false;
         }
         long id = snapshot.selected().map(r -> r.roadmap().id()).orElse(0L);
+        // The version the form was filled at: the save claims it (decision 0038).
+        long version = snapshot.selected().map(r -> r.roadmap().version()).orElse(0L);
         long organisationId = snapshot.organisation().get().id();
         long periodId = snapshot.period().get().id();
         var input = new FormInput();
         input.text(title, summary, link);
         var agreedOn = input.date(AGREED, agreed.get(), false);
         Roadmap roadmap = input.build(() -> new Roadmap(id, organisationId, periodId, title.get(), summary.get(),
-                link.get(), agreedOn));
+                link.get(), agreedOn, version));
         if (roadmap == null) {
             errors.show(input.problems());
             return false;
         }
-        context.write("roadmaps.task.saveRoadmap", w -> w.roadmaps().roadmaps().save(roadmap), saved -> {
+        context.save("roadmaps.task.saveRoadmap", this, roadmaps -> roadmaps.saveStrategy(roadmap), saved -> {
                     fill();
                     changes.markSaved();
                     onSaved.run();

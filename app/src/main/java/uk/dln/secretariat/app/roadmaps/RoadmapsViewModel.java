@@ -1,6 +1,8 @@
 package uk.dln.secretariat.app.roadmaps;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.function.Consumer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +11,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.changes.SaveConflict;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.roadmaps.RoadmapEditing;
+import uk.dln.secretariat.app.core.roadmaps.RoadmapsSnapshot;
+import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.dialogs.DialogService;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -42,6 +49,7 @@ public final class RoadmapsViewModel {
     private Long periodId;
     private Long organisationId;
     private Runnable afterReload = () -> { };
+    private final List<Consumer<ChangedRecords>> othersChangedListeners = new ArrayList<>();
     private final ChangeGuard changes;
     private final DialogService dialogs;
 
@@ -69,7 +77,7 @@ public final class RoadmapsViewModel {
         Long period = periodId;
         Long organisation = organisationId;
         executor.execute(BackgroundTask.of(Messages.get("roadmaps.task.load"),
-                        progress -> RoadmapsSnapshot.read(workspace.get(), period, organisation))
+                        progress -> new RoadmapEditing(workspace.get()).snapshot(period, organisation))
                 .onSuccess(read -> {
                     problem.set("");
                     snapshot.set(read);
@@ -107,6 +115,36 @@ public final class RoadmapsViewModel {
         }
     }
 
+    /**
+     * Someone else changed records of the section (a shared workspace): each form whose record is among them and
+     * holds typing says who changed it and when, keeping the typing. The snapshot itself is read again once the
+     * forms have nothing unsaved (the window's section refresh), so no typing is replaced meanwhile.
+     */
+    public void othersChanged(ChangedRecords changed) {
+        othersChangedListeners.forEach(listener -> listener.accept(changed));
+    }
+
+    /** Tells a form of other people's changes, for its "Changed by …" notice. */
+    void whenOthersChange(Consumer<ChangedRecords> listener) {
+        othersChangedListeners.add(listener);
+    }
+
+    /** A form's "Changed by NAME at HH:MM" notice, said while it holds typing. */
+    ChangedByOthersNotice noticeFor(ChangeTracker tracker) {
+        return new ChangedByOthersNotice(tracker, clock);
+    }
+
+    /**
+     * A notice's Reload: after the usual question about the form's unsaved typing (Save, Discard, Cancel), reads the
+     * snapshot again and shows the record as stored now. Cancel keeps the typing and the notice.
+     */
+    void reloadStored(UnsavedChanges editor) {
+        new ChangeGuard(dialogs).watch(editor).leave(() -> {
+            afterReload = editor::discard;
+            reload();
+        });
+    }
+
     /** The section's forms (milestone, indicator, risk), which join it as they are built. */
     public ChangeGuard changes() {
         return changes;
@@ -129,7 +167,7 @@ public final class RoadmapsViewModel {
     <T> void write(String titleKey, WorkspaceWork<T> work, java.util.function.Consumer<T> onSaved,
                    java.util.function.Consumer<Throwable> onError) {
         workspaces.records().ifPresentOrElse(workspace -> executor.execute(BackgroundTask.of(Messages.get(titleKey),
-                        progress -> work.run(workspace))
+                        progress -> work.run(new RoadmapEditing(workspace)))
                 .onSuccess(result -> {
                     afterReload = () -> onSaved.accept(result);
                     reload();
@@ -163,15 +201,15 @@ public final class RoadmapsViewModel {
     /** Reads from the workspace in the background. */
     <T> void read(String titleKey, WorkspaceWork<T> work, java.util.function.Consumer<T> onRead) {
         workspaces.records().ifPresent(workspace -> executor.execute(BackgroundTask.of(Messages.get(titleKey),
-                        progress -> work.run(workspace))
+                        progress -> work.run(new RoadmapEditing(workspace)))
                 .onSuccess(onRead)
                 .onFailure(error -> problem.set(Messages.describe(error)))));
     }
 
-    /** Work done with the open workspace. */
+    /** Work done with the open workspace's roadmaps, through the core's use case. */
     @FunctionalInterface
     interface WorkspaceWork<T> {
-        T run(WorkspaceData workspace) throws Exception;
+        T run(RoadmapEditing roadmaps) throws Exception;
     }
 
     public ReadOnlyObjectProperty<RoadmapsSnapshot> snapshotProperty() {

@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.roadmaps.SpendingReviewPeriods;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
@@ -38,6 +39,8 @@ public final class SpendingReviewPeriodsViewModel implements UnsavedChanges {
             lastYear.get()), code, firstYear, lastYear);
     private final ChangeGuard guard;
     private long editingId;
+    /** The period as it was shown when the form was filled: a save or delete claims it (decision 0049). */
+    private SpendingReviewPeriod shown;
 
     /** @param onChanged told after a save or delete, so roadmap screens can reload their choices */
     public SpendingReviewPeriodsViewModel(WorkspaceTasks tasks, Runnable onChanged) {
@@ -52,7 +55,7 @@ public final class SpendingReviewPeriodsViewModel implements UnsavedChanges {
     }
 
     public void load() {
-        tasks.run("task.roadmaps.loadPeriods", workspace -> workspace.roadmaps().periods().findAll(),
+        tasks.run("task.roadmaps.loadPeriods", workspace -> new SpendingReviewPeriods(workspace).all(),
                 periods::setAll);
     }
 
@@ -64,6 +67,7 @@ public final class SpendingReviewPeriodsViewModel implements UnsavedChanges {
     private void blank() {
         selected.set(null);
         editingId = 0;
+        shown = null;
         code.set("");
         firstYear.set("");
         lastYear.set("");
@@ -81,12 +85,14 @@ public final class SpendingReviewPeriodsViewModel implements UnsavedChanges {
         if (period == null) {
             return;
         }
-        tasks.run("task.roadmaps.savePeriod", workspace -> workspace.roadmaps().periods().save(period), saved -> {
-            changes.markSaved();
-            load();
-            onChanged.run();
-            onSaved.run();
-        }, errors);
+        SpendingReviewPeriod over = shown;
+        tasks.save("task.roadmaps.savePeriod", editorName(), workspace -> new SpendingReviewPeriods(workspace).save(period,
+                over), saved -> {
+                    changes.markSaved();
+                    load();
+                    onChanged.run();
+                    onSaved.run();
+                }, errors, this::reloadStored);
     }
 
     public void delete() {
@@ -94,18 +100,30 @@ public final class SpendingReviewPeriodsViewModel implements UnsavedChanges {
         if (period == null) {
             return;
         }
-        tasks.run("task.roadmaps.savePeriod", workspace -> {
-            workspace.roadmaps().periods().delete(period.id());
-            return period;
-        }, deleted -> {
-            blank();
-            load();
-            onChanged.run();
-        }, errors);
+        SpendingReviewPeriod over = shown != null && shown.id() == period.id() ? shown : period;
+        tasks.save("task.roadmaps.savePeriod", editorName(),
+                workspace -> new SpendingReviewPeriods(workspace).delete(over), deleted -> {
+                    blank();
+                    load();
+                    onChanged.run();
+                }, errors, this::reloadStored);
+    }
+
+    /** After a refused save or delete: the periods as stored now, with the one being edited shown again. */
+    private void reloadStored() {
+        long id = editingId;
+        tasks.run("task.roadmaps.loadPeriods", workspace -> new SpendingReviewPeriods(workspace).all(), stored -> {
+            periods.setAll(stored);
+            stored.stream().filter(p -> p.id() == id).findFirst().ifPresentOrElse(p -> {
+                selected.set(p);
+                edit(p);
+            }, this::blank);
+        });
     }
 
     private void edit(SpendingReviewPeriod period) {
         editingId = period.id();
+        shown = period;
         code.set(period.code());
         firstYear.set(period.firstYear().label());
         lastYear.set(period.lastYear().label());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dln.secretariat.app.core.generate.DecadeGenerator;
+import uk.dln.secretariat.app.core.roadmaps.RoadmapsSnapshot;
 import uk.dln.secretariat.persistence.Workspace;
 
 /** The Roadmaps section reads a roadmap with the same number of statements however many indicators it has. */

@@ -133,4 +133,47 @@ class SpendingReviewPeriodsViewModelTest {
 
         assertTrue(viewModel.errors().of("code").get().contains("SR2025"), viewModel.errors().of("code").get());
     }
+
+    private uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod sr2021() {
+        return viewModel.periods().stream().filter(p -> p.code().equals("SR2021")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPeriodCorrectedOverSomeoneElsesChangeAsksToReloadAndKeepEditingStoresNothing() {
+        var shown = sr2021();
+        viewModel.selectedProperty().set(shown);
+        var stored = workspaces.records().orElseThrow().roadmaps().periods();
+        stored.save(new uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod(shown.id(), "SR21", shown.firstYear(),
+                shown.lastYear()), shown);
+        viewModel.lastYearProperty().set("2025-26");
+        dialogs.reloads.add(false);
+
+        viewModel.save();
+
+        assertEquals(1, dialogs.conflicts.size());
+        assertEquals("SR21", stored.find(shown.id()).orElseThrow().code());
+        assertEquals("2025-26", viewModel.lastYearProperty().get());
+        assertEquals(0, changes.get());
+    }
+
+    @Test
+    void deletingAPeriodSomeoneElseChangedAsksToReloadAndReloadShowsTheirs() {
+        viewModel.newPeriod();
+        viewModel.codeProperty().set("SR2028");
+        viewModel.firstYearProperty().set("2029-30");
+        viewModel.lastYearProperty().set("2031-32");
+        viewModel.save();
+        var shown = viewModel.periods().stream().filter(p -> p.code().equals("SR2028")).findFirst().orElseThrow();
+        viewModel.selectedProperty().set(shown);
+        workspaces.records().orElseThrow().roadmaps().periods().save(new uk.dln.secretariat.model.roadmaps
+                .SpendingReviewPeriod(shown.id(), "SR28", shown.firstYear(), shown.lastYear()), shown);
+        dialogs.reloads.add(true);
+        dialogs.confirmations.add(true);
+
+        viewModel.delete();
+
+        assertEquals(1, dialogs.conflicts.size());
+        assertEquals("SR28", viewModel.codeProperty().get());
+        assertEquals(3, viewModel.periods().size());
+    }
 }

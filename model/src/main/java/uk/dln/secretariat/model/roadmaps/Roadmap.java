@@ -9,9 +9,10 @@ import uk.dln.secretariat.model.Validator;
  * @param id       0 until stored
  * @param link     where the published strategy lives; may be empty
  * @param agreedOn when the strategy was agreed; null while in draft
+ * @param version  the stored version it was read at (decision 0038): a save claims it; 0 for a new roadmap
  */
 public record Roadmap(long id, long organisationId, long periodId, String strategyTitle, String summary, String link,
-                      LocalDate agreedOn) {
+                      LocalDate agreedOn, long version) {
 
     public static final int TITLE_MAX = 200;
     public static final int SUMMARY_MAX = 4000;
@@ -30,7 +31,18 @@ public record Roadmap(long id, long organisationId, long periodId, String strate
                 .throwIfInvalid();
     }
 
+    /** A roadmap not read from a workspace, so at the version a new record starts at. */
+    public Roadmap(long id, long organisationId, long periodId, String strategyTitle, String summary, String link,
+                   LocalDate agreedOn) {
+        this(id, organisationId, periodId, strategyTitle, summary, link, agreedOn, 0);
+    }
+
     public Roadmap withId(long newId) {
-        return new Roadmap(newId, organisationId, periodId, strategyTitle, summary, link, agreedOn);
+        return new Roadmap(newId, organisationId, periodId, strategyTitle, summary, link, agreedOn, version);
+    }
+
+    /** The same roadmap as stored at a newer version, after a save. */
+    public Roadmap atVersion(long newVersion) {
+        return new Roadmap(id, organisationId, periodId, strategyTitle, summary, link, agreedOn, newVersion);
     }
 }

@@ -137,8 +137,15 @@ public final class IndicatorRepository {
         });
     }
 
-    public void delete(long indicatorId) {
-        dsl.transaction(transaction -> transaction.dsl().deleteFrom(INDICATOR).where(INDICATOR.ID.eq(indicatorId))
-                .execute());
+    /**
+     * Deletes the indicator as it was shown, at {@code readVersion}: when someone else has saved it since, nothing is
+     * deleted ({@code record.error.changedByOther}); when it has gone already, {@code record.error.gone}.
+     */
+    public void delete(long indicatorId, long readVersion) {
+        dsl.transaction(transaction -> {
+            DSLContext tx = transaction.dsl();
+            RecordVersions.claim(tx, INDICATOR, indicatorId, readVersion);
+            tx.deleteFrom(INDICATOR).where(INDICATOR.ID.eq(indicatorId)).execute();
+        });
     }
 }

@@ -120,9 +120,16 @@ public final class MilestoneRepository {
         });
     }
 
-    public void delete(long milestoneId) {
-        dsl.transaction(transaction -> transaction.dsl().deleteFrom(MILESTONE).where(MILESTONE.ID.eq(milestoneId))
-                .execute());
+    /**
+     * Deletes the milestone as it was shown, at {@code readVersion}: when someone else has saved it since, nothing is
+     * deleted ({@code record.error.changedByOther}); when it has gone already, {@code record.error.gone}.
+     */
+    public void delete(long milestoneId, long readVersion) {
+        dsl.transaction(transaction -> {
+            DSLContext tx = transaction.dsl();
+            RecordVersions.claim(tx, MILESTONE, milestoneId, readVersion);
+            tx.deleteFrom(MILESTONE).where(MILESTONE.ID.eq(milestoneId)).execute();
+        });
     }
 
     private static void refuseWhatThePeriodCannotHold(DSLContext tx, Milestone milestone) {

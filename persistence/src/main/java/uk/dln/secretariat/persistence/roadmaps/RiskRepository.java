@@ -102,8 +102,16 @@ public final class RiskRepository {
         });
     }
 
-    public void delete(long riskId) {
-        dsl.transaction(transaction -> transaction.dsl().deleteFrom(RISK).where(RISK.ID.eq(riskId)).execute());
+    /**
+     * Deletes the risk as it was shown, at {@code readVersion}: when someone else has saved it since, nothing is
+     * deleted ({@code record.error.changedByOther}); when it has gone already, {@code record.error.gone}.
+     */
+    public void delete(long riskId, long readVersion) {
+        dsl.transaction(transaction -> {
+            DSLContext tx = transaction.dsl();
+            RecordVersions.claim(tx, RISK, riskId, readVersion);
+            tx.deleteFrom(RISK).where(RISK.ID.eq(riskId)).execute();
+        });
     }
 
     private List<Risk> find(Condition condition) {

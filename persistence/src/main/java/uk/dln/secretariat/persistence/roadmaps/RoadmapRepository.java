@@ -13,6 +13,8 @@ import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.roadmaps.Roadmap;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
+import uk.dln.secretariat.persistence.support.UnchangedRow;
 
 /** Roadmaps: one per organisation per Spending Review period. */
 public final class RoadmapRepository {
@@ -38,6 +40,12 @@ public final class RoadmapRepository {
                 .fetchOptional(RoadmapRepository::toModel);
     }
 
+    /**
+     * Stores the roadmap. A stored one claims the version it was read at: when someone else has saved it since,
+     * nothing is stored ({@code record.error.changedByOther}); saved unchanged, it claims nothing.
+     *
+     * @return the roadmap as stored, at its new version
+     */
     public Roadmap save(Roadmap roadmap) {
         return dsl.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
@@ -48,6 +56,16 @@ public final class RoadmapRepository {
                     .and(ROADMAP.PERIOD_ID.eq(roadmap.periodId())).and(ROADMAP.ID.ne(roadmap.id())));
             if (duplicate) {
                 throw new ValidationException(List.of(Problem.of("strategyTitle", "roadmaps.error.duplicateRoadmap")));
+            }
+            Roadmap previous = roadmap.id() == 0 ? null : tx.selectFrom(ROADMAP).where(ROADMAP.ID.eq(roadmap.id()))
+                    .fetchOptional(RoadmapRepository::toModel)
+                    .orElseThrow(() -> new ValidationException(List.of(Problem.of("strategyTitle", "record.error.gone"))));
+            if (previous != null && previous.atVersion(roadmap.version()).equals(roadmap)) {
+                // The roadmap as stored already: nothing to overwrite, so nothing to claim or record.
+                return previous;
+            }
+            if (previous != null) {
+                RecordVersions.claim(tx, ROADMAP, roadmap.id(), roadmap.version());
             }
             var record = tx.newRecord(ROADMAP);
             record.setOrganisationId(roadmap.organisationId());
@@ -64,9 +82,10 @@ public final class RoadmapRepository {
             record.setId(roadmap.id());
             record.changed(ROADMAP.ID, false);
             if (tx.update(ROADMAP).set(record).where(ROADMAP.ID.eq(roadmap.id())).execute() == 0) {
-                throw new ValidationException(List.of(Problem.of("strategyTitle", "record.error.gone")));
+                throw UnchangedRow.why(tx, ROADMAP.ID, roadmap.id(), "strategyTitle");
             }
-            return roadmap;
+            // Read back: a server's trigger may have raised it again for the update itself.
+            return roadmap.atVersion(RecordVersions.current(tx, ROADMAP, roadmap.id()));
         });
     }
 
@@ -81,6 +100,6 @@ public final class RoadmapRepository {
     static Roadmap toModel(Record record) {
         var row = record.into(ROADMAP);
         return new Roadmap(row.getId(), row.getOrganisationId(), row.getPeriodId(), row.getStrategyTitle(),
-                row.getSummary(), row.getLink(), row.getAgreedOn());
+                row.getSummary(), row.getLink(), row.getAgreedOn(), row.getVersion());
     }
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import uk.dln.secretariat.model.Problem;
 import uk.dln.secretariat.model.ValidationException;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.time.FinancialYear;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 
 /** Spending Review periods: reference data, seeded with SR2021 and SR2025, that the network may edit. */
 public final class SpendingReviewPeriodRepository {
@@ -36,7 +38,18 @@ public final class SpendingReviewPeriodRepository {
                 .fetchOptional(SpendingReviewPeriodRepository::toModel);
     }
 
+    /** Stores a new period, or one nobody else edits at the same time (a workspace being filled). */
     public SpendingReviewPeriod save(SpendingReviewPeriod period) {
+        return save(period, period.id() == 0 ? null : find(period.id()).orElse(null));
+    }
+
+    /**
+     * Stores the period as edited from {@code shown}, the period as it was read (null for a new one). Periods carry
+     * no version, so the claim is the period itself: when it is no longer as shown, someone else saved it since and
+     * nothing is stored ({@code record.error.changedByOther}); when it has gone, {@code record.error.gone}. Saved
+     * unchanged, it claims nothing (decision 0049).
+     */
+    public SpendingReviewPeriod save(SpendingReviewPeriod period, SpendingReviewPeriod shown) {
         return dsl.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
             boolean duplicate = tx.fetchExists(SPENDING_REVIEW_PERIOD,
@@ -53,25 +66,52 @@ public final class SpendingReviewPeriodRepository {
                 record.insert();
                 return period.withId(record.getId());
             }
+            if (find(tx, period.id()).filter(period::equals).isPresent()) {
+                // The period as stored already: nothing to overwrite, so nothing to claim or record.
+                return period;
+            }
             record.setId(period.id());
             record.changed(SPENDING_REVIEW_PERIOD.ID, false);
-            if (tx.update(SPENDING_REVIEW_PERIOD).set(record).where(SPENDING_REVIEW_PERIOD.ID.eq(period.id()))
-                    .execute() == 0) {
-                throw new ValidationException(List.of(Problem.of("code", "record.error.gone")));
+            if (tx.update(SPENDING_REVIEW_PERIOD).set(record).where(asShown(shown, period.id())).execute() == 0) {
+                throw refusal(tx, period.id());
             }
             return period;
         });
     }
 
-    /** Deletes a period no roadmap uses. */
-    public void delete(long id) {
+    /**
+     * Deletes the period as it was shown, if no roadmap uses it; refused when someone else changed it since
+     * ({@code record.error.changedByOther}) or it has gone ({@code record.error.gone}).
+     */
+    public void delete(SpendingReviewPeriod shown) {
         dsl.transaction(transaction -> {
-            int roadmaps = transaction.dsl().fetchCount(ROADMAP, ROADMAP.PERIOD_ID.eq(id));
+            DSLContext tx = transaction.dsl();
+            int roadmaps = tx.fetchCount(ROADMAP, ROADMAP.PERIOD_ID.eq(shown.id()));
             if (roadmaps > 0) {
                 throw new ValidationException(List.of(Problem.of("code", "roadmaps.error.periodInUse", roadmaps)));
             }
-            transaction.dsl().deleteFrom(SPENDING_REVIEW_PERIOD).where(SPENDING_REVIEW_PERIOD.ID.eq(id)).execute();
+            if (tx.deleteFrom(SPENDING_REVIEW_PERIOD).where(asShown(shown, shown.id())).execute() == 0) {
+                throw refusal(tx, shown.id());
+            }
         });
+    }
+
+    /** The stored period, as long as it is still as shown; on a server, the condition is checked under its lock. */
+    private static org.jooq.Condition asShown(SpendingReviewPeriod shown, long id) {
+        if (shown == null || shown.id() != id) {
+            return DSL.falseCondition();
+        }
+        return SPENDING_REVIEW_PERIOD.ID.eq(id)
+                .and(SPENDING_REVIEW_PERIOD.CODE.eq(shown.code()))
+                .and(SPENDING_REVIEW_PERIOD.FIRST_YEAR.eq((long) shown.firstYear().startYear()))
+                .and(SPENDING_REVIEW_PERIOD.LAST_YEAR.eq((long) shown.lastYear().startYear()));
+    }
+
+    private static RuntimeException refusal(DSLContext tx, long id) {
+        if (!tx.fetchExists(SPENDING_REVIEW_PERIOD, SPENDING_REVIEW_PERIOD.ID.eq(id))) {
+            return new ValidationException(List.of(Problem.of("code", "record.error.gone")));
+        }
+        return RecordVersions.changedByOther(tx, SPENDING_REVIEW_PERIOD, id);
     }
 
     static SpendingReviewPeriod toModel(Record record) {

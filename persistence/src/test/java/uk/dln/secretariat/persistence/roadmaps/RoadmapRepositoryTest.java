@@ -62,7 +62,7 @@ class RoadmapRepositoryTest {
     void aPeriodInUseCannotBeDeleted() {
         var data = new RoadmapTestData(workspace, "DfE");
         var error = assertThrows(ValidationException.class,
-                () -> workspace.roadmaps().periods().delete(data.sr2025.id()));
+                () -> workspace.roadmaps().periods().delete(data.sr2025));
         assertEquals("roadmaps.error.periodInUse", error.messageKey());
     }
 }

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.roadmaps;
+package uk.dln.secretariat.app.core.roadmaps;
 
 import java.util.List;
 import java.util.Map;
@@ -13,26 +13,26 @@ import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
  * Everything the Roadmaps section shows for one period and organisation, read in one background task so the
- * screens always agree with each other.
+ * screens always agree with each other ({@link RoadmapEditing#snapshot}).
  *
  * @param period       the period shown; empty when the workspace has none
  * @param organisation the organisation whose roadmap is open; empty when there are no organisations
  * @param selected     that organisation's roadmap for the period; empty until one is created
  */
-record RoadmapsSnapshot(List<SpendingReviewPeriod> periods, List<Organisation> organisations,
+public record RoadmapsSnapshot(List<SpendingReviewPeriod> periods, List<Organisation> organisations,
                         NetworkSettings settings, Optional<SpendingReviewPeriod> period,
                         Optional<Organisation> organisation, List<OrganisationRoadmap> overview,
                         Optional<OrganisationRoadmap> selected, List<Indicator> indicators,
                         Map<Long, List<IndicatorReading>> readings) {
 
-    static final RoadmapsSnapshot EMPTY = new RoadmapsSnapshot(List.of(), List.of(), NetworkSettings.DEFAULTS,
+    public static final RoadmapsSnapshot EMPTY = new RoadmapsSnapshot(List.of(), List.of(), NetworkSettings.DEFAULTS,
             Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of(), Map.of());
 
     /**
      * Reads the snapshot. A period or organisation id that no longer exists falls back to the latest period and the
      * first organisation, so a deletion elsewhere never leaves the screen pointing at nothing.
      */
-    static RoadmapsSnapshot read(WorkspaceData workspace, Long periodId, Long organisationId) {
+    public static RoadmapsSnapshot read(WorkspaceData workspace, Long periodId, Long organisationId) {
         var periods = workspace.roadmaps().periods().findAll();
         var organisations = workspace.organisations().findAll();
         var settings = workspace.settings().load();
