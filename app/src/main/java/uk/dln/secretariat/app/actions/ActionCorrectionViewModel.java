@@ -237,13 +237,14 @@ public final class ActionCorrectionViewModel {
                 Messages.get("actions.withdraw.body", why), Messages.get("actions.withdraw.confirm"))) {
             return;
         }
-        tasks.run("task.actions.withdraw", workspace -> {
-            workspace.actions().withdraw(current.id(), why);
+        // Withdrawing deletes the action from the log: it claims the version shown, as a correction does.
+        tasks.save("task.actions.withdraw", Messages.get("changes.editor.actionCorrection"), workspace -> {
+            workspace.actions().withdraw(current.id(), current.version(), why);
             return current;
         }, withdrawn -> {
             load(null);
             onChanged.run();
-        }, errors);
+        }, errors, () -> reload(current.id()));
     }
 
     public ObservableList<Leader> leaders() {

@@ -21,6 +21,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
 import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
@@ -71,6 +75,11 @@ public final class ActionLogViewModel {
     private final ObjectProperty<ActionStatus> newStatus =
             new SimpleObjectProperty<>(this, "newStatus", ActionStatus.IN_PROGRESS);
     private final FieldErrors errors = new FieldErrors(TEXT, DUE_WITHIN);
+    /** The update being typed, as an editor: asked about before it is given up, told of others' changes. */
+    private final ChangeTracker updateChanges = new ChangeTracker(() -> java.util.Arrays.asList(updateText.get()), updateText);
+    private final UnsavedChanges updateEditor = UnsavedChanges.of(Messages.get("changes.editor.actionUpdate"),
+            updateChanges, onSaved -> addUpdate(), this::discardUpdate);
+    private final ChangedByOthersNotice updateChangedByOther;
     private final ActionCorrectionViewModel correction;
     private Map<Long, String> authorNames = Map.of();
     private LocalDate nextMeeting;
@@ -103,6 +112,7 @@ public final class ActionLogViewModel {
             }
         });
         correction = new ActionCorrectionViewModel(this.tasks, clock, this::reload);
+        updateChangedByOther = new ChangedByOthersNotice(updateChanges, clock);
         selected.addListener((obs, old, row) -> {
             if (!reloading) {
                 showSelected(row);
@@ -148,6 +158,21 @@ public final class ActionLogViewModel {
      */
     public void othersChanged(ChangedRecords changes) {
         correction.othersChanged(changes);
+        updateChangedByOther.check(changes, "action", selected.get() == null ? 0 : selected.get().id());
+        reload();
+    }
+
+    /**
+     * The update notice's Reload: the log already shows the action as it is stored now, so what is left is the
+     * typed update, which goes only after the usual question (Save adds it, Discard clears it, Cancel keeps it).
+     */
+    public void reloadForUpdate() {
+        new ChangeGuard(tasks.dialogs()).watch(updateEditor).leave(() -> { });
+    }
+
+    private void discardUpdate() {
+        updateText.set("");
+        updateChanges.markClean();
         reload();
     }
 
@@ -290,6 +315,7 @@ public final class ActionLogViewModel {
         }
         tasks.run("task.actions.addUpdate", workspace -> workspace.actions().addUpdate(update), added -> {
             updateText.set("");
+            updateChanges.markClean();
             reload();
             loadUpdates(selected.get());
         }, errors);
@@ -329,6 +355,7 @@ public final class ActionLogViewModel {
             return versions.size();
         }, changed -> {
             updateText.set("");
+            updateChanges.markClean();
             reload();
             loadUpdates(selected.get());
         }, errors, () -> {
@@ -439,6 +466,16 @@ public final class ActionLogViewModel {
 
     public StringProperty updateTextProperty() {
         return updateText;
+    }
+
+    /** "Changed by anna at 10:42 …" while the selected action changed under a typed update; empty otherwise. */
+    public ReadOnlyStringProperty updateChangedByOtherProperty() {
+        return updateChangedByOther.textProperty();
+    }
+
+    /** The typed update as an editor: asked about before it is given up. */
+    public UnsavedChanges updateEditor() {
+        return updateEditor;
     }
 
     public ObjectProperty<ActionStatus> newStatusProperty() {
