@@ -25,6 +25,7 @@ import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.actions.ActionLog;
 import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
@@ -33,7 +34,6 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionUpdate;
-import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.app.forms.TypedText;
 
@@ -122,19 +122,13 @@ public final class ActionLogViewModel {
         reload();
     }
 
-    /** Everything the tracker shows, read together. */
-    private record Loaded(List<ActionLogEntry> log, List<Meeting> meetings, Map<Long, String> authors) {
-    }
-
     public void reload() {
         if (tasks.workspaces().current().isEmpty()) {
             rows.clear();
             return;
         }
         long keep = selected.get() == null ? 0 : selected.get().id();
-        tasks.run("task.actions.load", workspace -> new Loaded(workspace.actions().log(),
-                workspace.meetings().findAll(), workspace.leaders().findAll().stream()
-                        .collect(Collectors.toMap(Leader::id, Leader::name))), loaded -> {
+        tasks.run("task.actions.load", workspace -> new ActionLog(workspace).read(), loaded -> {
                     authorNames = loaded.authors();
                     ActionRow before = selected.get();
                     // While the rows are replaced the table may select others for a moment; the selected action's
@@ -292,7 +286,7 @@ public final class ActionLogViewModel {
             return;
         }
         long id = row.id();
-        tasks.run("task.actions.loadUpdates", workspace -> workspace.actions().updates(id), loaded -> {
+        tasks.run("task.actions.loadUpdates", workspace -> new ActionLog(workspace).updates(id), loaded -> {
             if (selected.get() != null && selected.get().id() == id) {
                 updates.setAll(loaded);
             }
@@ -313,7 +307,7 @@ public final class ActionLogViewModel {
             errors.show(invalid.problems());
             return;
         }
-        tasks.run("task.actions.addUpdate", workspace -> workspace.actions().addUpdate(update), added -> {
+        tasks.run("task.actions.addUpdate", workspace -> new ActionLog(workspace).addUpdate(update), added -> {
             updateText.set("");
             updateChanges.markClean();
             reload();
@@ -350,10 +344,8 @@ public final class ActionLogViewModel {
         // Each action claims the version it was shown at: none changes if someone else saved one since.
         Map<Long, Long> versions = chosen.stream().collect(Collectors.toMap(ActionRow::id,
                 row -> row.action().version(), (a, b) -> a, java.util.LinkedHashMap::new));
-        tasks.save("task.actions.changeStatus", Messages.get("changes.editor.actionCorrection"), workspace -> {
-            workspace.actions().changeStatuses(versions, target, note);
-            return versions.size();
-        }, changed -> {
+        tasks.save("task.actions.changeStatus", Messages.get("changes.editor.actionCorrection"),
+                workspace -> new ActionLog(workspace).changeStatuses(versions, target, note), changed -> {
             updateText.set("");
             updateChanges.markClean();
             reload();
@@ -370,9 +362,11 @@ public final class ActionLogViewModel {
     public void writeChasers(Path folder) {
         LocalDate today = today();
         List<ActionLogEntry> entries = rows.stream().map(ActionRow::entry).toList();
-        tasks.run("task.actions.chasers", workspace -> new ChaserWriter(folder).writeAll(
-                Chasers.build(entries, today, DUE_SOON_DAYS, workspace.settings().load().networkName(),
-                        workspace.settings().documentLanguage())), written ->
+        tasks.run("task.actions.chasers", workspace -> {
+            var sender = new ActionLog(workspace).chaserSender();
+            return new ChaserWriter(folder).writeAll(Chasers.build(entries, today, DUE_SOON_DAYS,
+                    sender.networkName(), sender.language()));
+        }, written ->
                 tasks.dialogs().showInformation(Messages.get("actions.chasers.heading", written.size()),
                         Messages.get("actions.chasers.body", folder)));
     }
