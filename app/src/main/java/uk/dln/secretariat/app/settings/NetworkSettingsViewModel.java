@@ -11,6 +11,7 @@ import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.ConflictQuestion;
 import uk.dln.secretariat.app.changes.SaveConflict;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.settings.NetworkSettingsEditing;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
@@ -75,7 +76,7 @@ public final class NetworkSettingsViewModel {
 
     public BackgroundTask<StoredSettings> load() {
         return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"),
-                        p -> workspace.settings().loadStored())
+                        p -> new NetworkSettingsEditing(workspace).read())
                 .onSuccess(this::show)
                 .onFailure(error -> errors.showGeneral(Messages.describe(error))));
     }
@@ -111,7 +112,7 @@ public final class NetworkSettingsViewModel {
         StoredSettings edited = stored.edited(settings, Integer.parseInt(exceptionsLimit.get().strip()),
                 Integer.parseInt(papersDeadline.get().strip()), documentLanguage.get());
         executor.execute(BackgroundTask.of(Messages.get("task.settings.save"),
-                        p -> workspace.settings().save(edited))
+                        p -> new NetworkSettingsEditing(workspace).save(edited))
                 .onSuccess(saved -> {
                     stored = saved;
                     changes.markSaved();
