@@ -198,7 +198,8 @@ public final class MainWindow {
     private void openNetworkSettings() {
         services.workspaces().current().ifPresentOrElse(
                 workspace -> new NetworkSettingsDialog(stage,
-                        new NetworkSettingsViewModel(workspace.data(), services.executor()), services.dialogs())
+                        new NetworkSettingsViewModel(workspace.data(), services.executor(), services.dialogs()),
+                                services.dialogs())
                         .showAndWait(),
                 () -> services.dialogs().showError(Messages.get("settings.noWorkspace.heading"),
                         Messages.get("settings.noWorkspace.body")));

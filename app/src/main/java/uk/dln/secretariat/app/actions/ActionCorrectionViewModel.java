@@ -3,7 +3,6 @@ package uk.dln.secretariat.app.actions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,6 +17,7 @@ import uk.dln.secretariat.app.changes.ChangeGuard;
 import uk.dln.secretariat.app.changes.ChangeTracker;
 import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.actions.ActionCorrections;
 import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
@@ -109,11 +109,8 @@ public final class ActionCorrectionViewModel {
         dueOn.set(chosen.dueOn());
         changes.markClean();
         long id = chosen.id();
-        tasks.run("task.actions.loadCorrection", workspace -> new Choices(
-                workspace.leaders().findAll().stream().sorted(Comparator.comparing(Leader::name)).toList(),
-                workspace.organisations().findAll().stream()
-                        .sorted(Comparator.comparing(Organisation::shortName)).toList(),
-                workspace.actions().revisions(id)), loaded -> {
+        tasks.run("task.actions.loadCorrection", workspace -> new ActionCorrections(workspace).choices(id),
+                loaded -> {
                     if (action.get() == null || action.get().id() != id) {
                         return;
                     }
@@ -158,14 +155,11 @@ public final class ActionCorrectionViewModel {
         }
         changes.markClean();
         long id = showing.id();
-        tasks.run("task.actions.loadCorrection", workspace -> workspace.actions().find(id).orElse(null), stored -> {
+        tasks.run("task.actions.loadCorrection", workspace -> new ActionCorrections(workspace).find(id).orElse(null), stored -> {
             if (action.get() != null && action.get().id() == id) {
                 load(stored);
             }
         });
-    }
-
-    private record Choices(List<Leader> leaders, List<Organisation> organisations, List<ActionRevision> revisions) {
     }
 
     /** "3 Dec 2026  Due moved from 3 Dec 2026 to 28 Jan 2027: awaiting the spending review", and the like. */
@@ -204,7 +198,7 @@ public final class ActionCorrectionViewModel {
         errors.clear();
         // Claims the version the form was filled at, so a correction cannot pass over someone else's newer one.
         tasks.save("task.actions.correct", Messages.get("changes.editor.actionCorrection"),
-                workspace -> workspace.actions().correct(current.id(), current.version(), correction),
+                workspace -> new ActionCorrections(workspace).correct(current, correction),
                 corrected -> {
                     action.set(corrected);
                     reason.set("");
@@ -214,7 +208,7 @@ public final class ActionCorrectionViewModel {
 
     /** Reads the action again and shows it as stored now, with the log, e.g. after someone else changed it. */
     private void reload(long id) {
-        tasks.run("task.actions.loadCorrection", workspace -> workspace.actions().find(id), found -> {
+        tasks.run("task.actions.loadCorrection", workspace -> new ActionCorrections(workspace).find(id), found -> {
             if (action.get() != null && action.get().id() == id) {
                 load(found.orElse(null));
             }
@@ -237,13 +231,14 @@ public final class ActionCorrectionViewModel {
                 Messages.get("actions.withdraw.body", why), Messages.get("actions.withdraw.confirm"))) {
             return;
         }
-        tasks.run("task.actions.withdraw", workspace -> {
-            workspace.actions().withdraw(current.id(), why);
+        // Withdrawing deletes the action from the log: it claims the version shown, as a correction does.
+        tasks.save("task.actions.withdraw", Messages.get("changes.editor.actionCorrection"), workspace -> {
+            new ActionCorrections(workspace).withdraw(current, why);
             return current;
         }, withdrawn -> {
             load(null);
             onChanged.run();
-        }, errors);
+        }, errors, () -> reload(current.id()));
     }
 
     public ObservableList<Leader> leaders() {

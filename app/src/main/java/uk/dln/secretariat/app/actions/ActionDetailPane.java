@@ -91,10 +91,16 @@ final class ActionDetailPane extends VBox {
                 java.util.List.copyOf(table.getSelectionModel().getSelectedItems()), target.getValue()));
         apply.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
 
+        // Over the typed update when someone else changes the action; its Reload asks before the typing goes.
+        var changedByOther = new uk.dln.secretariat.app.forms.ChangedByOthersBar(
+                viewModel.updateChangedByOtherProperty(), viewModel::reloadForUpdate);
+        changedByOther.setId("actions-update-changed");
+        changedByOther.reloadButton().setId("actions-update-reload");
+
         var updatesHeading = new Label(Messages.get("actions.updates"));
         updatesHeading.getStyleClass().add("action-detail-subheading");
         var correction = new ActionCorrectionPane(viewModel.correction(), shortcuts);
-        getChildren().addAll(heading, facts, updatesHeading, history, textLabel, text, error,
+        getChildren().addAll(heading, facts, updatesHeading, history, changedByOther, textLabel, text, error,
                 new javafx.scene.layout.FlowPane(8, 8, add, propose),
                 new javafx.scene.layout.FlowPane(8, 8, targetLabel, target, apply), correction);
         setSpacing(8);

@@ -21,6 +21,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import uk.dln.secretariat.app.changes.ChangeGuard;
+import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.ChangedByOthersNotice;
+import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.actions.ActionLog;
 import uk.dln.secretariat.app.core.shared.ChangedRecords;
 import uk.dln.secretariat.app.workspace.WorkspaceTasks;
 import uk.dln.secretariat.app.forms.FieldErrors;
@@ -29,7 +34,6 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.model.actions.ActionUpdate;
-import uk.dln.secretariat.model.directory.Leader;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.app.forms.TypedText;
 
@@ -71,6 +75,11 @@ public final class ActionLogViewModel {
     private final ObjectProperty<ActionStatus> newStatus =
             new SimpleObjectProperty<>(this, "newStatus", ActionStatus.IN_PROGRESS);
     private final FieldErrors errors = new FieldErrors(TEXT, DUE_WITHIN);
+    /** The update being typed, as an editor: asked about before it is given up, told of others' changes. */
+    private final ChangeTracker updateChanges = new ChangeTracker(() -> java.util.Arrays.asList(updateText.get()), updateText);
+    private final UnsavedChanges updateEditor = UnsavedChanges.of(Messages.get("changes.editor.actionUpdate"),
+            updateChanges, onSaved -> addUpdate(), this::discardUpdate);
+    private final ChangedByOthersNotice updateChangedByOther;
     private final ActionCorrectionViewModel correction;
     private Map<Long, String> authorNames = Map.of();
     private LocalDate nextMeeting;
@@ -103,6 +112,7 @@ public final class ActionLogViewModel {
             }
         });
         correction = new ActionCorrectionViewModel(this.tasks, clock, this::reload);
+        updateChangedByOther = new ChangedByOthersNotice(updateChanges, clock);
         selected.addListener((obs, old, row) -> {
             if (!reloading) {
                 showSelected(row);
@@ -112,19 +122,13 @@ public final class ActionLogViewModel {
         reload();
     }
 
-    /** Everything the tracker shows, read together. */
-    private record Loaded(List<ActionLogEntry> log, List<Meeting> meetings, Map<Long, String> authors) {
-    }
-
     public void reload() {
         if (tasks.workspaces().current().isEmpty()) {
             rows.clear();
             return;
         }
         long keep = selected.get() == null ? 0 : selected.get().id();
-        tasks.run("task.actions.load", workspace -> new Loaded(workspace.actions().log(),
-                workspace.meetings().findAll(), workspace.leaders().findAll().stream()
-                        .collect(Collectors.toMap(Leader::id, Leader::name))), loaded -> {
+        tasks.run("task.actions.load", workspace -> new ActionLog(workspace).read(), loaded -> {
                     authorNames = loaded.authors();
                     ActionRow before = selected.get();
                     // While the rows are replaced the table may select others for a moment; the selected action's
@@ -148,6 +152,21 @@ public final class ActionLogViewModel {
      */
     public void othersChanged(ChangedRecords changes) {
         correction.othersChanged(changes);
+        updateChangedByOther.check(changes, "action", selected.get() == null ? 0 : selected.get().id());
+        reload();
+    }
+
+    /**
+     * The update notice's Reload: the log already shows the action as it is stored now, so what is left is the
+     * typed update, which goes only after the usual question (Save adds it, Discard clears it, Cancel keeps it).
+     */
+    public void reloadForUpdate() {
+        new ChangeGuard(tasks.dialogs()).watch(updateEditor).leave(() -> { });
+    }
+
+    private void discardUpdate() {
+        updateText.set("");
+        updateChanges.markClean();
         reload();
     }
 
@@ -267,7 +286,7 @@ public final class ActionLogViewModel {
             return;
         }
         long id = row.id();
-        tasks.run("task.actions.loadUpdates", workspace -> workspace.actions().updates(id), loaded -> {
+        tasks.run("task.actions.loadUpdates", workspace -> new ActionLog(workspace).updates(id), loaded -> {
             if (selected.get() != null && selected.get().id() == id) {
                 updates.setAll(loaded);
             }
@@ -288,8 +307,9 @@ public final class ActionLogViewModel {
             errors.show(invalid.problems());
             return;
         }
-        tasks.run("task.actions.addUpdate", workspace -> workspace.actions().addUpdate(update), added -> {
+        tasks.run("task.actions.addUpdate", workspace -> new ActionLog(workspace).addUpdate(update), added -> {
             updateText.set("");
+            updateChanges.markClean();
             reload();
             loadUpdates(selected.get());
         }, errors);
@@ -324,11 +344,10 @@ public final class ActionLogViewModel {
         // Each action claims the version it was shown at: none changes if someone else saved one since.
         Map<Long, Long> versions = chosen.stream().collect(Collectors.toMap(ActionRow::id,
                 row -> row.action().version(), (a, b) -> a, java.util.LinkedHashMap::new));
-        tasks.save("task.actions.changeStatus", Messages.get("changes.editor.actionCorrection"), workspace -> {
-            workspace.actions().changeStatuses(versions, target, note);
-            return versions.size();
-        }, changed -> {
+        tasks.save("task.actions.changeStatus", Messages.get("changes.editor.actionCorrection"),
+                workspace -> new ActionLog(workspace).changeStatuses(versions, target, note), changed -> {
             updateText.set("");
+            updateChanges.markClean();
             reload();
             loadUpdates(selected.get());
         }, errors, () -> {
@@ -343,9 +362,11 @@ public final class ActionLogViewModel {
     public void writeChasers(Path folder) {
         LocalDate today = today();
         List<ActionLogEntry> entries = rows.stream().map(ActionRow::entry).toList();
-        tasks.run("task.actions.chasers", workspace -> new ChaserWriter(folder).writeAll(
-                Chasers.build(entries, today, DUE_SOON_DAYS, workspace.settings().load().networkName(),
-                        workspace.settings().documentLanguage())), written ->
+        tasks.run("task.actions.chasers", workspace -> {
+            var sender = new ActionLog(workspace).chaserSender();
+            return new ChaserWriter(folder).writeAll(Chasers.build(entries, today, DUE_SOON_DAYS,
+                    sender.networkName(), sender.language()));
+        }, written ->
                 tasks.dialogs().showInformation(Messages.get("actions.chasers.heading", written.size()),
                         Messages.get("actions.chasers.body", folder)));
     }
@@ -439,6 +460,16 @@ public final class ActionLogViewModel {
 
     public StringProperty updateTextProperty() {
         return updateText;
+    }
+
+    /** "Changed by anna at 10:42 …" while the selected action changed under a typed update; empty otherwise. */
+    public ReadOnlyStringProperty updateChangedByOtherProperty() {
+        return updateChangedByOther.textProperty();
+    }
+
+    /** The typed update as an editor: asked about before it is given up. */
+    public UnsavedChanges updateEditor() {
+        return updateEditor;
     }
 
     public ObjectProperty<ActionStatus> newStatusProperty() {

@@ -16,6 +16,7 @@ import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
 import uk.dln.secretariat.model.audit.AuditEntry;
 import uk.dln.secretariat.model.audit.AuditQuery;
+import uk.dln.secretariat.app.core.audit.AuditTrail;
 import uk.dln.secretariat.persistence.WorkspaceData;
 
 /**
@@ -69,7 +70,7 @@ public final class AuditLogViewModel {
     /** Fills the table filter's choices, then shows the newest entries. */
     public void load() {
         if (!isForOneRecord()) {
-            executor.execute(BackgroundTask.of(Messages.get("task.audit.load"), p -> workspace.audit().tables())
+            executor.execute(BackgroundTask.of(Messages.get("task.audit.load"), p -> new AuditTrail(workspace).tables())
                     .onSuccess(tables::setAll)
                     .onFailure(error -> summary.set(Messages.describe(error))));
         }
@@ -83,9 +84,8 @@ public final class AuditLogViewModel {
                 : new AuditQuery(table.get(), null, user.get(), from.get(), to.get(), text.get(),
                         AuditQuery.DEFAULT_LIMIT);
         return executor.execute(BackgroundTask.of(Messages.get("task.audit.load"), p -> {
-                    var entries = workspace.audit().find(query);
-                    var names = AuditNames.of(workspace);
-                    return entries.stream().map(entry -> AuditRow.of(entry, names)).toList();
+                    var found = new AuditTrail(workspace).find(query);
+                    return found.entries().stream().map(entry -> AuditRow.of(entry, found.names())).toList();
                 })
                 .onSuccess(found -> {
                     if (question == asked) {

@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.audit;
 
 import java.util.stream.Collectors;
+import uk.dln.secretariat.app.core.audit.AuditNames;
 import uk.dln.secretariat.app.i18n.Formats;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.audit.AuditEntry;

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.dln.secretariat.app.core.backup.BackupKeeping;
 import uk.dln.secretariat.app.i18n.Formats;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
@@ -36,7 +37,7 @@ public final class BackupsViewModel {
 
     /** Lists the backups, newest first, and reads how many are kept. */
     public void load() {
-        executor.execute(BackgroundTask.of(Messages.get("task.backup.list"), p -> workspace.backups().list())
+        executor.execute(BackgroundTask.of(Messages.get("task.backup.list"), p -> BackupKeeping.of(workspace).list())
                 .onSuccess(list -> {
                     backups.setAll(list.stream().map(BackupRow::of).toList());
                     if (!backups.isEmpty()) {
@@ -44,7 +45,7 @@ public final class BackupsViewModel {
                     }
                 })
                 .onFailure(this::report));
-        executor.execute(BackgroundTask.of(Messages.get("task.backup.list"), p -> workspace.backupSettings().keep())
+        executor.execute(BackgroundTask.of(Messages.get("task.backup.list"), p -> BackupKeeping.of(workspace).keep())
                 .onSuccess(keep::set)
                 .onFailure(this::report));
     }
@@ -73,10 +74,8 @@ public final class BackupsViewModel {
     /** Stores how many daily and manual backups to keep, and deletes any beyond that now. */
     public void saveKeep() {
         int wanted = keep.get() == null ? BackupSettings.DEFAULT_KEEP : keep.get();
-        executor.execute(BackgroundTask.of(Messages.get("task.backup.keep"), p -> {
-                    workspace.backupSettings().setKeep(wanted);
-                    return workspace.backups().prune(wanted).size();
-                })
+        executor.execute(BackgroundTask.of(Messages.get("task.backup.keep"),
+                        p -> BackupKeeping.of(workspace).keepOnly(wanted))
                 .onSuccess(deleted -> {
                     message.set(Messages.get("backup.keepSaved", wanted, deleted));
                     load();
@@ -93,7 +92,7 @@ public final class BackupsViewModel {
     }
 
     public String folder() {
-        return workspace.backups().folder().toString();
+        return BackupKeeping.of(workspace).folder().toString();
     }
 
     /** A read-only workspace can be backed up, but its backups cannot be restored over it nor its setting changed. */

@@ -11,13 +11,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import uk.dln.secretariat.app.core.backup.BackupKeeping;
 import uk.dln.secretariat.app.i18n.Formats;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.model.SecretariatException;
 import uk.dln.secretariat.persistence.RestoreResult;
-import uk.dln.secretariat.persistence.Workspace;
 import uk.dln.secretariat.persistence.backup.Backup;
-import uk.dln.secretariat.persistence.backup.WorkspaceBackups;
 
 /**
  * {@code restore} lists the workspace's backups, numbered newest first; {@code restore N}, {@code restore FILE} or
@@ -51,7 +50,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (!Files.exists(file)) {
             throw new SecretariatException("workspace.error.missing", file);
         }
-        WorkspaceBackups backups = Workspace.backupsOf(file);
+        BackupKeeping backups = BackupKeeping.ofFile(file);
         if (which == null && !latest) {
             return list(file, backups.list());
         }
@@ -62,7 +61,7 @@ final class RestoreCommand implements Callable<Integer> {
                     backups.folder()));
             return ExitCodes.NO_BACKUP;
         }
-        RestoreResult result = Workspace.restore(file, chosen, Clock.systemDefaultZone());
+        RestoreResult result = BackupKeeping.restore(file, chosen, Clock.systemDefaultZone());
         err.println(Messages.get("cli.restore.done", file, chosen.getFileName()));
         result.keptAsideFile().ifPresent(aside -> err.println(Messages.get(
                 result.wasDamaged() ? "cli.restore.damagedKept" : "cli.restore.previousKept", aside)));

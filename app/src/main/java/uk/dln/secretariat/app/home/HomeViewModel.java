@@ -16,6 +16,7 @@ import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.shell.Section;
 import uk.dln.secretariat.app.task.BackgroundTask;
 import uk.dln.secretariat.app.task.TaskExecutor;
+import uk.dln.secretariat.app.core.home.HomeGlance;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
 import uk.dln.secretariat.model.home.MonthAtAGlance;
 import uk.dln.secretariat.model.home.MonthAtAGlance.NextMeeting;
@@ -61,7 +62,7 @@ public final class HomeViewModel {
         }
         LocalDate today = LocalDate.now(clock);
         status.set(Messages.get("home.loading"));
-        executor.execute(BackgroundTask.of(Messages.get("home.task.load"), work -> workspace.get().home().read(today))
+        executor.execute(BackgroundTask.of(Messages.get("home.task.load"), work -> new HomeGlance(workspace.get()).read(today))
                 .onSuccess(this::show)
                 .onFailure(error -> status.set(Messages.describe(error))));
     }

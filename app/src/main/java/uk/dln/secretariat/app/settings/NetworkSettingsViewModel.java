@@ -8,7 +8,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import uk.dln.secretariat.app.changes.ChangeTracker;
+import uk.dln.secretariat.app.changes.ConflictQuestion;
+import uk.dln.secretariat.app.changes.SaveConflict;
 import uk.dln.secretariat.app.changes.UnsavedChanges;
+import uk.dln.secretariat.app.core.settings.NetworkSettingsEditing;
 import uk.dln.secretariat.app.forms.FieldErrors;
 import uk.dln.secretariat.app.i18n.Messages;
 import uk.dln.secretariat.app.task.BackgroundTask;
@@ -21,6 +24,7 @@ import uk.dln.secretariat.model.home.MonthAtAGlance;
 import uk.dln.secretariat.model.settings.DocumentLanguage;
 import uk.dln.secretariat.model.settings.NetworkSettings;
 import uk.dln.secretariat.persistence.WorkspaceData;
+import uk.dln.secretariat.persistence.settings.StoredSettings;
 import uk.dln.secretariat.app.forms.TypedText;
 
 /** The network settings form: what the fields hold, what is wrong with them, and saving them into the workspace. */
@@ -37,6 +41,9 @@ public final class NetworkSettingsViewModel {
 
     private final WorkspaceData workspace;
     private final TaskExecutor executor;
+    private final ConflictQuestion dialogs;
+    /** The settings as read, with the version a save claims (decision 0052). */
+    private volatile StoredSettings stored;
     private final StringProperty networkName = new SimpleStringProperty(this, NAME, "");
     private final StringProperty paperReferencePrefix = new SimpleStringProperty(this, PREFIX, "");
     private final StringProperty defaultMarking = new SimpleStringProperty(this, MARKING, "");
@@ -47,11 +54,7 @@ public final class NetworkSettingsViewModel {
     /** The language the network's documents are written in unless an export says otherwise. */
     private final ObjectProperty<DocumentLanguage> documentLanguage =
             new SimpleObjectProperty<>(this, DOCUMENT_LANGUAGE, DocumentLanguage.ENGLISH);
-    /** Read with the settings in the background, shown once they arrive. */
-    private volatile int storedExceptionsLimit = NetworkSettings.DEFAULT_EXCEPTIONS_LIMIT;
     private final StringProperty papersDeadline = new SimpleStringProperty(this, PAPERS_DEADLINE, "");
-    private volatile int storedPapersDeadline = MonthAtAGlance.DEFAULT_PAPERS_DEADLINE_DAYS;
-    private volatile DocumentLanguage storedDocumentLanguage = DocumentLanguage.ENGLISH;
     private final javafx.beans.property.BooleanProperty closingUpdateRequired =
             new javafx.beans.property.SimpleBooleanProperty(this, "closingUpdateRequired");
     private final FieldErrors errors = new FieldErrors(NAME, PREFIX, MARKING, SCALE, THRESHOLD, EXCEPTIONS_LIMIT,
@@ -64,60 +67,74 @@ public final class NetworkSettingsViewModel {
     private final UnsavedChanges editor = UnsavedChanges.of(Messages.get("changes.editor.settings"), changes,
             this::save, this::load);
 
-    public NetworkSettingsViewModel(WorkspaceData workspace, TaskExecutor executor) {
+    /** @param dialogs asked Reload or Keep editing when someone else saved the settings after they were read */
+    public NetworkSettingsViewModel(WorkspaceData workspace, TaskExecutor executor, ConflictQuestion dialogs) {
         this.workspace = workspace;
         this.executor = executor;
+        this.dialogs = dialogs;
     }
 
-    public BackgroundTask<NetworkSettings> load() {
-        return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"), p -> {
-                    storedExceptionsLimit = workspace.settings().exceptionsLimit();
-                    storedPapersDeadline = workspace.settings().papersDeadlineDays();
-                    storedDocumentLanguage = workspace.settings().documentLanguage();
-                    return workspace.settings().load();
-                })
-                .onSuccess(settings -> {
-                    exceptionsLimit.set(String.valueOf(storedExceptionsLimit));
-                    papersDeadline.set(String.valueOf(storedPapersDeadline));
-                    documentLanguage.set(storedDocumentLanguage);
-                    networkName.set(settings.networkName());
-                    paperReferencePrefix.set(settings.paperReferencePrefix());
-                    defaultMarking.set(settings.defaultMarking().label());
-                    confidenceScale.set(settings.confidenceScale());
-                    slippageThreshold.set(String.valueOf(settings.slippageThresholdDays()));
-                    closingUpdateRequired.set(settings.closingUpdateRequired());
-                    changes.markClean();
-                })
+    public BackgroundTask<StoredSettings> load() {
+        return executor.execute(BackgroundTask.of(Messages.get("task.settings.load"),
+                        p -> new NetworkSettingsEditing(workspace).read())
+                .onSuccess(this::show)
                 .onFailure(error -> errors.showGeneral(Messages.describe(error))));
     }
 
+    private void show(StoredSettings read) {
+        stored = read;
+        NetworkSettings settings = read.settings();
+        exceptionsLimit.set(String.valueOf(read.exceptionsLimit()));
+        papersDeadline.set(String.valueOf(read.papersDeadlineDays()));
+        documentLanguage.set(read.documentLanguage());
+        networkName.set(settings.networkName());
+        paperReferencePrefix.set(settings.paperReferencePrefix());
+        defaultMarking.set(settings.defaultMarking().label());
+        confidenceScale.set(settings.confidenceScale());
+        slippageThreshold.set(String.valueOf(settings.slippageThresholdDays()));
+        closingUpdateRequired.set(settings.closingUpdateRequired());
+        changes.markClean();
+    }
+
     /**
-     * Checks the fields and, if they are all fine, saves them.
+     * Checks the fields and, if they are all fine, saves them over the version they were read at. When someone else
+     * saved the settings since, nothing is saved: the person chooses Reload (their settings, once the typing may go)
+     * or Keep editing.
      *
      * @param onSaved runs on the FX thread once the settings are stored
      * @return false when a field is wrong (its message is shown) and nothing was saved
      */
     public boolean save(Runnable onSaved) {
         NetworkSettings settings = validated();
-        if (settings == null) {
+        if (settings == null || stored == null) {
             return false;
         }
-        int limit = Integer.parseInt(exceptionsLimit.get().strip());
-        int deadline = Integer.parseInt(papersDeadline.get().strip());
-        DocumentLanguage language = documentLanguage.get();
-        executor.execute(BackgroundTask.of(Messages.get("task.settings.save"), p -> {
-                    workspace.settings().save(settings);
-                    workspace.settings().saveExceptionsLimit(limit);
-                    workspace.settings().savePapersDeadlineDays(deadline);
-                    workspace.settings().saveDocumentLanguage(language);
-                    return settings;
-                })
+        StoredSettings edited = stored.edited(settings, Integer.parseInt(exceptionsLimit.get().strip()),
+                Integer.parseInt(papersDeadline.get().strip()), documentLanguage.get());
+        executor.execute(BackgroundTask.of(Messages.get("task.settings.save"),
+                        p -> new NetworkSettingsEditing(workspace).save(edited))
                 .onSuccess(saved -> {
+                    stored = saved;
                     changes.markSaved();
                     onSaved.run();
                 })
-                .onFailure(error -> errors.showGeneral(Messages.describe(error))));
+                .onFailure(error -> {
+                    var refusal = SaveConflict.of(error);
+                    if (refusal == null) {
+                        errors.showGeneral(Messages.describe(error));
+                    } else if (!SaveConflict.resolve(dialogs, Messages.get("changes.editor.settings"), refusal,
+                            this::reread)) {
+                        // Kept editing: the typed values stay, and so does why they were not saved.
+                        errors.showGeneral(Messages.describe(refusal));
+                    }
+                }));
         return true;
+    }
+
+    /** Shows the settings as stored now, giving up the typing (already agreed to). */
+    private void reread() {
+        errors.clear();
+        load();
     }
 
     private NetworkSettings validated() {

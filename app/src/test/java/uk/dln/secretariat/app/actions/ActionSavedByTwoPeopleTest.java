@@ -162,4 +162,49 @@ class ActionSavedByTwoPeopleTest {
         assertEquals(1, dialogs.conflicts.size());
         assertEquals(ActionStatus.OPEN, workspace().actions().find(action.id()).orElseThrow().status());
     }
+
+    @Test
+    void withdrawingAnActionSomeoneElseCorrectedSinceIsRefusedAndKeepsItInTheLog() {
+        correctedBehindTheEditorsBack("Share the cloud guidance with agencies");
+        log.correction().reasonProperty().set("raised in error");
+        dialogs.confirmations.add(true);
+
+        log.correction().withdraw();
+
+        assertEquals(1, dialogs.conflicts.size());
+        assertTrue(dialogs.conflicts.get(0).contains("(description) after you opened it"), dialogs.conflicts.get(0));
+        assertEquals(1, workspace().actions().log().size());
+        assertEquals("raised in error", log.correction().reasonProperty().get());
+    }
+
+    @Test
+    void anUpdateBeingTypedOverAnActionSomeoneElseChangedIsKeptWithANoticeNamingThem() {
+        log.updateTextProperty().set("Guidance drafted");
+        correctedBehindTheEditorsBack("Share the cloud guidance with agencies");
+
+        log.othersChanged(new uk.dln.secretariat.app.core.shared.ChangedRecords(List.of(
+                new uk.dln.secretariat.app.core.shared.RecordChanged("action", action.id(), "coordinator_dsit")),
+                TODAY.atTime(10, 42).toInstant(ZoneOffset.UTC)));
+
+        assertEquals("Guidance drafted", log.updateTextProperty().get());
+        assertEquals(uk.dln.secretariat.app.i18n.Messages.get("changes.byOthers.notice", "coordinator_dsit", "10:42"),
+                log.updateChangedByOtherProperty().get());
+        assertEquals("Share the cloud guidance with agencies",
+                log.selectedProperty().get().action().description());
+    }
+
+    @Test
+    void theUpdateNoticesReloadAsksFirstAndDiscardClearsTheTypingAndTheNotice() {
+        log.updateTextProperty().set("Guidance drafted");
+        log.othersChanged(new uk.dln.secretariat.app.core.shared.ChangedRecords(List.of(
+                new uk.dln.secretariat.app.core.shared.RecordChanged("action", action.id(), "coordinator_dsit")),
+                TODAY.atTime(10, 42).toInstant(ZoneOffset.UTC)));
+        dialogs.saveChoices.add(uk.dln.secretariat.app.changes.SaveChoice.DISCARD);
+
+        log.reloadForUpdate();
+
+        assertEquals(1, dialogs.saveQuestions.size());
+        assertEquals("", log.updateTextProperty().get());
+        assertEquals("", log.updateChangedByOtherProperty().get());
+    }
 }

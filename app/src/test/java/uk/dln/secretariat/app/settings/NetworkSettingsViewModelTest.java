@@ -25,7 +25,8 @@ class NetworkSettingsViewModelTest {
     @BeforeEach
     void setUp() {
         workspace = Workspace.open(folder.resolve("w.secretariat"));
-        viewModel = new NetworkSettingsViewModel(workspace.data(), new SameThreadTaskExecutor());
+        viewModel = new NetworkSettingsViewModel(workspace.data(), new SameThreadTaskExecutor(),
+                new uk.dln.secretariat.app.support.ScriptedDialogs());
         viewModel.load();
     }
 

@@ -29,7 +29,7 @@ class SettingsChangesTest {
     @BeforeEach
     void setUp() {
         workspace = Workspace.open(folder.resolve("w.secretariat"));
-        viewModel = new NetworkSettingsViewModel(workspace.data(), new SameThreadTaskExecutor());
+        viewModel = new NetworkSettingsViewModel(workspace.data(), new SameThreadTaskExecutor(), dialogs);
         viewModel.load();
     }
 
@@ -76,5 +76,36 @@ class SettingsChangesTest {
 
         assertTrue(closed.isEmpty());
         assertTrue(viewModel.editor().isDirty());
+    }
+
+    @Test
+    void savingOverSettingsSomeoneElseSavedSinceAsksReloadOrKeepEditingAndKeepingEditingSavesNothing() {
+        workspace.settings().saveExceptionsLimit(40);
+        viewModel.networkNameProperty().set("Digital and Data Leaders");
+
+        viewModel.save(() -> { });
+
+        assertEquals(1, dialogs.conflicts.size());
+        assertTrue(dialogs.conflicts.get(0).contains("(exceptionsLimit)"), dialogs.conflicts.get(0));
+        assertEquals("Digital and Data Leaders", viewModel.networkNameProperty().get());
+        assertEquals(40, workspace.settings().exceptionsLimit());
+        assertFalse(workspace.settings().load().networkName().equals("Digital and Data Leaders"));
+    }
+
+    @Test
+    void reloadAfterARefusedSaveShowsTheOtherPersonsSettingsAndTheNextSaveIsMadeOverThem() {
+        workspace.settings().saveExceptionsLimit(40);
+        viewModel.networkNameProperty().set("Digital and Data Leaders");
+        dialogs.reloads.add(true);
+        dialogs.confirmations.add(true);
+
+        viewModel.save(() -> { });
+        viewModel.networkNameProperty().set("Digital and Data Leaders");
+        viewModel.save(() -> { });
+
+        assertEquals("40", viewModel.exceptionsLimitProperty().get());
+        assertEquals("Digital and Data Leaders", workspace.settings().load().networkName());
+        assertEquals(40, workspace.settings().exceptionsLimit());
+        assertEquals(1, dialogs.conflicts.size());
     }
 }

@@ -9,11 +9,12 @@ import uk.dln.secretariat.model.roadmaps.Risk;
 /**
  * The accepted changes of one return, ready to store in one transaction.
  *
+ * @param returnVersion the version of the return as it was read into the preview, which storing the changes claims
  * @param attribution what the audit trail says they came from: "from the DWP return of 5 Nov 2026"
  * @param milestones  milestones as they are to be stored, each with the department's reason for it
  * @param risks       risks as they are to be stored; id 0 for a new one
  */
-public record ReturnChanges(String returnId, String attribution, List<ActionChange> actions,
+public record ReturnChanges(String returnId, long returnVersion, String attribution, List<ActionChange> actions,
                             List<MilestoneChange> milestones, List<IndicatorReading> readings, List<Risk> risks) {
 
     /**

@@ -167,10 +167,22 @@ public final class ActionRepository {
     }
 
     /**
-     * Withdraws an action raised in error: it leaves the action log (and draft minutes) and stays in the audit
-     * trail, with the reason on its revision.
+     * As {@link #withdraw(long, long, String)} over the action as it stands now, for withdrawals no one read first
+     * (generated history); an editor passes the version it showed.
      */
     public void withdraw(long actionId, String reason) {
+        withdraw(actionId, find(actionId).map(Action::version).orElse(0L), reason);
+    }
+
+    /**
+     * Withdraws an action raised in error: it leaves the action log (and draft minutes) and stays in the audit
+     * trail, with the reason on its revision. Withdrawing is how an action is deleted, so it claims the version the
+     * action was shown at, as a correction does: an action someone else changed since is not withdrawn unseen.
+     *
+     * @param readVersion the version the action was shown at; refused ({@code record.error.changedByOther}) when
+     *                    someone else has saved it since
+     */
+    public void withdraw(long actionId, long readVersion, String reason) {
         String why = reason == null ? "" : reason.strip();
         dsl.transaction(transaction -> {
             DSLContext tx = transaction.dsl();
@@ -182,6 +194,7 @@ public final class ActionRepository {
                         ActionCorrection.REASON_MAX, why.length())));
             }
             Action current = live(tx, actionId, "reason");
+            RecordVersions.claim(tx, ACTION, actionId, readVersion);
             insertRevision(tx, current, ActionRevision.Kind.WITHDRAWN, current.dueOn(), why);
         });
     }

@@ -22,6 +22,7 @@ import uk.dln.secretariat.model.ValidationException;
 public final class RecordVersions {
 
     private static final Field<Long> ID = DSL.field(DSL.name("id"), Long.class);
+    private static final Field<String> TEXT_ID = DSL.field(DSL.name("id"), String.class);
     private static final Field<Long> VERSION = DSL.field(DSL.name("version"), Long.class);
 
     /** A top-level field name of an audit entry's changes: {"name":[before,after],"notes":[...]}. */
@@ -49,14 +50,28 @@ public final class RecordVersions {
      * @throws ValidationException  {@code record.error.gone} when it was deleted
      */
     public static long claim(DSLContext tx, Table<?> table, long id, long readVersion) {
+        return claim(tx, table, ID, id, readVersion);
+    }
+
+    /** As {@link #claim(DSLContext, Table, long, long)} for a record whose id is text (a departmental return). */
+    public static long claim(DSLContext tx, Table<?> table, String id, long readVersion) {
+        return claim(tx, table, TEXT_ID, id, readVersion);
+    }
+
+    private static <K> long claim(DSLContext tx, Table<?> table, Field<K> idField, K id, long readVersion) {
         int claimed = tx.update(DSL.table(DSL.name(table.getName())))
                 .set(VERSION, readVersion + 1)
-                .where(ID.eq(id).and(VERSION.eq(readVersion)))
+                .where(idField.eq(id).and(VERSION.eq(readVersion)))
                 .execute();
         if (claimed == 1) {
             return readVersion + 1;
         }
-        if (current(tx, table, id) == readVersion) {
+        Long now = tx.select(VERSION).from(DSL.table(DSL.name(table.getName()))).where(idField.eq(id))
+                .fetchOne(VERSION);
+        if (now == null) {
+            throw new ValidationException(List.of(Problem.of("record", "record.error.gone")));
+        }
+        if (now == readVersion) {
             // There, unchanged, yet not claimed: the server's roles hid it from this user's changes.
             throw new SecretariatException("workspace.error.serverRefused");
         }
@@ -67,7 +82,7 @@ public final class RecordVersions {
      * The refusal of a save over the record someone else changed, or deleted, since it was read: who, when and which
      * fields, from its latest audit entry. For a save that finds the change itself, e.g. a line added or removed.
      */
-    public static SecretariatException changedByOther(DSLContext tx, Table<?> table, long id) {
+    public static SecretariatException changedByOther(DSLContext tx, Table<?> table, Object id) {
         var latest = tx.select(AUDIT_LOG.CHANGED_BY, AUDIT_LOG.CHANGED_AT, AUDIT_LOG.CHANGES)
                 .from(AUDIT_LOG)
                 .where(AUDIT_LOG.RECORD_TABLE.eq(table.getName()).and(AUDIT_LOG.RECORD_ID.eq(String.valueOf(id))))

@@ -34,6 +34,7 @@ import uk.dln.secretariat.model.roadmaps.RiskStatus;
 import uk.dln.secretariat.model.roadmaps.SpendingReviewPeriod;
 import uk.dln.secretariat.model.time.Quarter;
 import uk.dln.secretariat.persistence.actions.ActionRepository;
+import uk.dln.secretariat.persistence.audit.RecordVersions;
 import uk.dln.secretariat.persistence.roadmaps.IndicatorRepository;
 import uk.dln.secretariat.persistence.roadmaps.MilestoneRepository;
 import uk.dln.secretariat.persistence.roadmaps.RiskRepository;
@@ -167,6 +168,8 @@ public final class ReturnRepository {
         dsl.transaction(transaction -> {
             var update = transaction.dsl().update(DEPARTMENTAL_RETURN).set(field, LocalDateTime.now(clock))
                     .set(DEPARTMENTAL_RETURN.CHANGED_AT, LocalDateTime.now(clock))
+                    // Not claimed (no one read it first), but raised, so an intake read before cannot pass over it.
+                    .set(DEPARTMENTAL_RETURN.VERSION, DEPARTMENTAL_RETURN.VERSION.plus(1))
                     .where(DEPARTMENTAL_RETURN.ID.eq(id));
             (again ? update : update.and(field.isNull())).execute();
         });
@@ -174,7 +177,10 @@ public final class ReturnRepository {
 
     /**
      * Stores a return's accepted changes in one transaction: all of them or, if any is refused, none. The audit
-     * trail names the user and the return ("alice, from the DWP return of 5 Nov 2026").
+     * trail names the user and the return ("alice, from the DWP return of 5 Nov 2026"). Claims the version the
+     * return was read at: when someone else took it in (or chased it) since, nothing is stored
+     * ({@code record.error.changedByOther}, naming who and when), so one person's intake never silently passes over
+     * another's.
      */
     public void takeIn(ReturnChanges changes) {
         dsl.transaction(transaction -> {
@@ -182,6 +188,7 @@ public final class ReturnRepository {
             if (!tx.fetchExists(DEPARTMENTAL_RETURN, DEPARTMENTAL_RETURN.ID.eq(changes.returnId()))) {
                 throw new ValidationException(List.of(Problem.of("return", "record.error.gone")));
             }
+            RecordVersions.claim(tx, DEPARTMENTAL_RETURN, changes.returnId(), changes.returnVersion());
             // The actor row exists for the length of this transaction only (AuditStamping).
             tx.execute("UPDATE audit_actor SET user_name = substr(user_name || ', ' || ?, 1, 200)",
                     changes.attribution());
@@ -214,7 +221,9 @@ public final class ReturnRepository {
             LocalDateTime now = LocalDateTime.now(clock);
             tx.update(DEPARTMENTAL_RETURN)
                     .set(DEPARTMENTAL_RETURN.RECEIVED_AT,
-                            org.jooq.impl.DSL.coalesce(DEPARTMENTAL_RETURN.RECEIVED_AT, org.jooq.impl.DSL.val(now)))
+                            org.jooq.impl.DSL.coalesce(DEPARTMENTAL_RETURN.RECEIVED_AT,
+                                    // Typed as the column, so stored in its form (a bare value is not, on either).
+                                    org.jooq.impl.DSL.val(now, DEPARTMENTAL_RETURN.RECEIVED_AT)))
                     .set(DEPARTMENTAL_RETURN.TAKEN_IN_AT, now)
                     .set(DEPARTMENTAL_RETURN.CHANGED_AT, now)
                     .where(DEPARTMENTAL_RETURN.ID.eq(changes.returnId())).execute();
@@ -230,6 +239,6 @@ public final class ReturnRepository {
         var row = r.into(DEPARTMENTAL_RETURN);
         return new IssuedReturn(row.getId(), row.getOrganisationId(), r.get(ORGANISATION.SHORT_NAME),
                 row.getIssuedAt(), row.getAddressee(), row.getDueOn(), row.getFileName(), row.getChasedAt(),
-                row.getReceivedAt(), row.getTakenInAt());
+                row.getReceivedAt(), row.getTakenInAt(), row.getVersion());
     }
 }

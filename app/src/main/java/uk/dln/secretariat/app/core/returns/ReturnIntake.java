@@ -74,9 +74,11 @@ public final class ReturnIntake {
             return ReturnPreview.refused(file, issued, problems);
         }
         workspace.returns().markReceived(issued.id());
+        // As it stands once received, with the version that taking it in claims.
+        IssuedReturn received = workspace.returns().find(issued.id()).orElse(issued);
         var changes = new ArrayList<>(comparer.changes());
         changes.addAll(assessment.changes());
-        return new ReturnPreview(file, issued, changes, List.of());
+        return new ReturnPreview(file, received, changes, List.of());
     }
 
     /** "Milestones!F12: 31/02/2027 is not a date." */
@@ -173,7 +175,7 @@ public final class ReturnIntake {
                         line.mitigation(), line.status(), line.reviewDate(), Set.of()));
             }
         }
-        var changes = new ReturnChanges(issued.id(), attribution, List.copyOf(actions.values()), milestones,
+        var changes = new ReturnChanges(issued.id(), issued.version(), attribution, List.copyOf(actions.values()), milestones,
                 readings, risks);
         workspace.returns().takeIn(changes);
         new SelfAssessmentReturns().takeIn(workspace, chosen);

@@ -151,6 +151,26 @@ class ReturnLoopTest {
     }
 
     @Test
+    void aReturnTwoPeoplePreviewedIsTakenInOnceAndTheSecondIntakeIsRefusedNamingTheFirst() throws IOException {
+        long milestoneId = workspace.returns().slice(issued.organisationId(), LocalDate.now(clock)).milestones()
+                .get(0).id();
+        edit(workbook -> workbook.getSheet("Milestones").getRow(2).getCell(4)
+                .setCellValue(LocalDate.of(2028, 12, 31)));
+        var intake = new ReturnIntake(clock);
+        ReturnPreview mine = intake.preview(workspace.data(), returnFile);
+        ReturnPreview theirs = intake.preview(workspace.data(), returnFile);
+        intake.takeIn(workspace.data(), theirs, ReturnIntake.acceptedByDefault(theirs));
+        int history = workspace.roadmaps().milestones().history(milestoneId).size();
+
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(uk.dln.secretariat.model.SecretariatException.class,
+                () -> intake.takeIn(workspace.data(), mine, ReturnIntake.acceptedByDefault(mine)));
+
+        assertEquals("record.error.changedByOther", refused.messageKey());
+        assertTrue(String.valueOf(refused.arguments().get(2)).contains("taken_in_at"), refused.arguments().toString());
+        assertEquals(history, workspace.roadmaps().milestones().history(milestoneId).size());
+    }
+
+    @Test
     void aReasonWithANewConfidenceAloneGoesWithTheConfidence() throws IOException {
         var line = workspace.returns().slice(issued.organisationId(), LocalDate.now(clock)).milestones().get(0);
         String other = line.confidence() == uk.dln.secretariat.model.roadmaps.DeliveryConfidence.RED ? "Green"

@@ -1,4 +1,4 @@
-package uk.dln.secretariat.app.audit;
+package uk.dln.secretariat.app.core.audit;
 
 import java.util.HashMap;
 import java.util.Map;
