@@ -125,6 +125,20 @@ public final class ArchitectureRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * Screens and their view models reach records only through the core's use cases: a repository is called from the
+     * core, the command line and the workspace's own life cycle, never from a feature package (decision 0037).
+     */
+    @ArchTest
+    static final ArchRule screensCallUseCasesNotRepositories = noClasses().that().resideInAPackage(APP)
+            .and().resideOutsideOfPackages(CORE + "..", APP_PACKAGE + ".cli..", APP_PACKAGE + ".workspace..")
+            .should().dependOnClassesThat(resideInAPackage("uk.dln.secretariat.persistence..")
+                    .and(JavaClass.Predicates.simpleNameEndingWith("Repository")
+                            .or(JavaClass.Predicates.simpleName("Roadmaps"))))
+            .because("the window and the command line must do a job the same way, so the job lives in a use case of "
+                    + "the core that both call, not in a view model that calls the storage itself")
+            .allowEmptyShould(true);
+
     @ArchTest
     static final ArchRule commandLineNeedsNoJavaFx = noClasses().that().resideInAPackage(APP_PACKAGE + ".cli..")
             .should().transitivelyDependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
