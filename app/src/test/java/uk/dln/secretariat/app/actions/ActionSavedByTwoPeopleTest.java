@@ -1,6 +1,7 @@
 package uk.dln.secretariat.app.actions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -126,6 +127,31 @@ class ActionSavedByTwoPeopleTest {
         log.correction().save();
         assertEquals("Share the cloud guidance with every agency", stored());
         assertEquals(1, dialogs.conflicts.size());
+    }
+
+    @Test
+    void reloadAfterTheirChangeWasHeardWhileANewDueDateWasTypedShowsTheStoredActionAndTheNextSaveIsMadeOverIt() {
+        // As two people at once: the other moves the action on while this one types a new due date and its reason.
+        workspace().actions().changeStatus(action.id(), ActionStatus.IN_PROGRESS, "Started");
+        LocalDate storedDue = workspace().actions().find(action.id()).orElseThrow().dueOn();
+        log.correction().dueOnProperty().set(storedDue.plusWeeks(3));
+        log.correction().reasonProperty().set("Awaiting the spending review");
+        // As in the window: their change is heard first (the form keeps the typing and says who), then the save.
+        log.othersChanged(new uk.dln.secretariat.app.core.shared.ChangedRecords(List.of(
+                new uk.dln.secretariat.app.core.shared.RecordChanged("action", action.id(), "coordinator_dsit")),
+                TODAY.atTime(10, 42).toInstant(ZoneOffset.UTC)));
+        dialogs.reloads.add(true);
+        dialogs.confirmations.add(true);
+
+        log.correction().save();
+
+        assertEquals(storedDue, log.correction().dueOnProperty().get(), "the typed due date gives way to the stored one");
+        assertEquals("", log.correction().reasonProperty().get());
+        assertFalse(log.correction().changes().isDirty(), "nothing typed is left once the person chose Reload");
+        log.correction().descriptionProperty().set("Share the cloud guidance with every agency");
+        log.correction().save();
+        assertEquals("Share the cloud guidance with every agency", stored());
+        assertEquals(1, dialogs.conflicts.size(), "the save after Reload is made over their version, not refused again");
     }
 
     @Test
