@@ -206,8 +206,13 @@ public final class ActionCorrectionViewModel {
                 }, errors, () -> reload(current.id()));
     }
 
-    /** Reads the action again and shows it as stored now, with the log, e.g. after someone else changed it. */
+    /**
+     * Reads the action again and shows it as stored now, with the log, after someone else changed it. The person has
+     * already agreed to give up their typing; until the form is clean, {@link #load} would keep it (that is what it
+     * does for a change merely heard), and the next save would be refused again over the same version.
+     */
     private void reload(long id) {
+        changes.markClean();
         tasks.run("task.actions.loadCorrection", workspace -> new ActionCorrections(workspace).find(id), found -> {
             if (action.get() != null && action.get().id() == id) {
                 load(found.orElse(null));

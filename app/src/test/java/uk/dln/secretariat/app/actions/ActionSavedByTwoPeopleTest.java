@@ -130,12 +130,16 @@ class ActionSavedByTwoPeopleTest {
     }
 
     @Test
-    void reloadAfterANewDueDateAndItsReasonWereTypedShowsTheOtherPersonsVersionAndTheNextSaveIsMadeOverIt() {
+    void reloadAfterTheirChangeWasHeardWhileANewDueDateWasTypedShowsTheStoredActionAndTheNextSaveIsMadeOverIt() {
         // As two people at once: the other moves the action on while this one types a new due date and its reason.
         workspace().actions().changeStatus(action.id(), ActionStatus.IN_PROGRESS, "Started");
         LocalDate storedDue = workspace().actions().find(action.id()).orElseThrow().dueOn();
         log.correction().dueOnProperty().set(storedDue.plusWeeks(3));
         log.correction().reasonProperty().set("Awaiting the spending review");
+        // As in the window: their change is heard first (the form keeps the typing and says who), then the save.
+        log.othersChanged(new uk.dln.secretariat.app.core.shared.ChangedRecords(List.of(
+                new uk.dln.secretariat.app.core.shared.RecordChanged("action", action.id(), "coordinator_dsit")),
+                TODAY.atTime(10, 42).toInstant(ZoneOffset.UTC)));
         dialogs.reloads.add(true);
         dialogs.confirmations.add(true);
 
