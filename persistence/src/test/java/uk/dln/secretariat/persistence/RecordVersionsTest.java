@@ -55,7 +55,7 @@ class RecordVersionsTest {
                     RecordVersions.claim(tx.dsl(), ORGANISATION, saved.id(), read)));
 
             assertEquals("record.error.changedByOther", refused.messageKey());
-            assertEquals(List.of(AuditStamping.currentUser(), "2026-12-03 10:15", "notes"), refused.arguments());
+            assertEquals(List.of(AuditStamping.currentUser(), java.time.LocalDateTime.of(2026, 12, 3, 10, 15), "notes"), refused.arguments());
             assertEquals("their notes", workspace.organisations().find(saved.id()).orElseThrow().notes());
         }
     }

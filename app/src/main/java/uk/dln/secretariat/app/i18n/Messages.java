@@ -25,6 +25,7 @@ import uk.dln.secretariat.model.time.TypedDate;
 public final class Messages {
 
     public static final String BUNDLE = "uk.dln.secretariat.app.messages";
+    private static final DateTimeFormatter HOURS_AND_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private static volatile Messages current = new Messages(Locale.getDefault());
 
@@ -107,8 +108,10 @@ public final class Messages {
         for (int i = 0; i < arguments.length; i++) {
             // A problem inside a problem (a field's message placed on a file's line) is shown as its own message.
             // Dates are shown as people type them (3/12/2026), never in the ISO form a LocalDate prints itself in.
+            // A moment (when someone else saved a record) reads as the person's own time and date: "22:20 on 3 Dec 2026".
             resolved[i] = arguments[i] instanceof Problem nested ? textOf(nested)
-                    : arguments[i] instanceof LocalDate day ? TypedDate.format(day) : arguments[i];
+                    : arguments[i] instanceof LocalDate day ? TypedDate.format(day)
+                    : arguments[i] instanceof LocalDateTime moment ? timeOnDay(moment) : arguments[i];
         }
         return new MessageFormat(pattern, locale).format(resolved);
     }
@@ -133,6 +136,10 @@ public final class Messages {
     /** A date in the civil-service style, in this language: 12 Nov 2026, 12 Tach 2026. Empty for none. */
     public String date(LocalDate day) {
         return day == null ? "" : day.format(date);
+    }
+
+    private String timeOnDay(LocalDateTime moment) {
+        return text("format.timeOnDay", moment.format(HOURS_AND_MINUTES), date(moment.toLocalDate()));
     }
 
     /** e.g. "22 Nov 2026, 10:15:30". */

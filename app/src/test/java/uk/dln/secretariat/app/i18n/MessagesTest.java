@@ -23,6 +23,17 @@ class MessagesTest {
     }
 
     @Test
+    void aRefusalOverSomeoneElsesChangeSaysWhenInThePersonsOwnDateStyle() {
+        var refusal = new uk.dln.secretariat.model.SecretariatException("record.error.changedByOther", "carol",
+                java.time.LocalDateTime.of(2026, 12, 3, 22, 20), "status");
+        String said = new Messages(Locale.UK).textOf(refusal);
+        assertEquals("Not saved: carol changed this record at 22:20 on 3 Dec 2026 (status) after you opened it. Reload it"
+                + " to see that change, then make yours again.", said);
+        String cymraeg = new Messages(Locale.forLanguageTag("cy")).textOf(refusal);
+        org.junit.jupiter.api.Assertions.assertTrue(cymraeg.contains("22:20") && cymraeg.contains("3 Rhag 2026"), cymraeg);
+    }
+
+    @Test
     void theWindowsDatesFollowAChangeOfLanguage() {
         Messages.useLocale(Locale.UK);
         assertEquals("3 Dec 2026", Dates.format(THIRD_OF_DECEMBER));

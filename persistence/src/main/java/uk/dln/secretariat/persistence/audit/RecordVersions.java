@@ -2,6 +2,7 @@ package uk.dln.secretariat.persistence.audit;
 
 import static uk.dln.secretariat.persistence.jooq.Tables.AUDIT_LOG;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -92,7 +93,8 @@ public final class RecordVersions {
         if (latest == null) {
             return new SecretariatException("record.error.changedByOther", "?", "?", "?");
         }
-        String when = latest.value2() == null ? "?" : latest.value2().withSecond(0).withNano(0).toString().replace('T', ' ');
+        // The moment itself, to the minute: how it reads is the window's to say, in the person's language.
+        Object when = latest.value2() == null ? "?" : latest.value2().truncatedTo(ChronoUnit.MINUTES);
         return new SecretariatException("record.error.changedByOther",
                 latest.value1() == null ? "?" : latest.value1(), when, String.join(", ", fields(latest.value3())));
     }

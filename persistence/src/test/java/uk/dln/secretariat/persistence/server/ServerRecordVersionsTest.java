@@ -47,7 +47,7 @@ class ServerRecordVersionsTest {
                     RecordVersions.claim(tx.dsl(), ORGANISATION, saved.id(), read)));
 
             assertEquals("record.error.changedByOther", refused.messageKey());
-            assertEquals(List.of(alice, "2026-12-03 10:15", "notes"), refused.arguments());
+            assertEquals(List.of(alice, java.time.LocalDateTime.of(2026, 12, 3, 10, 15), "notes"), refused.arguments());
         } finally {
             try (var connection = database.connect(); var statement = connection.createStatement()) {
                 statement.execute("DROP OWNED BY " + alice);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.dln.secretariat.persistence.server.TwoDepartments.HOME_OFFICE_ACTION;
 import static uk.dln.secretariat.persistence.server.TwoDepartments.HOME_OFFICE_MILESTONE;
+import static uk.dln.secretariat.persistence.server.TwoDepartments.HOME_OFFICE_ROADMAP;
 import static uk.dln.secretariat.persistence.server.TwoDepartments.WORK_AND_PENSIONS_ACTION;
 import static uk.dln.secretariat.persistence.server.TwoDepartments.WORK_AND_PENSIONS_MILESTONE;
 import static uk.dln.secretariat.persistence.server.TwoDepartments.WORK_AND_PENSIONS_ROADMAP;
@@ -81,6 +82,39 @@ class ServerRolesTest {
                          + WORK_AND_PENSIONS_MILESTONE)) {
                 assertTrue(row.next());
                 assertEquals("Universal Credit migration 102", row.getString(1) + " " + row.getLong(2));
+            }
+        }
+    }
+
+    @Test
+    void aCoordinatorJudgesTheirOwnOrganisationsOverallConfidenceAndNoOtherOne(TestDatabase database)
+            throws SQLException {
+        try (var network = TwoDepartments.in(database)) {
+            String coordinator = network.person("carol", ServerRole.COORDINATOR, "HO");
+            try (var owner = database.connect()) {
+                assertEquals(1, update(owner, "INSERT INTO roadmap_confidence (roadmap_id, confidence, rationale, set_on,"
+                        + " changed_at) VALUES (" + WORK_AND_PENSIONS_ROADMAP + ", 'GREEN', 'On track', '2026-11-03',"
+                        + " '2026-11-03T10:00:00')"));
+            }
+            try (var carol = network.connectAs(coordinator)) {
+                assertEquals(1, update(carol, "INSERT INTO roadmap_confidence (roadmap_id, confidence, rationale, set_on,"
+                        + " changed_at) VALUES (" + HOME_OFFICE_ROADMAP + ", 'AMBER', 'Visas late but funded',"
+                        + " '2026-12-03', '2026-12-03T10:00:00')"));
+                assertEquals(1, update(carol, "UPDATE roadmap_confidence SET version = version + 1 WHERE roadmap_id = "
+                        + HOME_OFFICE_ROADMAP));
+                assertRefused(carol, "INSERT INTO roadmap_confidence (roadmap_id, confidence, rationale, set_on,"
+                        + " changed_at) VALUES (" + WORK_AND_PENSIONS_ROADMAP + ", 'RED', 'Planted', '2026-12-03',"
+                        + " '2026-12-03T10:00:00')");
+                assertEquals(0, update(carol, "UPDATE roadmap_confidence SET rationale = 'Mine now' WHERE roadmap_id = "
+                        + WORK_AND_PENSIONS_ROADMAP));
+                // A judgement is history: a coordinator deletes none, their own or another's.
+                assertRefused(carol, "DELETE FROM roadmap_confidence WHERE roadmap_id = " + WORK_AND_PENSIONS_ROADMAP);
+                assertRefused(carol, "UPDATE roadmap_confidence SET roadmap_id = " + WORK_AND_PENSIONS_ROADMAP
+                        + " WHERE roadmap_id = " + HOME_OFFICE_ROADMAP);
+            }
+            try (var owner = database.connect()) {
+                assertEquals(1, count(owner, "SELECT count(*) FROM roadmap_confidence WHERE roadmap_id = "
+                        + WORK_AND_PENSIONS_ROADMAP + " AND rationale = 'On track'"));
             }
         }
     }
