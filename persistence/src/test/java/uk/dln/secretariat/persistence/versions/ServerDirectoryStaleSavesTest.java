@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.dln.secretariat.persistence.server.PostgresExtension;
 import uk.dln.secretariat.persistence.server.ServerAddress;
@@ -17,12 +16,11 @@ import uk.dln.secretariat.persistence.server.TestDatabase;
  * DirectoryStaleSavesTest makes on a file, on a real server.
  */
 @ExtendWith(PostgresExtension.class)
-class ServerDirectoryStaleSavesTest {
+class ServerDirectoryStaleSavesTest extends DirectoryStaleSaves {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:30Z"), ZoneOffset.UTC);
 
     private ServerWorkspace workspace;
-    private DirectoryEditors editors;
 
     @BeforeEach
     void setUp(TestDatabase database) {
@@ -33,65 +31,5 @@ class ServerDirectoryStaleSavesTest {
     @AfterEach
     void tearDown() {
         workspace.close();
-    }
-
-    @Test
-    void aLeaderSaveOverSomeoneElsesNewerOneIsRefusedNamingWhatTheyChangedAndAFreshOneIsStored() {
-        editors.aLeaderSaveOverSomeoneElsesNewerOneIsRefusedNamingWhatTheyChangedAndAFreshOneIsStored();
-    }
-
-    @Test
-    void aLeaderSaveThatChangesNothingClaimsNothing() {
-        editors.aLeaderSaveThatChangesNothingClaimsNothing();
-    }
-
-    @Test
-    void aMembershipSaveOverSomeoneElsesNewerOneIsRefusedAndKeepsTheirs() {
-        editors.aMembershipSaveOverSomeoneElsesNewerOneIsRefusedAndKeepsTheirs();
-    }
-
-    @Test
-    void aDeclarationSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored() {
-        editors.aDeclarationSaveOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored();
-    }
-
-    @Test
-    void deletingALeaderSomeoneElseChangedSinceIsRefusedAndKeepsThem() {
-        editors.deletingALeaderSomeoneElseChangedSinceIsRefusedAndKeepsThem();
-    }
-
-    @Test
-    void deletingALeaderAtTheVersionShownDeletesThem() {
-        editors.deletingALeaderAtTheVersionShownDeletesThem();
-    }
-
-    @Test
-    void deletingAMembershipSomeoneElseChangedSinceIsRefusedAndKeepsIt() {
-        editors.deletingAMembershipSomeoneElseChangedSinceIsRefusedAndKeepsIt();
-    }
-
-    @Test
-    void deletingAnOrganisationSomeoneElseChangedSinceIsRefusedAndKeepsIt() {
-        editors.deletingAnOrganisationSomeoneElseChangedSinceIsRefusedAndKeepsIt();
-    }
-
-    @Test
-    void closingARoundSomeoneElseClosedAndReopenedSinceIsRefused() {
-        editors.closingARoundSomeoneElseClosedAndReopenedSinceIsRefused();
-    }
-
-    @Test
-    void aRatingOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored() {
-        editors.aRatingOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored();
-    }
-
-    @Test
-    void aFirstRatingOverOneSomeoneElseMadeSinceIsRefused() {
-        editors.aFirstRatingOverOneSomeoneElseMadeSinceIsRefused();
-    }
-
-    @Test
-    void aRoleCheckItemOverSomeoneElsesNewerOneIsRefusedAndKeepsTheirs() {
-        editors.aRoleCheckItemOverSomeoneElsesNewerOneIsRefusedAndKeepsTheirs();
     }
 }

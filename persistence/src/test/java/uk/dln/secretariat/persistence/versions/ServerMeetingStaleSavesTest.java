@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.dln.secretariat.persistence.server.PostgresExtension;
 import uk.dln.secretariat.persistence.server.ServerAddress;
@@ -14,12 +13,11 @@ import uk.dln.secretariat.persistence.server.TestDatabase;
 
 /** Nothing of a meeting silently overwritten on a shared workspace: MeetingStaleSavesTest's checks on a real server. */
 @ExtendWith(PostgresExtension.class)
-class ServerMeetingStaleSavesTest {
+class ServerMeetingStaleSavesTest extends MeetingStaleSaves {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:30Z"), ZoneOffset.UTC);
 
     private ServerWorkspace workspace;
-    private TwoSecretaries secretaries;
 
     @BeforeEach
     void setUp(TestDatabase database) {
@@ -30,70 +28,5 @@ class ServerMeetingStaleSavesTest {
     @AfterEach
     void tearDown() {
         workspace.close();
-    }
-
-    @Test
-    void meetingDetailsSavedOverSomeoneElsesNewerOnesAreRefusedNamingWhatTheyChangedAndKeepTheirs() {
-        secretaries.meetingDetailsSavedOverSomeoneElsesNewerOnesAreRefusedNamingWhatTheyChangedAndKeepTheirs();
-    }
-
-    @Test
-    void meetingDetailsSavedAtTheVersionShownAreStoredAndHoldTheNewVersionForTheNextSave() {
-        secretaries.meetingDetailsSavedAtTheVersionShownAreStoredAndHoldTheNewVersionForTheNextSave();
-    }
-
-    @Test
-    void meetingDetailsSavedUnchangedClaimNothing() {
-        secretaries.meetingDetailsSavedUnchangedClaimNothing();
-    }
-
-    @Test
-    void aStatusChangeAfterSomeoneElseChangedTheMeetingIsRefusedAndLeavesItsStatus() {
-        secretaries.aStatusChangeAfterSomeoneElseChangedTheMeetingIsRefusedAndLeavesItsStatus();
-    }
-
-    @Test
-    void aMeetingSomeoneElseChangedSinceItWasShownIsNotDeleted() {
-        secretaries.aMeetingSomeoneElseChangedSinceItWasShownIsNotDeleted();
-    }
-
-    @Test
-    void anAgendaItemSavedOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored() {
-        secretaries.anAgendaItemSavedOverSomeoneElsesNewerOneIsRefusedAndAFreshOneIsStored();
-    }
-
-    @Test
-    void anAgendaItemSomeoneElseChangedIsNeitherMovedNorDeleted() {
-        secretaries.anAgendaItemSomeoneElseChangedIsNeitherMovedNorDeleted();
-    }
-
-    @Test
-    void movingAnItemRaisesTheVersionOfEveryItemWhosePlaceChanged() {
-        secretaries.movingAnItemRaisesTheVersionOfEveryItemWhosePlaceChanged();
-    }
-
-    @Test
-    void attendanceSavedOverSomeoneElsesIsRefusedNamingWhoAndKeepsTheirs() {
-        secretaries.attendanceSavedOverSomeoneElsesIsRefusedNamingWhoAndKeepsTheirs();
-    }
-
-    @Test
-    void attendanceSavedOverLinesSomeoneElseRemovedIsRefusedAndAFreshSaveIsStored() {
-        secretaries.attendanceSavedOverLinesSomeoneElseRemovedIsRefusedAndAFreshSaveIsStored();
-    }
-
-    @Test
-    void attendanceSavedUnchangedClaimsNothing() {
-        secretaries.attendanceSavedUnchangedClaimsNothing();
-    }
-
-    @Test
-    void minutesSavedOverSomeoneElsesNewerOnesAreRefusedAndKeepTheirs() {
-        secretaries.minutesSavedOverSomeoneElsesNewerOnesAreRefusedAndKeepTheirs();
-    }
-
-    @Test
-    void minutesOfDifferentItemsSavedByTwoPeopleAreBothKept() {
-        secretaries.minutesOfDifferentItemsSavedByTwoPeopleAreBothKept();
     }
 }

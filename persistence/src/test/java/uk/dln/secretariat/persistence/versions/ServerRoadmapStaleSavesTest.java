@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.dln.secretariat.persistence.server.PostgresExtension;
 import uk.dln.secretariat.persistence.server.ServerAddress;
@@ -14,12 +13,11 @@ import uk.dln.secretariat.persistence.server.TestDatabase;
 
 /** Nothing of a roadmap silently overwritten on a shared workspace: RoadmapStaleSavesTest's checks on a real server. */
 @ExtendWith(PostgresExtension.class)
-class ServerRoadmapStaleSavesTest {
+class ServerRoadmapStaleSavesTest extends RoadmapStaleSaves {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:30Z"), ZoneOffset.UTC);
 
     private ServerWorkspace workspace;
-    private RoadmapEditors editors;
 
     @BeforeEach
     void setUp(TestDatabase database) {
@@ -30,80 +28,5 @@ class ServerRoadmapStaleSavesTest {
     @AfterEach
     void tearDown() {
         workspace.close();
-    }
-
-    @Test
-    void aRoadmapSaveOverSomeoneElsesNewerOneIsRefusedNamingWhatTheyChangedAndKeepsTheirs() {
-        editors.aRoadmapSaveOverSomeoneElsesNewerOneIsRefusedNamingWhatTheyChangedAndKeepsTheirs();
-    }
-
-    @Test
-    void aRoadmapSavedAtTheVersionItWasShownAtHoldsTheNewVersionForTheNextSave() {
-        editors.aRoadmapSavedAtTheVersionItWasShownAtHoldsTheNewVersionForTheNextSave();
-    }
-
-    @Test
-    void aRoadmapSavedUnchangedClaimsNothing() {
-        editors.aRoadmapSavedUnchangedClaimsNothing();
-    }
-
-    @Test
-    void aFirstJudgementSetWhileSomeoneElseSetOneIsRefusedNamingThemAndKeepsTheirs() {
-        editors.aFirstJudgementSetWhileSomeoneElseSetOneIsRefusedNamingThemAndKeepsTheirs();
-    }
-
-    @Test
-    void aJudgementOverOneThatNoLongerStandsIsRefusedAndOneOverTheStandingOneIsKept() {
-        editors.aJudgementOverOneThatNoLongerStandsIsRefusedAndOneOverTheStandingOneIsKept();
-    }
-
-    @Test
-    void aJudgementForARoadmapWithNoneStandingIsKeptWhenNoneWasShown() {
-        editors.aJudgementForARoadmapWithNoneStandingIsKeptWhenNoneWasShown();
-    }
-
-    @Test
-    void deletingAMilestoneSomeoneElseChangedSinceItWasShownIsRefusedAndKeepsIt() {
-        editors.deletingAMilestoneSomeoneElseChangedSinceItWasShownIsRefusedAndKeepsIt();
-    }
-
-    @Test
-    void deletingAMilestoneAtTheVersionShownRemovesIt() {
-        editors.deletingAMilestoneAtTheVersionShownRemovesIt();
-    }
-
-    @Test
-    void deletingAnIndicatorSomeoneElseChangedSinceItWasShownIsRefusedAndKeepsIt() {
-        editors.deletingAnIndicatorSomeoneElseChangedSinceItWasShownIsRefusedAndKeepsIt();
-    }
-
-    @Test
-    void deletingARiskSomeoneElseChangedSinceItWasShownIsRefusedAndKeepsIt() {
-        editors.deletingARiskSomeoneElseChangedSinceItWasShownIsRefusedAndKeepsIt();
-    }
-
-    @Test
-    void deletingARiskSomeoneElseDeletedSaysItHasGone() {
-        editors.deletingARiskSomeoneElseDeletedSaysItHasGone();
-    }
-
-    @Test
-    void aPeriodSaveOverSomeoneElsesNewerOneIsRefusedNamingWhatTheyChangedAndKeepsTheirs() {
-        editors.aPeriodSaveOverSomeoneElsesNewerOneIsRefusedNamingWhatTheyChangedAndKeepsTheirs();
-    }
-
-    @Test
-    void aPeriodSavedAsShownIsStoredAndSavedAgainFromWhatWasStored() {
-        editors.aPeriodSavedAsShownIsStoredAndSavedAgainFromWhatWasStored();
-    }
-
-    @Test
-    void deletingAPeriodSomeoneElseChangedSinceItWasShownIsRefusedAndKeepsIt() {
-        editors.deletingAPeriodSomeoneElseChangedSinceItWasShownIsRefusedAndKeepsIt();
-    }
-
-    @Test
-    void deletingAPeriodAsShownRemovesIt() {
-        editors.deletingAPeriodAsShownRemovesIt();
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.dln.secretariat.persistence.server.PostgresExtension;
 import uk.dln.secretariat.persistence.server.ServerAddress;
@@ -14,12 +13,11 @@ import uk.dln.secretariat.persistence.server.TestDatabase;
 
 /** The checks StaleWithdrawalsIntakesAndSettingsTest makes on a file, on a real server. */
 @ExtendWith(PostgresExtension.class)
-class ServerStaleWithdrawalsIntakesAndSettingsTest {
+class ServerStaleWithdrawalsIntakesAndSettingsTest extends StaleWithdrawalsIntakesAndSettings {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:30Z"), ZoneOffset.UTC);
 
     private ServerWorkspace workspace;
-    private WithdrawalsIntakesAndSettings editors;
 
     @BeforeEach
     void setUp(TestDatabase database) {
@@ -30,45 +28,5 @@ class ServerStaleWithdrawalsIntakesAndSettingsTest {
     @AfterEach
     void tearDown() {
         workspace.close();
-    }
-
-    @Test
-    void aWithdrawalOfAnActionSomeoneElseCorrectedSinceIsRefusedAndKeepsItInTheLog() {
-        editors.aWithdrawalOfAnActionSomeoneElseCorrectedSinceIsRefusedAndKeepsItInTheLog();
-    }
-
-    @Test
-    void aWithdrawalAtTheVersionShownTakesTheActionOutOfTheLog() {
-        editors.aWithdrawalAtTheVersionShownTakesTheActionOutOfTheLog();
-    }
-
-    @Test
-    void settingsSavedOverSomeoneElsesNewerOnesAreRefusedNamingTheSettingsTheyChangedAndKeepTheirs() {
-        editors.settingsSavedOverSomeoneElsesNewerOnesAreRefusedNamingTheSettingsTheyChangedAndKeepTheirs();
-    }
-
-    @Test
-    void settingsSavedAtTheVersionTheyWereShownAtAreStoredAndHoldTheNewVersionForTheNextSave() {
-        editors.settingsSavedAtTheVersionTheyWereShownAtAreStoredAndHoldTheNewVersionForTheNextSave();
-    }
-
-    @Test
-    void settingsSavedWithoutAFormRaiseTheVersionSoAFormCannotOverwriteThem() {
-        editors.settingsSavedWithoutAFormRaiseTheVersionSoAFormCannotOverwriteThem();
-    }
-
-    @Test
-    void aReturnTakenInBySomeoneElseSinceItWasReadIsRefusedWholeAndKeepsTheirIntake() {
-        editors.aReturnTakenInBySomeoneElseSinceItWasReadIsRefusedWholeAndKeepsTheirIntake();
-    }
-
-    @Test
-    void aReturnReadAfterAnotherIntakeIsTakenInAtItsNewVersion() {
-        editors.aReturnReadAfterAnotherIntakeIsTakenInAtItsNewVersion();
-    }
-
-    @Test
-    void aChaserWrittenSinceTheReturnWasReadRaisesItsVersion() {
-        editors.aChaserWrittenSinceTheReturnWasReadRaisesItsVersion();
     }
 }

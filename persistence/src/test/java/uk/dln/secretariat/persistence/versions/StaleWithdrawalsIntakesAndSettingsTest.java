@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dln.secretariat.persistence.Workspace;
 
@@ -14,7 +13,7 @@ import uk.dln.secretariat.persistence.Workspace;
  * Withdrawals, network settings and return intakes are never silently passed over on a workspace file;
  * ServerStaleWithdrawalsIntakesAndSettingsTest does the same on a server.
  */
-class StaleWithdrawalsIntakesAndSettingsTest {
+class StaleWithdrawalsIntakesAndSettingsTest extends StaleWithdrawalsIntakesAndSettings {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:30Z"), ZoneOffset.UTC);
 
@@ -22,7 +21,6 @@ class StaleWithdrawalsIntakesAndSettingsTest {
     Path folder;
 
     private Workspace workspace;
-    private WithdrawalsIntakesAndSettings editors;
 
     @BeforeEach
     void setUp() {
@@ -33,45 +31,5 @@ class StaleWithdrawalsIntakesAndSettingsTest {
     @AfterEach
     void tearDown() {
         workspace.close();
-    }
-
-    @Test
-    void aWithdrawalOfAnActionSomeoneElseCorrectedSinceIsRefusedAndKeepsItInTheLog() {
-        editors.aWithdrawalOfAnActionSomeoneElseCorrectedSinceIsRefusedAndKeepsItInTheLog();
-    }
-
-    @Test
-    void aWithdrawalAtTheVersionShownTakesTheActionOutOfTheLog() {
-        editors.aWithdrawalAtTheVersionShownTakesTheActionOutOfTheLog();
-    }
-
-    @Test
-    void settingsSavedOverSomeoneElsesNewerOnesAreRefusedNamingTheSettingsTheyChangedAndKeepTheirs() {
-        editors.settingsSavedOverSomeoneElsesNewerOnesAreRefusedNamingTheSettingsTheyChangedAndKeepTheirs();
-    }
-
-    @Test
-    void settingsSavedAtTheVersionTheyWereShownAtAreStoredAndHoldTheNewVersionForTheNextSave() {
-        editors.settingsSavedAtTheVersionTheyWereShownAtAreStoredAndHoldTheNewVersionForTheNextSave();
-    }
-
-    @Test
-    void settingsSavedWithoutAFormRaiseTheVersionSoAFormCannotOverwriteThem() {
-        editors.settingsSavedWithoutAFormRaiseTheVersionSoAFormCannotOverwriteThem();
-    }
-
-    @Test
-    void aReturnTakenInBySomeoneElseSinceItWasReadIsRefusedWholeAndKeepsTheirIntake() {
-        editors.aReturnTakenInBySomeoneElseSinceItWasReadIsRefusedWholeAndKeepsTheirIntake();
-    }
-
-    @Test
-    void aReturnReadAfterAnotherIntakeIsTakenInAtItsNewVersion() {
-        editors.aReturnReadAfterAnotherIntakeIsTakenInAtItsNewVersion();
-    }
-
-    @Test
-    void aChaserWrittenSinceTheReturnWasReadRaisesItsVersion() {
-        editors.aChaserWrittenSinceTheReturnWasReadRaisesItsVersion();
     }
 }
