@@ -22,6 +22,7 @@ public final class Launcher {
         prepareFolders(AppDirectories.forCurrentUser());
         var window = WindowLaunch.plainWindowParameters(args);
         if (window.isPresent()) {
+            StartUpReading.begin();
             SecretariatApp.open(window.get());
             System.exit(ExitCodes.OK);
         }

@@ -155,6 +155,24 @@ public final class MainWindow {
      * the database, say) does not compete for the processor with building the first frame.
      */
     public void afterFirstFrame(Runnable action) {
+        afterNextPulse(action);
+    }
+
+    /**
+     * Runs the action once the first frame has been drawn, not only laid out: after the pulse that follows it, which
+     * waits for the previous frame's drawing before handing over its own. Work started then (opening the database)
+     * no longer competes with the render thread drawing that frame (decision 0035, continued in docs/benchmarks.md).
+     */
+    public void afterFirstFrameDrawn(Runnable action) {
+        afterNextPulse(() -> {
+            afterNextPulse(action);
+            // Something to draw, or the next pulse has no previous frame to wait for: the menu bar is built then.
+            Platform.requestNextPulse();
+        });
+    }
+
+    /** Runs the action, on the FX thread, straight after the scene's next pulse. */
+    private void afterNextPulse(Runnable action) {
         var scene = stage.getScene();
         var done = new boolean[1];
         Runnable onPulse = new Runnable() {

@@ -1,7 +1,6 @@
 package uk.dln.secretariat.app;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -11,8 +10,6 @@ import uk.dln.secretariat.app.cli.WindowLaunch;
 import uk.dln.secretariat.app.dialogs.FxDialogService;
 import uk.dln.secretariat.app.platform.AppDirectories;
 import uk.dln.secretariat.app.platform.Stylesheet;
-import uk.dln.secretariat.app.preferences.LanguagePreference;
-import uk.dln.secretariat.app.preferences.UserPreferences;
 import uk.dln.secretariat.app.task.FxTaskExecutor;
 import uk.dln.secretariat.persistence.server.ServerAddress;
 
@@ -25,14 +22,12 @@ public final class SecretariatApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> log().error("Uncaught error", error));
-        var preferences = UserPreferences.forCurrentUser();
-        new LanguagePreference(preferences, Locale.getDefault()).applyAtStartUp();
-        services = new Services(new FxTaskExecutor(), preferences, AppDirectories.forCurrentUser(),
+        services = new Services(new FxTaskExecutor(), StartUpReading.preferences(), AppDirectories.forCurrentUser(),
                 new FxDialogService(stage));
         window = new MainWindow(stage, services);
         window.show();
-        // The database opens after the first frame, so the window appears without waiting for it.
-        window.afterFirstFrame(() -> {
+        // The database opens once the first frame is drawn, so the window appears without waiting for it.
+        window.afterFirstFrameDrawn(() -> {
             window.offerLanguage();
             openWorkspace();
         });
