@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -29,7 +30,9 @@ import uk.dln.secretariat.app.task.FxTaskExecutor;
 
 /**
  * The menu bar is built after the window's first frame (decision 0035); a person who presses Alt+F as soon as the
- * window shows still finds the File menu, and the bar keeps its accessible name.
+ * window shows still finds the File menu, and the bar keeps its accessible name. Work after the first frame comes in
+ * two steps: the menu bar once the first pulse has laid the window out, and the workspace once that frame is drawn,
+ * which the second pulse waits for before it hands over its own frame.
  */
 @UiTest
 class MenusAtStartTest {
@@ -40,6 +43,7 @@ class MenusAtStartTest {
     private TestPreferences preferences;
     private Services services;
     private Stage stage;
+    private final List<String> afterFirstFrame = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -48,7 +52,12 @@ class MenusAtStartTest {
         services = new Services(new FxTaskExecutor(), preferences.preferences(),
                 new AppDirectories(folder.resolve("home-" + System.nanoTime())), new ScriptedDialogs());
         // As the app starts: the window shown, and nothing waited for before the keys below.
-        new MainWindow(stage, services).show();
+        var window = new MainWindow(stage, services);
+        var pulses = new int[1];
+        stage.getScene().addPostLayoutPulseListener(() -> pulses[0]++);
+        window.afterFirstFrameDrawn(() -> afterFirstFrame.add("drawn, after pulse " + pulses[0]));
+        window.afterFirstFrame(() -> afterFirstFrame.add("laid out, after pulse " + pulses[0]));
+        window.show();
     }
 
     @AfterEach
@@ -80,6 +89,16 @@ class MenusAtStartTest {
         // The titles the first frame showed are the menus' own, in their order.
         var titles = new MenuTitles().getChildren().stream().map(node -> ((Label) node).getText()).toList();
         assertEquals(bar.getMenus().stream().map(Menu::getText).toList(), titles);
+    }
+
+    @Test
+    void theWorkspaceWaitsForTheSecondPulseAndEachStepRunsOnce() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> afterFirstFrame.size() >= 2);
+        // A pulse or two more, in case either step were to run again.
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("laid out, after pulse 1", "drawn, after pulse 2"), afterFirstFrame);
     }
 
     private static MenuBar menuBar(FxRobot robot) {
