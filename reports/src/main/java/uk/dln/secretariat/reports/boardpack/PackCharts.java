@@ -19,12 +19,13 @@ import uk.dln.secretariat.reports.charts.TimelineImage;
 import uk.dln.secretariat.reports.charts.TrendImage;
 
 /**
- * The pack's charts, drawn on a thread of their own in the order the pack places them, while the pack's text and
- * tables are written. Drawing and compressing a decade's hundreds of charts is as much work as writing the rest of the
- * pack, and a second core would otherwise sit idle (docs/benchmarks.md). Closing stops the drawing of any chart not
- * yet begun, so a cancelled export leaves nothing running.
+ * The pack's charts, drawn on a thread of their own in the order the pack places them. Drawing and compressing a
+ * decade's hundreds of charts is as much work as writing the rest of the pack, and a second core would otherwise sit
+ * idle (docs/benchmarks.md). An export starts them first ({@link BoardPackWriter#startDrawingCharts}) and writes the
+ * trackers, which need none, while they are drawn, so that the pack seldom waits for one (decision 0053). Closing
+ * stops the drawing of any chart not yet begun, so a cancelled export leaves nothing running.
  */
-final class PackCharts implements AutoCloseable {
+public final class PackCharts implements AutoCloseable {
 
     private final PackRequest request;
     private final Texts texts;
