@@ -31,9 +31,14 @@ public record ChartImage(byte[] png, int width, int height, String altText) {
      * The image a thread last drew a chart on, painted over for its next chart of the same size. A pack draws
      * hundreds of charts, nearly all of one size, one after another on its chart thread: a new image each time was a
      * third of a gigabyte a decade's pack to allocate and clear, and work for the collector (docs/benchmarks.md).
-     * Only ever the last one, and it goes with the thread.
+     * Only ever the last one, and it goes with the thread or {@link #releaseCanvas}.
      */
     private static final ThreadLocal<BufferedImage> LAST_DRAWN = new ThreadLocal<>();
+
+    /** Lets go of the canvas this thread last drew on: for a thread that drew charts in passing and lives on. */
+    public static void releaseCanvas() {
+        LAST_DRAWN.remove();
+    }
 
     /** A white canvas of the printed size in points, scaled up for sharpness. */
     static Canvas canvas(int width, int height) {
