@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import uk.dln.secretariat.app.core.CancelledException;
 import uk.dln.secretariat.app.core.Progress;
 import uk.dln.secretariat.app.core.generate.DecadeGenerator;
 import uk.dln.secretariat.app.i18n.Messages;
+import uk.dln.secretariat.app.support.WatchedProgress;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.persistence.Workspace;
@@ -43,26 +43,6 @@ class PackExportOrderTest {
     Path out;
     private Workspace workspace;
     private Meeting meeting;
-
-    /** Keeps every message, and cancels once a given one has been shown, as a person pressing Cancel then would. */
-    private static final class Watched implements Progress {
-        final List<String> messages = new ArrayList<>();
-        String cancelAt;
-
-        @Override
-        public void update(long done, long total) {
-        }
-
-        @Override
-        public void message(String message) {
-            messages.add(message);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelAt != null && messages.contains(cancelAt);
-        }
-    }
 
     @BeforeAll
     static void generate() {
@@ -88,13 +68,14 @@ class PackExportOrderTest {
 
     @Test
     void theProgressNamesTheTrackersSheetsBeforeThePacksParts() throws IOException {
-        var progress = new Watched();
+        var progress = WatchedProgress.watching();
 
         var result = export(progress);
 
-        int summary = progress.messages.indexOf(Messages.get("trackers.sheet.summary"));
-        int cover = progress.messages.indexOf(Messages.get("pack.cover.progress"));
-        assertTrue(summary >= 0 && cover > summary, progress.messages.toString());
+        var messages = progress.messages();
+        int summary = messages.indexOf(Messages.get("trackers.sheet.summary"));
+        int cover = messages.indexOf(Messages.get("pack.cover.progress"));
+        assertTrue(summary >= 0 && cover > summary, messages.toString());
         try (var pack = new XWPFDocument(Files.newInputStream(result.pack()))) {
             assertFalse(pack.getAllPictures().isEmpty(), "the pack has charts, so they were drawn ahead");
         }
@@ -102,8 +83,7 @@ class PackExportOrderTest {
 
     @Test
     void anExportCancelledWhileTheTrackersAreWrittenLeavesNoFileAndNoChartBeingDrawn() throws Exception {
-        var progress = new Watched();
-        progress.cancelAt = Messages.get("trackers.sheet.summary");
+        var progress = WatchedProgress.cancellingAt(Messages.get("trackers.sheet.summary"));
 
         assertThrows(CancelledException.class, () -> export(progress));
 
