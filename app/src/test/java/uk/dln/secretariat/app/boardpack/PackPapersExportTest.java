@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +30,7 @@ import uk.dln.secretariat.app.core.export.MeetingWorkspace;
 import uk.dln.secretariat.app.core.export.PackExporter;
 import uk.dln.secretariat.app.support.OfficeTests;
 import uk.dln.secretariat.app.support.TestPreferences;
+import uk.dln.secretariat.app.support.WatchedProgress;
 import uk.dln.secretariat.app.task.SameThreadTaskExecutor;
 import uk.dln.secretariat.app.workspace.WorkspaceService;
 import uk.dln.secretariat.model.boardpack.PackSection;
@@ -51,26 +51,6 @@ class PackPapersExportTest {
     private Path out;
     private Workspace workspace;
     private Meeting november;
-
-    /** Quiet progress that can cancel the export when a message shows a step has begun. */
-    private static final class Progress implements uk.dln.secretariat.app.core.Progress {
-        final List<String> messages = new ArrayList<>();
-        String cancelAt;
-
-        @Override
-        public void update(long done, long total) {
-        }
-
-        @Override
-        public void message(String message) {
-            messages.add(message);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelAt != null && messages.contains(cancelAt);
-        }
-    }
 
     @BeforeEach
     void workspaceWithAPaperAndAnAnnex() throws IOException {
@@ -101,7 +81,7 @@ class PackPapersExportTest {
 
     @Test
     void everyAttachedFileIsInTheFolderUnderItsReferenceAndTitleAndTheCoverSheetNamesIt() throws IOException {
-        PackExporter.Result result = export(PackExporter.Options.WORD_AND_EXCEL, new Progress());
+        PackExporter.Result result = export(PackExporter.Options.WORD_AND_EXCEL, WatchedProgress.watching());
 
         Path plan = out.resolve("DLN(26)02-01 Cloud hosting (A).pdf");
         Path costs = out.resolve("DLN(26)02-01 Cloud hosting (B).csv");
@@ -135,7 +115,7 @@ class PackPapersExportTest {
         workspace.papers().attach(cloud.id(), "draft.docx", notAZip);
         workspace.papers().attach(cloud.id(), "annex.xlsx", doctype);
 
-        PackExporter.Result result = export(PackExporter.Options.WORD_AND_EXCEL, new Progress());
+        PackExporter.Result result = export(PackExporter.Options.WORD_AND_EXCEL, WatchedProgress.watching());
 
         assertEquals(4, result.papers().size(), result.papers().toString());
         assertArrayEquals(notAZip, Files.readAllBytes(out.resolve("DLN(26)02-01 Cloud hosting (C).docx")));
@@ -145,7 +125,7 @@ class PackPapersExportTest {
     @Test
     void anUntaggedPdfPaperIsMarkedUnderItsContentsEntryAndOnItsCoverSheetAndTheExportSaysWhichAndWhy()
             throws IOException {
-        PackExporter.Result result = export(PackExporter.Options.WORD_AND_EXCEL, new Progress());
+        PackExporter.Result result = export(PackExporter.Options.WORD_AND_EXCEL, WatchedProgress.watching());
 
         try (InputStream in = Files.newInputStream(result.pack()); var document = new XWPFDocument(in)) {
             List<XWPFParagraph> paragraphs = document.getParagraphs();
@@ -172,7 +152,8 @@ class PackPapersExportTest {
 
     @Test
     void aPdfAskedForWithoutLibreOfficeIsNotMadeButEverythingElseIsAndTheResultSaysWhy() throws IOException {
-        PackExporter.Result result = export(new PackExporter.Options(true, Optional.empty()), new Progress());
+        PackExporter.Result result = export(new PackExporter.Options(true, Optional.empty()),
+                WatchedProgress.watching());
 
         assertTrue(result.pdfNeedsLibreOffice());
         assertEquals(Optional.empty(), result.pdf());
@@ -183,15 +164,14 @@ class PackPapersExportTest {
     @Test
     void aPackWithoutThePapersSectionCopiesNoPapers() throws IOException {
         new PackExporter().export(workspace.data(), november, november.date(), EnumSet.of(PackSection.AGENDA), out,
-                PackExporter.Options.WORD_AND_EXCEL, new Progress());
+                PackExporter.Options.WORD_AND_EXCEL, WatchedProgress.watching());
 
         assertEquals(List.of("Board pack 2026-11-26.docx", "Trackers 2026-11-26.xlsx"), written());
     }
 
     @Test
     void anExportCancelledWhileCopyingThePapersLeavesNothingBehind() throws IOException {
-        var progress = new Progress();
-        progress.cancelAt = "Copying the papers";
+        var progress = WatchedProgress.cancellingAt("Copying the papers");
 
         assertThrows(CancelledException.class, () -> export(PackExporter.Options.WORD_AND_EXCEL, progress));
 
@@ -203,7 +183,7 @@ class PackPapersExportTest {
         Path soffice = OfficeTests.assumeLibreOffice();
 
         PackExporter.Result result = export(new PackExporter.Options(true, Optional.of(new LibreOffice(soffice))),
-                new Progress());
+                WatchedProgress.watching());
 
         assertFalse(result.pdfNeedsLibreOffice());
         assertEquals(Optional.of(out.resolve("Board pack 2026-11-26.pdf")), result.pdf());

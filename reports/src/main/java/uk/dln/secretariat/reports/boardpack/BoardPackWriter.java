@@ -43,13 +43,28 @@ public final class BoardPackWriter {
     }
 
     /**
-     * Writes the pack to the stream. {@code steps} hears of each part before it is written and may stop the export
-     * by throwing; the stream is then left unwritten.
+     * Starts drawing the charts the request's pack will show, in this writer's language, for {@link #write(PackRequest,
+     * PackCharts, OutputStream, ExportSteps)} to place; the caller closes them once the pack is written or abandoned.
      */
+    public PackCharts startDrawingCharts(PackRequest request) {
+        return PackCharts.startDrawing(request, texts);
+    }
+
+    /** Writes the pack to the stream, its charts drawn beside it as it is written. */
     public void write(PackRequest request, OutputStream out, ExportSteps steps) throws IOException {
+        try (var charts = startDrawingCharts(request)) {
+            write(request, charts, out, steps);
+        }
+    }
+
+    /**
+     * Writes the pack to the stream with charts already being drawn for the same request. {@code steps} hears of
+     * each part before it is written and may stop the export by throwing; the stream is then left unwritten.
+     */
+    public void write(PackRequest request, PackCharts charts, OutputStream out, ExportSteps steps)
+            throws IOException {
         String title = texts.get("pack.document.title", request.networkName(), request.title());
-        try (var charts = PackCharts.startDrawing(request, texts);
-             var document = new WordDocument(texts, request.marking().label(), title)) {
+        try (var document = new WordDocument(texts, request.marking().label(), title)) {
             document.describedAs(texts.get("pack.document.subject", request.networkName(), request.title()),
                     texts.get("pack.document.keywords", request.marking().label()));
             List<PackPart> parts = parts(request, charts);

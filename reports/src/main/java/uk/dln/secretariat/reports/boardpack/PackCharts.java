@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import uk.dln.secretariat.model.boardpack.IndicatorSeries;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
@@ -19,30 +20,39 @@ import uk.dln.secretariat.reports.charts.TimelineImage;
 import uk.dln.secretariat.reports.charts.TrendImage;
 
 /**
- * The pack's charts, drawn on a thread of their own in the order the pack places them, while the pack's text and
- * tables are written. Drawing and compressing a decade's hundreds of charts is as much work as writing the rest of the
- * pack, and a second core would otherwise sit idle (docs/benchmarks.md). Closing stops the drawing of any chart not
- * yet begun, so a cancelled export leaves nothing running.
+ * The pack's charts, drawn on a thread of their own in the order the pack places them. Drawing and compressing a
+ * decade's hundreds of charts is as much work as writing the rest of the pack, and a second core would otherwise sit
+ * idle (docs/benchmarks.md). An export starts them first ({@link BoardPackWriter#startDrawingCharts}) and writes the
+ * trackers, which need none, while they are drawn (decision 0053). When the pack reaches a chart not yet begun, its
+ * own thread draws it rather than wait with nothing to do, so on a machine with a core free the two threads share the
+ * drawing that is left. Closing stops the drawing of any chart not yet begun, so a cancelled export leaves nothing
+ * running.
  */
-final class PackCharts implements AutoCloseable {
+public final class PackCharts implements AutoCloseable {
 
     private final PackRequest request;
     private final Texts texts;
-    private final ExecutorService drawer = Executors.newSingleThreadExecutor(task -> {
-        var thread = new Thread(task, "board pack charts");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService drawer;
     private final Map<Object, Future<ChartImage>> drawing = new IdentityHashMap<>();
 
-    private PackCharts(PackRequest request, Texts texts) {
+    private PackCharts(PackRequest request, Texts texts, ExecutorService drawer) {
         this.request = request;
         this.texts = texts;
+        this.drawer = drawer;
     }
 
     /** Starts drawing every chart the request's sections will show, in the order they will be needed. */
     static PackCharts startDrawing(PackRequest request, Texts texts) {
-        var charts = new PackCharts(request, texts);
+        return startDrawing(request, texts, Executors.newSingleThreadExecutor(task -> {
+            var thread = new Thread(task, "board pack charts");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** The same, drawn by the executor given, which closing shuts down: the seam where tests hold the drawing back. */
+    static PackCharts startDrawing(PackRequest request, Texts texts, ExecutorService drawer) {
+        var charts = new PackCharts(request, texts, drawer);
         for (PackSection section : request.orderedSections()) {
             if (section == PackSection.ROADMAPS) {
                 roadmaps(request).forEach(r -> charts.drawing.put(r, charts.drawer.submit(() -> charts.drawTimeline(r))));
@@ -59,21 +69,34 @@ final class PackCharts implements AutoCloseable {
         return !drawing.isEmpty();
     }
 
-    /** The roadmap's timeline, waiting for it if it is still being drawn. */
+    /** The roadmap's timeline (see {@link #take}). */
     ChartImage timeline(OrganisationRoadmap roadmap) {
-        Future<ChartImage> future = drawing.get(roadmap);
-        return future == null ? drawTimeline(roadmap) : await(future);
+        return take(drawing.get(roadmap), () -> drawTimeline(roadmap));
     }
 
-    /** The indicator's trend chart, waiting for it if it is still being drawn. */
+    /** The indicator's trend chart (see {@link #take}). */
     ChartImage trend(IndicatorSeries series) {
-        Future<ChartImage> future = drawing.get(series);
-        return future == null ? drawTrend(series) : await(future);
+        return take(drawing.get(series), () -> drawTrend(series));
+    }
+
+    /**
+     * A chart drawn ahead, waiting for it if it is being drawn; one not yet begun, or never asked for ahead, is drawn
+     * here, on the thread that needs it, which would otherwise only wait.
+     */
+    private static ChartImage take(Future<ChartImage> ahead, Supplier<ChartImage> draw) {
+        // Cancelling succeeds only for a chart not begun: the chart thread then passes over it. One cancelled so
+        // before, asked for again, is drawn again.
+        if (ahead == null || ahead.cancel(false) || ahead.isCancelled()) {
+            return draw.get();
+        }
+        return await(ahead);
     }
 
     @Override
     public void close() {
         drawer.shutdownNow();
+        // The pack's thread may have drawn some charts itself, and lives on in the app's task pool.
+        ChartImage.releaseCanvas();
     }
 
     private ChartImage drawTimeline(OrganisationRoadmap roadmap) {

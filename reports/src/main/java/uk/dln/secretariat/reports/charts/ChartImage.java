@@ -27,16 +27,34 @@ public record ChartImage(byte[] png, int width, int height, String altText) {
     /** Deflate level 1 to 9. */
     private static final int COMPRESSION = 2;
 
+    /**
+     * The image a thread last drew a chart on, painted over for its next chart of the same size. A pack draws
+     * hundreds of charts, nearly all of one size, one after another on its chart thread: a new image each time was a
+     * third of a gigabyte a decade's pack to allocate and clear, and work for the collector (docs/benchmarks.md).
+     * Only ever the last one, and it goes with the thread or {@link #releaseCanvas}.
+     */
+    private static final ThreadLocal<BufferedImage> LAST_DRAWN = new ThreadLocal<>();
+
+    /** Lets go of the canvas this thread last drew on: for a thread that drew charts in passing and lives on. */
+    public static void releaseCanvas() {
+        LAST_DRAWN.remove();
+    }
+
     /** A white canvas of the printed size in points, scaled up for sharpness. */
     static Canvas canvas(int width, int height) {
-        // One int a pixel: the layout the PNG encoder reads fastest, which counts in a pack of hundreds of charts
-        // (docs/benchmarks.md).
-        var image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+        var image = LAST_DRAWN.get();
+        if (image == null || image.getWidth() != width * SCALE || image.getHeight() != height * SCALE) {
+            // One int a pixel: the layout the PNG encoder reads fastest, which counts in a pack of hundreds of charts
+            // (docs/benchmarks.md).
+            image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+            LAST_DRAWN.set(image);
+        }
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.scale(SCALE, SCALE);
+        // Every pixel, so that nothing of a chart drawn before on the same image remains.
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         return new Canvas(image, g);

@@ -30,6 +30,7 @@ import uk.dln.secretariat.model.returns.ReturnHeader;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
+import uk.dln.secretariat.reports.InMemoryDocuments;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 import uk.dln.secretariat.reports.returns.ReturnLayout.Column;
@@ -53,7 +54,8 @@ public final class ReturnWorkbookWriter {
     }
 
     public void write(DepartmentalReturn slice, Path file) throws IOException {
-        try (var workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        var workbook = new XSSFWorkbook();
+        try (OutputStream out = Files.newOutputStream(file)) {
             var styles = new Styles(workbook);
             instructions(workbook, slice.header(), styles);
             var lists = lists(workbook);
@@ -85,6 +87,8 @@ public final class ReturnWorkbookWriter {
             workbook.setSheetOrder(lists.getSheetName(), workbook.getNumberOfSheets() - 1);
             workbook.setActiveSheet(0);
             workbook.write(out);
+        } finally {
+            InMemoryDocuments.release(workbook);
         }
     }
 

@@ -8,6 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
 import uk.dln.secretariat.model.toolkit.NetworkHeatMap;
+import uk.dln.secretariat.reports.InMemoryDocuments;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 import uk.dln.secretariat.reports.trackers.DataSheet.Column;
@@ -30,11 +31,14 @@ public final class RatingSheet {
 
     /** A workbook holding the tracker sheet alone. */
     public void write(NetworkHeatMap map, String marking, OutputStream out) throws IOException {
-        try (var workbook = new XSSFWorkbook()) {
+        var workbook = new XSSFWorkbook();
+        try {
             write(workbook, new TrackerStyles(workbook), map, marking);
             workbook.getProperties().getCoreProperties().setTitle(XmlText.clean(
                     texts.get("toolkit.tracker.title", map.round().name())));
             workbook.write(out);
+        } finally {
+            InMemoryDocuments.release(workbook);
         }
     }
 

@@ -8,6 +8,7 @@ import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.boardpack.SelfAssessmentPackData;
 import uk.dln.secretariat.reports.ExportSteps;
+import uk.dln.secretariat.reports.InMemoryDocuments;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 
@@ -26,7 +27,8 @@ public final class TrackerWorkbookWriter {
 
     public void write(PackRequest request, OutputStream out, ExportSteps steps) throws IOException {
         String marking = request.marking().label();
-        try (var workbook = new XSSFWorkbook()) {
+        var workbook = new XSSFWorkbook();
+        try {
             var styles = new TrackerStyles(workbook);
             steps.starting("trackers.sheet.summary", 0, 6);
             // First in the workbook, but filled last: its formulas name the Tables on the other sheets.
@@ -69,6 +71,8 @@ public final class TrackerWorkbookWriter {
             properties.getUnderlyingProperties().setLanguageProperty(texts.languageTag());
             steps.starting("pack.progress.saving", 6, 6);
             workbook.write(out);
+        } finally {
+            InMemoryDocuments.release(workbook);
         }
     }
 }

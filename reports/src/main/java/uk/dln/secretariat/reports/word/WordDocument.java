@@ -19,6 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import uk.dln.secretariat.reports.InMemoryDocuments;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 
@@ -337,8 +338,9 @@ public final class WordDocument implements AutoCloseable {
         return List.copyOf(entries);
     }
 
+    /** Lets the document go; it is not saved again (see {@link InMemoryDocuments}). */
     @Override
-    public void close() throws IOException {
-        document.close();
+    public void close() {
+        InMemoryDocuments.release(document);
     }
 }

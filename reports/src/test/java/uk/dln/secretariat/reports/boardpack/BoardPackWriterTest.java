@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -166,5 +167,24 @@ class BoardPackWriterTest {
         }));
         assertEquals(List.of("pack.cover.progress", "pack.section.atAGlance", "pack.section.roadmaps",
                 "pack.section.indicators"), seen);
+    }
+
+    @Test
+    void chartsStartedBeforeThePackIsWrittenGiveThePackTheChartsItWouldDrawItself() throws IOException {
+        var request = PackFixtures.request();
+        var writer = new BoardPackWriter(new BundleTexts());
+        var out = new ByteArrayOutputStream();
+        try (var charts = writer.startDrawingCharts(request)) {
+            assertTrue(charts.isDrawingAhead());
+            writer.write(request, charts, out, ExportSteps.NONE);
+        }
+        try (var ahead = read(out.toByteArray())) {
+            assertEquals(pictures(pack), pictures(ahead));
+        }
+    }
+
+    /** Each picture's bytes, in the pack's order, compared by content. */
+    private static List<ByteBuffer> pictures(XWPFDocument document) {
+        return document.getAllPictures().stream().map(p -> ByteBuffer.wrap(p.getData())).toList();
     }
 }

@@ -3,8 +3,12 @@ package uk.dln.secretariat.reports.boardpack;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
@@ -41,6 +45,27 @@ class PackChartsTest {
         try (var charts = PackCharts.startDrawing(request, texts)) {
             assertFalse(charts.isDrawingAhead());
             assertArrayEquals(TrendImage.draw(series, texts).png(), charts.trend(series).png());
+        }
+    }
+
+    @Test
+    void aChartNotYetBegunIsDrawnByTheThreadThatNeedsItRatherThanWaitedFor() throws Exception {
+        PackRequest request = PackFixtures.request();
+        RoadmapPackData data = request.roadmaps().orElseThrow();
+        var series = data.indicators().get(0);
+        // The chart thread is kept busy, so no chart drawn ahead begins until the test lets it go.
+        var busy = new CountDownLatch(1);
+        var drawer = Executors.newSingleThreadExecutor();
+        drawer.submit(() -> {
+            busy.await();
+            return null;
+        });
+        try (var charts = PackCharts.startDrawing(request, texts, drawer)) {
+            var chart = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> charts.trend(series));
+
+            assertArrayEquals(TrendImage.draw(series, texts).png(), chart.png());
+        } finally {
+            busy.countDown();
         }
     }
 }
