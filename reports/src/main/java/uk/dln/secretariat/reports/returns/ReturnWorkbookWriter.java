@@ -31,6 +31,7 @@ import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
 import uk.dln.secretariat.model.roadmaps.MilestoneStatus;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
 import uk.dln.secretariat.reports.InMemoryDocuments;
+import uk.dln.secretariat.reports.PlainTextSharedStrings;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 import uk.dln.secretariat.reports.returns.ReturnLayout.Column;
@@ -54,7 +55,7 @@ public final class ReturnWorkbookWriter {
     }
 
     public void write(DepartmentalReturn slice, Path file) throws IOException {
-        var workbook = new XSSFWorkbook();
+        var workbook = PlainTextSharedStrings.newWorkbook();
         try (OutputStream out = Files.newOutputStream(file)) {
             var styles = new Styles(workbook);
             instructions(workbook, slice.header(), styles);

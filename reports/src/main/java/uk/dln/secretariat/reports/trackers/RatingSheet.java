@@ -9,6 +9,7 @@ import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
 import uk.dln.secretariat.model.toolkit.NetworkHeatMap;
 import uk.dln.secretariat.reports.InMemoryDocuments;
+import uk.dln.secretariat.reports.PlainTextSharedStrings;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 import uk.dln.secretariat.reports.trackers.DataSheet.Column;
@@ -31,7 +32,7 @@ public final class RatingSheet {
 
     /** A workbook holding the tracker sheet alone. */
     public void write(NetworkHeatMap map, String marking, OutputStream out) throws IOException {
-        var workbook = new XSSFWorkbook();
+        var workbook = PlainTextSharedStrings.newWorkbook();
         try {
             write(workbook, new TrackerStyles(workbook), map, marking);
             workbook.getProperties().getCoreProperties().setTitle(XmlText.clean(

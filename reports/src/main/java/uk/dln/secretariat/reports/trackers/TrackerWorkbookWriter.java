@@ -3,12 +3,12 @@ package uk.dln.secretariat.reports.trackers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.boardpack.SelfAssessmentPackData;
 import uk.dln.secretariat.reports.ExportSteps;
 import uk.dln.secretariat.reports.InMemoryDocuments;
+import uk.dln.secretariat.reports.PlainTextSharedStrings;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 
@@ -27,7 +27,7 @@ public final class TrackerWorkbookWriter {
 
     public void write(PackRequest request, OutputStream out, ExportSteps steps) throws IOException {
         String marking = request.marking().label();
-        var workbook = new XSSFWorkbook();
+        var workbook = PlainTextSharedStrings.newWorkbook();
         try {
             var styles = new TrackerStyles(workbook);
             steps.starting("trackers.sheet.summary", 0, 6);

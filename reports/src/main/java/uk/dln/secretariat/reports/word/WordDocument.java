@@ -20,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import uk.dln.secretariat.reports.InMemoryDocuments;
+import uk.dln.secretariat.reports.PackageZip;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 
@@ -331,7 +332,7 @@ public final class WordDocument implements AutoCloseable {
                 document.removeBodyElement(document.getPosOfParagraph(contentsAnchor));
             }
         }
-        document.write(out);
+        PackageZip.write(document, out);
     }
 
     List<Entry> entries() {
