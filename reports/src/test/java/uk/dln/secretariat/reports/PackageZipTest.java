@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pngencoder.PngEncoder;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -14,6 +13,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,7 +30,7 @@ class PackageZipTest {
     Path folder;
 
     /** A PNG whose own compression is light, so that deflating it again would shrink it: as a chart's is. */
-    private static byte[] lightlyCompressedPng() {
+    private static byte[] lightlyCompressedPng() throws Exception {
         var image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setColor(Color.WHITE);
@@ -37,7 +40,18 @@ class PackageZipTest {
             g.drawLine(x, 0, 400 - x, 300);
         }
         g.dispose();
-        return new PngEncoder().withBufferedImage(image).withCompressionLevel(0).toBytes();
+        var writer = ImageIO.getImageWritersByFormatName("png").next();
+        var param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(1f);
+        var png = new ByteArrayOutputStream();
+        try (var out = new MemoryCacheImageOutputStream(png)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return png.toByteArray();
     }
 
     private static XWPFDocument documentWith(byte[] png) throws Exception {
