@@ -5,6 +5,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A chart drawn for a document: PNG bytes, their size in pixels, and the alternative text that says what it shows.
@@ -30,26 +32,32 @@ public record ChartImage(byte[] png, int width, int height, String altText) {
     private static final int COMPRESSION = 3;
 
     /**
-     * The image a thread last drew a chart on, painted over for its next chart of the same size. A pack draws
-     * hundreds of charts, nearly all of one size, one after another on its chart thread: a new image each time was a
-     * third of a gigabyte a decade's pack to allocate and clear, and work for the collector (docs/benchmarks.md).
-     * Only ever the last one, and it goes with the thread or {@link #releaseCanvas}.
+     * The images a thread has drawn charts on, by width in pixels, each as tall as the tallest chart of that width so
+     * far; a chart is drawn on the top of one, painted over. A pack draws hundreds of charts of two widths (trends and
+     * timelines, the timelines of many heights), and the pack's thread draws some of each: a new image each time was
+     * over 100 MB a decade's pack to allocate and clear, much of it in regions of the heap's old generation, and work
+     * for the collector (docs/benchmarks.md). They go with the thread or {@link #releaseCanvas}.
      */
-    private static final ThreadLocal<BufferedImage> LAST_DRAWN = new ThreadLocal<>();
+    private static final ThreadLocal<Map<Integer, BufferedImage>> DRAWN_ON = ThreadLocal.withInitial(HashMap::new);
 
-    /** Lets go of the canvas this thread last drew on: for a thread that drew charts in passing and lives on. */
+    /** Lets go of the canvases this thread drew on: for a thread that drew charts in passing and lives on. */
     public static void releaseCanvas() {
-        LAST_DRAWN.remove();
+        DRAWN_ON.remove();
+        IndexedPng.releaseBuffers();
     }
 
     /** A white canvas of the printed size in points, scaled up for sharpness. */
     static Canvas canvas(int width, int height) {
-        var image = LAST_DRAWN.get();
-        if (image == null || image.getWidth() != width * SCALE || image.getHeight() != height * SCALE) {
-            // One int a pixel: drawing in full colour keeps antialiasing smooth (an indexed image would be dithered
-            // by Java2D); IndexedPng stores it in the palette afterwards.
-            image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
-            LAST_DRAWN.set(image);
+        int pixelsWide = width * SCALE;
+        int pixelsHigh = height * SCALE;
+        var image = DRAWN_ON.get().compute(pixelsWide, (wide, drawn) -> drawn != null && drawn.getHeight() >= pixelsHigh
+                ? drawn
+                // One int a pixel: drawing in full colour keeps antialiasing smooth (an indexed image would be
+                // dithered by Java2D); IndexedPng stores it in the palette afterwards.
+                : new BufferedImage(pixelsWide, pixelsHigh, BufferedImage.TYPE_INT_RGB));
+        if (image.getHeight() > pixelsHigh) {
+            // The top of it: its rows are the first of the same pixels, so IndexedPng reads them where they are.
+            image = image.getSubimage(0, 0, pixelsWide, pixelsHigh);
         }
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -25,26 +25,37 @@ final class IndexedPng {
     private static final int WHITE = 0xFFFFFF;
     private static final int OPAQUE_WHITE = 0xFFFFFFFF;
 
-    /** Each thread's colour lookup, kept from chart to chart: most charts have the same few hundred colours. */
-    private static final ThreadLocal<ChartPalette.Lookup> LOOKUP =
-            ThreadLocal.withInitial(() -> new ChartPalette.Lookup(ChartPalette.NETWORK));
+    /**
+     * Each thread's colour lookup and buffers, kept from chart to chart: most charts have the same few hundred colours,
+     * and a new row buffer, deflater and output buffer for each was a quarter of a decade's export's allocation.
+     */
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
     private IndexedPng() {
     }
 
-    /** The image (one int a pixel, as {@link ChartImage} draws) as PNG bytes, deflated at the level given. */
+    /**
+     * The image as PNG bytes, deflated at the level given. The image is one int a pixel, as {@link ChartImage} draws,
+     * and its rows begin at the start of its pixels: a whole image or the top of one as wide.
+     */
     static byte[] write(BufferedImage image, int level) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        byte[] scanlines = indexed(image);
-        var png = new ByteArrayOutputStream(scanlines.length / 16 + 1024);
+        var buffers = BUFFERS.get();
+        int length = indexed(image, buffers);
+        byte[] pixels = buffers.deflated(length, level);
+        var png = new ByteArrayOutputStream(pixels.length + 1024);
         png.writeBytes(SIGNATURE);
-        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put(BIT_DEPTH).put(PALETTE_COLOUR)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(image.getWidth()).putInt(image.getHeight()).put(BIT_DEPTH)
+                .put(PALETTE_COLOUR).put((byte) 0).put((byte) 0).put((byte) 0).array());
         chunk(png, "PLTE", palette(ChartPalette.NETWORK));
-        chunk(png, "IDAT", deflated(scanlines, level));
+        chunk(png, "IDAT", pixels);
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();
+    }
+
+    /** Lets go of this thread's buffers: for a thread that drew charts in passing and lives on. */
+    static void releaseBuffers() {
+        BUFFERS.get().deflater.end();
+        BUFFERS.remove();
     }
 
     /**
@@ -52,16 +63,16 @@ final class IndexedPng {
      * {@link Arrays#mismatch}, which the JVM compares many pixels at a time, and the rest pixel by pixel, each colour
      * looked up once for its run.
      */
-    private static byte[] indexed(BufferedImage image) {
+    private static int indexed(BufferedImage image, Buffers buffers) {
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        var lookup = LOOKUP.get();
+        var lookup = buffers.lookup;
         byte white = lookup.indexOf(WHITE);
         // White as a fill stores it, with its alpha byte set.
         int[] whiteRow = new int[width];
         Arrays.fill(whiteRow, OPAQUE_WHITE);
-        byte[] scanlines = new byte[height * (width + 1)];
+        byte[] scanlines = buffers.scanlines(height * (width + 1));
         for (int y = 0; y < height; y++) {
             int from = y * width;
             int to = y * (width + 1);
@@ -83,7 +94,7 @@ final class IndexedPng {
                 }
             }
         }
-        return scanlines;
+        return height * (width + 1);
     }
 
     private static byte[] palette(ChartPalette palette) {
@@ -97,19 +108,35 @@ final class IndexedPng {
         return entries;
     }
 
-    private static byte[] deflated(byte[] data, int level) {
-        var deflater = new Deflater(level);
-        try {
-            deflater.setInput(data);
-            deflater.finish();
-            var out = new ByteArrayOutputStream(data.length / 16 + 64);
-            byte[] buffer = new byte[64 * 1024];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
+    /** A thread's lookup, rows and deflater, grown to the largest chart it has written. */
+    private static final class Buffers {
+
+        final ChartPalette.Lookup lookup = new ChartPalette.Lookup(ChartPalette.NETWORK);
+        final Deflater deflater = new Deflater();
+        private byte[] scanlines = new byte[0];
+        private byte[] out = new byte[64 * 1024];
+
+        byte[] scanlines(int length) {
+            if (scanlines.length < length) {
+                scanlines = new byte[length];
             }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
+            return scanlines;
+        }
+
+        /** The first bytes of the rows, deflated. */
+        byte[] deflated(int length, int level) {
+            deflater.reset();
+            deflater.setLevel(level);
+            deflater.setInput(scanlines, 0, length);
+            deflater.finish();
+            int written = 0;
+            while (!deflater.finished()) {
+                if (written == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                written += deflater.deflate(out, written, out.length - written);
+            }
+            return Arrays.copyOf(out, written);
         }
     }
 
