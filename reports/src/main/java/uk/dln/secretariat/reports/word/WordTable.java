@@ -3,6 +3,7 @@ package uk.dln.secretariat.reports.word;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
@@ -21,6 +22,8 @@ public final class WordTable {
 
     public static final int ROWS_PER_PART = 200;
     private static final String HEADER_FILL = "F3F2F1";
+    /** Compiled once: a decade's pack splits over ten thousand cells. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     /**
      * @param weight share of the text width
@@ -179,7 +182,7 @@ public final class WordTable {
             InternalLinks.append(paragraph, cell.link(), cell.text() == null ? "" : cell.text(), cell.bold());
             return;
         }
-        String[] lines = (cell.text() == null ? "" : cell.text()).split("\\R", -1);
+        String[] lines = LINE_BREAK.split(cell.text() == null ? "" : cell.text(), -1);
         var run = paragraph.addNewR();
         var runProperties = run.addNewRPr();
         if (cell.bold()) {
