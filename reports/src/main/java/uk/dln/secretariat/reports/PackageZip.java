@@ -12,12 +12,11 @@ import org.apache.poi.ooxml.POIXMLDocument;
 
 /**
  * Writes a document's package as POI would, but for pictures, which go into the zip as they are instead of being
- * deflated a second time. A chart is already a compressed PNG: deflating it again took a decade's board pack about
- * 200 ms on the export's own thread, at the very end of the export, to make its pictures a few per cent smaller
- * (docs/benchmarks.md, "Export: shared strings looked up by their text, pictures zipped as they are"). The chart
- * encoder compresses a little harder instead. Every other part is deflated as POI does. POI writes into a zip stream
- * it is given rather than one of its own ({@code ZipPackage.saveImpl}); {@code PackageZipTest} fails should that
- * change.
+ * deflated a second time. A chart is already a compressed PNG: deflating it again took a decade's board pack about 200
+ * ms on the export's own thread, at the very end of the export, to make its pictures a few per cent smaller (decision
+ * 0054). The charts are deflated a little harder instead. Every other part is deflated as POI does. POI writes into a
+ * zip stream it is given rather than one of its own ({@code ZipPackage.saveImpl}); {@code PackageZipTest} fails should
+ * that change.
  */
 public final class PackageZip {
 
