@@ -29,7 +29,7 @@ final class IndexedPng {
      * Each thread's colour lookup and buffers, kept from chart to chart: most charts have the same few hundred colours,
      * and a new row buffer, deflater and output buffer for each was a quarter of a decade's export's allocation.
      */
-    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+    private static final ThreadLocal<Buffers> BUFFERS = new ThreadLocal<>();
 
     private IndexedPng() {
     }
@@ -40,6 +40,10 @@ final class IndexedPng {
      */
     static byte[] write(BufferedImage image, int level) {
         var buffers = BUFFERS.get();
+        if (buffers == null) {
+            buffers = new Buffers();
+            BUFFERS.set(buffers);
+        }
         int length = indexed(image, buffers);
         byte[] pixels = buffers.deflated(length, level);
         var png = new ByteArrayOutputStream(pixels.length + 1024);
@@ -54,8 +58,11 @@ final class IndexedPng {
 
     /** Lets go of this thread's buffers: for a thread that drew charts in passing and lives on. */
     static void releaseBuffers() {
-        BUFFERS.get().deflater.end();
-        BUFFERS.remove();
+        var buffers = BUFFERS.get();
+        if (buffers != null) {
+            buffers.deflater.end();
+            BUFFERS.remove();
+        }
     }
 
     /**
