@@ -100,7 +100,7 @@ final class ChartPalette {
     }
 
     private static int rgb(String hex) {
-        return Integer.parseInt(hex, 16);
+        return ChartImage.colour(hex).getRGB() & 0xFFFFFF;
     }
 
     /**

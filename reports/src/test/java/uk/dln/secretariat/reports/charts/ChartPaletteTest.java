@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import uk.dln.secretariat.reports.RagPalette;
@@ -21,13 +22,18 @@ class ChartPaletteTest {
     }
 
     @Test
-    void everyColourOfTheNetworkIsItsOwnNearest() {
-        for (String hex : List.of(RagPalette.RED, RagPalette.ORANGE, RagPalette.GREEN, RagPalette.YELLOW,
-                RagPalette.BLUE, RagPalette.BLACK, RagPalette.WHITE, RagPalette.GREY, RagPalette.BORDER,
-                RagPalette.SHADE)) {
-            int rgb = Integer.parseInt(hex, 16);
-            assertEquals(rgb, PALETTE.colour(PALETTE.nearest(rgb)), hex);
+    void everyColourOfTheNetworkIsItsOwnNearest() throws Exception {
+        // Every colour RagPalette names, so that one added there without a place here fails.
+        int named = 0;
+        for (Field field : RagPalette.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                String hex = (String) field.get(null);
+                int rgb = Integer.parseInt(hex, 16);
+                assertEquals(rgb, PALETTE.colour(PALETTE.nearest(rgb)), field.getName() + " " + hex);
+                named++;
+            }
         }
+        assertTrue(named >= 10, named + " colours named");
     }
 
     @Test
