@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionStatus;
 import uk.dln.secretariat.reports.RagPalette;
@@ -28,7 +27,7 @@ final class ActionSheet {
     private ActionSheet() {
     }
 
-    static DataSheet write(XSSFWorkbook workbook, TrackerStyles styles, Texts texts, String marking,
+    static DataSheet write(TrackerWorkbook workbook, TrackerStyles styles, Texts texts, String marking,
                            List<ActionLogEntry> log, LocalDate asOf) {
         var sheet = new DataSheet(workbook, styles, texts.get("trackers.sheet.actions"), TABLE, List.of(
                 new Column(texts.get("trackers.action.reference"), 11),

@@ -13,16 +13,14 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.dln.secretariat.reports.RagPalette;
-import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 
@@ -42,23 +40,24 @@ final class DataSheet {
     record Column(String heading, int width) {
     }
 
-    private final XSSFSheet sheet;
+    private final TrackerWorkbook workbook;
+    private final SXSSFSheet sheet;
     private final TrackerStyles styles;
     private final List<Column> columns;
     private final String tableName;
     private int nextRow = 1;
 
     /** @param tableName the Table's name, which formulas use: fixed, whatever the language of the sheet's name */
-    DataSheet(XSSFWorkbook workbook, TrackerStyles styles, String name, String tableName, List<Column> columns) {
-        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
-                XmlText.clean(name).replace(ReportTexts.SEPARATOR, " - ")));
+    DataSheet(TrackerWorkbook workbook, TrackerStyles styles, String name, String tableName, List<Column> columns) {
+        this.workbook = workbook;
+        this.sheet = workbook.newSheet(name);
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.tableName = tableName;
-        XSSFRow header = sheet.createRow(0);
+        Row header = sheet.createRow(0);
         int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
-            XSSFCell cell = header.createCell(i);
+            Cell cell = header.createCell(i);
             cell.setCellValue(XmlText.clean(columns.get(i).heading()));
             cell.setCellStyle(styles.header);
             sheet.setColumnWidth(i, columns.get(i).width() * 256);
@@ -68,10 +67,6 @@ final class DataSheet {
         header.setHeightInPoints(RowHeights.points(lines));
         // The first column names the row (reference or organisation), so it stays in view when scrolling across.
         sheet.createFreezePane(1, 1);
-    }
-
-    XSSFSheet sheet() {
-        return sheet;
     }
 
     String tableName() {
@@ -140,7 +135,8 @@ final class DataSheet {
     private void table() {
         var area = new AreaReference(new CellReference(0, 0), new CellReference(Math.max(1, lastRow()),
                 columns.size() - 1), SpreadsheetVersion.EXCEL2007);
-        XSSFTable table = sheet.createTable(area);
+        // A Table is a part of its own, kept on the ordinary sheet behind the streamed rows.
+        XSSFTable table = workbook.whole(sheet).createTable(area);
         table.setName(tableName);
         table.setDisplayName(tableName);
         var ct = table.getCTTable();
@@ -158,7 +154,7 @@ final class DataSheet {
     }
 
     /** The marking at the top and bottom of every printed page, with "Page X of Y", on A4. */
-    static void markPages(XSSFSheet sheet, String marking, Texts texts) {
+    static void markPages(Sheet sheet, String marking, Texts texts) {
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         String escaped = XmlText.clean(marking).replace("&", "&&");
         // Excel's header codes: &B bold, &P page number, &N number of pages.
@@ -181,17 +177,17 @@ final class DataSheet {
      * zero that a filter, a count or a sum would take for a value.
      */
     final class RowWriter {
-        private final XSSFRow row;
+        private final Row row;
         private int column;
         private int lines = 1;
 
-        private RowWriter(XSSFRow row) {
+        private RowWriter(Row row) {
             this.row = row;
         }
 
         /** Text as typed; text that could be read as a formula is kept as text (see {@link SafeText}). */
         RowWriter text(String value) {
-            XSSFCell cell = next(styles.text);
+            Cell cell = next(styles.text);
             String text = XmlText.clean(value);
             if (text != null && !text.isEmpty()) {
                 cell.setCellValue(text);
@@ -209,7 +205,7 @@ final class DataSheet {
         }
 
         RowWriter date(LocalDate value) {
-            XSSFCell cell = next(styles.date);
+            Cell cell = next(styles.date);
             if (value != null) {
                 cell.setCellValue(value);
             }
@@ -223,7 +219,7 @@ final class DataSheet {
 
         /** A whole number, or a blank cell. */
         RowWriter integer(Long value) {
-            XSSFCell cell = next(styles.integer);
+            Cell cell = next(styles.integer);
             if (value != null) {
                 cell.setCellValue(value);
             }
@@ -232,7 +228,7 @@ final class DataSheet {
 
         /** A number shown with so many decimal places (the same for a whole row's values), or a blank cell. */
         RowWriter number(BigDecimal value, int places) {
-            XSSFCell cell = next(styles.number(places));
+            Cell cell = next(styles.number(places));
             if (value != null) {
                 cell.setCellValue(value.doubleValue());
             }
@@ -244,7 +240,7 @@ final class DataSheet {
          * recalculate (a preview, a converter) shows the right number too.
          */
         RowWriter formula(String formula, long value) {
-            XSSFCell cell = next(styles.integer);
+            Cell cell = next(styles.integer);
             cell.setCellFormula(formula);
             cell.setCellValue(value);
             return this;
@@ -255,8 +251,8 @@ final class DataSheet {
             return new CellReference(row.getRowNum(), columnIndex).formatAsString(false);
         }
 
-        private XSSFCell next(XSSFCellStyle style) {
-            XSSFCell cell = row.createCell(column++);
+        private Cell next(XSSFCellStyle style) {
+            Cell cell = row.createCell(column++);
             cell.setCellStyle(style);
             return cell;
         }

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.dln.secretariat.model.directory.Organisation;
 import uk.dln.secretariat.model.toolkit.MaturityLevel;
 import uk.dln.secretariat.model.toolkit.NetworkHeatMap;
-import uk.dln.secretariat.reports.InMemoryDocuments;
-import uk.dln.secretariat.reports.PlainTextSharedStrings;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 import uk.dln.secretariat.reports.trackers.DataSheet.Column;
@@ -32,18 +29,18 @@ public final class RatingSheet {
 
     /** A workbook holding the tracker sheet alone. */
     public void write(NetworkHeatMap map, String marking, OutputStream out) throws IOException {
-        var workbook = PlainTextSharedStrings.newWorkbook();
+        var workbook = new TrackerWorkbook();
         try {
-            write(workbook, new TrackerStyles(workbook), map, marking);
-            workbook.getProperties().getCoreProperties().setTitle(XmlText.clean(
+            write(workbook, new TrackerStyles(workbook.whole()), map, marking);
+            workbook.whole().getProperties().getCoreProperties().setTitle(XmlText.clean(
                     texts.get("toolkit.tracker.title", map.round().name())));
             workbook.write(out);
         } finally {
-            InMemoryDocuments.release(workbook);
+            workbook.release();
         }
     }
 
-    DataSheet write(XSSFWorkbook workbook, TrackerStyles styles, NetworkHeatMap map, String marking) {
+    DataSheet write(TrackerWorkbook workbook, TrackerStyles styles, NetworkHeatMap map, String marking) {
         var sheet = new DataSheet(workbook, styles, texts.get("toolkit.tracker.sheet"), TABLE, List.of(
                 new Column(texts.get("trackers.organisation"), 14),
                 new Column(texts.get("toolkit.return.column.code"), 7),

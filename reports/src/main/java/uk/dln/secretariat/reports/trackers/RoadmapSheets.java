@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.dln.secretariat.model.boardpack.IndicatorSeries;
 import uk.dln.secretariat.model.boardpack.RoadmapPackData;
 import uk.dln.secretariat.model.roadmaps.DeliveryConfidence;
@@ -38,12 +37,12 @@ final class RoadmapSheets {
     static final int RISK_RATING = 6;
     static final int RISK_STATUS = 7;
 
-    private final XSSFWorkbook workbook;
+    private final TrackerWorkbook workbook;
     private final TrackerStyles styles;
     private final Texts texts;
     private final String marking;
 
-    RoadmapSheets(XSSFWorkbook workbook, TrackerStyles styles, Texts texts, String marking) {
+    RoadmapSheets(TrackerWorkbook workbook, TrackerStyles styles, Texts texts, String marking) {
         this.workbook = workbook;
         this.styles = styles;
         this.texts = texts;

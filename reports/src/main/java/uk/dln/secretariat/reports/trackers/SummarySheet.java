@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -16,10 +15,9 @@ import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
 import uk.dln.secretariat.model.actions.ActionLogEntry;
 import uk.dln.secretariat.model.actions.ActionStatus;
@@ -32,7 +30,6 @@ import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.model.roadmaps.RiskRating;
 import uk.dln.secretariat.model.roadmaps.RiskStatus;
 import uk.dln.secretariat.reports.RagPalette;
-import uk.dln.secretariat.reports.ReportTexts;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 
@@ -58,19 +55,18 @@ final class SummarySheet {
                         XSSFCellStyle countStyle, String fill) {
     }
 
-    private final XSSFWorkbook workbook;
+    private final TrackerWorkbook workbook;
     private final TrackerStyles styles;
     private final Texts texts;
-    private final XSSFSheet sheet;
+    private final SXSSFSheet sheet;
     private int nextRow;
 
     /** Creates the sheet first in the workbook; it is filled by {@link #write} once the Tables exist. */
-    SummarySheet(XSSFWorkbook workbook, TrackerStyles styles, Texts texts) {
+    SummarySheet(TrackerWorkbook workbook, TrackerStyles styles, Texts texts) {
         this.workbook = workbook;
         this.styles = styles;
         this.texts = texts;
-        this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
-                texts.get("trackers.sheet.summary").replace(ReportTexts.SEPARATOR, " - ")));
+        this.sheet = workbook.newSheet(texts.get("trackers.sheet.summary"));
         sheet.setColumnWidth(0, WORD_WIDTH * 256);
         sheet.setColumnWidth(1, 16 * 256);
     }
@@ -201,8 +197,8 @@ final class SummarySheet {
         cell(nextRow, 1, countHeading, styles.header);
         nextRow++;
         for (Line line : lines) {
-            XSSFCell word = cell(nextRow, 0, line.word(), line.wordStyle());
-            XSSFCell count = word.getRow().createCell(1);
+            Cell word = cell(nextRow, 0, line.word(), line.wordStyle());
+            Cell count = word.getRow().createCell(1);
             line.formula().ifPresent(count::setCellFormula);
             // On a formula cell this is the stored result, what a reader that does not recalculate shows.
             count.setCellValue(line.count());
@@ -213,10 +209,10 @@ final class SummarySheet {
     }
 
     private XSSFCellStyle rating(RagPalette.Swatch swatch) {
-        var style = workbook.createCellStyle();
+        var style = workbook.whole().createCellStyle();
         style.setFillForegroundColor(DataSheet.rgb(swatch.fill()));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        var font = workbook.createFont();
+        var font = workbook.whole().createFont();
         font.setBold(true);
         font.setColor(DataSheet.rgb(swatch.text()));
         style.setFont(font);
@@ -225,7 +221,7 @@ final class SummarySheet {
 
     /** Open milestones by confidence, each bar in its colour and labelled with its count, named and described. */
     private void chart(int firstRow, List<Line> lines) {
-        var drawing = sheet.createDrawingPatriarch();
+        var drawing = workbook.whole(sheet).createDrawingPatriarch();
         var anchor = drawing.createAnchor(0, 0, 0, 0, 3, 1, 11, 20);
         var chart = drawing.createChart(anchor);
         // A name and a description for screen readers and Excel's Selection pane; the title alone says no numbers.
@@ -283,7 +279,7 @@ final class SummarySheet {
         return new byte[] {(byte) (value >> 16), (byte) (value >> 8), (byte) value};
     }
 
-    private XSSFCell cell(int row, int column, String text, XSSFCellStyle style) {
+    private Cell cell(int row, int column, String text, XSSFCellStyle style) {
         var r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         var cell = r.createCell(column);
         cell.setCellValue(XmlText.clean(text));

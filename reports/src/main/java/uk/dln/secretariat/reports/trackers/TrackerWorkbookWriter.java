@@ -7,15 +7,13 @@ import uk.dln.secretariat.model.boardpack.PackRequest;
 import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.boardpack.SelfAssessmentPackData;
 import uk.dln.secretariat.reports.ExportSteps;
-import uk.dln.secretariat.reports.InMemoryDocuments;
-import uk.dln.secretariat.reports.PlainTextSharedStrings;
 import uk.dln.secretariat.reports.Texts;
 import uk.dln.secretariat.reports.XmlText;
 
 /**
  * Writes the trackers (.xlsx): a summary sheet with counts and a chart, then the actions and a sheet for each
- * tracked record the pack includes, each of those an Excel Table the summary's formulas count over. XSSF rather than
- * streaming SXSSF, since the summary chart and the Tables need it; the sheets are a few hundred rows.
+ * tracked record the pack includes, each of those an Excel Table the summary's formulas count over. The rows are
+ * streamed ({@link TrackerWorkbook}): at a decade's scale the sheets hold tens of thousands of cells.
  */
 public final class TrackerWorkbookWriter {
 
@@ -27,9 +25,9 @@ public final class TrackerWorkbookWriter {
 
     public void write(PackRequest request, OutputStream out, ExportSteps steps) throws IOException {
         String marking = request.marking().label();
-        var workbook = PlainTextSharedStrings.newWorkbook();
+        var workbook = new TrackerWorkbook();
         try {
-            var styles = new TrackerStyles(workbook);
+            var styles = new TrackerStyles(workbook.whole());
             steps.starting("trackers.sheet.summary", 0, 6);
             // First in the workbook, but filled last: its formulas name the Tables on the other sheets.
             var summary = new SummarySheet(workbook, styles, texts);
@@ -65,14 +63,14 @@ public final class TrackerWorkbookWriter {
             summary.write(request, new TrackerTables(actions, milestones, indicators, risks));
             // The stored results are right as written; recalculating on open keeps them so after any edit elsewhere.
             workbook.setForceFormulaRecalculation(true);
-            var properties = workbook.getProperties().getCoreProperties();
+            var properties = workbook.whole().getProperties().getCoreProperties();
             properties.setTitle(XmlText.clean(texts.get("trackers.document.title", request.networkName(), request.title())));
             properties.setCreator(texts.get("pack.document.creator"));
             properties.getUnderlyingProperties().setLanguageProperty(texts.languageTag());
             steps.starting("pack.progress.saving", 6, 6);
             workbook.write(out);
         } finally {
-            InMemoryDocuments.release(workbook);
+            workbook.release();
         }
     }
 }
