@@ -24,6 +24,8 @@ final class IndexedPng {
     private static final byte NO_FILTER = 0;
     private static final int WHITE = 0xFFFFFF;
     private static final int OPAQUE_WHITE = 0xFFFFFFFF;
+    /** Runs up to this long are found and filled a pixel at a time; longer ones many at a time. */
+    private static final int SHORT_RUN = 16;
 
     /**
      * Each thread's colour lookup and buffers, kept from chart to chart: most charts have the same few hundred colours,
@@ -66,9 +68,8 @@ final class IndexedPng {
     }
 
     /**
-     * The rows of palette indices, each after its filter byte. A chart is mostly white: runs of white are found with
-     * {@link Arrays#mismatch}, which the JVM compares many pixels at a time, and the rest pixel by pixel, each colour
-     * looked up once for its run.
+     * The rows of palette indices, each after its filter byte, a run of one colour at a time ({@link #runEnd}), each
+     * run's colour looked up once.
      */
     private static int indexed(BufferedImage image, Buffers buffers) {
         int width = image.getWidth();
@@ -76,9 +77,6 @@ final class IndexedPng {
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         var lookup = buffers.lookup;
         byte white = lookup.indexOf(WHITE);
-        // White as a fill stores it, with its alpha byte set.
-        int[] whiteRow = new int[width];
-        Arrays.fill(whiteRow, OPAQUE_WHITE);
         byte[] scanlines = buffers.scanlines(height * (width + 1));
         for (int y = 0; y < height; y++) {
             int from = y * width;
@@ -87,21 +85,52 @@ final class IndexedPng {
             int x = 0;
             while (x < width) {
                 int pixel = pixels[from + x];
-                if (pixel == OPAQUE_WHITE) {
-                    int run = Arrays.mismatch(pixels, from + x, from + width, whiteRow, x, width);
-                    int end = run < 0 ? width : x + run;
-                    Arrays.fill(scanlines, to + x, to + end, white);
-                    x = end;
-                } else {
-                    int rgb = pixel & 0xFFFFFF;
-                    byte index = lookup.indexOf(rgb);
-                    do {
-                        scanlines[to + x++] = index;
-                    } while (x < width && (pixels[from + x] & 0xFFFFFF) == rgb && pixels[from + x] != OPAQUE_WHITE);
-                }
+                int end = runEnd(pixels, from + x, from + width) - from;
+                // White as a fill stores it with its alpha byte set.
+                fill(scanlines, to + x, to + end, pixel == OPAQUE_WHITE ? white : lookup.indexOf(pixel & 0xFFFFFF));
+                x = end;
             }
         }
         return height * (width + 1);
+    }
+
+    /**
+     * Where the run of pixels equal to the one at {@code start} ends, before {@code limit}. A decade's charts have
+     * millions of runs of one to a few pixels (antialiased edges and text), which are looked at one by one, and
+     * fewer, far longer runs of white, fills and bars, which {@link Arrays#mismatch} compares many pixels at a time,
+     * each pixel against the next.
+     */
+    static int runEnd(int[] pixels, int start, int limit) {
+        int pixel = pixels[start];
+        int end = start + 1;
+        while (end < limit && end - start < SHORT_RUN) {
+            if (pixels[end] != pixel) {
+                return end;
+            }
+            end++;
+        }
+        if (end >= limit) {
+            return limit;
+        }
+        int run = Arrays.mismatch(pixels, end - 1, limit - 1, pixels, end, limit);
+        return run < 0 ? limit : end + run;
+    }
+
+    /**
+     * Fills a run of a row with one index: a short run byte by byte, a long one by copying what is already filled,
+     * twice as much each time, as a copy moves many bytes at once ({@link Arrays#fill} went a byte at a time here).
+     */
+    static void fill(byte[] row, int from, int to, byte value) {
+        int length = to - from;
+        int filled = Math.min(length, SHORT_RUN);
+        for (int i = from; i < from + filled; i++) {
+            row[i] = value;
+        }
+        while (filled < length) {
+            int copied = Math.min(filled, length - filled);
+            System.arraycopy(row, from, row, from + filled, copied);
+            filled += copied;
+        }
     }
 
     private static byte[] palette(ChartPalette palette) {

@@ -9,8 +9,11 @@ import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.dln.secretariat.reports.BundleTexts;
 import uk.dln.secretariat.reports.PackFixtures;
 import uk.dln.secretariat.reports.RagPalette;
@@ -79,5 +82,23 @@ class IndexedPngTest {
         var copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         image.copyData(copy.getRaster());
         return copy;
+    }
+
+    /** Runs of every length around the point where they stop being looked at pixel by pixel, and to the row's end. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 15, 16, 17, 31, 32, 33, 200})
+    void aRunEndsAtTheFirstDifferentPixelOrTheRowsEnd(int length) {
+        int[] row = new int[3 + length + 5];
+        Arrays.fill(row, 3, 3 + length, 0x123456);
+        row[3 + length] = 0x654321;
+        assertEquals(3 + length, IndexedPng.runEnd(row, 3, row.length), "a run before another colour");
+        assertEquals(3 + length, IndexedPng.runEnd(row, 3, 3 + length), "a run to the row's end");
+        assertEquals(3, IndexedPng.runEnd(row, 0, row.length), "the colour before it");
+
+        byte[] filled = new byte[3 + length + 5];
+        IndexedPng.fill(filled, 3, 3 + length, (byte) 7);
+        for (int i = 0; i < filled.length; i++) {
+            assertEquals(i >= 3 && i < 3 + length ? 7 : 0, filled[i], "byte " + i);
+        }
     }
 }
