@@ -13,9 +13,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
  * already shared by writing it out as XML and looking that up: an XML writer set up and run for every text cell, which
  * was over a quarter of a decade's export on its own thread (decision 0054). A plain string's XML follows from its
  * text alone (POI marks leading or trailing spaces to be kept from the text too), so its text is as good a key and
- * costs nothing to make. Rich text, which the app's workbooks do not write, keeps POI's own key; the two kinds of key cannot
- * meet, as one begins with {@code t:} and the other with {@code <}. The part written is the same, byte for byte, as
- * POI's.
+ * costs nothing to make. Rich text, which the app's workbooks do not write, keeps POI's own key; the two kinds of
+ * key cannot meet, as one begins with {@code t:} and the other with {@code <}. The part written is the same, byte
+ * for byte, as POI's.
  */
 public final class PlainTextSharedStrings extends SharedStringsTable {
 
