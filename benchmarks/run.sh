@@ -37,13 +37,14 @@ for scale in ${scales//,/ }; do
     java -cp "$classpath" uk.dln.secretariat.benchmarks.HeapProbe "$scale"
 done | tee "$out/heap.txt"
 # The stall probe shows a window, so it runs under Xvfb unless a display is already there; with the garbage
-# collector's pause target the app's launchers set (decision 0020).
+# collector's options the app's launchers set (decision 0020).
 rounds=${STALL_ROUNDS:-3}
 if [ "$rounds" -gt 0 ]; then
     display=()
     [ -n "${DISPLAY:-}" ] || display=(xvfb-run -a -s "-screen 0 1280x860x24")
     for scale in ${scales//,/ }; do
-        "${display[@]}" java -XX:MaxGCPauseMillis=50 -cp "$classpath" uk.dln.secretariat.benchmarks.ExportStallProbe "$scale" "$rounds" 2>&1 \
+        "${display[@]}" java -XX:MaxGCPauseMillis=50 -Xmn96m -cp "$classpath" \
+                uk.dln.secretariat.benchmarks.ExportStallProbe "$scale" "$rounds" 2>&1 \
             | grep -v 'Unsupported JavaFX configuration\|PlatformImpl startup'
     done | tee "$out/stall.txt"
 fi

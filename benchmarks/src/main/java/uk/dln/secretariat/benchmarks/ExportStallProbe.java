@@ -32,7 +32,9 @@ import uk.dln.secretariat.app.workspace.WorkspaceService;
  * as long as the export before it took.
  *
  * <p>{@code xvfb-run -a java -cp ... uk.dln.secretariat.benchmarks.ExportStallProbe [SCALE] [ROUNDS]} (1 and 3 unless
- * given; {@code -Ddecade.dir=DIR} as for the benchmarks). Prints the longest gap and the 99th percentile for each.
+ * given; {@code -Ddecade.dir=DIR} as for the benchmarks). Prints the longest gap and the 99th percentile for each. Run
+ * it with the collector's options the app's launchers set ({@code -XX:MaxGCPauseMillis=50 -Xmn96m}, decision 0020),
+ * as {@code benchmarks/run.sh} does, so that it measures the app as people run it.
  */
 public final class ExportStallProbe {
 
