@@ -10,6 +10,8 @@
 #   DECADE=/work/decades/decade-1.secretariat benchmarks/first-frame.sh      (another decade workspace)
 #   VARIANT=app/target/other.jar benchmarks/first-frame.sh       (also another build of the app jar, e.g. with a lever
 #                                          undone, without an archive)
+#   APP_JAR=app/target/other.jar benchmarks/first-frame.sh       (another build of the app jar in the app's place,
+#                                          with an archive of its own too)
 #   PACKAGED=packaging/target/dist/Secretariat benchmarks/first-frame.sh      (also the packaged app: as shipped, with
 #                                          its own class archive; with only its runtime's archive, of the JDK's and
 #                                          JavaFX's classes; and with class archives turned off)
@@ -95,7 +97,8 @@ HOLD=5 first_frame app -XX:ArchiveClassesAtExit="$home/app.jsa" "${cds_off[@]}" 
 # A missing or unusable archive would quietly measure a launch without one, so check both first.
 java -XX:SharedArchiveFile="$home/floor.jsa" -Xshare:on -cp "app/target/lib/*:$home/minimal-window.jar" -version \
         >/dev/null 2>&1 \
-    && java -XX:SharedArchiveFile="$home/app.jsa" -Xshare:on -cp app/target/secretariat.jar -version >/dev/null 2>&1 \
+    && java -XX:SharedArchiveFile="$home/app.jsa" -Xshare:on -cp "${APP_JAR:-app/target/secretariat.jar}" -version \
+        >/dev/null 2>&1 \
     || { echo "a class archive was not recorded or is refused" >&2; exit 1; }
 
 kinds=(floor app floor_cds app_cds)
