@@ -10,7 +10,10 @@ public interface Progress {
 
     void message(String message);
 
-    /** Long work checks this between steps and stops early, leaving nothing half-written. */
+    /**
+     * Long work checks this between steps and stops early, leaving nothing half-written. Work of more than one thread
+     * (an export writes the trackers beside the pack) asks it from each, so it must be safe to ask from any thread.
+     */
     boolean isCancelled();
 
     /**

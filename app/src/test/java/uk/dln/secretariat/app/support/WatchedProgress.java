@@ -6,7 +6,8 @@ import uk.dln.secretariat.app.core.Progress;
 
 /**
  * Progress a test watches: it keeps every "done of total" and every message reported, and can ask the work to stop
- * once a number of steps are done or a message has been shown, as a person pressing Cancel would.
+ * once a number of steps are done or a message has been shown, as a person pressing Cancel would. Safe to ask from
+ * any thread, as work of more than one thread asks it (an export writes the trackers beside the pack).
  */
 public final class WatchedProgress implements Progress {
 
@@ -37,28 +38,28 @@ public final class WatchedProgress implements Progress {
     }
 
     /** Each update as "done/total", in order. */
-    public List<String> updates() {
+    public synchronized List<String> updates() {
         return List.copyOf(updates);
     }
 
     /** Each message, in order. */
-    public List<String> messages() {
+    public synchronized List<String> messages() {
         return List.copyOf(messages);
     }
 
     @Override
-    public void update(long done, long total) {
+    public synchronized void update(long done, long total) {
         this.done = done;
         updates.add(done + "/" + total);
     }
 
     @Override
-    public void message(String message) {
+    public synchronized void message(String message) {
         messages.add(message);
     }
 
     @Override
-    public boolean isCancelled() {
+    public synchronized boolean isCancelled() {
         return done >= stopAfter || stopAt != null && messages.contains(stopAt);
     }
 }

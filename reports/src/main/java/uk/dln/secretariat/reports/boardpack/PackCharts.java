@@ -1,13 +1,11 @@
 package uk.dln.secretariat.reports.boardpack;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import uk.dln.secretariat.model.boardpack.IndicatorSeries;
 import uk.dln.secretariat.model.boardpack.PackRequest;
@@ -15,6 +13,7 @@ import uk.dln.secretariat.model.boardpack.PackSection;
 import uk.dln.secretariat.model.boardpack.RoadmapPackData;
 import uk.dln.secretariat.model.roadmaps.OrganisationRoadmap;
 import uk.dln.secretariat.reports.Texts;
+import uk.dln.secretariat.reports.WorkAhead;
 import uk.dln.secretariat.reports.charts.ChartImage;
 import uk.dln.secretariat.reports.charts.TimelineImage;
 import uk.dln.secretariat.reports.charts.TrendImage;
@@ -22,18 +21,21 @@ import uk.dln.secretariat.reports.charts.TrendImage;
 /**
  * The pack's charts, drawn on a thread of their own in the order the pack places them. Drawing and compressing a
  * decade's hundreds of charts is as much work as writing the rest of the pack, and a second core would otherwise sit
- * idle (docs/benchmarks.md). An export starts them first ({@link BoardPackWriter#startDrawingCharts}) and writes the
- * trackers, which need none, while they are drawn (decision 0053). When the pack reaches a chart not yet begun, its
- * own thread draws it rather than wait with nothing to do, so on a machine with a core free the two threads share the
- * drawing that is left. Closing stops the drawing of any chart not yet begun, so a cancelled export leaves nothing
- * running.
+ * idle (docs/benchmarks.md). An export starts them first ({@link BoardPackWriter#startDrawingCharts}) and queues the
+ * trackers behind them ({@link #afterTheCharts}, decision 0056). The pack's own thread never waits with nothing to do:
+ * it draws a chart nobody has begun when it reaches one, and while the chart it needs is being drawn it draws the last
+ * chart not yet begun, so the two threads draw from either end of the queue and meet. Closing stops the drawing of
+ * any chart not yet begun, so a cancelled export leaves nothing running.
  */
 public final class PackCharts implements AutoCloseable {
 
     private final PackRequest request;
     private final Texts texts;
     private final ExecutorService drawer;
-    private final Map<Object, Future<ChartImage>> drawing = new IdentityHashMap<>();
+    private final Map<Object, WorkAhead<ChartImage>> drawing = new IdentityHashMap<>();
+    /** The charts in the order queued, and how far from the end the pack's thread has looked for one to draw. */
+    private final List<WorkAhead<ChartImage>> queued = new ArrayList<>();
+    private int lastNotBegun = -1;
 
     private PackCharts(PackRequest request, Texts texts, ExecutorService drawer) {
         this.request = request;
@@ -55,13 +57,29 @@ public final class PackCharts implements AutoCloseable {
         var charts = new PackCharts(request, texts, drawer);
         for (PackSection section : request.orderedSections()) {
             if (section == PackSection.ROADMAPS) {
-                roadmaps(request).forEach(r -> charts.drawing.put(r, charts.drawer.submit(() -> charts.drawTimeline(r))));
+                roadmaps(request).forEach(r -> charts.queue(r, () -> charts.drawTimeline(r)));
             } else if (section == PackSection.INDICATORS) {
                 IndicatorTrendsPart.charted(request)
-                        .forEach(s -> charts.drawing.put(s, charts.drawer.submit(() -> charts.drawTrend(s))));
+                        .forEach(s -> charts.queue(s, () -> charts.drawTrend(s)));
             }
         }
+        charts.lastNotBegun = charts.queued.size() - 1;
         return charts;
+    }
+
+    private void queue(Object shown, Supplier<ChartImage> draw) {
+        var ahead = WorkAhead.queue(drawer, draw);
+        drawing.put(shown, ahead);
+        queued.add(ahead);
+    }
+
+    /**
+     * Other work of the export, queued on the chart thread behind the charts: once they are drawn or taken by the pack,
+     * that thread would otherwise sit idle while the pack is written (decision 0056). Closing the charts keeps it from
+     * beginning, so the caller takes what it made, or waits for it, first.
+     */
+    public <T> WorkAhead<T> afterTheCharts(Supplier<T> work) {
+        return WorkAhead.queue(drawer, work);
     }
 
     /** Whether any chart is being drawn ahead: none is when the chosen sections show none. */
@@ -80,16 +98,28 @@ public final class PackCharts implements AutoCloseable {
     }
 
     /**
-     * A chart drawn ahead, waiting for it if it is being drawn; one not yet begun, or never asked for ahead, is drawn
-     * here, on the thread that needs it, which would otherwise only wait.
+     * A chart drawn ahead; one not yet begun, or never asked for ahead, is drawn here, on the thread that needs it. While
+     * the chart thread is still drawing the one needed, this thread draws the last chart in the queue that it has not
+     * begun, rather than wait with nothing to do: the two threads then draw from either end of the queue and meet,
+     * so the pack waits on the charts for half the time (decision 0056).
      */
-    private static ChartImage take(Future<ChartImage> ahead, Supplier<ChartImage> draw) {
-        // Cancelling succeeds only for a chart not begun: the chart thread then passes over it. One cancelled so
-        // before, asked for again, is drawn again.
-        if (ahead == null || ahead.cancel(false) || ahead.isCancelled()) {
+    private ChartImage take(WorkAhead<ChartImage> ahead, Supplier<ChartImage> draw) {
+        if (ahead == null) {
             return draw.get();
         }
-        return await(ahead);
+        while (ahead.isUnderWay() && drawLastNotBegun()) {
+            // Drawn here; the one needed may be ready now.
+        }
+        return ahead.take();
+    }
+
+    private boolean drawLastNotBegun() {
+        for (; lastNotBegun >= 0; lastNotBegun--) {
+            if (queued.get(lastNotBegun).doHereIfNotBegun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -110,22 +140,5 @@ public final class PackCharts implements AutoCloseable {
 
     private static List<OrganisationRoadmap> roadmaps(PackRequest request) {
         return request.roadmaps().map(RoadmapPackData::roadmaps).orElse(List.of());
-    }
-
-    private static ChartImage await(Future<ChartImage> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("Interrupted while waiting for a chart");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

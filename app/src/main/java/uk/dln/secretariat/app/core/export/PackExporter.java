@@ -227,13 +227,17 @@ public final class PackExporter {
                     ? PaperCopies.write(workspace, request.meeting().get(), folder, stopIfCancelled) : List.of();
             PackRequest marked = request.withInaccessiblePapers(PaperCopies.inaccessible(papers));
             progress.update(2, total);
-            // The charts are drawn while the trackers, which need none, are written and read back, so that the
-            // pack's thread seldom waits for one (decision 0053); closing stops any not begun if the export stops.
+            // The charts are drawn on a thread of their own while the pack is written (decision 0053), and that
+            // thread then writes the trackers, which need none, while the pack is finished (decision 0056). Closing
+            // stops whatever has not begun and deletes what was written if the export stops.
             var packWriter = new BoardPackWriter(texts);
-            try (var charts = packWriter.startDrawingCharts(marked)) {
-                trackersTemp = write(trackers, out -> new TrackerWorkbookWriter(texts).write(marked, out, steps));
-                progress.update(3, total);
+            try (var charts = packWriter.startDrawingCharts(marked);
+                 var trackersAlongside = FileAlongside.queue(charts, trackers,
+                         trackerSteps -> out -> new TrackerWorkbookWriter(texts).write(marked, out, trackerSteps),
+                         stopIfCancelled)) {
                 packTemp = write(pack, out -> packWriter.write(marked, charts, out, steps));
+                progress.update(3, total);
+                trackersTemp = trackersAlongside.take();
             }
             if (rendering) {
                 try (var office = new LibreOfficePass(texts, options.libreOffice().get())) {

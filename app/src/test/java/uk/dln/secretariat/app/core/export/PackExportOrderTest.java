@@ -28,9 +28,9 @@ import uk.dln.secretariat.model.meetings.Meeting;
 import uk.dln.secretariat.persistence.Workspace;
 
 /**
- * The pack's charts are drawn while the trackers are written (decision 0053): the progress names the trackers' sheets
- * before the pack's parts, as they are now written, and an export cancelled meanwhile leaves no file and no chart
- * being drawn.
+ * The pack's charts are drawn on a thread of their own, which then writes the trackers while the pack is finished
+ * (decisions 0053 and 0056): the progress follows the pack, and an export cancelled meanwhile leaves no file, no chart
+ * being drawn and no trackers being written.
  */
 class PackExportOrderTest {
 
@@ -67,30 +67,36 @@ class PackExportOrderTest {
     }
 
     @Test
-    void theProgressNamesTheTrackersSheetsBeforeThePacksParts() throws IOException {
+    void theProgressFollowsThePackWhileTheTrackersAreWrittenBesideIt() throws IOException {
         var progress = WatchedProgress.watching();
 
         var result = export(progress);
 
         var messages = progress.messages();
-        int summary = messages.indexOf(Messages.get("trackers.sheet.summary"));
         int cover = messages.indexOf(Messages.get("pack.cover.progress"));
-        assertTrue(summary >= 0 && cover > summary, messages.toString());
+        int roadmaps = messages.indexOf(Messages.get("pack.section.roadmaps"));
+        assertTrue(cover >= 0 && roadmaps > cover, messages.toString());
+        assertFalse(messages.contains(Messages.get("trackers.sheet.summary")),
+                "the trackers' sheets, written on the chart thread, are not told: " + messages);
         try (var pack = new XWPFDocument(Files.newInputStream(result.pack()))) {
             assertFalse(pack.getAllPictures().isEmpty(), "the pack has charts, so they were drawn ahead");
+        }
+        assertTrue(Files.size(result.trackers()) > 0);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(2, files.count(), "the pack and the trackers, and no temporary file");
         }
     }
 
     @Test
-    void anExportCancelledWhileTheTrackersAreWrittenLeavesNoFileAndNoChartBeingDrawn() throws Exception {
-        var progress = WatchedProgress.cancellingAt(Messages.get("trackers.sheet.summary"));
+    void anExportCancelledWhileThePackIsWrittenLeavesNoFileAndNothingRunning() throws Exception {
+        var progress = WatchedProgress.cancellingAt(Messages.get("pack.section.roadmaps"));
 
         assertThrows(CancelledException.class, () -> export(progress));
 
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of(), files.toList());
         }
-        // Closing lets the chart being drawn finish and draws no other, so the thread ends within a chart's time.
+        // Closing lets the chart being drawn finish and begins nothing else, so the thread ends within a chart's time.
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (chartThreadAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
