@@ -59,8 +59,10 @@ final class FileAlongside implements AutoCloseable {
      * thread has not begun it, waited for if it has. A failure there is thrown here, as if it had happened here.
      */
     Path take() {
+        Path temp = written.take();
+        // Only now: a take that fails or is interrupted while the chart thread writes leaves closing to clean up.
         taken = true;
-        return written.take();
+        return temp;
     }
 
     /** Stops the writing if the file was never taken, waits for it to end, and deletes what it wrote. */

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -145,6 +146,21 @@ class FileAlongsideTest {
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), alongside::close);
 
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void aTakeInterruptedWhileTheChartThreadWritesLeavesClosingToDeleteWhatItWrote() throws Exception {
+        var alongside = FileAlongside.queue(charts, target, slowWriting(), () -> { });
+        assertTrue(begun.await(10, TimeUnit.SECONDS));
+
+        Thread.currentThread().interrupt();
+        assertThrows(CancellationException.class, alongside::take);
+        assertTrue(Thread.interrupted(), "the interrupt is kept");
+        release.countDown();
+        alongside.close();
+
+        assertEquals(1, written.get());
         assertEquals(List.of(), files());
     }
 
