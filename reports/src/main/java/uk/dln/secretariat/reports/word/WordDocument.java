@@ -61,7 +61,7 @@ public final class WordDocument implements AutoCloseable {
         }
     }
 
-    private final XWPFDocument document = new XWPFDocument();
+    private final XWPFDocument document = new OnePassDocument();
     private final WordPictures pictures = new WordPictures(document);
     private final Texts texts;
     private final String marking;
