@@ -29,14 +29,8 @@ public final class WorkAhead<T> {
     /** Queues the work on the executor, which does it when it comes to it unless another thread has claimed it. */
     public static <T> WorkAhead<T> queue(Executor executor, Supplier<T> work) {
         var ahead = new WorkAhead<>(work);
-        executor.execute(ahead::doAhead);
+        executor.execute(ahead::doHereIfNotBegun);
         return ahead;
-    }
-
-    private void doAhead() {
-        if (claimed.compareAndSet(false, true)) {
-            doNow();
-        }
     }
 
     /** Does the work on this thread, for any other thread that waits for it too. */
@@ -55,9 +49,7 @@ public final class WorkAhead<T> {
      * @throws CancellationException when this thread is interrupted while it waits
      */
     public T take() {
-        if (claimed.compareAndSet(false, true)) {
-            doNow();
-        }
+        doHereIfNotBegun();
         try {
             return result.get();
         } catch (InterruptedException e) {
