@@ -23,9 +23,8 @@ final class IndexedPng {
     private static final byte PALETTE_COLOUR = 3;
     private static final byte NO_FILTER = 0;
     private static final int WHITE = 0xFFFFFF;
-    private static final int OPAQUE_WHITE = 0xFFFFFFFF;
-    /** Runs up to this long are found and filled a pixel at a time; longer ones many at a time. */
-    private static final int SHORT_RUN = 16;
+    /** A pixel of the canvas as cleared: white filled over the image, which stores it with its alpha byte set. */
+    private static final int CLEARED = 0xFFFFFFFF;
 
     /**
      * Each thread's colour lookup and buffers, kept from chart to chart: most charts have the same few hundred colours,
@@ -68,69 +67,56 @@ final class IndexedPng {
     }
 
     /**
-     * The rows of palette indices, each after its filter byte, a run of one colour at a time ({@link #runEnd}), each
-     * run's colour looked up once.
+     * The rows of palette indices, each after its filter byte. Most of a chart is the white its canvas was cleared to
+     * ({@link ChartImage#canvas}): every byte starts as white, {@link Arrays#mismatch} passes over that white many
+     * pixels at a time, and only the stretches drawn on are looked at pixel by pixel, each new colour looked up once.
+     * Looking at every pixel, a run of one colour at a time, took 1.6 times as long on the charts of a tenth of the
+     * decade (docs/benchmarks.md).
      */
     private static int indexed(BufferedImage image, Buffers buffers) {
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         var lookup = buffers.lookup;
-        byte white = lookup.indexOf(WHITE);
-        byte[] scanlines = buffers.scanlines(height * (width + 1));
+        int length = height * (width + 1);
+        byte[] scanlines = buffers.scanlines(length);
+        Arrays.fill(scanlines, 0, length, lookup.indexOf(WHITE));
+        int[] cleared = buffers.clearedRow(width);
         for (int y = 0; y < height; y++) {
             int from = y * width;
-            int to = y * (width + 1);
-            scanlines[to++] = NO_FILTER;
+            int to = y * (width + 1) + 1;
+            scanlines[to - 1] = NO_FILTER;
             int x = 0;
             while (x < width) {
-                int pixel = pixels[from + x];
-                int end = runEnd(pixels, from + x, from + width) - from;
-                // White as a fill stores it with its alpha byte set.
-                fill(scanlines, to + x, to + end, pixel == OPAQUE_WHITE ? white : lookup.indexOf(pixel & 0xFFFFFF));
-                x = end;
+                int whiteFor = Arrays.mismatch(pixels, from + x, from + width, cleared, x, width);
+                if (whiteFor < 0) {
+                    break;
+                }
+                x = drawnOn(pixels, from, x + whiteFor, width, scanlines, to, lookup);
             }
         }
-        return height * (width + 1);
+        return length;
     }
 
     /**
-     * Where the run of pixels equal to the one at {@code start} ends, before {@code limit}. A decade's charts have
-     * millions of runs of one to a few pixels (antialiased edges and text), which are looked at one by one, and
-     * fewer, far longer runs of white, fills and bars, which {@link Arrays#mismatch} compares many pixels at a time,
-     * each pixel against the next.
+     * Stores a stretch of a row drawn on, from {@code x} to the next pixel still as cleared or the row's end, and says
+     * where it ended. White that antialiasing blends is stored as white, through the lookup.
      */
-    static int runEnd(int[] pixels, int start, int limit) {
-        int pixel = pixels[start];
-        int end = start + 1;
-        while (end < limit && end - start < SHORT_RUN) {
-            if (pixels[end] != pixel) {
-                return end;
+    private static int drawnOn(int[] pixels, int from, int x, int width, byte[] scanlines, int to,
+                               ChartPalette.Lookup lookup) {
+        int colour = pixels[from + x];
+        byte index = lookup.indexOf(colour & 0xFFFFFF);
+        int end = x;
+        while (end < width && pixels[from + end] != CLEARED) {
+            int pixel = pixels[from + end];
+            if (pixel != colour) {
+                colour = pixel;
+                index = lookup.indexOf(pixel & 0xFFFFFF);
             }
+            scanlines[to + end] = index;
             end++;
         }
-        if (end >= limit) {
-            return limit;
-        }
-        int run = Arrays.mismatch(pixels, end - 1, limit - 1, pixels, end, limit);
-        return run < 0 ? limit : end + run;
-    }
-
-    /**
-     * Fills a run of a row with one index: a short run byte by byte, a long one by copying what is already filled,
-     * twice as much each time, as a copy moves many bytes at once ({@link Arrays#fill} went a byte at a time here).
-     */
-    static void fill(byte[] row, int from, int to, byte value) {
-        int length = to - from;
-        int filled = Math.min(length, SHORT_RUN);
-        for (int i = from; i < from + filled; i++) {
-            row[i] = value;
-        }
-        while (filled < length) {
-            int copied = Math.min(filled, length - filled);
-            System.arraycopy(row, from, row, from + filled, copied);
-            filled += copied;
-        }
+        return end;
     }
 
     private static byte[] palette(ChartPalette palette) {
@@ -151,12 +137,22 @@ final class IndexedPng {
         final Deflater deflater = new Deflater();
         private byte[] scanlines = new byte[0];
         private byte[] out = new byte[64 * 1024];
+        private int[] clearedRow = new int[0];
 
         byte[] scanlines(int length) {
             if (scanlines.length < length) {
                 scanlines = new byte[length];
             }
             return scanlines;
+        }
+
+        /** A row of pixels as the canvas is cleared, at least as wide as asked. */
+        int[] clearedRow(int width) {
+            if (clearedRow.length < width) {
+                clearedRow = new int[width];
+                Arrays.fill(clearedRow, CLEARED);
+            }
+            return clearedRow;
         }
 
         /** The first bytes of the rows, deflated. */

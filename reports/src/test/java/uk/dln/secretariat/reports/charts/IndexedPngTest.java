@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
-import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,21 +84,40 @@ class IndexedPngTest {
         return copy;
     }
 
-    /** Runs of every length around the point where they stop being looked at pixel by pixel, and to the row's end. */
+    /**
+     * What is drawn on the cleared white is stored pixel for pixel, wherever it is in a row and however long: at the
+     * row's start, in its middle, at its end and across all of it, with white that antialiasing blends in among it.
+     */
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 15, 16, 17, 31, 32, 33, 200})
-    void aRunEndsAtTheFirstDifferentPixelOrTheRowsEnd(int length) {
-        int[] row = new int[3 + length + 5];
-        Arrays.fill(row, 3, 3 + length, 0x123456);
-        row[3 + length] = 0x654321;
-        assertEquals(3 + length, IndexedPng.runEnd(row, 3, row.length), "a run before another colour");
-        assertEquals(3 + length, IndexedPng.runEnd(row, 3, 3 + length), "a run to the row's end");
-        assertEquals(3, IndexedPng.runEnd(row, 0, row.length), "the colour before it");
+    @ValueSource(ints = {1, 2, 3, 15, 16, 17, 33, 200})
+    void aStretchDrawnOnTheClearedWhiteIsStoredPixelForPixel(int length) throws Exception {
+        var canvas = ChartImage.canvas(110, 3);
+        int width = canvas.image().getWidth();
+        int[] pixels = ((DataBufferInt) canvas.image().getRaster().getDataBuffer()).getData();
+        int[] starts = {0, (width - length) / 2, width - length};
+        for (int row = 0; row < starts.length; row++) {
+            drawStretch(pixels, row * width + starts[row], length);
+        }
+        drawStretch(pixels, 3 * width, width);
+        BufferedImage drawn = copy(canvas.image());
 
-        byte[] filled = new byte[3 + length + 5];
-        IndexedPng.fill(filled, 3, 3 + length, (byte) 7);
-        for (int i = 0; i < filled.length; i++) {
-            assertEquals(i >= 3 && i < 3 + length ? 7 : 0, filled[i], "byte " + i);
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(canvas.finish("A test").png()));
+
+        var palette = ChartPalette.NETWORK;
+        for (int y = 0; y < drawn.getHeight(); y++) {
+            for (int x = 0; x < width; x++) {
+                int was = drawn.getRGB(x, y) & 0xFFFFFF;
+                assertEquals(palette.colour(palette.nearest(was)), stored.getRGB(x, y) & 0xFFFFFF,
+                        "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    /** A stretch of a network colour, a colour between palette entries, and white as antialiasing leaves it. */
+    private static void drawStretch(int[] pixels, int start, int length) {
+        int[] colours = {ChartImage.colour(RagPalette.RED).getRGB() & 0xFFFFFF, 0x123456, 0x00FFFFFF};
+        for (int i = 0; i < length; i++) {
+            pixels[start + i] = colours[i / 2 % colours.length];
         }
     }
 }
